@@ -1,0 +1,65 @@
+"""Customer identity: normalised phones (E.164) and emails, and the salted hashes stored for them.
+
+Raw phones and emails never reach the warehouse; ``identity_hash`` turns them into stable keys so
+that the same customer is recognised across channels and nights without storing PII.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import phonenumbers
+
+from pipeline.model import CustomerRef
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+DEFAULT_SALT = "servicelens"
+
+
+def normalize_phone(raw: str | None, region: str = "RU") -> str | None:
+    """E.164 form of a phone number (``8 (916) 123-45-67`` → ``+79161234567``), None if invalid."""
+    if not raw or not str(raw).strip():
+        return None
+    text = str(raw).strip()
+    if region.upper() == "RU" and re.fullmatch(r"8[\s(\-]*9\d[\d\s()\-]{8,}", text):
+        text = "+7" + text[1:]  # Russian trunk prefix 8 → +7
+    try:
+        number = phonenumbers.parse(text, region.upper())
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_email(raw: str | None) -> str | None:
+    """Lower-cased, trimmed address; None when it is not an address."""
+    if not raw:
+        return None
+    text = str(raw).strip().strip("<>").lower()
+    return text if _EMAIL_RE.match(text) else None
+
+
+def identity_hash(kind: str, value: str, salt: str = DEFAULT_SALT) -> str:
+    """Stable pseudonymous key for one identity (``kind`` is ``phone``, ``email`` or ``id``)."""
+    digest = hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()[:16]
+    return f"{kind}:{digest}"
+
+
+def identities(customer: CustomerRef, salt: str = DEFAULT_SALT) -> list[tuple[str, str]]:
+    """All (kind, hash) identities a contact carries, strongest first."""
+    out: list[tuple[str, str]] = []
+    if customer.customer_id:
+        out.append(("id", identity_hash("id", customer.customer_id, salt)))
+    if customer.phone:
+        out.append(("phone", identity_hash("phone", customer.phone, salt)))
+    if customer.email:
+        out.append(("email", identity_hash("email", customer.email, salt)))
+    return out
+
+
+def customer_key(customer: CustomerRef, salt: str = DEFAULT_SALT) -> str | None:
+    """The customer key of one contact before cross-identity linking: its strongest identity."""
+    found = identities(customer, salt)
+    return found[0][1] if found else None
