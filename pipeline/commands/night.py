@@ -1,0 +1,105 @@
+"""``servicelens run | backfill | demo | serve``: running nights of the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.commands.options import warehouse_option
+from pipeline.config import DEFAULT_WAREHOUSE_URL, PROJECT_ROOT
+
+DEMO_SOURCE = PROJECT_ROOT / "demo" / "nights"
+EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(avg(qa_score), 1) AS avg_qa, "
+                 "sum(CASE WHEN is_complaint THEN 1 ELSE 0 END) AS complaints FROM fct_interaction GROUP BY channel ORDER BY channel")
+
+_date = click.DateTime(formats=["%Y-%m-%d"])
+_prefect = click.option("--prefect/--no-prefect", default=True, show_default=True,
+                        help="Run as a Prefect flow (temporary local server) or as plain function calls.")
+
+
+def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: bool, rules_dir: str | None):
+    from pipeline.flows.nightly import run_night
+
+    summaries = []
+    for d in dates:
+        click.echo(f"night {d}: processing {source} ...")
+        summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+    return summaries
+
+
+def print_summary(summaries, warehouse_url: str | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from pipeline.warehouse import Warehouse
+
+    console = Console()
+    table = Table(title="Nights processed", header_style="bold")
+    for col in ("night", "calls", "chats", "emails", "loaded", "unchanged", "quarantined"):
+        table.add_column(col, justify="right")
+    for s in summaries:
+        table.add_row(s.run_date, *(str(s.per_channel.get(c, 0)) for c in ("call", "chat", "email")),
+                      str(s.loaded), str(s.unchanged), str(s.quarantined))
+    console.print(table)
+    url = warehouse_url or DEFAULT_WAREHOUSE_URL
+    with Warehouse.connect(url, read_only=True) as wh:
+        totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")
+        quarantined = wh.query("SELECT stage, count(*) FROM etl_quarantine GROUP BY stage ORDER BY stage")
+    console.print("[bold]Warehouse[/bold]: " + url)
+    console.print("Interactions per channel: " + ", ".join(f"{c} {n}" for c, n in totals))
+    console.print("Quarantined items: " + (", ".join(f"{s} {n}" for s, n in quarantined) or "none")
+                  + "  (see: servicelens query \"SELECT * FROM etl_quarantine\")")
+    console.print("Example query:")
+    console.print(f"  servicelens query \"{EXAMPLE_QUERY}\"")
+
+
+@click.command()
+@click.option("--date", "date_", type=_date, required=True, help="Night to process (YYYY-MM-DD).")
+@click.option("--source", type=click.Path(exists=True, file_okay=False), required=True,
+              help="Folder with the night's files (or with one sub-folder per date).")
+@warehouse_option
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Rules folder (default: rules/ of the project).")
+@_prefect
+def run(date_, source, warehouse_url, rules_dir, prefect) -> None:
+    """Process one night of calls, chats and emails into the warehouse."""
+    summaries = _run([date_.date().isoformat()], source, warehouse_url, prefect, rules_dir)
+    print_summary(summaries, warehouse_url)
+
+
+@click.command()
+@click.option("--from", "date_from", type=_date, required=True)
+@click.option("--to", "date_to", type=_date, required=True)
+@click.option("--source", type=click.Path(exists=True, file_okay=False), required=True)
+@warehouse_option
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None)
+@_prefect
+def backfill(date_from, date_to, source, warehouse_url, rules_dir, prefect) -> None:
+    """Process every night from --from to --to (inclusive), oldest first."""
+    from pipeline.flows.nightly import date_range
+
+    dates = date_range(date_from.date().isoformat(), date_to.date().isoformat())
+    print_summary(_run(dates, source, warehouse_url, prefect, rules_dir), warehouse_url)
+
+
+@click.command()
+@warehouse_option
+@_prefect
+def demo(warehouse_url, prefect) -> None:
+    """Run the bundled demo nights (demo/nights/) and print a summary."""
+    dates = sorted(p.name for p in DEMO_SOURCE.iterdir() if p.is_dir())
+    if not dates:
+        raise click.ClickException(f"no demo nights under {DEMO_SOURCE}: run `python scripts/make_demo_data.py`")
+    print_summary(_run(dates, str(DEMO_SOURCE), warehouse_url, prefect, None), warehouse_url)
+
+
+@click.command()
+@click.option("--source", type=click.Path(exists=True, file_okay=False), required=True)
+@warehouse_option
+@click.option("--cron", default="0 2 * * *", show_default=True)
+def serve(source, warehouse_url, cron) -> None:
+    """Serve the nightly flow on a cron schedule (needs `prefect server start`)."""
+    from pipeline.flows.serve import serve as serve_flow
+
+    serve_flow(str(Path(source).resolve()), warehouse_url, cron)

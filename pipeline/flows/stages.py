@@ -1,0 +1,157 @@
+"""The nightly run as plain functions, one per stage: Prefect tasks wrap these, tests call them directly."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from pipeline import __version__
+from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREHOUSE_URL, load_rules, tree_version
+from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
+from pipeline.ingest.config import IngestConfig
+from pipeline.model import Rejected
+from pipeline.warehouse import Warehouse, ensure_schema
+from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
+
+
+class IdentityConfig(BaseModel):
+    salt: str = "servicelens"
+
+
+class SlaConfig(BaseModel):
+    """First-response SLA per channel in seconds (chat, email)."""
+
+    chat: float = 60.0
+    email: float = 4 * 3600.0
+
+
+class PipelineConfig(BaseModel):
+    ingest: IngestConfig = IngestConfig()
+    identity: IdentityConfig = IdentityConfig()
+    sla: SlaConfig = SlaConfig()
+
+
+@dataclass(slots=True)
+class NightSummary:
+    """What a run did; printed by the CLI and stored (as counts) in ``etl_run``."""
+
+    run_id: str
+    run_date: str
+    warehouse_url: str
+    per_channel: dict[str, int] = field(default_factory=dict)
+    quarantined: int = 0
+    quarantined_by_stage: dict[str, int] = field(default_factory=dict)
+    loaded: int = 0
+    unchanged: int = 0
+    repeat: dict[str, Any] = field(default_factory=dict)
+    status: str = "succeeded"
+
+
+def logger() -> logging.Logger | Any:
+    """Prefect's run logger inside a flow or task, the ``servicelens`` logger otherwise."""
+    try:
+        from prefect import get_run_logger
+
+        return get_run_logger()
+    except Exception:
+        return logging.getLogger("servicelens")
+
+
+def code_version() -> str:
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                             cwd=Path(__file__).parent, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        sha = ""
+    return f"{__version__}+{sha}" if sha else __version__
+
+
+def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
+    return load_rules(rules_dir, "pipeline", PipelineConfig)
+
+
+def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, Any],
+              rules_dir: Path, models_dir: Path) -> str:
+    """Create the schema if needed and an ``etl_run`` row with status ``running``."""
+    ensure_schema(wh)
+    run_id = f"{run_date}-{datetime.now(timezone.utc):%H%M%S}-{uuid.uuid4().hex[:6]}"
+    wh.insert_rows("etl_run", ("run_id", "run_date", "source", "started_at", "status", "parameters",
+                               "code_version", "rules_version", "models_version"),
+                   [(run_id, Date.fromisoformat(run_date), str(source), datetime.now(timezone.utc).replace(tzinfo=None),
+                     "running", json.dumps(parameters, default=str, sort_keys=True), code_version(),
+                     tree_version(rules_dir), tree_version(models_dir))])
+    return run_id
+
+
+def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
+    wh.execute(
+        "UPDATE etl_run SET finished_at = ?, status = ?, n_ingested = ?, n_loaded = ?, n_unchanged = ?, "
+        "n_quarantined = ?, counts = ? WHERE run_id = ?",
+        [datetime.now(timezone.utc).replace(tzinfo=None), summary.status, n_ingested, summary.loaded,
+         summary.unchanged, summary.quarantined,
+         json.dumps({"per_channel": summary.per_channel, "quarantined_by_stage": summary.quarantined_by_stage,
+                     "repeat": summary.repeat}, sort_keys=True, default=str), summary.run_id],
+    )
+
+
+def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
+    folder = night_dir(source, run_date)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no night folder for {run_date} under {source}")
+    result = ingest_night(folder, load_ingest_config(rules_dir))
+    logger().info("ingested %d interactions from %s (%d rejected)", len(result.interactions), folder,
+                  len(result.rejected))
+    return result
+
+
+def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: RunInfo,
+         config: PipelineConfig) -> LoadCounts:
+    from pipeline.ingest.surveys import load_surveys
+
+    counts = load_interactions(wh, result.interactions, rejected, run, agents=result.agents)
+    if result.survey_files:
+        survey_rejected = load_surveys(wh, result.survey_files, config, run)
+        counts.quarantined_new += _quarantine_more(wh, survey_rejected, run)
+    logger().info("loaded %d new, %d changed, %d unchanged interactions", counts.new, counts.changed,
+                  counts.unchanged)
+    return counts
+
+
+def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> int:
+    from pipeline.warehouse.load import load_quarantine
+
+    return load_quarantine(wh, rejected, run)
+
+
+def run_info(run_id: str, run_date: str, config: PipelineConfig) -> RunInfo:
+    return RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
+                   sla_seconds={"chat": config.sla.chat, "email": config.sla.email},
+                   identity_salt=config.identity.salt)
+
+
+def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejected], counts: LoadCounts,
+              n_final: dict[str, int]) -> NightSummary:
+    by_stage: dict[str, int] = {}
+    for r in rejected:
+        by_stage[r.stage] = by_stage.get(r.stage, 0) + 1
+    return NightSummary(run_id=run.run_id, run_date=str(run.run_date), warehouse_url=url, per_channel=n_final,
+                        quarantined=len(rejected), quarantined_by_stage=by_stage, loaded=counts.written,
+                        unchanged=counts.unchanged)
+
+
+def defaults(warehouse_url: str | None, rules_dir: str | Path | None, models_dir: str | Path | None):
+    return (warehouse_url or DEFAULT_WAREHOUSE_URL, Path(rules_dir or DEFAULT_RULES_DIR),
+            Path(models_dir or DEFAULT_MODELS_DIR))
+
+
+def summary_dict(summary: NightSummary) -> dict[str, Any]:
+    return asdict(summary)
