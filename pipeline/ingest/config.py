@@ -19,7 +19,6 @@ class IngestConfig(BaseModel):
     company_domains: list[str] = Field(default_factory=list)
     default_region: str = "RU"
     timezone: str = "Europe/Moscow"
-    max_chat_line_bytes: int = 1_000_000
 
     @field_validator("company_domains")
     @classmethod
