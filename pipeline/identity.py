@@ -14,6 +14,8 @@ import phonenumbers
 from pipeline.model import CustomerRef
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SEPARATORS = re.compile(r"[\s()\-.]")
+_RU_MOBILE_OR_CITY = re.compile(r"^(?:\+7|8|7)?([3489]\d{9})$")  # +7 numbers: always 10 national digits
 DEFAULT_SALT = "servicelens"
 
 
@@ -22,8 +24,11 @@ def normalize_phone(raw: str | None, region: str = "RU") -> str | None:
     if not raw or not str(raw).strip():
         return None
     text = str(raw).strip()
-    if region.upper() == "RU" and re.fullmatch(r"8[\s(\-]*9\d[\d\s()\-]{8,}", text):
-        text = "+7" + text[1:]  # Russian trunk prefix 8 → +7
+    compact = _SEPARATORS.sub("", text)
+    if region.upper() == "RU" or compact.startswith("+7"):
+        match = _RU_MOBILE_OR_CITY.match(compact)
+        if match:  # fast path for Russian numbers, incl. the trunk prefix 8 → +7
+            return "+7" + match.group(1)
     try:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException:

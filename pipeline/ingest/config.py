@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field, field_validator
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 class IngestConfig(BaseModel):
@@ -34,7 +40,7 @@ class IngestConfig(BaseModel):
     def to_utc(self, value: datetime) -> datetime:
         """Aware UTC datetime; naive values are read in the configured time zone."""
         if value.tzinfo is None:
-            value = value.replace(tzinfo=ZoneInfo(self.timezone))
+            value = value.replace(tzinfo=_zone(self.timezone))
         return value.astimezone(timezone.utc)
 
     def parse_timestamp(self, text: str) -> datetime:
@@ -42,10 +48,8 @@ class IngestConfig(BaseModel):
         raw = str(text).strip()
         if not raw:
             raise ValueError("empty timestamp")
-        try:
+        if raw[0].isdigit() and raw.replace(".", "", 1).isdigit():
             return datetime.fromtimestamp(float(raw), tz=timezone.utc)
-        except ValueError:
-            pass
         if raw.endswith("Z"):
             raw = raw[:-1] + "+00:00"
         return self.to_utc(datetime.fromisoformat(raw))

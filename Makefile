@@ -1,0 +1,38 @@
+# Servicelens: set up, run the demo night, test, rebuild models, benchmark.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+UV      := $(BIN)/uv
+
+.PHONY: setup demo test models bench demo-data clean
+
+$(BIN)/servicelens: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip uv
+	$(UV) pip install --quiet --python $(BIN)/python -e ".[test,postgres]"
+	touch $@
+
+setup: $(BIN)/servicelens
+
+demo: setup          ## set up the venv and run the demo nights into outputs/warehouse.duckdb
+	$(BIN)/servicelens demo
+
+test: setup          ## run the whole test suite
+	$(BIN)/pytest -q
+
+models: setup        ## rebuild the shipped models from ../shared/data
+	$(BIN)/servicelens train sentiment
+	$(BIN)/servicelens train topics --taxonomy default
+
+demo-data: setup     ## regenerate the demo chats, emails and surveys (fixed seed)
+	$(BIN)/python scripts/make_demo_data.py
+
+bench: setup         ## print the benchmark figures
+	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/analyse_bench.py
+	$(BIN)/python bench/score_bench.py
+	$(BIN)/python bench/repeat_bench.py
+	$(BIN)/python bench/transcribe_bench.py
+
+clean:
+	rm -rf outputs/warehouse.duckdb outputs/reports outputs/.prefect
