@@ -19,6 +19,7 @@ from pipeline.identity import normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
 from pipeline.ingest.textfiles import EncodingProblem, read_text
 from pipeline.model import Channel, CustomerRef, Interaction, Rejected, Speaker, Turn
+from pipeline.perf import paused_gc
 
 REQUIRED = ("conversation_id", "timestamp", "author_role", "author_id", "text")
 OPTIONAL = ("queue", "customer_id", "customer_phone", "customer_email", "customer_name", "agent_name", "language")
@@ -92,8 +93,13 @@ def _parse(record: dict[str, Any], config: IngestConfig) -> tuple[_Message | Non
                     str(record["text"]).strip(), "", extras), None
 
 
-def read_chats(paths: list[Path], config: IngestConfig) -> Iterator[Interaction | Rejected]:
-    """Read all chat files of a night; yields interactions and rejected lines/files."""
+@paused_gc
+def read_chats(paths: list[Path], config: IngestConfig) -> list[Interaction | Rejected]:
+    """Read all chat files of a night: interactions and rejected lines/files."""
+    return list(_iter_chats(paths, config))
+
+
+def _iter_chats(paths: list[Path], config: IngestConfig) -> Iterator[Interaction | Rejected]:
     conversations: dict[str, _Conversation] = {}
     seen: dict[tuple, str] = {}
     for path in sorted(paths):

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+
+import orjson
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
 from pipeline.identity import identities
 from pipeline.model import Interaction, Rejected, Speaker
+from pipeline.perf import paused_gc
 from pipeline.timings import first_response_seconds, handle_time_seconds
 from pipeline.warehouse.backend import Warehouse
 
@@ -72,11 +75,11 @@ class LoadCounts:
 
 
 def _utc_naive(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
-    return value
+    if value is None or value.tzinfo is None:
+        return value
+    if value.tzinfo is not timezone.utc:
+        value = value.astimezone(timezone.utc)
+    return value.replace(tzinfo=None)
 
 
 def _evidence_json(evidence) -> str | None:
@@ -151,12 +154,9 @@ def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None) -> 
 
 def content_hash(rows: dict[str, list[tuple]]) -> str:
     """Hash of everything stored for one interaction except the run date."""
-    digest = hashlib.blake2b(digest_size=16)
-    for table in COLUMNS:
-        for row in rows.get(table, ()):
-            values = row if table != "fct_interaction" else row[:5] + row[6:]
-            digest.update(repr(values).encode())
-    return digest.hexdigest()
+    main = rows["fct_interaction"][0]
+    payload = [main[:5] + main[6:]] + [rows.get(table, ()) for table in CHILD_TABLES]
+    return hashlib.blake2b(orjson.dumps(payload, default=str), digest_size=16).hexdigest()
 
 
 def resolve_customers(wh: Warehouse, interactions: list[Interaction], salt: str) -> tuple[dict[str, str | None], list[tuple]]:
@@ -235,6 +235,7 @@ def load_agents(wh: Warehouse, agents: dict[str, dict[str, str]], interactions: 
                         ("agent_id", "agent_name", "first_name", "team", "first_seen_at", "last_seen_at"), rows)
 
 
+@paused_gc
 def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: list[Rejected],
                       run: RunInfo, agents: dict[str, dict[str, str]] | None = None) -> LoadCounts:
     """Write a night's interactions and quarantine; unchanged interactions are left as they are."""
@@ -260,17 +261,18 @@ def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: 
             wh.insert_rows("dim_customer_identity", ("identity", "identity_type", "customer_id", "first_seen_at"),
                            identity_rows)
         _upsert_customers(wh, interactions, customers)
-        if changed:
-            wh._set_keys(changed)
+        replaced = [iid for iid in changed if iid in existing]
+        if replaced:
+            wh._set_keys(replaced)
             for table in ("fct_interaction",) + CHILD_TABLES:
                 wh.execute(f"DELETE FROM {table} WHERE interaction_id IN (SELECT k FROM _sl_keys)")
-            for table, columns in COLUMNS.items():
-                extra = ("content_hash", "run_id", "loaded_at") if table == "fct_interaction" else ("run_id",)
-                rows = []
-                for iid in changed:
-                    for r in per_ix[iid][table]:
-                        rows.append(r + ((hashes[iid], run.run_id, now) if table == "fct_interaction" else (run.run_id,)))
-                wh.insert_rows(table, columns + extra, rows)
+        for table, columns in COLUMNS.items():
+            if table == "fct_interaction":
+                rows = [per_ix[iid][table][0] + (hashes[iid], run.run_id, now) for iid in changed]
+                wh.insert_rows(table, columns + ("content_hash", "run_id", "loaded_at"), rows)
+            else:
+                rows = [r + (run.run_id,) for iid in changed for r in per_ix[iid][table]]
+                wh.insert_rows(table, columns + ("run_id",), rows)
         wh.execute("COMMIT")
     except Exception:
         wh.execute("ROLLBACK")
