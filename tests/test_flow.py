@@ -55,7 +55,7 @@ def test_broken_inputs_are_quarantined_and_good_ones_loaded(fixtures: Path, duck
                       "mixed.jsonl", "calls.csv", "corrupt.flac"}
     assert {name for name, _ in by_item} == expected_files
     assert by_item[("corrupt.flac", "call:k-4")][0] == "transcribe"
-    assert len(quarantine) == summary.quarantined == 5 + 4 + 2 + 3 + 1  # chats, chat files, emails, call rows, audio
+    assert len(quarantine) == summary.quarantined == 5 + 3 + 2 + 3 + 1  # chat lines, chat files, emails, call rows, audio
     # a re-run quarantines nothing twice
     run_night("2026-11-20", fixtures / "night_broken", duckdb_url, use_prefect=False)
     with Warehouse.connect(duckdb_url, read_only=True) as wh:
