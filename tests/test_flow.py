@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.flows.nightly import run_night
+from pipeline.ingest.emails import email_interaction_id
 from pipeline.warehouse import Warehouse
 
 TABLES = ("fct_interaction", "fct_turn", "fct_topic", "fct_signal", "fct_criterion", "fct_flag",
@@ -49,7 +50,7 @@ def test_broken_inputs_are_quarantined_and_good_ones_loaded(fixtures: Path, duck
     with Warehouse.connect(duckdb_url, read_only=True) as wh:
         loaded = {r[0] for r in wh.query("SELECT interaction_id FROM fct_interaction")}
         quarantine = wh.query("SELECT source, item, stage, reason FROM etl_quarantine ORDER BY source, item")
-    assert loaded == {"chat:g-1", "email:good-1@rambler.ru"}
+    assert loaded == {"chat:g-1", email_interaction_id("good-1@rambler.ru")}
     by_item = {(Path(s).name, i): (stage, reason) for s, i, stage, reason in quarantine}
     expected_files = {"bad_encoding.csv", "unknown_columns.csv", "notes.txt", "empty.eml", "no_from.eml",
                       "mixed.jsonl", "calls.csv", "corrupt.flac"}

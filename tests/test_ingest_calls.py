@@ -4,6 +4,7 @@ import numpy as np
 import soundfile as sf
 
 from pipeline.ingest import ingest_night
+from pipeline.ingest.emails import email_interaction_id
 from pipeline.ingest.calls import read_calls
 from pipeline.ingest.config import IngestConfig
 from pipeline.model import AudioRef, Interaction, Rejected, Status
@@ -42,4 +43,4 @@ def test_night_folder_routes_every_file(fixtures: Path):
     reasons = [r.reason for r in result.rejected]
     assert any("unsupported file type .txt in chats/" in r for r in reasons)
     ids = {i.interaction_id for i in result.interactions}
-    assert {"chat:g-1", "email:good-1@rambler.ru", "call:k-4"} <= ids
+    assert {"chat:g-1", email_interaction_id("good-1@rambler.ru"), "call:k-4"} <= ids

@@ -22,7 +22,7 @@ from pipeline.ingest.email_text import (
     html_to_text,
     load_email_text_rules,
 )
-from pipeline.ingest.emails import read_emails
+from pipeline.ingest.emails import email_interaction_id, message_key, read_emails
 from pipeline.model import Channel, Interaction, Rejected, Speaker, Status
 
 FIXTURES = Path(__file__).parent / "fixtures" / "emails"
@@ -68,7 +68,7 @@ def test_cp1251_declared_body_and_encoded_headers() -> None:
     raw = (GOOD / "cp1251_declared.eml").read_bytes()
     assert "перерасчёт".encode("cp1251") in raw  # the fixture really is Windows-1251 bytes
     it = only(GOOD / "cp1251_declared.eml")
-    assert it.interaction_id == "email:cp1251-0001@mail.ru"
+    assert it.interaction_id == email_interaction_id("cp1251-0001@mail.ru")
     assert it.channel is Channel.EMAIL and it.status is Status.INGESTED
     assert it.subject == "Двойной счёт за ноябрь"
     assert it.customer.email == "olga.ivanova@mail.ru"  # lower-cased
@@ -167,8 +167,8 @@ def test_decode_header_value_mixes_raw_8bit_and_encoded_words() -> None:
 def test_thread_of_three_messages_across_two_files() -> None:
     interactions, rejected = ingest(GOOD / "thread_replies.mbox", GOOD / "thread_start.eml")
     assert rejected == []
-    assert list(interactions) == ["email:CAF-thread-1@mail.gmail.com"]
-    it = interactions["email:CAF-thread-1@mail.gmail.com"]
+    assert list(interactions) == [email_interaction_id("CAF-thread-1@mail.gmail.com")]
+    it = interactions[email_interaction_id("CAF-thread-1@mail.gmail.com")]
     # order comes from Date (the mbox stores the follow-up before the reply it answers)
     assert [t.speaker for t in it.turns] == [Speaker.CUSTOMER, Speaker.AGENT, Speaker.CUSTOMER]
     assert [t.index for t in it.turns] == [0, 1, 2]
@@ -187,9 +187,11 @@ def test_thread_of_three_messages_across_two_files() -> None:
     assert it.turns[2].text == "Спасибо, буду ждать. Если 24-го не перенесёте, буду писать жалобу."
     assert it.metadata["signatures"] == [1, 2]
     assert it.metadata["n_messages"] == 3
-    assert it.metadata["message_ids"] == [
-        "CAF-thread-1@mail.gmail.com", "AM0PR-thread-2@ladoga-telecom.ru", "CAF-thread-3@mail.gmail.com",
+    assert it.metadata["message_ids"] == [  # hashed: Message-IDs look like addresses
+        message_key(m) for m in ("CAF-thread-1@mail.gmail.com", "AM0PR-thread-2@ladoga-telecom.ru",
+                                 "<CAF-thread-3@mail.gmail.com>")
     ]
+    assert "@" not in it.interaction_id and "@" not in str(it.metadata["message_ids"])
     assert it.metadata["direction"] == "inbound"
     assert it.metadata["source_files"] == sorted(
         [str(GOOD / "thread_replies.mbox"), str(GOOD / "thread_start.eml")]
@@ -211,22 +213,22 @@ def test_reply_with_missing_parent_joins_through_references(tmp_path: Path) -> N
                                   "References": "<a@x> <b@ladoga-telecom.ru>"})
     interactions, rejected = ingest(tmp_path / "c.eml", tmp_path / "a.eml")
     assert rejected == []
-    assert list(interactions) == ["email:a@x"]
-    assert interactions["email:a@x"].metadata["missing_parent_ids"] == ["b@ladoga-telecom.ru"]
+    assert list(interactions) == [email_interaction_id("a@x")]
+    assert interactions[email_interaction_id("a@x")].metadata["missing_parent_ids"] == [message_key("b@ladoga-telecom.ru")]
 
 
 def test_mbox_with_several_messages() -> None:
     interactions, rejected = ingest(GOOD / "mailbox.mbox")
     assert rejected == []
     assert len(interactions) == 2
-    roaming = interactions["email:mbox-a@mail.ru"]  # a and c joined although b is missing
+    roaming = interactions[email_interaction_id("mbox-a@mail.ru")]  # a and c joined although b is missing
     assert [t.text for t in roaming.turns] == [
         "Добрый день! Еду в Казахстан на неделю. Будет ли работать мобильный интернет и сколько это стоит?",
         "Спасибо, подключите, пожалуйста, пакет «Путешествие» на 7 дней.",
     ]
     assert roaming.subject == "Роуминг в Казахстане"
-    (invoice_id,) = [i for i in interactions if i != "email:mbox-a@mail.ru"]
-    assert invoice_id.startswith("email:sl-") and invoice_id.endswith("@servicelens.invalid")
+    (invoice_id,) = [i for i in interactions if i != email_interaction_id("mbox-a@mail.ru")]
+    assert invoice_id.startswith("email:") and "@" not in invoice_id  # synthetic, content-hashed id
     invoice = interactions[invoice_id]
     assert invoice.turns[0].text == (
         "Hello,\n\nCould you send me a copy of the October invoice?\n"
@@ -253,7 +255,7 @@ def test_html_only_email_becomes_readable_text() -> None:
         "Жду ответа «сегодня», а не <когда-нибудь>."
     )
     assert it.metadata["signatures"] == [0]  # the gmail_signature block
-    assert it.metadata["missing_parent_ids"] == ["visit-2026-11-19@ladoga-telecom.ru"]
+    assert it.metadata["missing_parent_ids"] == [message_key("visit-2026-11-19@ladoga-telecom.ru")]
 
 
 def test_multipart_alternative_prefers_plain_and_skips_attachment() -> None:
@@ -379,7 +381,7 @@ def test_auto_reply_is_a_system_turn_not_the_agent(tmp_path: Path) -> None:
                                   "Auto-Submitted": "no"}, "Проверили линию, связь восстановлена.\n")
     interactions, rejected = ingest(*sorted(tmp_path.iterdir()))
     assert rejected == []
-    it = interactions["email:q@client.ru"]
+    it = interactions[email_interaction_id("q@client.ru")]
     assert [t.speaker for t in it.turns] == [Speaker.CUSTOMER, Speaker.SYSTEM, Speaker.AGENT]
     assert [t.author_id for t in it.turns] == [None, None, "anna"]
     assert it.agent_id == "anna"
@@ -412,22 +414,22 @@ def test_broken_inputs_are_rejected_with_reasons() -> None:
     assert all(r.stage == "ingest" for r in rejected)
     assert reasons["empty.eml"] == "empty file"
     assert reasons["not_an_email.eml#0"].startswith("not an email")
-    assert reasons["no-from@example.com"] == "no From header"
-    assert reasons["no-date@example.com"] == "no Date header"
-    assert reasons["mixed-b@example.com"] == "no Date header"
-    assert reasons["bad-date@example.com"] == "unparseable Date 'Friday evening, around 7'"
-    assert reasons["binary-body@example.com"].startswith("body cannot be decoded")
-    assert reasons["dup-0001@example.com"] == (
-        f"duplicate message <dup-0001@example.com> also in {BROKEN / 'dup_first.eml'}"
+    assert reasons["no_from.eml#0"] == "no From header"
+    assert reasons["no_date.eml#0"] == "no Date header"
+    assert reasons["mixed.mbox#1"] == "no Date header"
+    assert reasons["bad_date.eml#0"] == "unparseable Date 'Friday evening, around 7'"
+    assert reasons["binary_body.eml#0"].startswith("body cannot be decoded")
+    assert reasons["dup_second.eml#0"] == (
+        f"duplicate message (Message-ID key {message_key('dup-0001@example.com')}) also in {BROKEN / 'dup_first.eml'}"
     )
     assert reasons["not_mbox.mbox"].startswith("cannot read mbox")
     assert len(rejected) == len(reasons) == 9
     sources = {r.item: r.source for r in rejected}
-    assert sources["dup-0001@example.com"] == str(BROKEN / "dup_second.eml")
-    assert sources["mixed-b@example.com"] == str(BROKEN / "mixed.mbox")
+    assert sources["dup_second.eml#0"] == str(BROKEN / "dup_second.eml")
+    assert sources["mixed.mbox#1"] == str(BROKEN / "mixed.mbox")
     # the good messages around the bad ones are all there
-    assert sorted(interactions) == ["email:dup-0001@example.com", "email:mixed-a@example.com",
-                                    "email:mixed-c@example.com"]
+    assert set(interactions) == {email_interaction_id(m) for m in
+                                 ("dup-0001@example.com", "mixed-a@example.com", "mixed-c@example.com")}
 
 
 def test_corrupt_base64_is_rejected(tmp_path: Path) -> None:
@@ -436,7 +438,7 @@ def test_corrupt_base64_is_rejected(tmp_path: Path) -> None:
                      b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
                      b"@@@ this is not base64 !!!\n")
     (rejected,) = [r for r in read_emails([path], CONFIG) if isinstance(r, Rejected)]
-    assert rejected.item == "b64@x"
+    assert rejected.item == "b64.eml#0"
     assert rejected.reason == "body cannot be decoded: corrupt base64 content"
 
 

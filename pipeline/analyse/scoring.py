@@ -1,10 +1,72 @@
-"""Scoring stage entry point (owned by the scorecard work; see docs/ARCHITECTURE.md)."""
+"""Scoring stage: scorecard criteria, QA score and review flags for every interaction.
+
+``score_stage(interactions, rules_dir)`` compiles the scorecards and flag rules once, then for each
+interaction fills ``criteria``, ``qa_score`` and ``flags`` (see :mod:`pipeline.analyse.compliance`
+and :mod:`pipeline.signals`). Calls still awaiting transcription (no turns) pass through with no
+criteria and ``qa_score = None``. One failing interaction is rejected, never the whole night.
+"""
 
 from __future__ import annotations
 
-from pipeline.model import Interaction
+import logging
+from pathlib import Path
+
+from rich.progress import Progress
+
+from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.config import DEFAULT_RULES_DIR, tree_version
+from pipeline.model import Interaction, Rejected
+from pipeline.signals import FlagRules, apply_flags, load_flag_rules
 from pipeline.stages import StageResult
 
+log = logging.getLogger(__name__)
 
-def score_stage(interactions: list[Interaction], rules_dir=None) -> StageResult:
-    return StageResult(interactions=list(interactions))
+STAGE = "score"
+PROGRESS_MIN_ITEMS = 500  # show a progress bar only when a run is long enough to need one
+
+
+_ENGINES: dict[tuple[str, str], ScorecardEngine] = {}
+
+
+def get_engine(rules_dir: str | Path | None = None) -> ScorecardEngine:
+    """The compiled scorecards of ``rules_dir``, reused while the scorecard files are unchanged."""
+    base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR).resolve()
+    key = (str(base), tree_version(base / "scorecards", "*.yaml"))
+    engine = _ENGINES.get(key)
+    if engine is None:
+        engine = ScorecardEngine.from_rules(base)
+        _ENGINES.clear()
+        _ENGINES[key] = engine
+    return engine
+
+
+def score_one(interaction: Interaction, engine: ScorecardEngine, flag_rules: FlagRules) -> Interaction:
+    """Criteria, QA score and flags for one interaction, in place."""
+    if not interaction.turns:
+        interaction.criteria = []
+        interaction.qa_score = None
+        return apply_flags(interaction, flag_rules)
+    engine.score(interaction)
+    return apply_flags(interaction, flag_rules)
+
+
+def score_stage(interactions: list[Interaction], rules_dir: str | Path | None = None,
+                show_progress: bool | None = None) -> StageResult:
+    """Score every interaction; the ones that raise come back as ``Rejected(stage="score")``."""
+    engine = get_engine(rules_dir)
+    flag_rules = load_flag_rules(rules_dir)
+    result = StageResult()
+    show = len(interactions) >= PROGRESS_MIN_ITEMS if show_progress is None else show_progress
+    with Progress(transient=True, disable=not show) as progress:
+        task = progress.add_task("scoring", total=len(interactions))
+        for inter in interactions:
+            try:
+                result.interactions.append(score_one(inter, engine, flag_rules))
+            except Exception as exc:  # one bad interaction never fails the night
+                log.warning("scoring %s failed: %s", inter.interaction_id, exc)
+                result.rejected.append(
+                    Rejected(source=inter.source_path or "", item=inter.interaction_id, stage=STAGE,
+                             reason=f"scoring failed: {type(exc).__name__}", detail=str(exc)[:500])
+                )
+            progress.advance(task)
+    return result

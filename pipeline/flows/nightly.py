@@ -87,7 +87,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             rejected += scored.rejected
             result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
             counts = call("load", load, wh, result, rejected, run, config)
-            repeat = call("repeat", link_repeats, wh, run)
+            repeat = call("repeat", link_repeats, wh, run, config.kpi)
             per_channel: dict[str, int] = {}
             for ix in result.interactions:
                 per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1

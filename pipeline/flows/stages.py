@@ -19,6 +19,7 @@ from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREH
 from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
 from pipeline.ingest.config import IngestConfig
 from pipeline.model import Rejected
+from pipeline.repeat import KpiConfig, load_kpi_config
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
 
@@ -27,17 +28,12 @@ class IdentityConfig(BaseModel):
     salt: str = "servicelens"
 
 
-class SlaConfig(BaseModel):
-    """First-response SLA per channel in seconds (chat, email)."""
-
-    chat: float = 60.0
-    email: float = 4 * 3600.0
-
-
 class PipelineConfig(BaseModel):
+    """``rules/pipeline.yaml`` plus the KPI settings (``rules/kpi.yaml``) the loader needs."""
+
     ingest: IngestConfig = IngestConfig()
     identity: IdentityConfig = IdentityConfig()
-    sla: SlaConfig = SlaConfig()
+    kpi: KpiConfig = KpiConfig()
 
 
 @dataclass(slots=True)
@@ -76,7 +72,9 @@ def code_version() -> str:
 
 
 def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
-    return load_rules(rules_dir, "pipeline", PipelineConfig)
+    config = load_rules(rules_dir, "pipeline", PipelineConfig)
+    config.kpi = load_kpi_config(rules_dir)
+    return config
 
 
 def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, Any],
@@ -119,7 +117,8 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
 
     counts = load_interactions(wh, result.interactions, rejected, run, agents=result.agents)
     if result.survey_files:
-        survey_rejected = load_surveys(wh, result.survey_files, config, run)
+        survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=config.identity.salt,
+                                       ingest=config.ingest)
         counts.quarantined_new += _quarantine_more(wh, survey_rejected, run)
     logger().info("loaded %d new, %d changed, %d unchanged interactions", counts.new, counts.changed,
                   counts.unchanged)
@@ -134,7 +133,8 @@ def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> i
 
 def run_info(run_id: str, run_date: str, config: PipelineConfig) -> RunInfo:
     return RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
-                   sla_seconds={"chat": config.sla.chat, "email": config.sla.email},
+                   sla_seconds={channel: target.threshold_s for channel, target in config.kpi.sla.items()
+                                if channel in ("chat", "email")},
                    identity_salt=config.identity.salt)
 
 

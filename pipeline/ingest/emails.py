@@ -4,7 +4,10 @@ All files of one night are read together, because a thread's messages may sit in
 files. Messages are grouped into threads by Message-ID / In-Reply-To / References (union-find
 over every id a message names, so a reply whose parent is missing still joins its thread through
 the older ids in References). The thread's root is its earliest message:
-``interaction_id = "email:" + <root Message-ID without angle brackets>``.
+``interaction_id = email_interaction_id(<root Message-ID>)``, a stable hash: Message-IDs look like
+email addresses (and some clients put the sender's address in them), so they never reach the
+warehouse in clear; ``metadata["message_ids"]`` holds the same hashes, which still link replies
+across nights.
 
 Per message: From a company address (``IngestConfig.company_domains``, subdomains included) →
 agent turn, otherwise customer turn; an auto-reply (``Auto-Submitted``, ``X-Autoreply``...) →
@@ -227,24 +230,23 @@ def _parse(data: bytes, path: Path, index: int, order: int, rules: TextRules,
     if not msg.keys():
         return Rejected(source, label, STAGE, "not an email: no header lines before the body")
     own_ids = _ids(msg.get("Message-ID"))
-    item = own_ids[0] if own_ids else label
     from_raw = msg.get("From")
     if not from_raw or not from_raw.strip():
-        return Rejected(source, item, STAGE, "no From header")
+        return Rejected(source, label, STAGE, "no From header")
     from_name, from_address = _address(from_raw)
     if not from_address:
-        return Rejected(source, item, STAGE, f"From header has no email address: {decode_header_value(from_raw)!r}")
+        return Rejected(source, label, STAGE, f"From header has no email address: {decode_header_value(from_raw)!r}")
     date_raw = msg.get("Date")
     if not date_raw or not date_raw.strip():
-        return Rejected(source, item, STAGE, "no Date header")
+        return Rejected(source, label, STAGE, "no Date header")
     try:
         sent_at = _parse_date(decode_header_value(date_raw), config)
     except ValueError as exc:
-        return Rejected(source, item, STAGE, f"unparseable Date {decode_header_value(date_raw)!r}", detail=str(exc))
+        return Rejected(source, label, STAGE, f"unparseable Date {decode_header_value(date_raw)!r}", detail=str(exc))
     try:
         body = extract_body(msg, rules)
     except BodyDecodeError as exc:
-        return Rejected(source, item, STAGE, f"body cannot be decoded: {exc}")
+        return Rejected(source, label, STAGE, f"body cannot be decoded: {exc}")
     cleaned = clean_body(body.text, rules)
     recipients: list[tuple[str | None, str]] = []
     for name, address in getaddresses([v for h in ("To", "Cc") for v in (msg.get_all(h) or [])]):
@@ -299,6 +301,16 @@ def _speaker(message: _Message, config: IngestConfig) -> Speaker:
     return Speaker.AGENT if config.is_company_address(message.from_address) else Speaker.CUSTOMER
 
 
+def message_key(message_id: str) -> str:
+    """Stable pseudonymous key of a Message-ID (angle brackets and case ignored)."""
+    return hashlib.sha256(message_id.strip().strip("<>").lower().encode()).hexdigest()[:20]
+
+
+def email_interaction_id(root_message_id: str) -> str:
+    """The interaction id of the thread whose earliest message has this Message-ID."""
+    return f"email:{message_key(root_message_id)}"
+
+
 def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules) -> Interaction:
     root = thread[0]
     turns: list[Turn] = []
@@ -323,7 +335,7 @@ def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules)
     ids = {m.message_id for m in thread}
     missing = list(dict.fromkeys(r for m in thread for r in m.related_ids if r not in ids))
     return Interaction(
-        interaction_id=f"email:{root.message_id}",
+        interaction_id=email_interaction_id(root.message_id),
         channel=Channel.EMAIL,
         started_at=root.sent_at,
         ended_at=thread[-1].sent_at,
@@ -338,11 +350,11 @@ def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules)
         turns=turns,
         metadata={
             "n_messages": len(thread),
-            "message_ids": [m.message_id for m in thread],  # message_ids[i] is turn i
+            "message_ids": [message_key(m.message_id) for m in thread],  # message_ids[i] is turn i
             "direction": "inbound" if turns[0].speaker == Speaker.CUSTOMER else "outbound",
             "source_files": sorted({m.source for m in thread}),
             "signatures": signatures,
-            "missing_parent_ids": missing,  # referenced, but not among tonight's files
+            "missing_parent_ids": [message_key(m) for m in missing],  # referenced, not among tonight's files
         },
         source_path=root.source,
         status=Status.INGESTED,
@@ -379,8 +391,9 @@ def read_emails(paths: list[Path], config: IngestConfig,
                 yield parsed
                 continue
             if parsed.message_id in seen:
-                yield Rejected(str(path), parsed.message_id, STAGE,
-                               f"duplicate message <{parsed.message_id}> also in {seen[parsed.message_id]}")
+                yield Rejected(str(path), f"{path.name}#{index}", STAGE,
+                               f"duplicate message (Message-ID key {message_key(parsed.message_id)}) "
+                               f"also in {seen[parsed.message_id]}")
                 continue
             seen[parsed.message_id] = str(path)
             messages.append(parsed)

@@ -1,18 +1,20 @@
 """Speech-to-text engines behind one small interface.
 
-The stage talks to a :class:`Transcriber`: ``detect_language`` on a whole call, then
-``transcribe`` per channel with that language. Results are plain dataclasses
+The stage talks to a :class:`Transcriber`: ``transcribe_call`` gets the streams of one call
+(two for stereo, one for mono), detects the language once for the call and transcribes each stream. Results are plain dataclasses
 (:class:`SpeechSegment`, :class:`WordTiming`), so the cache, the merge and the metrics never see
 engine types, and tests can swap in a fake engine.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 import numpy as np
 
+from pipeline.transcribe.audio import SAMPLE_RATE
 from pipeline.transcribe.options import TranscribeOptions
 
 
@@ -44,17 +46,22 @@ class SpeechSegment:
         return cls(**{**d, "words": words})
 
 
+@dataclass(slots=True)
+class CallTranscript:
+    """Engine output for one call: the language and one segment list per transcribed stream."""
+
+    language: str
+    language_confidence: float
+    channels: list[list[SpeechSegment]]
+
+
 class Transcriber(Protocol):
     """What the stage needs from an engine."""
 
     model_id: str
 
-    def detect_language(self, audio: np.ndarray, allowed: list[str]) -> tuple[str, float]:
-        """The most probable language among ``allowed`` and its probability."""
-        ...
-
-    def transcribe(self, audio: np.ndarray, language: str) -> list[SpeechSegment]:
-        """Segments of 16 kHz mono ``audio`` in ``language``."""
+    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
+        """Transcribe each 16 kHz mono stream of one call; ``language`` None = detect among ``allowed``."""
         ...
 
 
@@ -91,8 +98,43 @@ def load_whisper_model(options: TranscribeOptions):
     return model, model_id
 
 
+@dataclass(slots=True)
+class _SpeechMap:
+    """Where each VAD speech chunk lies in the original stream and in the concatenated speech."""
+
+    original: list[tuple[float, float]]
+    packed_starts: list[float]
+
+    def to_original(self, packed_start: float, packed_end: float) -> tuple[float, float]:
+        """Original times of a word. Its chunk is the one it overlaps most (Whisper starts the first
+        word of a chunk a little early and stretches the last word of a chunk into the next one),
+        and both ends are clamped to that chunk, so a word never lands in the other party's turn."""
+        i = max(0, bisect.bisect_right(self.packed_starts, packed_start + 1e-6) - 1)
+        best, best_overlap = i, -1.0
+        for j in range(i, len(self.original)):
+            lo = self.packed_starts[j]
+            hi = lo + self.original[j][1] - self.original[j][0]
+            if lo > packed_end:
+                break
+            overlap = min(hi, packed_end) - max(lo, packed_start)
+            if overlap > best_overlap:
+                best, best_overlap = j, overlap
+        o_start, o_end = self.original[best]
+        offset = o_start - self.packed_starts[best]
+        start = min(max(packed_start + offset, o_start), o_end)
+        end = min(max(packed_end + offset, start), o_end)
+        return start, end
+
+
 class FasterWhisperTranscriber:
-    """faster-whisper (CTranslate2): int8 on CPU, float16 on CUDA; thread-safe up to ``concurrency``."""
+    """faster-whisper (CTranslate2): int8 on CPU, float16 on CUDA; thread-safe up to ``concurrency``.
+
+    VAD runs here rather than inside faster-whisper (same Silero model, same settings, so the cost
+    is the same): the stage needs the speech chunks to map word times back to the recording, to
+    detect the language once per call on both parties' speech, and to clamp word ends to their chunk.
+    """
+
+    LANGUAGE_SAMPLE_S = 15.0  # speech of each stream used for language detection
 
     def __init__(self, options: TranscribeOptions, model=None, model_id: str | None = None):
         self.options = options
@@ -100,46 +142,74 @@ class FasterWhisperTranscriber:
             model, model_id = load_whisper_model(options)
         self.model = model
         self.model_id = model_id or "faster-whisper"
-        self._kwargs = transcribe_kwargs(options)
+        kwargs = transcribe_kwargs(options)
+        kwargs.pop("vad_parameters", None)
+        kwargs["vad_filter"] = False
+        self._kwargs = kwargs
 
-    def detect_language(self, audio: np.ndarray, allowed: list[str]) -> tuple[str, float]:
-        from faster_whisper.vad import VadOptions
+    def _speech(self, audio: np.ndarray) -> tuple[np.ndarray, _SpeechMap]:
+        if not self.options.vad:
+            return audio, _SpeechMap([(0.0, len(audio) / SAMPLE_RATE)], [0.0])
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-        if len(audio) == 0:
+        chunks = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=self.options.vad_min_silence_ms))
+        if not chunks:
+            return np.zeros(0, dtype=np.float32), _SpeechMap([], [])
+        packed, starts, original, at = [], [], [], 0
+        for c in chunks:
+            packed.append(audio[c["start"] : c["end"]])
+            starts.append(at / SAMPLE_RATE)
+            original.append((float(c["start"]) / SAMPLE_RATE, float(c["end"]) / SAMPLE_RATE))
+            at += c["end"] - c["start"]
+        return np.concatenate(packed), _SpeechMap(original, starts)
+
+    def _detect(self, speech: list[np.ndarray], allowed: list[str]) -> tuple[str, float]:
+        sample = np.concatenate([s[: int(self.LANGUAGE_SAMPLE_S * SAMPLE_RATE)] for s in speech])
+        if len(sample) == 0:
             return allowed[0], 0.0
-        vad = self.options.vad
-        try:
-            _, _, probs = self.model.detect_language(
-                audio,
-                vad_filter=vad,
-                vad_parameters=VadOptions(min_silence_duration_ms=self.options.vad_min_silence_ms) if vad else None,
-            )
-        except ValueError:  # VAD found no speech at all: nothing to concatenate
-            return allowed[0], 0.0
+        _, _, probs = self.model.detect_language(sample)
         table = dict(probs)
         best = max(allowed, key=lambda lang: table.get(lang, 0.0))
         return best, float(table.get(best, 0.0))
 
-    def transcribe(self, audio: np.ndarray, language: str) -> list[SpeechSegment]:
-        segments, _info = self.model.transcribe(audio, language=language, **self._kwargs)
+    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
+        packed = [self._speech(s) for s in streams]
+        if language is None:
+            language, confidence = self._detect([p for p, _ in packed], allowed)
+        else:
+            confidence = 1.0
+        channels = [self._transcribe(p, m, language) for p, m in packed]
+        return CallTranscript(language, round(confidence, 4), channels)
+
+    def _transcribe(self, speech: np.ndarray, speech_map: _SpeechMap, language: str) -> list[SpeechSegment]:
+        if len(speech) == 0:
+            return []
+        segments, _info = self.model.transcribe(speech, language=language, **self._kwargs)
         out: list[SpeechSegment] = []
         for seg in segments:
             text = seg.text.strip()
             if not text:
                 continue
-            words = [
-                WordTiming(word=w.word.strip(), start=round(w.start, 3), end=round(w.end, 3), probability=round(w.probability, 4))
-                for w in (seg.words or [])
-                if w.word.strip()
-            ]
+            words = []
+            for w in seg.words or []:
+                if not w.word.strip():
+                    continue
+                start, end = speech_map.to_original(w.start, w.end)
+                words.append(
+                    WordTiming(w.word.strip(), round(float(start), 3), round(float(max(end, start)), 3), round(float(w.probability), 4))
+                )
+            if words:
+                start, end = words[0].start, words[-1].end
+            else:
+                start, end = speech_map.to_original(seg.start, seg.end)
             out.append(
                 SpeechSegment(
-                    start=round(words[0].start if words else seg.start, 3),
-                    end=round(words[-1].end if words else seg.end, 3),
+                    start=round(float(start), 3),
+                    end=round(float(end), 3),
                     text=text,
                     words=words,
-                    avg_logprob=round(seg.avg_logprob, 4),
-                    no_speech_prob=round(seg.no_speech_prob, 4),
+                    avg_logprob=round(float(seg.avg_logprob), 4),
+                    no_speech_prob=round(float(seg.no_speech_prob), 4),
                 )
             )
         return out

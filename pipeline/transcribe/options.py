@@ -20,6 +20,10 @@ class MetricsOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    # words of one party closer than this form one stretch of speech
+    speech_join_gap_s: float = Field(0.3, ge=0)
+    # pauses shorter than this do not end a turn when judging interruptions
+    turn_join_gap_s: float = Field(1.0, ge=0)
     # an overlap shorter than this (a back-channel "угу", timestamp jitter) is not an interruption
     interruption_min_overlap_s: float = Field(0.5, ge=0)
     # a speaker who starts this many seconds or less after the other started is "talking at once",
@@ -32,6 +36,8 @@ class MergeOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    # a Whisper segment is cut where its words pause this long (it may span the other party's turn)
+    split_gap_s: float = Field(1.0, gt=0)
     # consecutive segments of one speaker closer than this become one turn
     join_gap_s: float = Field(1.5, ge=0)
     # mono heuristic: who speaks first, and the pause that marks a change of speaker

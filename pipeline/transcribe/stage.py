@@ -1,11 +1,161 @@
-"""Transcription stage entry point (owned by the transcription work; see docs/ARCHITECTURE.md)."""
+"""Transcription stage: calls awaiting transcription → turns, language, audio metrics.
+
+For each call: decode and hash the audio (bad audio → :class:`Rejected`), look the transcript up in
+the cache (audio sha256 + model + options), otherwise detect the language on the whole call
+(restricted to the configured languages) and transcribe each stereo channel on its own; then merge
+segments into turns (:mod:`.merge`), compute :class:`AudioMetrics` (:mod:`.metrics`) and mark the
+call ``transcribed``. Other interactions pass through untouched, in their order.
+"""
 
 from __future__ import annotations
 
-from pipeline.model import Interaction
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import numpy as np
+from tqdm import tqdm
+
+from pipeline.model import Interaction, Rejected, Speaker, Status
 from pipeline.stages import StageResult
+from pipeline.transcribe.audio import BadAudio, DecodedAudio, load_audio
+from pipeline.transcribe.cache import TranscriptCache, cache_key
+from pipeline.transcribe.engine import Transcriber
+from pipeline.transcribe.merge import group_turns, label_mono, label_stereo, to_turns
+from pipeline.transcribe.metrics import compute_metrics, speech_intervals
+from pipeline.transcribe.normalize import normalize_text
+from pipeline.transcribe.options import TranscribeOptions, load_options
+from pipeline.transcribe.weights import ModelNotAvailable, resolve_model_dir
+
+log = logging.getLogger(__name__)
+STAGE = "transcribe"
 
 
-def transcribe_stage(interactions: list[Interaction], options=None) -> StageResult:
-    """Until transcription lands, calls stay ``awaiting_transcription`` with no invented text."""
-    return StageResult(interactions=list(interactions))
+@dataclass(slots=True)
+class _Engine:
+    """The transcriber, created on the first cache miss only (a fully cached night loads no model)."""
+
+    options: TranscribeOptions
+    transcriber: Transcriber | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self) -> Transcriber:
+        with self._lock:
+            if self.transcriber is None:
+                from pipeline.transcribe.engine import FasterWhisperTranscriber
+
+                self.transcriber = FasterWhisperTranscriber(self.options)
+            return self.transcriber
+
+
+def _needs_transcription(item: Interaction) -> bool:
+    return item.status == Status.AWAITING_TRANSCRIPTION and item.audio is not None
+
+
+def _streams(audio: DecodedAudio, stereo: bool) -> list[np.ndarray]:
+    if stereo or len(audio.channels) == 1:
+        return audio.channels if stereo else [audio.channels[0]]
+    return [np.mean(audio.channels, axis=0).astype(np.float32)]  # stereo file of a mono call
+
+
+def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, model_id: str, cache: TranscriptCache) -> Interaction:
+    """Fill one call in place; :class:`BadAudio` for a recording that cannot be used."""
+    ref = item.audio
+    assert ref is not None
+    audio = load_audio(ref.path, options.max_duration_s)
+    stereo = ref.layout == "stereo" and audio.is_stereo
+    key = cache_key(audio.sha256, model_id, options.cache_fingerprint(), "stereo" if stereo else "mono")
+    t0 = time.perf_counter()
+    transcript = cache.get(key)
+    cached = transcript is not None
+    if transcript is None:
+        transcript = engine.get().transcribe_call(_streams(audio, stereo), options.language, options.languages)
+        cache.put(key, transcript)
+    # the adapter knows the layout (stereo_agent_left/right); the rules default covers a call without one
+    agent_channel = ref.agent_channel if ref.agent_channel in (0, 1) else options.agent_channel_default
+    if stereo:
+        labelled = label_stereo(transcript.channels, agent_channel, options.merge)
+    else:
+        labelled = label_mono(transcript.channels[0], options.merge)
+    drafts = group_turns(labelled, options.merge)
+    language, confidence = transcript.language, transcript.language_confidence
+    item.turns = to_turns(drafts, item.started_at, language, confidence, not stereo, normalize_text)
+
+    by_speaker = {sp: [x.segment for x in labelled if x.speaker == sp] for sp in (Speaker.AGENT, Speaker.CUSTOMER)}
+    gap = options.metrics.speech_join_gap_s
+    agent_words = sum(len(t.text.split()) for t in item.turns if t.speaker == Speaker.AGENT)
+    item.audio_metrics = compute_metrics(
+        speech_intervals(by_speaker[Speaker.AGENT], gap),
+        speech_intervals(by_speaker[Speaker.CUSTOMER], gap),
+        audio.duration_s,
+        agent_words,
+        options.metrics,
+    )
+    item.language = language
+    item.language_confidence = confidence
+    ref.sha256 = audio.sha256
+    ref.duration_s = round(audio.duration_s, 3)
+    if item.ended_at is None:
+        item.ended_at = item.started_at + timedelta(seconds=audio.duration_s)
+    item.metadata["transcription"] = {
+        "model": model_id,
+        "cached": cached,
+        "roles": "channel" if stereo else "inferred",
+        "seconds": round(time.perf_counter() - t0, 3),
+    }
+    item.status = Status.TRANSCRIBED
+    return item
+
+
+def transcribe_stage(
+    interactions: list[Interaction],
+    options: TranscribeOptions | None = None,
+    transcriber: Transcriber | None = None,
+) -> StageResult:
+    """Transcribe every call awaiting transcription; everything else passes through unchanged.
+
+    ``transcriber`` replaces the faster-whisper engine (tests, other engines). A call whose audio
+    cannot be used is returned in ``rejected`` and not passed on; the other calls go on.
+    """
+    options = options or load_options()
+    todo = [i for i in interactions if _needs_transcription(i)]
+    if not todo:
+        return StageResult(interactions=list(interactions))
+    rejected: dict[str, Rejected] = {}
+    try:
+        model_id = transcriber.model_id if transcriber is not None else resolve_model_dir(options.model_dir, options.model_cache_dir)[1]
+    except ModelNotAvailable as exc:
+        # a configuration problem, not a bad call: every call waits in quarantine with the fix,
+        # chats and emails of the night go on
+        log.error("transcription unavailable: %s", exc)
+        for item in todo:
+            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+        return StageResult([i for i in interactions if i.interaction_id not in rejected], list(rejected.values()))
+
+    engine = _Engine(options, transcriber)
+    cache = TranscriptCache(options.cache_dir)
+
+    def work(item: Interaction) -> None:
+        try:
+            _process(item, options, engine, model_id, cache)
+        except BadAudio as exc:
+            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+        except ModelNotAvailable as exc:
+            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+        except Exception as exc:  # one bad call never stops the night
+            log.exception("transcription of %s failed", item.interaction_id)
+            rejected[item.interaction_id] = Rejected(
+                item.audio.path, item.interaction_id, STAGE, f"transcription failed: {exc.__class__.__name__}: {exc}"
+            )
+
+    bar = tqdm(total=len(todo), desc="transcribe", unit="call", disable=not options.progress)
+    with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
+        for _ in pool.map(work, todo):
+            bar.update(1)
+    bar.close()
+    failed = {id(i) for i in todo if i.interaction_id in rejected}
+    kept = [i for i in interactions if id(i) not in failed]
+    return StageResult(interactions=kept, rejected=[rejected[i.interaction_id] for i in todo if id(i) in failed])

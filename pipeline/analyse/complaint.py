@@ -1,0 +1,76 @@
+"""Is this contact a complaint? One binary signal with a confidence and evidence.
+
+Independent pieces of evidence, each with a weight from ``rules/risk.yaml`` (``complaint``),
+combined as ``1 - Π(1 - w)``:
+
+* complaint phrases in the customer's turns («жалоба», «безобразие», "unacceptable"...);
+* the customer's negativity: ``max(0, -overall score)`` and that of their most negative turn;
+* the risk signals already found (a legal threat or an escalation request is usually a complaint);
+* a trained text classifier when ``models/complaint/model.joblib`` exists (a scikit-learn
+  pipeline with ``predict_proba`` over the customer's text, positive class ``1``/``True``/
+  ``complaint``): teams with labelled contacts train one; without it the rest still works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pipeline.analyse.risk import ComplaintSettings, Match, decide
+from pipeline.model import Evidence, Interaction, SignalResult, Speaker
+
+COMPLAINT = "complaint"
+
+
+def load_complaint_model(models_dir: str | Path | None) -> Any | None:
+    """The optional complaint classifier in ``models_dir/complaint/model.joblib``, else None."""
+    from pipeline.config import DEFAULT_MODELS_DIR
+
+    path = Path(models_dir or DEFAULT_MODELS_DIR) / "complaint" / "model.joblib"
+    if not path.is_file():
+        return None
+    import joblib
+
+    return joblib.load(path)
+
+
+def model_probabilities(model: Any, texts: list[str]) -> list[float]:
+    """P(complaint) of each text from a classifier with ``predict_proba`` and ``classes_``."""
+    if not texts:
+        return []
+    proba = model.predict_proba(texts)
+    classes = [str(c).lower() for c in getattr(model, "classes_", [0, 1])]
+    positive = next((i for i, c in enumerate(classes) if c in ("1", "true", "complaint", "yes")), len(classes) - 1)
+    return [float(row[positive]) for row in proba]
+
+
+class ComplaintScorer:
+    """Combine lexicon, sentiment, risk signals and an optional model into the complaint signal."""
+
+    def __init__(self, settings: ComplaintSettings, absent_confidence: float = 0.85) -> None:
+        self.settings = settings
+        self.absent_confidence = absent_confidence
+
+    def score(self, interaction: Interaction, matches: list[Match], signals: list[SignalResult],
+              model_probability: float | None = None) -> SignalResult:
+        s = self.settings
+        weights = [m.weight for m in matches]
+        evidence = [Evidence(m.turn_index, m.start, m.end, m.text) for m in matches]
+        if interaction.sentiment is not None:
+            weights.append(s.sentiment_weight * max(0.0, -interaction.sentiment.score))
+        scored = [t for t in interaction.turns if t.speaker == Speaker.CUSTOMER and t.sentiment is not None]
+        if scored:
+            worst = min(scored, key=lambda t: t.sentiment.score)
+            negativity = max(0.0, -worst.sentiment.score)
+            if negativity > 0:
+                weights.append(s.worst_turn_weight * negativity)
+                if not evidence and worst.sentiment.label == "negative":
+                    evidence.append(Evidence(worst.index, 0, len(worst.text), worst.text))
+        for sig in signals:
+            if sig.detected and sig.signal in s.signal_weights:
+                weights.append(s.signal_weights[sig.signal] * sig.confidence)
+                if not matches:
+                    evidence.extend(sig.evidence[:1])
+        if model_probability is not None:
+            weights.append(s.model_weight * model_probability)
+        return decide(COMPLAINT, weights, s.threshold, evidence, self.absent_confidence)

@@ -1,0 +1,443 @@
+"""The scorecard engine: one interaction × every criterion of its scorecard → CriterionResults.
+
+``ScorecardEngine.from_rules(rules_dir)`` compiles the scorecards once (lemmatized phrases,
+compiled regexes); ``engine.evaluate(interaction)`` returns the criterion results and
+``engine.score(interaction)`` also fills ``interaction.criteria`` and ``interaction.qa_score``.
+
+The scorecard is chosen by ``Interaction.language`` (falling back to Russian). Calls still
+awaiting transcription (no turns) get no criteria and no score. The QA score is the weighted
+share of passed criteria among those that apply (``na`` excluded), 0–100; a failed critical
+criterion sets it to 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pipeline.analyse.matching import (
+    NO_NEGATION,
+    CompiledGroup,
+    Match,
+    NegationGuard,
+    TurnTokens,
+    compile_group,
+    find_matches,
+    overlaps,
+)
+from pipeline.analyse.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
+from pipeline.config import ConfigError
+from pipeline.model import Channel, CriterionResult, Evidence, Interaction, Speaker, Turn
+from pipeline.nlp.lemmas import Lemmatizer, get_lemmatizer
+from pipeline.timings import first_response_seconds
+
+FALLBACK_LANGUAGE = "ru"
+ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every decision less
+
+# A trained model for one criterion: (interaction, criterion) -> (result, confidence) or None
+# to leave the decision to the patterns. Register it by name; a scorecard names it in `classifier`.
+Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | None"]
+_CLASSIFIERS: dict[str, Classifier] = {}
+
+
+def register_classifier(name: str, classifier: Classifier) -> None:
+    """Make a trained criterion classifier available to scorecards under ``name``."""
+    _CLASSIFIERS[name] = classifier
+
+
+@dataclass(slots=True)
+class _Decision:
+    result: str
+    confidence: float
+    evidence: list[Match] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class CompiledCriterion:
+    criterion: Criterion
+    groups: list[CompiledGroup]
+    exclude: CompiledGroup | None
+    customer_says: CompiledGroup | None
+    guard: NegationGuard
+
+
+@dataclass(slots=True)
+class CompiledScorecard:
+    card: Scorecard
+    criteria: list[CompiledCriterion]
+    guard: NegationGuard
+
+
+class _View:
+    """Tokens of an interaction's turns, computed once per interaction."""
+
+    def __init__(self, interaction: Interaction, lemmatizer: Lemmatizer, lang: str):
+        self.interaction = interaction
+        self._lemmatizer = lemmatizer
+        self._lang = lang
+        self._tokens: dict[int, TurnTokens] = {}
+
+    def tokens(self, turn: Turn) -> TurnTokens:
+        toks = self._tokens.get(turn.index)
+        if toks is None:
+            text = turn.text or ""
+            toks = TurnTokens(text, self._lemmatizer.tokens(text, turn.language or self._lang))
+            self._tokens[turn.index] = toks
+        return toks
+
+
+def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
+    lang = card.language
+    guard = NegationGuard(frozenset(lemmatizer.lemma(w) for w in card.negation.words), card.negation.window)
+
+    def comp(group: PatternGroup | None) -> CompiledGroup | None:
+        if group is None:
+            return None
+        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons)
+
+    compiled = []
+    for crit in card.criteria:
+        if crit.classifier and crit.classifier not in _CLASSIFIERS:
+            raise ConfigError(
+                f"scorecard '{card.scorecard}': criterion '{crit.id}': classifier '{crit.classifier}' "
+                f"is not registered (known: {sorted(_CLASSIFIERS) or 'none'})"
+            )
+        compiled.append(
+            CompiledCriterion(
+                criterion=crit,
+                groups=[comp(g) for g in crit.groups()],  # type: ignore[misc]
+                exclude=comp(crit.exclude),
+                customer_says=comp(crit.applies_when.customer_says if crit.applies_when else None),
+                guard=guard if crit.negation_guard else NO_NEGATION,
+            )
+        )
+    return CompiledScorecard(card, compiled, guard)
+
+
+class ScorecardEngine:
+    """Compiled scorecards by language; stateless apart from the compiled rules."""
+
+    def __init__(self, cards: dict[str, Scorecard], lemmatizer: Lemmatizer | None = None):
+        self.lemmatizer = lemmatizer or get_lemmatizer()
+        self.cards = {lang: _compile(card, self.lemmatizer) for lang, card in cards.items()}
+
+    @classmethod
+    def from_rules(cls, rules_dir: str | Path | None = None) -> ScorecardEngine:
+        return cls(load_scorecards(rules_dir))
+
+    def scorecard_for(self, interaction: Interaction) -> CompiledScorecard:
+        lang = (interaction.language or "").lower()[:2]
+        if lang in self.cards:
+            return self.cards[lang]
+        return self.cards.get(FALLBACK_LANGUAGE) or next(iter(self.cards.values()))
+
+    # --- public API ------------------------------------------------------------------------
+    def evaluate(self, interaction: Interaction) -> list[CriterionResult]:
+        """Results for every criterion of the interaction's scorecard that covers its channel."""
+        if not interaction.turns:
+            return []
+        compiled = self.scorecard_for(interaction)
+        view = _View(interaction, self.lemmatizer, compiled.card.language)
+        inferred = any(t.role_inferred for t in interaction.turns)
+        results = []
+        for cc in compiled.criteria:
+            crit = cc.criterion
+            if interaction.channel.value not in crit.channels:
+                continue
+            decision = self._decide(cc, view)
+            if crit.classifier:
+                verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
+                if verdict is not None and verdict[1] > decision.confidence:
+                    decision = _Decision(verdict[0], verdict[1], decision.evidence, f"classifier {crit.classifier}")
+            confidence = decision.confidence * (ROLE_INFERRED_FACTOR if inferred else 1.0)
+            results.append(
+                CriterionResult(
+                    criterion_id=crit.id,
+                    result=decision.result,
+                    confidence=round(confidence, 3),
+                    weight=crit.weight,
+                    critical=crit.critical,
+                    scorecard=compiled.card.scorecard,
+                    evidence=[Evidence(m.turn_index, m.start, m.end, m.text) for m in decision.evidence],
+                    note=decision.note,
+                )
+            )
+        return results
+
+    def score(self, interaction: Interaction) -> Interaction:
+        """Fill ``interaction.criteria`` and ``interaction.qa_score`` in place."""
+        interaction.criteria = self.evaluate(interaction)
+        interaction.qa_score = qa_score(interaction.criteria)
+        return interaction
+
+    # --- one criterion -----------------------------------------------------------------------
+    def _decide(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        crit = cc.criterion
+        inter = view.interaction
+        reason = _not_applicable(cc, view)
+        if reason:
+            return _Decision("na", crit.confidence.match, note=reason)
+        if crit.speaker != "customer" and not inter.turns_by(Speaker.AGENT):
+            return _Decision("na", crit.confidence.match, note="no agent turns")
+        check = crit.check
+        if check == "phrase":
+            return self._phrase(cc, view)
+        if check == "forbidden":
+            return self._forbidden(cc, view)
+        if check == "name_use":
+            return self._name_use(cc, view)
+        if check == "first_response_sla":
+            return _first_response(crit, inter)
+        if check == "interruptions":
+            return _interruptions(crit, inter)
+        if check == "hold":
+            return self._hold(cc, view)
+        raise AssertionError(check)
+
+    def _scoped_matches(self, cc: CompiledCriterion, view: _View, group: CompiledGroup,
+                        turns: list[Turn] | None = None) -> list[Match]:
+        crit = cc.criterion
+        found: list[Match] = []
+        for turn in turns if turns is not None else _scope(crit, view.interaction):
+            toks = view.tokens(turn)
+            span = _char_span(crit, turn.text or "")
+            hits = find_matches(group, turn.index, turn.text or "", toks, cc.guard, span)
+            if hits and cc.exclude is not None:
+                excluded = find_matches(cc.exclude, turn.index, turn.text or "", toks, NO_NEGATION, span)
+                hits = [h for h in hits if not any(overlaps(h, x) for x in excluded)]
+            found.extend(hits)
+        return found
+
+    def _phrase(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        crit = cc.criterion
+        evidence: list[Match] = []
+        missing: list[str] = []
+        for group in cc.groups:
+            hits = self._scoped_matches(cc, view, group)
+            if hits:
+                evidence.append(hits[0])
+            else:
+                missing.append(group.name)
+        if not missing:
+            return _Decision("pass", crit.confidence.match, evidence)
+        if missing == ["match"]:
+            return _Decision("fail", crit.confidence.no_match, evidence, note="no matching phrase where expected")
+        return _Decision("fail", crit.confidence.no_match, evidence, note="missing: " + ", ".join(missing))
+
+    def _forbidden(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        crit = cc.criterion
+        hits: list[Match] = []
+        excused: list[str] = []
+        agent_turns = view.interaction.turns_by(Speaker.AGENT)
+        for group in cc.groups:
+            found = self._scoped_matches(cc, view, group)
+            if found and group.unless is not None:
+                excuse = self._scoped_matches(cc, view, group.unless, agent_turns)
+                if excuse:
+                    excused.append(f"'{found[0].text}' excused by '{excuse[0].text}'")
+                    continue
+            hits.extend(found)
+        if not hits:
+            return _Decision("pass", crit.confidence.no_match, note="; ".join(excused) or None)
+        return _Decision("fail", crit.confidence.match, hits[:5])
+
+    def _name_use(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        crit = cc.criterion
+        inter = view.interaction
+        name_lemmas = {"[name]"}
+        if inter.customer.name:
+            name_lemmas |= {
+                tok.lemma for tok in self.lemmatizer.tokens(inter.customer.name, view._lang) if len(tok.text) >= 3
+            }
+        hits: list[Match] = []
+        for turn in _scope(crit, inter):
+            toks = view.tokens(turn)
+            excluded = (
+                find_matches(cc.exclude, turn.index, turn.text, toks) if cc.exclude is not None else []
+            )
+            for tok in toks.tokens:
+                if tok.lemma in name_lemmas:
+                    m = Match(turn.index, tok.start, tok.end, tok.text, "name")
+                    if not any(overlaps(m, x) for x in excluded):
+                        hits.append(m)
+        if hits:
+            return _Decision("pass", crit.confidence.match, hits[:3])
+        return _Decision("fail", crit.confidence.no_match, note="the agent never addressed the customer by name")
+
+    def _hold(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        crit = cc.criterion
+        inter = view.interaction
+        silence, at_s = _longest_silence(inter)
+        if silence is None:
+            return _Decision("na", crit.confidence.match, note="no call timings")
+        limit = crit.max_silence_s or 0.0
+        if silence <= limit:
+            return _Decision("pass", crit.confidence.match, note=f"longest silence {silence:.0f} s ≤ {limit:.0f} s")
+        before = [t for t in inter.turns_by(Speaker.AGENT) if (t.start_s or 0.0) <= at_s + 0.5]
+        window = before[-crit.announce_within_turns :]
+        for group in cc.groups:
+            hits = self._scoped_matches(cc, view, group, window)
+            if hits:
+                return _Decision("pass", crit.confidence.match, hits[:1],
+                                 note=f"silence {silence:.0f} s at {at_s:.0f} s, announced")
+        evidence = []
+        if window:
+            last = window[-1]
+            evidence = [Match(last.index, 0, len(last.text), last.text, "before_silence")]
+        return _Decision("fail", crit.confidence.match, evidence,
+                         note=f"silence {silence:.0f} s at {at_s:.0f} s (> {limit:.0f} s) without a hold announcement")
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _speaker_turns(crit: Criterion, inter: Interaction) -> list[Turn]:
+    if crit.speaker == "agent":
+        return [t for t in inter.turns if t.speaker == Speaker.AGENT]
+    if crit.speaker == "customer":
+        return [t for t in inter.turns if t.speaker == Speaker.CUSTOMER]
+    return [t for t in inter.turns if t.speaker in (Speaker.AGENT, Speaker.CUSTOMER)]
+
+
+def _seconds_from_start(turn: Turn, origin: datetime | None) -> float | None:
+    if turn.start_s is not None:
+        return turn.start_s
+    if turn.started_at is not None and origin is not None:
+        return (turn.started_at - origin).total_seconds()
+    return None
+
+
+def _scope(crit: Criterion, inter: Interaction) -> list[Turn]:
+    """The turns a criterion looks at: its speaker's turns, cut to the ``where`` window."""
+    turns = _speaker_turns(crit, inter)
+    where = crit.where
+    if where.first_seconds is not None:
+        origin = next((t.started_at for t in inter.turns if t.started_at is not None), None)
+        timed = [(t, _seconds_from_start(t, origin)) for t in turns]
+        if any(s is not None for _, s in timed):
+            turns = [t for t, s in timed if s is not None and s <= where.first_seconds]
+    if where.first_turns:
+        turns = turns[: where.first_turns]
+    if where.last_turns:
+        turns = turns[-where.last_turns :]
+    return turns
+
+
+def _char_span(crit: Criterion, text: str) -> tuple[int, int] | None:
+    where = crit.where
+    if where.first_chars:
+        return 0, min(len(text), where.first_chars)
+    if where.last_chars:
+        return max(0, len(text) - where.last_chars), len(text)
+    return None
+
+
+def _not_applicable(cc: CompiledCriterion, view: _View) -> str | None:
+    """A reason when the criterion does not apply to this interaction, else None."""
+    cond = cc.criterion.applies_when
+    if cond is None:
+        return None
+    inter = view.interaction
+    for name in cond.signals:
+        sig = inter.signal(name)
+        if sig is not None and sig.detected:
+            return None
+    if cond.customer_sentiment_below is not None and inter.sentiment is not None:
+        values = [inter.sentiment.score, inter.sentiment.customer_start, inter.sentiment.customer_end]
+        if any(v is not None and v < cond.customer_sentiment_below for v in values):
+            return None
+    if cc.customer_says is not None:
+        for turn in inter.turns_by(Speaker.CUSTOMER):
+            if find_matches(cc.customer_says, turn.index, turn.text or "", view.tokens(turn), cc.guard):
+                return None
+    wanted = []
+    if cond.signals:
+        wanted.append("signal " + "/".join(cond.signals))
+    if cond.customer_sentiment_below is not None:
+        wanted.append(f"customer sentiment < {cond.customer_sentiment_below}")
+    if cond.customer_says is not None:
+        wanted.append(f"customer cue '{cond.customer_says.name}'")
+    return "not applicable: no " + " or ".join(wanted)
+
+
+def _first_response(crit: Criterion, inter: Interaction) -> _Decision:
+    limit = crit.sla_seconds.get(inter.channel.value)  # type: ignore[call-overload]
+    if limit is None:
+        return _Decision("na", crit.confidence.match, note=f"no SLA for channel {inter.channel.value}")
+    seconds = first_response_seconds(inter)
+    if seconds is None:
+        return _Decision("na", crit.confidence.no_match, note="no timed agent reply after the customer")
+    first_customer = next((t for t in inter.turns if t.speaker == Speaker.CUSTOMER and t.started_at), None)
+    reply = next(
+        (t for t in inter.turns
+         if t.speaker == Speaker.AGENT and t.started_at and first_customer and t.started_at >= first_customer.started_at
+         and t.index > first_customer.index),
+        None,
+    )
+    evidence = [Match(reply.index, 0, min(len(reply.text), 120), reply.text[:120], "first_response")] if reply else []
+    note = f"first response {seconds:.0f} s, SLA {limit:.0f} s"
+    return _Decision("pass" if seconds <= limit else "fail", 0.95, evidence, note)
+
+
+def _timed_interruptions(inter: Interaction, tolerance_s: float = 0.3) -> list[Turn]:
+    """Agent turns that start before the customer's previous turn has ended."""
+    out = []
+    prev: Turn | None = None
+    for turn in inter.turns:
+        if (
+            prev is not None and turn.speaker == Speaker.AGENT and prev.speaker == Speaker.CUSTOMER
+            and turn.start_s is not None and prev.end_s is not None and turn.start_s < prev.end_s - tolerance_s
+        ):
+            out.append(turn)
+        if turn.speaker in (Speaker.AGENT, Speaker.CUSTOMER):
+            prev = turn
+    return out
+
+
+def _interruptions(crit: Criterion, inter: Interaction) -> _Decision:
+    if inter.channel != Channel.CALL:
+        return _Decision("na", crit.confidence.match, note="not a call")
+    timed = _timed_interruptions(inter)
+    counts = [len(timed)] if any(t.start_s is not None for t in inter.turns) else []
+    if inter.audio_metrics is not None:
+        counts.append(inter.audio_metrics.interruptions_by_agent)
+    if not counts:
+        return _Decision("na", crit.confidence.match, note="no call timings")
+    count = max(counts)
+    limit = crit.max_interruptions or 0
+    evidence = [Match(t.index, 0, min(len(t.text), 80), t.text[:80], "interruption") for t in timed[:5]]
+    note = f"{count} interruption(s) by the agent, allowed {limit}"
+    return _Decision("fail" if count > limit else "pass", crit.confidence.match, evidence, note)
+
+
+def _longest_silence(inter: Interaction) -> tuple[float | None, float]:
+    """Longest silence (seconds) and when it started: from audio metrics, else turn timings."""
+    if inter.audio_metrics is not None:
+        return inter.audio_metrics.longest_silence_s, inter.audio_metrics.longest_silence_at_s
+    timed = [t for t in inter.turns if t.start_s is not None and t.end_s is not None]
+    if len(timed) < 2:
+        return None, 0.0
+    best, at = 0.0, 0.0
+    reached = timed[0].end_s or 0.0
+    for turn in timed[1:]:
+        gap = (turn.start_s or 0.0) - reached
+        if gap > best:
+            best, at = gap, reached
+        reached = max(reached, turn.end_s or 0.0)
+    return best, at
+
+
+def qa_score(results: list[CriterionResult]) -> float | None:
+    """Weighted share of passed applicable criteria, 0–100; 0 on a critical failure."""
+    applicable = [r for r in results if r.result in ("pass", "fail")]
+    if not applicable:
+        return None
+    if any(r.critical and r.result == "fail" for r in applicable):
+        return 0.0
+    total = sum(r.weight for r in applicable)
+    if total <= 0:
+        return None
+    return round(100.0 * sum(r.weight for r in applicable if r.result == "pass") / total, 1)

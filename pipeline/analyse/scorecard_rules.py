@@ -1,0 +1,257 @@
+"""Typed scorecards: the YAML in ``rules/scorecards/<lang>.yaml`` as validated pydantic models.
+
+A scorecard is a list of criteria. Each criterion says **who** must (or must not) say
+**what**, **where** in the contact, on which **channels**, with which **weight**, whether a
+failure is **critical** (auto-fail) and when the criterion does **not apply**. The ``check``
+field selects how it is decided:
+
+``phrase``     pass when every pattern group matches in scope (greeting, introduction...)
+``forbidden``  fail when any pattern group matches in scope (blame-shifting, rudeness, jargon)
+``name_use``   pass when the agent addresses the customer by ``[NAME]`` / the customer's name
+``first_response_sla``  first agent reply after the first customer turn within ``sla_seconds``
+``interruptions``       calls: the agent cut the customer off more than ``max_interruptions``
+``hold``       calls: a silence over ``max_silence_s`` not announced by a hold phrase just before
+
+Patterns (see :mod:`pipeline.analyse.matching`) are lemma phrases (``добрый день|утро``; a token
+ending in ``*`` is a prefix; ``[name]`` the redaction placeholder) with up to ``max_gap`` other
+words between tokens, regular expressions over the folded text, and named ``lexicons`` shared
+by several criteria (the jargon list). Loading fails with a :class:`ConfigError` naming the
+file, the criterion and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from pipeline.config import DEFAULT_RULES_DIR, ConfigError, read_yaml
+
+CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold"]
+SpeakerName = Literal["agent", "customer", "any"]
+ChannelName = Literal["call", "chat", "email", "webform"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PatternGroup(_Strict):
+    """One set of alternatives: any phrase, regex or lexicon entry matching counts as a match."""
+
+    name: str = "match"
+    phrases: list[str] = Field(default_factory=list)
+    regexes: list[str] = Field(default_factory=list)
+    lexicon: str | None = None  # name of an entry in Scorecard.lexicons, used as extra phrases
+    max_gap: int | None = Field(default=None, ge=0, le=10)
+    # forbidden checks: matches of this group are excused when `unless` matches anywhere in the
+    # agent's turns («звоните в другой отдел» is fine when the agent also transfers the call)
+    unless: PatternGroup | None = None
+
+    @field_validator("regexes")
+    @classmethod
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
+        for rx in value:
+            try:
+                re.compile(rx)
+            except re.error as exc:
+                raise ValueError(f"regex {rx!r} does not compile: {exc}") from exc
+        return value
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases_not_blank(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if not phrase.strip():
+                raise ValueError("empty phrase")
+        return value
+
+    def is_empty(self) -> bool:
+        return not (self.phrases or self.regexes or self.lexicon)
+
+
+class Where(_Strict):
+    """Where in the contact to look: the first/last N turns of the criterion's speaker, the
+    first N seconds of a call (or of a chat by timestamps), and optionally only the first/last
+    characters of those turns (an email's opening line, its signature)."""
+
+    first_turns: int | None = Field(default=None, ge=1)
+    last_turns: int | None = Field(default=None, ge=1)
+    first_seconds: float | None = Field(default=None, gt=0)
+    first_chars: int | None = Field(default=None, ge=1)
+    last_chars: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _one_window(self) -> Where:
+        if self.first_turns and self.last_turns:
+            raise ValueError("first_turns and last_turns exclude each other")
+        if self.first_chars and self.last_chars:
+            raise ValueError("first_chars and last_chars exclude each other")
+        return self
+
+
+class AppliesWhen(_Strict):
+    """When a criterion applies; any one condition listed suffices. Without any, it always applies.
+
+    ``signals``: the analysis stage detected one of these signals (``complaint``...);
+    ``customer_sentiment_below``: customer sentiment (overall, start or end) under this value;
+    ``customer_says``: the customer's turns match this pattern group (a fallback cue when the
+    analysis signals are absent).
+    """
+
+    signals: list[str] = Field(default_factory=list)
+    customer_sentiment_below: float | None = Field(default=None, ge=-1, le=1)
+    customer_says: PatternGroup | None = None
+
+
+class Confidence(_Strict):
+    """Confidence reported for a decision found by a pattern and for one made by absence."""
+
+    match: float = Field(default=0.9, ge=0, le=1)
+    no_match: float = Field(default=0.75, ge=0, le=1)
+
+
+class Criterion(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    description: str
+    check: CheckKind = "phrase"
+    channels: list[ChannelName] = Field(default_factory=lambda: ["call", "chat", "email", "webform"])
+    speaker: SpeakerName = "agent"
+    where: Where = Field(default_factory=Where)
+    # patterns: either the shorthand phrases/regexes/lexicon (one group) or require: [groups]
+    phrases: list[str] = Field(default_factory=list)
+    regexes: list[str] = Field(default_factory=list)
+    lexicon: str | None = None
+    require: list[PatternGroup] = Field(default_factory=list)
+    exclude: PatternGroup | None = None  # matches overlapping these spans do not count
+    negation_guard: bool | None = None  # default: on for phrase checks, off for forbidden
+    max_gap: int | None = Field(default=None, ge=0, le=10)
+    applies_when: AppliesWhen | None = None
+    weight: float = Field(default=1.0, ge=0)
+    critical: bool = False
+    confidence: Confidence = Field(default_factory=Confidence)
+    classifier: str | None = None  # name registered with compliance.register_classifier
+    # parameters of the non-phrase checks
+    sla_seconds: dict[ChannelName, float] = Field(default_factory=dict)
+    max_interruptions: int | None = Field(default=None, ge=0)
+    max_silence_s: float | None = Field(default=None, gt=0)
+    announce_within_turns: int = Field(default=2, ge=1)
+
+    @field_validator("regexes")
+    @classmethod
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
+        return PatternGroup._regexes_compile(value)  # type: ignore[operator]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Criterion:
+        shorthand = bool(self.phrases or self.regexes or self.lexicon)
+        if shorthand and self.require:
+            raise ValueError("give either phrases/regexes/lexicon or require: [groups], not both")
+        if shorthand:
+            self.require = [PatternGroup(name="match", phrases=self.phrases, regexes=self.regexes,
+                                         lexicon=self.lexicon, max_gap=self.max_gap)]
+        if self.check in ("phrase", "forbidden"):
+            if not self.require or all(g.is_empty() for g in self.require):
+                raise ValueError(f"check '{self.check}' needs phrases, regexes, a lexicon or require groups")
+            for group in self.require:
+                if group.is_empty():
+                    raise ValueError(f"pattern group '{group.name}' is empty")
+        if self.check == "first_response_sla" and not self.sla_seconds:
+            raise ValueError("check 'first_response_sla' needs sla_seconds per channel")
+        if self.check == "interruptions" and self.max_interruptions is None:
+            raise ValueError("check 'interruptions' needs max_interruptions")
+        if self.check == "hold" and self.max_silence_s is None:
+            raise ValueError("check 'hold' needs max_silence_s")
+        if self.check == "hold" and not self.require:
+            raise ValueError("check 'hold' needs the hold-announcement phrases")
+        if self.negation_guard is None:
+            self.negation_guard = self.check in ("phrase", "name_use", "hold")
+        return self
+
+    def groups(self) -> list[PatternGroup]:
+        return self.require
+
+
+class Negation(_Strict):
+    """Words that turn a phrase into its opposite when they come just before it (or inside a gap)."""
+
+    words: list[str] = Field(default_factory=list)
+    window: int = Field(default=2, ge=0, le=6)
+
+
+class Scorecard(_Strict):
+    scorecard: str
+    language: Literal["ru", "en"]
+    version: str = "1"
+    max_gap: int = Field(default=1, ge=0, le=10)
+    negation: Negation = Field(default_factory=Negation)
+    lexicons: dict[str, list[str]] = Field(default_factory=dict)
+    criteria: list[Criterion]
+
+    @model_validator(mode="after")
+    def _references(self) -> Scorecard:
+        seen: set[str] = set()
+        for crit in self.criteria:
+            if crit.id in seen:
+                raise ValueError(f"criterion '{crit.id}': duplicate id")
+            seen.add(crit.id)
+            groups = list(crit.require) + [g.unless for g in crit.require if g.unless]
+            groups += [crit.exclude] if crit.exclude else []
+            if crit.applies_when and crit.applies_when.customer_says:
+                groups.append(crit.applies_when.customer_says)
+            for group in groups:
+                if group.lexicon and group.lexicon not in self.lexicons:
+                    raise ValueError(f"criterion '{crit.id}': unknown lexicon '{group.lexicon}'")
+        return self
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == criterion_id)
+
+
+def _describe(exc: ValidationError, data: dict) -> str:
+    """Turn pydantic errors into 'criterion <id>: field: message' lines."""
+    criteria = data.get("criteria") if isinstance(data.get("criteria"), list) else []
+    problems = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        where = ".".join(str(p) for p in loc) or "<root>"
+        if len(loc) >= 2 and loc[0] == "criteria" and isinstance(loc[1], int):
+            idx = loc[1]
+            raw = criteria[idx] if idx < len(criteria) else {}
+            cid = raw.get("id", f"#{idx + 1}") if isinstance(raw, dict) else f"#{idx + 1}"
+            field = ".".join(str(p) for p in loc[2:]) or "<criterion>"
+            where = f"criterion '{cid}': {field}"
+        msg = err["msg"].removeprefix("Value error, ")
+        problems.append(f"{where}: {msg}")
+    return "; ".join(problems)
+
+
+def load_scorecard_file(path: str | Path) -> Scorecard:
+    """Load and validate one scorecard file; errors name the file, the criterion and the problem."""
+    path = Path(path)
+    data = read_yaml(path)
+    try:
+        return Scorecard.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: {_describe(exc, data)}") from exc
+
+
+def scorecard_path(rules_dir: str | Path | None, language: str) -> Path:
+    base = Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR
+    return base / "scorecards" / f"{language}.yaml"
+
+
+def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]:
+    """All scorecards under ``rules_dir/scorecards``, keyed by language."""
+    base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "scorecards"
+    cards: dict[str, Scorecard] = {}
+    for path in sorted(base.glob("*.yaml")):
+        card = load_scorecard_file(path)
+        if card.language in cards:
+            raise ConfigError(f"{path}: a second scorecard for language '{card.language}'")
+        cards[card.language] = card
+    if not cards:
+        raise ConfigError(f"{base}: no scorecard files (*.yaml)")
+    return cards

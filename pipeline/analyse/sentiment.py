@@ -1,0 +1,172 @@
+"""Sentiment of a text (turn or whole contact): negative / neutral / positive, score in [-1, 1].
+
+Routed by language (the ``languages`` argument; detected from the script when not given):
+
+* **Russian** (and any non-English text): a linear SVM over TF-IDF word 1–2 + char 2–5 n-grams
+  of normalised text (URLs, @mentions, company names and numbers replaced by placeholders, so
+  the model learns how people speak about *a* company, not which company), trained on the
+  SentiRuEval-2016 bank + telecom tweets (``servicelens train sentiment``), shipped in
+  ``models/sentiment/``. Confidences: softmax of the decision values with a temperature fitted on
+  cross-validated decisions; ``score = P(positive) − P(negative)``.
+* **English**: VADER (rule-based lexicon, ships with ``vaderSentiment``; no English labelled
+  data of this domain is available to train on). ``score`` = VADER compound; label by the
+  standard ±0.05 thresholds.
+
+Both paths are fast (thousands of turns per second on one core): this is the per-turn path of
+the nightly analysis. No sentence encoder is called here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import joblib
+import numpy as np
+
+from pipeline.config import DEFAULT_MODELS_DIR
+from pipeline.model import InteractionSentiment, SentimentResult
+
+LABELS = ("negative", "neutral", "positive")
+MODEL_FILE = "model.joblib"
+ARTIFACT_VERSION = 1
+VADER_THRESHOLD = 0.05
+
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+def guess_language(text: str) -> str:
+    """'ru' when the text has at least as many Cyrillic as Latin letters, else 'en' (cheap fallback
+    for when the caller has no language id)."""
+    cyr = len(_CYRILLIC.findall(text or ""))
+    lat = len(_LATIN.findall(text or ""))
+    return "ru" if cyr >= lat and cyr > 0 else ("en" if lat else "ru")
+
+
+class VaderEnglish:
+    """VADER compound score → :class:`SentimentResult`."""
+
+    def __init__(self, threshold: float = VADER_THRESHOLD):
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self.threshold = threshold
+        self._analyzer = SentimentIntensityAnalyzer()
+
+    def predict_one(self, text: str) -> SentimentResult:
+        compound = float(self._analyzer.polarity_scores(text)["compound"])
+        if compound >= self.threshold:
+            label = "positive"
+        elif compound <= -self.threshold:
+            label = "negative"
+        else:
+            label = "neutral"
+        # confidence: how far the compound is from the decision boundary, in [0.5, 1]
+        if label == "neutral":
+            confidence = 1.0 - 0.5 * abs(compound) / self.threshold
+        else:
+            confidence = 0.5 + 0.5 * min(1.0, (abs(compound) - self.threshold) / (1 - self.threshold) * 2)
+        return SentimentResult(label, round(compound, 4), round(confidence, 4))
+
+
+@dataclass
+class SentimentModel:
+    """The shipped sentiment model; :meth:`predict` is the nightly per-turn path."""
+
+    russian: object  # LinearTextClassifier with classes negative/neutral/positive
+    meta: dict = field(default_factory=dict)
+    _vader: VaderEnglish | None = field(default=None, repr=False)
+
+    @property
+    def english(self) -> VaderEnglish:
+        if self._vader is None:
+            self._vader = VaderEnglish()
+        return self._vader
+
+    def predict(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> list[SentimentResult]:
+        """One :class:`SentimentResult` per text. ``languages`` (ISO codes, one per text, None
+        allowed) routes English to VADER and everything else to the Russian model."""
+        texts = [t or "" for t in texts]
+        if languages is not None and len(languages) != len(texts):
+            raise ValueError(f"languages has {len(languages)} items for {len(texts)} texts")
+        langs = [
+            (languages[i] if languages is not None and languages[i] else guess_language(t)) for i, t in enumerate(texts)
+        ]
+        results: list[SentimentResult | None] = [None] * len(texts)
+        ru_idx = []
+        for i, (text, lang) in enumerate(zip(texts, langs)):
+            if not text.strip():
+                results[i] = SentimentResult("neutral", 0.0, 0.0)
+            elif lang == "en":
+                results[i] = self.english.predict_one(text)
+            else:
+                ru_idx.append(i)
+        if ru_idx:
+            proba = self.russian.predict_proba([texts[i] for i in ru_idx])
+            classes = list(self.russian.classes_)
+            neg, pos = classes.index("negative"), classes.index("positive")
+            best = proba.argmax(axis=1)
+            for row, i in enumerate(ru_idx):
+                p = proba[row]
+                results[i] = SentimentResult(
+                    str(classes[best[row]]), round(float(p[pos] - p[neg]), 4), round(float(p[best[row]]), 4)
+                )
+        return results  # type: ignore[return-value]
+
+    def predict_labels(self, texts: Sequence[str], languages=None) -> list[str]:
+        return [r.label for r in self.predict(texts, languages)]
+
+
+def interaction_sentiment(
+    turn_results: Sequence[SentimentResult],
+    is_customer: Sequence[bool] | None = None,
+    window: int = 2,
+    label_threshold: float = 0.2,
+    trend_threshold: float = 0.25,
+) -> InteractionSentiment | None:
+    """Customer sentiment over a contact from its per-turn results (in turn order).
+
+    Overall score = mean score of the customer's turns (all turns when the customer never spoke);
+    start / end = mean of the first / last ``window`` customer turns; trajectory ``improved`` /
+    ``worsened`` when end − start exceeds ``trend_threshold``, else ``stable``.
+    """
+
+    if not turn_results:
+        return None
+    picked = [r.score for r, c in zip(turn_results, is_customer or [True] * len(turn_results)) if c]
+    scores = picked or [r.score for r in turn_results]
+    overall = float(np.mean(scores))
+    label = "positive" if overall >= label_threshold else "negative" if overall <= -label_threshold else "neutral"
+    if not picked:
+        return InteractionSentiment(label, round(overall, 4))
+    start = float(np.mean(picked[:window]))
+    end = float(np.mean(picked[-window:]))
+    trajectory = None
+    if len(picked) > 1:
+        delta = end - start
+        trajectory = "improved" if delta > trend_threshold else "worsened" if delta < -trend_threshold else "stable"
+    return InteractionSentiment(label, round(overall, 4), round(start, 4), round(end, 4), trajectory)
+
+
+def model_path(models_dir: str | Path | None = None) -> Path:
+    return (Path(models_dir) if models_dir else DEFAULT_MODELS_DIR) / "sentiment" / MODEL_FILE
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, mtime: float) -> SentimentModel:
+    artifact = joblib.load(path)
+    if artifact.get("version") != ARTIFACT_VERSION:
+        raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; "
+                         "run `servicelens train sentiment`")
+    return SentimentModel(russian=artifact["russian"], meta={k: v for k, v in artifact.items() if k != "russian"})
+
+
+def load_sentiment_model(models_dir: str | Path | None = None) -> SentimentModel:
+    """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``)."""
+    path = model_path(models_dir)
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found: run `servicelens train sentiment`")
+    return _load(str(path), path.stat().st_mtime)

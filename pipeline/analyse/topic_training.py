@@ -1,0 +1,178 @@
+"""Training a topic model from a labelled CSV (or from seed phrases) and writing its model card."""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipeline.analyse.model_io import LabelledData, read_labelled_csv
+from pipeline.analyse.taxonomy import load_taxonomy, taxonomy_path
+from pipeline.analyse.topics import (
+    ARTIFACT_VERSION,
+    TopicModel,
+    build_seed_artifact,
+    file_digest,
+    fit_with_cv,
+    model_dir,
+    save_artifact,
+)
+from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH
+
+
+def _progress(total: int, label: str):
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                        TimeElapsedColumn(), transient=False)
+    task = progress.add_task(label, total=total)
+    return progress, (lambda: progress.advance(task))
+
+
+def train_topics(
+    taxonomy: str,
+    data: str | Path | None = None,
+    text_column: str = "text",
+    label_column: str = "label",
+    encoder: str | None = "use",
+    C: float = 1.0,
+    folds: int = 5,
+    class_weight: str | None = None,
+    models_dir: str | Path | None = None,
+    rules_dir: str | Path | None = None,
+    cache_path: str | Path | None = DEFAULT_CACHE_PATH,
+    show_progress: bool = True,
+) -> dict:
+    """Train ``models/topics-<taxonomy>/`` and return its metrics.
+
+    With ``data``: a fast head (TF-IDF + linear SVM) and, unless ``encoder`` is None, a full head
+    (TF-IDF + sentence embedding), each cross-validated (stratified ``folds``-fold) for the card
+    and then fitted on all rows. Without ``data``: the seed phrases of the taxonomy file.
+    """
+    start = time.perf_counter()
+    out_dir = model_dir(taxonomy, models_dir)
+    tax_file = taxonomy_path(taxonomy, rules_dir)
+    tax = load_taxonomy(taxonomy, rules_dir) if tax_file.exists() else None
+    if data is None:
+        if tax is None:
+            raise FileNotFoundError(f"no --data given and no taxonomy file {tax_file} to take seed phrases from")
+        artifact = build_seed_artifact(tax, rules_dir, with_encoder=encoder is not None)
+        dataset = None
+    else:
+        dataset = read_labelled_csv(data, text_column, label_column)
+        if tax is not None:
+            unknown = sorted(set(dataset.labels) - set(tax.topics))
+            if unknown:
+                raise ValueError(f"{data}: labels not in taxonomy {tax_file}: {unknown[:20]}")
+        settings = (
+            {"min_confidence": tax.min_confidence, "max_topics": tax.max_topics, "fallback_topic": tax.fallback_topic}
+            if tax is not None else {"min_confidence": 0.25, "max_topics": 3, "fallback_topic": "other"}
+        )
+        heads_spec = [("fast", None)] + ([("full", encoder)] if encoder else [])
+        progress, tick = (None, None)
+        if show_progress:
+            progress, tick = _progress(len(heads_spec) * (folds + 1), f"training topics-{taxonomy}")
+            progress.start()
+        heads, cv = {}, {}
+        try:
+            for head, enc in heads_spec:
+                proto = TopicModel(encoder=enc, C=C, class_weight=class_weight,
+                                   cache_path=str(cache_path) if cache_path else None)
+                if enc and show_progress:
+                    progress.console.print(f"encoding {dataset.rows} texts with {enc} (cached by text hash)")
+                    proto._embed(dataset.texts)  # fill the cache once, outside the CV loop
+                model, report = fit_with_cv(proto, dataset.texts, dataset.labels, folds=folds, progress=tick)
+                if tick:
+                    tick()
+                heads[head] = model
+                cv[head] = None if report is None else {
+                    "folds": report.folds, "accuracy": report.accuracy, "macro_f1": report.macro_f1,
+                    "seconds": round(report.seconds, 1),
+                }
+        finally:
+            if progress is not None:
+                progress.stop()
+        artifact = {
+            "version": ARTIFACT_VERSION,
+            "taxonomy": taxonomy,
+            "heads": heads,
+            "segment": False,
+            "settings": settings,
+            "taxonomy_digest": file_digest(tax_file),
+            "cv": cv,
+            "data": dataset.path,
+        }
+    seconds = time.perf_counter() - start
+    artifact["trained_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    artifact["training_seconds"] = round(seconds, 1)
+    artifact["params"] = {"encoder": encoder, "C": C, "folds": folds, "class_weight": class_weight}
+    if dataset is not None:
+        artifact["rows"] = dataset.rows
+        artifact["data_sha256"] = dataset.sha256
+        artifact["labels"] = sorted(set(dataset.labels))
+    path = save_artifact(out_dir, artifact)
+    meta = {k: v for k, v in artifact.items() if k != "heads"}
+    meta["artifact_bytes"] = path.stat().st_size
+    (out_dir / "metrics.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=str) + "\n",
+                                          encoding="utf-8")
+    (out_dir / "MODEL_CARD.md").write_text(topic_model_card(meta, dataset, tax_file if tax else None), encoding="utf-8")
+    return meta
+
+
+def _fmt(v) -> str:
+    return "—" if v is None else f"{v:.4f}"
+
+
+def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | None) -> str:
+    name = meta["taxonomy"]
+    cv = meta.get("cv") or {}
+    rows = []
+    for head in ("full", "fast"):
+        if head in cv:
+            r = cv[head] or {}
+            what = "TF-IDF + USE-multilingual embedding → linear SVM" if head == "full" else "TF-IDF → linear SVM (nightly)"
+            rows.append(f"| {head} | {what} | {r.get('folds', '—')} | {_fmt(r.get('accuracy'))} | {_fmt(r.get('macro_f1'))} |")
+    data_lines = (
+        [f"- Data file: `{dataset.path}` (sha256 `{dataset.sha256[:16]}…`), {dataset.rows} rows, "
+         f"{len(set(dataset.labels))} labels."]
+        if dataset is not None else [f"- Data: the seed phrases of `{tax_file}` (no labelled data)."]
+    )
+    return "\n".join([
+        f"# Model card — topics-{name}",
+        "",
+        f"Contact-reason classifier for taxonomy `{name}` (multi-label output with confidences; "
+        "see `pipeline/analyse/topics.py`).",
+        "",
+        "## Training",
+        *data_lines,
+        f"- Trained: {meta['trained_at']} in {meta['training_seconds']} s (incl. cross-validation and "
+        f"embedding; {platform.machine()}, Python {platform.python_version()}).",
+        f"- Parameters: {json.dumps(meta.get('params'), ensure_ascii=False)}.",
+        f"- Artifact: `model.joblib`, {meta.get('artifact_bytes', 0) / 1e6:.1f} MB; metrics in `metrics.json`.",
+        "",
+        "## Cross-validated metrics (stratified k-fold on the training data)",
+        "| head | features | folds | accuracy | macro-F1 |",
+        "|---|---|---|---|---|",
+        *rows,
+        "",
+        "Held-out figures: run `servicelens evaluate topics --model "
+        f"{name} --data TEST.csv` (prints both heads).",
+        "",
+        "## Use",
+        "- `load_topic_classifier(\"" + name + "\")` returns the **fast** head (no sentence encoder; thousands of "
+        "texts/s): the nightly analysis uses it. `fast=False` gives the full head (encoder-bound).",
+        "- Confidences: softmax of the SVM decision values with a temperature fitted on out-of-fold decisions.",
+        "",
+        "## Limitations",
+        "- Trained on the data named above only; texts far from it (other domains, languages) get low confidences.",
+        "- Labels are single per training row; multi-label output comes from confidence thresholds.",
+        "",
+        "## Rebuild",
+        "```",
+        f"servicelens train topics --taxonomy {name}"
+        + (f" --data {dataset.path}" if dataset is not None else ""),
+        "```",
+        "",
+    ])

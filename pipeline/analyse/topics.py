@@ -1,0 +1,218 @@
+"""Contact-reason topics: multi-label with confidences, Russian and English.
+
+Two heads, both linear models over the same TF-IDF features (:class:`TextTfidf`):
+
+* ``fast`` — TF-IDF (word 1–2 + char 2–5) + linear SVM. Thousands of texts per second: this is
+  what :func:`load_topic_classifier` returns by default and what the nightly analysis uses.
+* ``full`` — the same TF-IDF concatenated with the unit-norm USE-multilingual sentence embedding.
+  More accurate (BANKING77 0.93 vs 0.91) but bound by the encoder (~500–1500 short texts/s, far
+  less on long texts): for offline evaluation and re-scoring (``load_topic_classifier(...,
+  fast=False)``).
+
+Where the model comes from:
+
+* ``models/topics-<taxonomy>/model.joblib`` when it exists (``servicelens train topics``);
+* otherwise the seed phrases of ``rules/topics/<taxonomy>.yaml`` (no labelled data needed),
+  fitted in about a second when first asked for.
+
+Confidences are a softmax over the SVM decision values with a temperature fitted on
+cross-validated decisions. A topic is returned when its confidence reaches the taxonomy's
+``min_confidence`` (at most ``max_topics``), highest first; the fallback topic (``other``) when
+nothing fits. Seed models score every sentence of a text and keep each topic's maximum, so one
+contact can carry several reasons.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import joblib
+import numpy as np
+
+from pipeline.analyse.linear_text import CVReport, LinearTextClassifier, fit_temperature, fit_with_cv, softmax
+from pipeline.analyse.taxonomy import Taxonomy, load_taxonomy, taxonomy_path
+from pipeline.config import DEFAULT_MODELS_DIR
+from pipeline.model import TopicResult
+
+MODEL_FILE = "model.joblib"
+ARTIFACT_VERSION = 1
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+TopicModel = LinearTextClassifier  # the topic model is the generic linear text classifier
+
+
+def split_sentences(text: str, max_segments: int = 30) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE_SPLIT.split(text or "") if p and p.strip()]
+    return parts[:max_segments] or [text or ""]
+
+
+@dataclass
+class TopicClassifier:
+    """Multi-label contact-reason classifier of one taxonomy (see the module docs)."""
+
+    taxonomy: str
+    model: TopicModel
+    min_confidence: float = 0.25
+    max_topics: int = 3
+    fallback_topic: str = "other"
+    segment: bool = False  # score each sentence and keep the max per topic (seed models)
+    source: str = "seeds"  # "seeds" or the model directory
+    head: str = "fast"
+
+    @property
+    def topics(self) -> list[str]:
+        return [str(c) for c in self.model.classes_]
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Confidence per topic (columns = :attr:`topics`) for each text."""
+        texts = [t or "" for t in texts]
+        if not self.segment:
+            return self.model.predict_proba(texts)
+        segments, owner = [], []
+        for i, text in enumerate(texts):
+            parts = split_sentences(text)
+            segments.extend(parts)
+            owner.extend([i] * len(parts))
+        proba = self.model.predict_proba(segments)
+        out = np.zeros((len(texts), proba.shape[1]), dtype=np.float64)
+        np.maximum.at(out, np.asarray(owner), proba)
+        return out
+
+    def predict_topics(self, texts: list[str]) -> list[list[TopicResult]]:
+        """Topics of each text, highest confidence first; the fallback topic when nothing fits."""
+        if not texts:
+            return []
+        proba = self.predict_proba(texts)
+        classes = self.topics
+        fallback_idx = classes.index(self.fallback_topic) if self.fallback_topic in classes else None
+        results: list[list[TopicResult]] = []
+        for text, row in zip(texts, proba):
+            if not (text or "").strip():
+                results.append([TopicResult(self.fallback_topic, 1.0, self.taxonomy)])
+                continue
+            order = np.argsort(-row)
+            chosen = [
+                TopicResult(classes[j], round(float(row[j]), 4), self.taxonomy)
+                for j in order
+                if row[j] >= self.min_confidence and j != fallback_idx
+            ][: self.max_topics]
+            if not chosen:
+                conf = float(row[fallback_idx]) if fallback_idx is not None else 1.0 - float(row.max())
+                chosen = [TopicResult(self.fallback_topic, round(conf, 4), self.taxonomy)]
+            results.append(chosen)
+        return results
+
+    def predict(self, texts: list[str]) -> list[str]:
+        """Single best topic per text (for evaluation against single-label data)."""
+        return [str(self.model.classes_[j]) for j in np.argmax(self.predict_proba(texts), axis=1)]
+
+
+# ---------------------------------------------------------------- artifacts
+
+
+def model_dir(taxonomy: str, models_dir: str | Path | None = None) -> Path:
+    return (Path(models_dir) if models_dir else DEFAULT_MODELS_DIR) / f"topics-{taxonomy}"
+
+
+def file_digest(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.exists() else None
+
+
+def save_artifact(directory: Path, artifact: dict) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / MODEL_FILE
+    joblib.dump(artifact, path, compress=3)
+    return path
+
+
+def build_seed_artifact(tax: Taxonomy, rules_dir: str | Path | None = None, with_encoder: bool = False) -> dict:
+    """Fit the fast (and optionally the USE) head on the taxonomy's seed phrases."""
+    texts, labels = tax.seed_examples()
+    heads = {}
+    reports = {}
+    for head, encoder in (("fast", None), ("full", "use")):
+        if head == "full" and not with_encoder:
+            continue
+        model, report = fit_with_cv(TopicModel(encoder=encoder, C=1.0), texts, labels, folds=5)
+        heads[head] = model
+        reports[head] = report
+    return {
+        "version": ARTIFACT_VERSION,
+        "taxonomy": tax.name,
+        "heads": heads,
+        "segment": True,
+        "settings": {"min_confidence": tax.min_confidence, "max_topics": tax.max_topics,
+                     "fallback_topic": tax.fallback_topic},
+        "taxonomy_digest": file_digest(taxonomy_path(tax.name, rules_dir)),
+        "cv": {h: (None if r is None else {"accuracy": r.accuracy, "macro_f1": r.macro_f1, "folds": r.folds})
+               for h, r in reports.items()},
+        "data": "seed phrases",
+    }
+
+
+@functools.lru_cache(maxsize=16)
+def _seed_artifact_cached(name: str, rules_dir: str | None, digest: str | None) -> dict:
+    return build_seed_artifact(load_taxonomy(name, rules_dir), rules_dir)
+
+
+def load_artifact(taxonomy: str, models_dir: str | Path | None = None) -> dict | None:
+    path = model_dir(taxonomy, models_dir) / MODEL_FILE
+    if not path.exists():
+        return None
+    artifact = joblib.load(path)
+    if artifact.get("version") != ARTIFACT_VERSION:
+        raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; retrain it")
+    return artifact
+
+
+def load_topic_classifier(
+    taxonomy: str = "default",
+    models_dir: str | Path | None = None,
+    rules_dir: str | Path | None = None,
+    fast: bool = True,
+) -> TopicClassifier:
+    """The classifier of ``taxonomy``: the trained model in ``models/topics-<taxonomy>/`` if any,
+    else one fitted on the seed phrases of ``rules/topics/<taxonomy>.yaml``.
+
+    ``fast=True`` (default, nightly) never calls a sentence encoder; ``fast=False`` uses the
+    encoder head when the artifact has one. A seed-built artifact whose taxonomy file has changed
+    since training is ignored and rebuilt from the current seeds.
+    """
+    artifact = load_artifact(taxonomy, models_dir)
+    source = str(model_dir(taxonomy, models_dir))
+    if artifact is not None and artifact.get("data") == "seed phrases":
+        current = file_digest(taxonomy_path(taxonomy, rules_dir))
+        if current is not None and current != artifact.get("taxonomy_digest"):
+            artifact = None  # the seeds were edited after the model was built
+    if artifact is None:
+        if not taxonomy_path(taxonomy, rules_dir).exists():
+            raise FileNotFoundError(
+                f"no model {model_dir(taxonomy, models_dir)} and no taxonomy {taxonomy_path(taxonomy, rules_dir)}"
+            )
+        rd = str(rules_dir) if rules_dir else None
+        artifact = _seed_artifact_cached(taxonomy, rd, file_digest(taxonomy_path(taxonomy, rules_dir)))
+        source = "seeds"
+    heads = artifact["heads"]
+    head = "fast" if fast or "full" not in heads else "full"
+    settings = artifact["settings"]
+    return TopicClassifier(
+        taxonomy=artifact["taxonomy"],
+        model=heads[head],
+        min_confidence=settings["min_confidence"],
+        max_topics=settings["max_topics"],
+        fallback_topic=settings["fallback_topic"],
+        segment=artifact.get("segment", False),
+        source=source,
+        head=head,
+    )
+
+
+def describe_artifact(artifact: dict) -> str:
+    return json.dumps({k: v for k, v in artifact.items() if k != "heads"}, ensure_ascii=False, indent=2, default=str)

@@ -1,0 +1,132 @@
+"""``servicelens evaluate topics|sentiment``: score a shipped model on a labelled CSV.
+
+The lead attaches :func:`topics` and :func:`sentiment` to the ``evaluate`` group in ``pipeline/cli.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import click
+
+
+def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    console.print(f"[bold]{title}[/bold]  n={summary['n']}  ({summary['n'] / max(seconds, 1e-9):.0f} texts/s)")
+    console.print(f"  accuracy  {summary['accuracy']:.4f}")
+    console.print(f"  macro-F1  {summary['macro_f1']:.4f}")
+    for line in extra or []:
+        console.print(line)
+    if summary["confused_pairs"]:
+        table = Table(title="most confused (true → predicted)", show_lines=False)
+        table.add_column("true")
+        table.add_column("predicted")
+        table.add_column("count", justify="right")
+        for pair in summary["confused_pairs"]:
+            table.add_row(pair["true"], pair["predicted"], str(pair["count"]))
+        console.print(table)
+
+
+@click.command("topics")
+@click.option("--model", "name", required=True, help="Taxonomy name: models/topics-NAME/ (or its seed model).")
+@click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default="label", show_default=True)
+@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="both", show_default=True,
+              help="full = TF-IDF + sentence embedding; fast = TF-IDF only (the nightly one).")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None)
+@click.option("--rules-dir", type=click.Path(file_okay=False), default=None)
+@click.option("--json-out", type=click.Path(dir_okay=False), default=None, help="Also write the figures as JSON.")
+def topics(name, data, text_column, label_column, head, models_dir, rules_dir, json_out):
+    """Accuracy, macro-F1 and the most confused topic pairs of a topic model on a labelled CSV."""
+    from pipeline.analyse.model_io import DataError, classification_summary, read_labelled_csv
+    from pipeline.analyse.topics import load_topic_classifier
+
+    try:
+        dataset = read_labelled_csv(data, text_column, label_column)
+    except DataError as exc:
+        raise click.ClickException(str(exc)) from exc
+    results = {}
+    heads = ["full", "fast"] if head == "both" else [head]
+    for h in heads:
+        try:
+            clf = load_topic_classifier(name, models_dir=models_dir, rules_dir=rules_dir, fast=(h == "fast"))
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if clf.head != h:
+            if head == "both":
+                continue  # no full head in this artifact
+            raise click.ClickException(f"topics-{name} has no {h} head")
+        start = time.perf_counter()
+        predicted = clf.predict(dataset.texts)
+        seconds = time.perf_counter() - start
+        summary = classification_summary(dataset.labels, predicted)
+        summary["seconds"] = round(seconds, 2)
+        results[h] = summary
+        _print_summary(f"topics-{name} [{h} head] on {data}", summary, seconds)
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, ensure_ascii=False, indent=2)
+
+
+@click.command("sentiment")
+@click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default="label", show_default=True)
+@click.option("--language", default=None, help="Language of every row (ru/en); default: detected per text.")
+@click.option("--language-column", default=None, help="Column holding each row's language.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None)
+@click.option("--json-out", type=click.Path(dir_okay=False), default=None)
+def sentiment(data, text_column, label_column, language, language_column, models_dir, json_out):
+    """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.
+
+    Rows labelled 'mixed' (SentiRuEval) are left out.
+    """
+    import pandas as pd
+
+    from pipeline.analyse.model_io import DataError, read_labelled_csv, sentiment_summary
+    from pipeline.analyse.sentiment import load_sentiment_model
+
+    try:
+        dataset = read_labelled_csv(data, text_column, label_column, drop_labels=("mixed",))
+    except DataError as exc:
+        raise click.ClickException(str(exc)) from exc
+    languages = None
+    if language_column:
+        frame = pd.read_csv(data, dtype=str, keep_default_na=False)
+        frame = frame[(frame[text_column].str.strip() != "") & (frame[label_column].str.strip() != "")
+                      & (frame[label_column] != "mixed")]
+        languages = frame[language_column].tolist()
+    elif language:
+        languages = [language] * dataset.rows
+    bad = sorted(set(dataset.labels) - {"negative", "neutral", "positive"})
+    if bad:
+        raise click.ClickException(f"{data}: labels must be negative/neutral/positive, found {bad[:10]}")
+    model = load_sentiment_model(models_dir)
+    start = time.perf_counter()
+    predicted = [r.label for r in model.predict(dataset.texts, languages)]
+    seconds = time.perf_counter() - start
+    summary = sentiment_summary(dataset.labels, predicted)
+    summary["seconds"] = round(seconds, 2)
+    _print_summary(f"sentiment on {data}", summary, seconds,
+                   [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "
+                    f"neg {summary['f1_neg']:.4f})"])
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as fh:
+            json.dump(summary, fh, ensure_ascii=False, indent=2)
+
+
+@click.group("evaluate")
+def _standalone() -> None:
+    """Stand-alone group for ``python -m pipeline.commands.evaluate_models`` (the CLI uses its own)."""
+
+
+_standalone.add_command(topics)
+_standalone.add_command(sentiment)
+
+if __name__ == "__main__":
+    _standalone()

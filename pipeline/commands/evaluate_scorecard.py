@@ -1,0 +1,163 @@
+"""``servicelens evaluate scorecard``: precision and recall of the scorecard against hand labels.
+
+The labelled set lives in ``tests/data/scorecard_eval/{dev,heldout}.jsonl``: one interaction per
+line (channel, language, turns with timings, signals the analysis stage would have produced) and
+``gold`` = ``{criterion_id: pass|fail|na}``. ``dev`` was used to write the phrases; ``heldout``
+was written separately and is only scored.
+
+Metrics per criterion, over the interactions that carry a gold label for it:
+
+* **fail** class (the finding a QA reviewer acts on: a missing greeting, a rude phrase):
+  precision = correctly predicted fails / predicted fails, recall = correctly predicted fails /
+  gold fails. ``na`` predictions count as "not fail".
+* **pass** class likewise, and plain accuracy over pass/fail/na.
+
+The target (precision ≥ 0.85, recall ≥ 0.80) is checked on both classes for the core criteria.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.config import PROJECT_ROOT
+from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
+
+EVAL_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_eval"
+TARGET_CRITERIA = (
+    "greeting", "introduction", "name_use", "closing", "more_help", "no_blame_shifting", "no_rudeness",
+)
+TARGET_PRECISION = 0.85
+TARGET_RECALL = 0.80
+
+
+def load_split(split: str, eval_dir: Path = EVAL_DIR) -> list[dict]:
+    path = eval_dir / f"{split}.jsonl"
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def record_to_interaction(rec: dict) -> Interaction:
+    """One labelled record as the Interaction the scoring stage would receive."""
+    channel = Channel(rec["channel"])
+    turns = [
+        Turn(
+            index=t["index"],
+            speaker=Speaker(t["speaker"]),
+            text=t["text"],
+            started_at=datetime.fromisoformat(t["started_at"]) if t.get("started_at") else None,
+            start_s=t.get("start_s"),
+            end_s=t.get("end_s"),
+        )
+        for t in rec["turns"]
+    ]
+    inter = Interaction(
+        interaction_id=f"{channel.value}:{rec['id']}",
+        channel=channel,
+        started_at=datetime.fromisoformat(rec["started_at"]),
+        language=rec.get("language"),
+        turns=turns,
+        status=Status.TRANSCRIBED if channel == Channel.CALL else Status.INGESTED,
+    )
+    inter.signals = [SignalResult(name, True, 1.0) for name in rec.get("signals", [])]
+    return inter
+
+
+@dataclass
+class CriterionStats:
+    n: int = 0
+    correct: int = 0
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)  # (gold, predicted) -> n
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, gold: str, pred: str, rec_id: str) -> None:
+        self.n += 1
+        self.correct += gold == pred
+        self.counts[(gold, pred)] = self.counts.get((gold, pred), 0) + 1
+        if gold != pred:
+            self.errors.append(f"{rec_id}: gold {gold}, predicted {pred}")
+
+    def pr(self, cls: str) -> tuple[float | None, float | None, int]:
+        tp = self.counts.get((cls, cls), 0)
+        predicted = sum(v for (g, p), v in self.counts.items() if p == cls)
+        actual = sum(v for (g, p), v in self.counts.items() if g == cls)
+        precision = tp / predicted if predicted else None
+        recall = tp / actual if actual else None
+        return precision, recall, actual
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.n if self.n else 0.0
+
+
+def evaluate(records: list[dict], engine: ScorecardEngine) -> dict[str, CriterionStats]:
+    stats: dict[str, CriterionStats] = {}
+    for rec in records:
+        inter = record_to_interaction(rec)
+        predicted = {r.criterion_id: r.result for r in engine.evaluate(inter)}
+        for cid, gold in rec["gold"].items():
+            stats.setdefault(cid, CriterionStats()).add(gold, predicted.get(cid, "na"), rec["id"])
+    return dict(sorted(stats.items()))
+
+
+def meets_target(st: CriterionStats) -> bool:
+    for cls in ("fail", "pass"):
+        p, r, actual = st.pr(cls)
+        if actual and (p is None or r is None or p < TARGET_PRECISION or r < TARGET_RECALL):
+            return False
+    return True
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def render(stats: dict[str, CriterionStats], split: str, console: Console, show_errors: bool = False) -> None:
+    table = Table(title=f"Scorecard vs hand labels — split '{split}'", header_style="bold")
+    for col in ("criterion", "n", "gold fail", "P fail", "R fail", "P pass", "R pass", "accuracy", "target"):
+        table.add_column(col, justify="left" if col == "criterion" else "right")
+    for cid, st in stats.items():
+        pf, rf, nf = st.pr("fail")
+        pp, rp, _ = st.pr("pass")
+        if cid in TARGET_CRITERIA:
+            target = "[green]met[/]" if meets_target(st) else "[red]missed[/]"
+        else:
+            target = ""
+        table.add_row(cid, str(st.n), str(nf), _fmt(pf), _fmt(rf), _fmt(pp), _fmt(rp), f"{st.accuracy:.2f}", target)
+    console.print(table)
+    total = sum(s.n for s in stats.values())
+    correct = sum(s.correct for s in stats.values())
+    console.print(f"{total} judgements, overall accuracy {correct / max(total, 1):.3f}. "
+                  f"Target on {', '.join(TARGET_CRITERIA)}: precision ≥ {TARGET_PRECISION}, "
+                  f"recall ≥ {TARGET_RECALL} for both the fail and the pass class.")
+    if show_errors:
+        for cid, st in stats.items():
+            for err in st.errors:
+                console.print(f"  [yellow]{cid}[/] {err}")
+
+
+@click.command("scorecard")
+@click.option("--split", type=click.Choice(["heldout", "dev", "all"]), default="heldout", show_default=True,
+              help="Which half of the labelled set to score.")
+@click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Rules directory (default: the project's rules/).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=EVAL_DIR,
+              show_default=True, help="Folder with dev.jsonl and heldout.jsonl.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every disagreement with the labels.")
+def scorecard_command(split: str, rules_dir: Path | None, data_dir: Path, show_errors: bool) -> None:
+    """Precision and recall of each scorecard criterion on the labelled evaluation set."""
+    console = Console()
+    engine = ScorecardEngine.from_rules(rules_dir)
+    splits = ["dev", "heldout"] if split == "all" else [split]
+    records = [rec for s in splits for rec in load_split(s, data_dir)]
+    render(evaluate(records, engine), split, console, show_errors)
+
+
+scorecard = scorecard_command  # the name `servicelens evaluate` registers

@@ -1,0 +1,295 @@
+"""``servicelens review``: the QA review queue from the terminal.
+
+* ``servicelens review``                      — the queue (flagged first, then the random sample)
+* ``servicelens review show ID``              — transcript with evidence highlighted + criteria
+* ``servicelens review verdict ID CRITERION agree|disagree --comment … --reviewer …``
+* ``servicelens review interactive ID``       — walk the criteria of one interaction and record verdicts
+* ``servicelens review --agreement``          — agreement of the automatic checks with reviewers
+
+All take ``--warehouse URL`` (default ``outputs/warehouse.duckdb``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.signals import sync_review_settings
+from pipeline.warehouse import Warehouse, ensure_schema
+
+RESULT_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
+SPEAKER_STYLE = {"agent": "cyan", "customer": "magenta", "bot": "blue", "system": "dim"}
+VERDICTS = ("agree", "disagree")
+
+
+def _open(ctx: click.Context, url: str | None, rules_dir: Path | None = None) -> Warehouse:
+    url = url or (ctx.obj or {}).get("warehouse")
+    wh = Warehouse.connect(url)
+    ensure_schema(wh)
+    sync_review_settings(wh, rules_dir or (ctx.obj or {}).get("rules_dir"))
+    return wh
+
+
+def _fmt_score(value) -> str:
+    return "–" if value is None else f"{float(value):.0f}"
+
+
+# --- queue -------------------------------------------------------------------------------------
+
+
+def queue_rows(wh: Warehouse, limit: int, include_reviewed: bool) -> tuple[list[str], list[tuple]]:
+    where = "" if include_reviewed else "WHERE n_verdicts = 0"
+    return wh.query_with_columns(
+        "SELECT interaction_id, channel, started_at, agent_id, qa_score, queue_reason, priority, flags, n_verdicts "
+        f"FROM qa_review_queue {where} ORDER BY priority, qa_score NULLS LAST, started_at, interaction_id LIMIT ?",
+        [limit],
+    )
+
+
+def render_queue(console: Console, rows: list[tuple]) -> None:
+    table = Table(title="QA review queue", header_style="bold", show_lines=False)
+    for col in ("#", "priority", "interaction", "channel", "started", "agent", "QA", "why", "reviewed"):
+        table.add_column(col, justify="right" if col in ("#", "priority", "QA", "reviewed") else "left")
+    for n, (iid, channel, started, agent, qa, reason, prio, flags, verdicts) in enumerate(rows, 1):
+        why = flags if reason == "flagged" else "[dim]random sample[/]"
+        prio_txt = f"[bold red]{prio}[/]" if prio == 1 else str(prio) if reason == "flagged" else "–"
+        started_txt = started.strftime("%Y-%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
+        table.add_row(str(n), prio_txt, iid, channel, started_txt, agent or "–", _fmt_score(qa), why,
+                      str(verdicts) if verdicts else "")
+    console.print(table)
+    if not rows:
+        console.print("[green]The queue is empty.[/]")
+
+
+# --- one interaction ----------------------------------------------------------------------------
+
+
+def _evidence(value) -> list[dict]:
+    if not value:
+        return []
+    try:
+        data = json.loads(value) if isinstance(value, str) else value
+    except json.JSONDecodeError:
+        return []
+    return [e for e in data if isinstance(e, dict)]
+
+
+def load_interaction(wh: Warehouse, interaction_id: str) -> dict | None:
+    cols, rows = wh.query_with_columns("SELECT * FROM fct_interaction WHERE interaction_id = ?", [interaction_id])
+    if not rows:
+        return None
+    record = dict(zip(cols, rows[0]))
+    record["turns"] = wh.query(
+        "SELECT turn_index, speaker, text, started_at, start_offset_s FROM fct_turn "
+        "WHERE interaction_id = ? ORDER BY turn_index", [interaction_id])
+    record["criteria"] = wh.query(
+        "SELECT criterion_id, result, confidence, weight, critical, evidence, note FROM fct_criterion "
+        "WHERE interaction_id = ? ORDER BY criterion_id", [interaction_id])
+    record["flags"] = wh.query(
+        "SELECT flag, priority, reason FROM fct_flag WHERE interaction_id = ? ORDER BY priority, flag",
+        [interaction_id])
+    record["reviews"] = wh.query(
+        "SELECT criterion_id, verdict, reviewer, comment, reviewed_at FROM qa_review "
+        "WHERE interaction_id = ? ORDER BY reviewed_at", [interaction_id])
+    return record
+
+
+def render_interaction(console: Console, rec: dict) -> None:
+    head = (f"[bold]{rec['interaction_id']}[/]  {rec.get('channel')}  {rec.get('started_at')}  "
+            f"agent {rec.get('agent_id') or '–'}  language {rec.get('language') or '–'}  "
+            f"QA score [bold]{_fmt_score(rec.get('qa_score'))}[/]")
+    console.print(Panel(head, title="interaction", expand=False))
+    if rec["flags"]:
+        for flag, prio, reason in rec["flags"]:
+            console.print(f"  [bold red]⚑ {flag}[/] (priority {prio}): {reason}")
+
+    # evidence spans per turn: failed criteria in red, passed in green
+    spans: dict[int, list[tuple[int, int, str, str]]] = {}
+    for cid, result, _conf, _w, _crit, evidence, _note in rec["criteria"]:
+        for ev in _evidence(evidence):
+            style = "bold white on red" if result == "fail" else "black on green" if result == "pass" else "underline"
+            spans.setdefault(int(ev.get("turn_index", -1)), []).append(
+                (int(ev.get("start", 0)), int(ev.get("end", 0)), style, cid))
+
+    console.print()
+    for turn_index, speaker, text, started_at, offset in rec["turns"]:
+        text = text or ""
+        when = f"{offset:7.1f}s" if offset is not None else (
+            started_at.strftime("%H:%M:%S") if isinstance(started_at, datetime) else "")
+        line = Text(f"[{turn_index:>2}] {when:>8} {speaker:<8} ", style=SPEAKER_STYLE.get(speaker, ""))
+        body = Text(text)
+        tags = []
+        for start, end, style, cid in sorted(spans.get(turn_index, [])):
+            if 0 <= start < end <= len(text):
+                body.stylize(style, start, end)
+                tags.append(cid)
+        line.append_text(body)
+        if tags:
+            line.append("  ← " + ", ".join(dict.fromkeys(tags)), style="dim italic")
+        console.print(line)
+
+    table = Table(title="criteria", header_style="bold")
+    for col in ("criterion", "result", "conf.", "weight", "critical", "evidence / note", "review"):
+        table.add_column(col)
+    reviews = {}
+    for cid, verdict, reviewer, comment, _at in rec["reviews"]:
+        reviews[cid] = f"{verdict} ({reviewer or '?'})" + (f": {comment}" if comment else "")
+    for cid, result, conf, weight, critical, evidence, note in rec["criteria"]:
+        ev = "; ".join(f"«{e.get('text', '')}»" for e in _evidence(evidence)[:2])
+        detail = " — ".join(x for x in (ev, note or "") if x)
+        table.add_row(cid, f"[{RESULT_STYLE.get(result, '')}]{result}[/]",
+                      f"{conf:.2f}" if conf is not None else "–", f"{weight:g}" if weight is not None else "–",
+                      "yes" if critical else "", detail, reviews.get(cid, ""))
+    console.print(table)
+
+
+# --- verdicts and agreement --------------------------------------------------------------------
+
+
+def record_verdict(wh: Warehouse, interaction_id: str, criterion_id: str, verdict: str,
+                   comment: str | None, reviewer: str | None) -> str:
+    """Insert one reviewer verdict; returns its review_id. Raises ClickException on bad ids."""
+    if verdict not in VERDICTS:
+        raise click.BadParameter(f"verdict must be one of {', '.join(VERDICTS)}")
+    if not wh.query("SELECT 1 FROM fct_interaction WHERE interaction_id = ?", [interaction_id]):
+        raise click.ClickException(f"no interaction {interaction_id!r} in the warehouse")
+    auto = None
+    if criterion_id != "*":
+        found = wh.query("SELECT result FROM fct_criterion WHERE interaction_id = ? AND criterion_id = ?",
+                         [interaction_id, criterion_id])
+        if not found:
+            known = [r[0] for r in wh.query(
+                "SELECT criterion_id FROM fct_criterion WHERE interaction_id = ? ORDER BY 1", [interaction_id])]
+            raise click.ClickException(
+                f"interaction {interaction_id!r} has no criterion {criterion_id!r}; known: {', '.join(known) or 'none'}")
+        auto = found[0][0]
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    review_id = hashlib.sha256(
+        f"{interaction_id}|{criterion_id}|{reviewer}|{now.isoformat()}".encode()).hexdigest()[:16]
+    wh.insert_rows("qa_review",
+                   ["review_id", "interaction_id", "criterion_id", "verdict", "auto_result", "comment",
+                    "reviewer", "reviewed_at"],
+                   [(review_id, interaction_id, criterion_id, verdict, auto, comment, reviewer, now)])
+    return review_id
+
+
+def render_agreement(console: Console, wh: Warehouse) -> None:
+    rows = wh.query("SELECT criterion_id, verdicts, agreed, disagreed, agreement_rate, false_fails, false_passes "
+                    "FROM qa_review_agreement ORDER BY criterion_id")
+    table = Table(title="Automatic checks vs reviewers", header_style="bold")
+    for col in ("criterion", "verdicts", "agree", "disagree", "agreement", "wrong fails", "wrong passes"):
+        table.add_column(col, justify="left" if col == "criterion" else "right")
+    total = agreed = 0
+    for cid, n, ok, bad, rate, ff, fp in rows:
+        total += n
+        agreed += ok
+        colour = "green" if rate is not None and float(rate) >= 0.85 else "yellow" if rate and float(rate) >= 0.7 else "red"
+        table.add_row(cid, str(n), str(ok), str(bad), f"[{colour}]{float(rate):.0%}[/]", str(ff), str(fp))
+    console.print(table)
+    if total:
+        console.print(f"Overall: {agreed}/{total} verdicts agree ({agreed / total:.0%}).")
+    else:
+        console.print("No reviewer verdicts yet: record some with `servicelens review verdict`.")
+
+
+# --- click ------------------------------------------------------------------------------------
+
+
+@click.group("review", invoke_without_command=True)
+@click.option("--warehouse", "warehouse_url", default=None, help="Warehouse URL (default outputs/warehouse.duckdb).")
+@click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Rules directory (review sample rate in flags.yaml).")
+@click.option("--limit", default=30, show_default=True, help="How many queue entries to list.")
+@click.option("--all", "include_reviewed", is_flag=True, help="Include interactions that already have verdicts.")
+@click.option("--agreement", is_flag=True, help="Report agreement between automatic checks and reviewers.")
+@click.pass_context
+def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None, limit: int,
+           include_reviewed: bool, agreement: bool) -> None:
+    """The QA review queue: flagged interactions by priority plus a random sample of the rest."""
+    ctx.ensure_object(dict)
+    ctx.obj["warehouse"] = warehouse_url
+    ctx.obj["rules_dir"] = rules_dir
+    if ctx.invoked_subcommand is not None:
+        return
+    console = Console()
+    wh = _open(ctx, warehouse_url, rules_dir)
+    try:
+        if agreement:
+            render_agreement(console, wh)
+        else:
+            _, rows = queue_rows(wh, limit, include_reviewed)
+            render_queue(console, rows)
+    finally:
+        wh.close()
+
+
+@review.command("show")
+@click.argument("interaction_id")
+@click.option("--warehouse", "warehouse_url", default=None, help="Warehouse URL.")
+@click.pass_context
+def show(ctx: click.Context, interaction_id: str, warehouse_url: str | None) -> None:
+    """One interaction as a transcript with the evidence highlighted and its criteria."""
+    wh = _open(ctx, warehouse_url)
+    try:
+        rec = load_interaction(wh, interaction_id)
+        if rec is None:
+            raise click.ClickException(f"no interaction {interaction_id!r} in the warehouse")
+        render_interaction(Console(), rec)
+    finally:
+        wh.close()
+
+
+@review.command("verdict")
+@click.argument("interaction_id")
+@click.argument("criterion_id")
+@click.argument("verdict", type=click.Choice(VERDICTS))
+@click.option("--comment", default=None, help="Why the reviewer agrees or disagrees.")
+@click.option("--reviewer", default=None, help="Who reviewed.")
+@click.option("--warehouse", "warehouse_url", default=None, help="Warehouse URL.")
+@click.pass_context
+def verdict_cmd(ctx: click.Context, interaction_id: str, criterion_id: str, verdict: str,
+                comment: str | None, reviewer: str | None, warehouse_url: str | None) -> None:
+    """Record a reviewer's verdict on one automatic criterion result ('*' = the whole interaction)."""
+    wh = _open(ctx, warehouse_url)
+    try:
+        review_id = record_verdict(wh, interaction_id, criterion_id, verdict, comment, reviewer)
+    finally:
+        wh.close()
+    Console().print(f"[green]recorded[/] {verdict} on {interaction_id} / {criterion_id} (review {review_id})")
+
+
+@review.command("interactive")
+@click.argument("interaction_id")
+@click.option("--reviewer", prompt="Reviewer", help="Who reviews.")
+@click.option("--warehouse", "warehouse_url", default=None, help="Warehouse URL.")
+@click.pass_context
+def interactive(ctx: click.Context, interaction_id: str, reviewer: str, warehouse_url: str | None) -> None:
+    """Show one interaction, then ask agree / disagree / skip for each applicable criterion."""
+    console = Console()
+    wh = _open(ctx, warehouse_url)
+    try:
+        rec = load_interaction(wh, interaction_id)
+        if rec is None:
+            raise click.ClickException(f"no interaction {interaction_id!r} in the warehouse")
+        render_interaction(console, rec)
+        n = 0
+        for cid, result, *_rest in rec["criteria"]:
+            answer = click.prompt(f"{cid} = {result}: agree / disagree / skip", default="skip",
+                                  type=click.Choice(["agree", "disagree", "skip", "a", "d", "s"]), show_choices=False)
+            answer = {"a": "agree", "d": "disagree", "s": "skip"}.get(answer, answer)
+            if answer == "skip":
+                continue
+            comment = click.prompt("comment", default="", show_default=False) or None
+            record_verdict(wh, interaction_id, cid, answer, comment, reviewer)
+            n += 1
+        console.print(f"[green]{n} verdict(s) recorded.[/]")
+    finally:
+        wh.close()

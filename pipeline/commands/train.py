@@ -1,0 +1,81 @@
+"""``servicelens train topics|sentiment``: rebuild the models under ``models/`` from data."""
+
+from __future__ import annotations
+
+import click
+
+from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH
+
+_ENCODERS = click.Choice(["use", "e5", "none"])
+
+
+@click.group("train")
+def train() -> None:
+    """Train the topic and sentiment models (artifacts + MODEL_CARD.md under models/)."""
+
+
+@train.command("topics")
+@click.option("--taxonomy", required=True, help="Name of the taxonomy: writes models/topics-NAME/.")
+@click.option("--data", type=click.Path(dir_okay=False), default=None,
+              help="Labelled CSV. Without it the model is built from the seed phrases of rules/topics/NAME.yaml.")
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default="label", show_default=True)
+@click.option("--encoder", type=_ENCODERS, default="use", show_default=True,
+              help="Sentence encoder of the full head ('none': fast head only).")
+@click.option("--C", "c", type=float, default=1.0, show_default=True, help="SVM regularisation.")
+@click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds for the card.")
+@click.option("--class-weight", type=click.Choice(["none", "balanced"]), default="none", show_default=True)
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
+@click.option("--rules-dir", type=click.Path(file_okay=False), default=None, help="Default: rules/.")
+@click.option("--cache", type=click.Path(dir_okay=False), default=str(DEFAULT_CACHE_PATH), show_default=True,
+              help="Embedding cache (SQLite); '' for memory only.")
+def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, folds, class_weight, models_dir,
+                     rules_dir, cache):
+    """Train the contact-reason classifier of a taxonomy."""
+    from pipeline.analyse.model_io import DataError
+    from pipeline.analyse.topic_training import train_topics
+    from pipeline.config import ConfigError
+
+    try:
+        meta = train_topics(
+            taxonomy, data, text_column, label_column, encoder=None if encoder == "none" else encoder, C=c,
+            folds=folds, class_weight=None if class_weight == "none" else class_weight, models_dir=models_dir,
+            rules_dir=rules_dir, cache_path=cache or None,
+        )
+    except (DataError, ConfigError, FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote topics-{taxonomy} in {meta['training_seconds']} s")
+    for head, cv in (meta.get("cv") or {}).items():
+        if cv:
+            click.echo(f"  {head:4s} head: {cv['folds']}-fold CV accuracy {cv['accuracy']:.4f}  macro-F1 {cv['macro_f1']:.4f}")
+
+
+@train.command("sentiment")
+@click.option("--data-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder with SentiRuEval-2016 bank_train.csv and ttk_train.csv (default ../shared/data/sentirueval2016_ru).")
+@click.option("--data", "extra", type=click.Path(dir_okay=False), multiple=True,
+              help="Extra labelled CSV(s) (text,label with negative/neutral/positive), added to the training data.")
+@click.option("--text-column", default="text", show_default=True)
+@click.option("--label-column", default="label", show_default=True)
+@click.option("--folds", type=int, default=5, show_default=True)
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
+@click.option("--no-cv", is_flag=True, help="Skip the cross-validation (card without CV figures).")
+def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv):
+    """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
+    from pipeline.analyse.model_io import DataError
+    from pipeline.analyse.sentiment_training import train_sentiment
+
+    try:
+        meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
+                               label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir)
+    except (DataError, FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows)")
+    cv = meta.get("cv")
+    if cv:
+        click.echo(f"  {cv['folds']}-fold grouped CV: F1(pos,neg) {cv['f1_pos_neg']:.4f}  accuracy {cv['accuracy']:.4f}"
+                   f"  macro-F1 {cv['macro_f1']:.4f}")
+
+
+if __name__ == "__main__":  # python -m pipeline.commands.train ...
+    train()

@@ -1,0 +1,229 @@
+"""Language identification per turn and per interaction: ``ru`` / ``en`` / ``other`` + confidence.
+
+Fast and offline. A turn is first judged by its script and by stop words (tens of thousands of
+turns per second):
+
+* mostly Cyrillic → Russian, unless it carries letters Russian does not have (Ukrainian і ї є ґ,
+  Belarusian ў, Kazakh ә ғ қ ң ө ұ ү һ...) or Ukrainian function words → ``other``;
+* mostly Latin → English when English function words are present (or the turn is too short to
+  tell); a longer Latin turn with no English function word, or with non-English diacritics, is
+  handed to ``py3langid`` (a naive-Bayes model shipped inside its wheel) when it is installed;
+* another script (CJK, Arabic, Georgian...) → ``other``.
+
+Turns with fewer than ``short_turn_letters`` letters ("ok", "да", "+") say little about the
+language: they inherit the interaction's language, which is a length-weighted vote of the
+longer turns (and the subject).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from pipeline.model import Interaction
+
+RU, EN, OTHER = "ru", "en", "other"
+
+# Function words: very frequent, short, and telling. These are model data, not settings.
+_RU_STOP = frozenset(
+    """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее
+    мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был
+    него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней
+    для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того
+    потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем
+    всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего
+    них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя
+    такой им более всегда конечно всю между это мой моё ваш ваша ваше здравствуйте спасибо пожалуйста
+    добрый день подскажите хочу можете""".split()
+)
+_EN_STOP = frozenset(
+    """the a an and or but if of at by for with about to from in on is are was were be been am
+    i you he she it we they me my your our their this that these those what which who not no do
+    does did have has had can could will would should please thanks thank hello hi yes ok okay
+    there here how why when where just so as up out all any some my i'm it's don't can't won't
+    dear regards order account card help need want get still""".split()
+)
+_UK_STOP = frozenset("що це та як але який яка його мене мені вже тільки дуже ще добрий будь ласка".split())
+_OTHER_CYRILLIC = frozenset("іїєґўәғқңөұүһђћџљњјѓќѕ")
+_NON_EN_LATIN = frozenset("äöüßéèêëàâçñìíîïòóôõùúûœøåæłśźżąęćńšžčřďťľĺŕůőűğşı")
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+class LanguageSettings(BaseModel):
+    """Thresholds of the detector (defaults measured on ru/en service chats)."""
+
+    short_turn_letters: int = Field(8, ge=0, description="turns with fewer letters inherit the interaction's language")
+    min_letters: int = Field(2, ge=1, description="below this nothing is decided for the turn")
+    script_share: float = Field(0.6, gt=0.5, le=1.0, description="share of letters a script needs to decide")
+    fallback_min_words: int = Field(3, ge=1, description="Latin turns this long without English words go to py3langid")
+    min_english_share: float = Field(0.25, ge=0, le=1, description="share of English function words below which py3langid decides")
+    use_py3langid: bool = True
+    short_turn_discount: float = Field(0.8, gt=0, le=1.0, description="confidence factor for inherited languages")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """A detected language (``ru``/``en``/``other``; None when the text says nothing) and confidence."""
+
+    language: str | None
+    confidence: float
+    letters: int = 0
+
+
+class LanguageDetector:
+    """Detect the language of texts and fill the language fields of interactions."""
+
+    def __init__(self, settings: LanguageSettings | None = None) -> None:
+        self.settings = settings or LanguageSettings()
+        self._fallback_fn = None
+        self._fallback_loaded = not self.settings.use_py3langid
+        self._cached = lru_cache(maxsize=50_000)(self._detect)
+
+    # ---- one text ------------------------------------------------------------------------------
+    def _detect(self, text: str) -> LanguageGuess:
+        s = self.settings
+        cyr = lat = other_cyr = non_en = other_script = 0
+        for ch in text:
+            if not ch.isalpha():
+                continue
+            low = ch.lower()
+            if "а" <= low <= "я" or low == "ё":
+                cyr += 1
+            elif "a" <= low <= "z":
+                lat += 1
+            elif low in _OTHER_CYRILLIC:
+                other_cyr += 1
+            elif low in _NON_EN_LATIN:
+                non_en += 1
+            else:
+                other_script += 1
+        letters = cyr + lat + other_cyr + non_en + other_script
+        if letters < s.min_letters:
+            return LanguageGuess(None, 0.0, letters)
+        length_factor = min(1.0, letters / 40.0)
+        cyr_all, lat_all = cyr + other_cyr, lat + non_en
+        words = [w.lower() for w in _WORD_RE.findall(text)]
+        if cyr_all / letters >= s.script_share:
+            uk_hits = sum(1 for w in words if w in _UK_STOP)
+            ru_hits = sum(1 for w in words if w in _RU_STOP)
+            if other_cyr >= max(1, 0.02 * cyr_all) or uk_hits > ru_hits:
+                return LanguageGuess(OTHER, round(0.6 + 0.35 * length_factor, 3), letters)
+            conf = 0.75 + 0.15 * length_factor + (0.1 if ru_hits else 0.0)
+            return LanguageGuess(RU, round(min(conf, 0.99), 3), letters)
+        if lat_all / letters >= s.script_share:
+            en_hits = sum(1 for w in words if w in _EN_STOP)
+            share = en_hits / max(1, len(words))
+            if non_en == 0 and (share >= s.min_english_share or len(words) < s.fallback_min_words):
+                conf = 0.7 + 0.15 * length_factor + 0.14 * min(1.0, share * 3)
+                return LanguageGuess(EN, round(min(conf, 0.99), 3), letters)
+            fallback = self._fallback()
+            if fallback is not None:
+                lang, prob = fallback(text)
+                if lang == EN:
+                    return LanguageGuess(EN, round(max(0.5, min(prob, 0.95)), 3), letters)
+                return LanguageGuess(OTHER, round(max(0.5, min(prob, 0.95)), 3), letters)
+            if non_en > 0.03 * lat_all or not en_hits:
+                return LanguageGuess(OTHER, round(0.5 + 0.3 * length_factor, 3), letters)
+            return LanguageGuess(EN, 0.6, letters)
+        if other_script / letters >= s.script_share:
+            return LanguageGuess(OTHER, round(0.8 + 0.19 * length_factor, 3), letters)
+        # mixed scripts: the larger one wins, with low confidence
+        best = max(((RU, cyr), (EN, lat), (OTHER, other_cyr + non_en + other_script)), key=lambda p: p[1])
+        return LanguageGuess(best[0], round(0.4 + 0.2 * best[1] / letters, 3), letters)
+
+    def _fallback(self):
+        """py3langid, loaded on first use (≈1 s): most turns never need it."""
+        if not self._fallback_loaded:
+            self._fallback_fn = _load_py3langid()
+            self._fallback_loaded = True
+        return self._fallback_fn
+
+    def detect(self, text: str) -> LanguageGuess:
+        """Language of one text (cached per distinct text)."""
+        return self._cached(text)
+
+    # ---- one interaction -----------------------------------------------------------------------
+    def detect_interaction(self, interaction: Interaction) -> LanguageGuess:
+        """Set ``language``/``language_confidence`` of every turn and of the interaction."""
+        s = self.settings
+        guesses = [self.detect(t.text or "") for t in interaction.turns]
+        votes: dict[str, float] = defaultdict(float)
+        total = 0.0
+        texts = [(g, True) for g in guesses]  # (guess, counts in the vote)
+        if interaction.subject:
+            texts.append((self.detect(interaction.subject), True))
+        for guess, _ in texts:
+            if guess.language is None or guess.letters < s.short_turn_letters:
+                continue
+            weight = guess.letters * guess.confidence
+            votes[guess.language] += weight
+            total += weight
+        if total == 0.0:
+            # only short turns: judge the whole contact as one text
+            joined = " ".join(t.text or "" for t in interaction.turns) + " " + (interaction.subject or "")
+            whole = self.detect(joined)
+            if whole.language is not None:
+                votes[whole.language] = whole.confidence
+                total = 1.0
+        if total > 0.0:
+            lang = max(votes, key=votes.__getitem__)
+            share = votes[lang] / total
+            mean_conf = _mean_conf(texts, lang, s.short_turn_letters) or votes[lang]
+            overall = LanguageGuess(lang, round(min(0.99, share * mean_conf), 3))
+        elif interaction.language:  # nothing to read: keep what the source said
+            overall = LanguageGuess(interaction.language, 0.5)
+        else:
+            overall = LanguageGuess(None, 0.0)
+        for turn, guess in zip(interaction.turns, guesses):
+            if guess.language is None or guess.letters < s.short_turn_letters:
+                if overall.language is not None:
+                    turn.language = overall.language
+                    turn.language_confidence = round(overall.confidence * s.short_turn_discount, 3)
+                else:
+                    turn.language, turn.language_confidence = guess.language, guess.confidence
+            else:
+                turn.language, turn.language_confidence = guess.language, guess.confidence
+        interaction.language = overall.language
+        interaction.language_confidence = overall.confidence
+        return overall
+
+
+def _mean_conf(texts: list[tuple[LanguageGuess, bool]], lang: str, min_letters: int) -> float:
+    confs = [g.confidence for g, _ in texts if g.language == lang and g.letters >= min_letters]
+    return sum(confs) / len(confs) if confs else 0.0
+
+
+def _load_py3langid():
+    """A ``text -> (lang, probability)`` function from py3langid, or None when not installed."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        return None
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def classify(text: str) -> tuple[str, float]:
+        lang, prob = identifier.classify(text)
+        return lang, float(prob)
+
+    return classify
+
+
+_DEFAULT: LanguageDetector | None = None
+
+
+def get_detector() -> LanguageDetector:
+    """The process-wide detector with default settings."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = LanguageDetector()
+    return _DEFAULT
+
+
+def detect_language(text: str) -> LanguageGuess:
+    """Language of one text with the default detector."""
+    return get_detector().detect(text)

@@ -1,0 +1,279 @@
+"""Person-name spans in Russian and English text, for PII redaction.
+
+Three sources, cheapest first:
+
+* **cues** — the words after "меня зовут", "это", "my name is", "Mr", "Dear"... (``rules/pii.yaml``);
+* **known names** — the customer's name from the source, matched in any inflection
+  («Иван» → «Ивана», «Иваном»);
+* **natasha** — the Russian NER model (slovnet + navec, shipped in the natasha wheel, numpy
+  only), run in batches and only on texts that contain a capitalised Cyrillic word that pymorphy3
+  knows as a first name, surname or patronymic. English has no NER here: cues and known names.
+
+natasha imports ``pymorphy2``, which does not work on Python 3.11; :func:`load_natasha_ner`
+aliases ``pymorphy3`` (and the submodules natasha and yargy import) under that name first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_CAP_CYR_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0]*(?:[,:\-—–][ \t\u00a0]*\n?[ \t\u00a0]*)?([^\W\d_]+(?:-[^\W\d_]+)?\.?)")
+_FOLLOW_WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)?\.?)")
+_CYR_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+
+
+class NameSettings(BaseModel):
+    """The ``names`` section of ``rules/pii.yaml``."""
+
+    use_natasha: bool = True
+    natasha_batch_size: int = Field(32, ge=1)
+    strong_cues_ru: list[str] = Field(default_factory=list)
+    weak_cues_ru: list[str] = Field(default_factory=list)
+    strong_cues_en: list[str] = Field(default_factory=list)
+    weak_cues_en: list[str] = Field(default_factory=list)
+    not_names_en: list[str] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    introduction_cues_ru: list[str] = Field(default_factory=list)
+    introduction_cues_en: list[str] = Field(default_factory=list)
+    max_cue_words: int = Field(3, ge=1, le=5)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A person name at ``text[start:end]``; ``source`` is ``ner``, ``cue`` or ``known``."""
+
+    start: int
+    end: int
+    source: str
+
+
+def is_kept_name(word: str, keep: set[str] | frozenset[str]) -> bool:
+    """``word`` is one of the lower-cased names in ``keep``, in any Russian inflection
+    («Ольгой», «Ольге» for «ольга»; «Ивана» for «иван»)."""
+    low = word.lower().replace("ё", "е")
+    for k in keep:
+        k = k.replace("ё", "е")
+        if low == k:
+            return True
+        stem = k[:-1] if len(k) >= 4 and k[-1] in "аяйьоеиыу" else k
+        if len(stem) >= 3 and low.startswith(stem) and len(low) - len(stem) <= 3 and _CYR_RE.search(k):
+            return True
+    return False
+
+
+def _single_blas_thread():
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        import contextlib
+
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _alias_pymorphy2() -> None:
+    """Make ``import pymorphy2`` (used by natasha and yargy) resolve to pymorphy3."""
+    if "pymorphy2" in sys.modules:
+        return
+    for sub in ("", ".analyzer", ".units", ".units.base", ".tagset", ".shapes"):
+        try:
+            sys.modules["pymorphy2" + sub] = importlib.import_module("pymorphy3" + sub)
+        except ImportError:  # pragma: no cover - depends on the pymorphy3 version
+            pass
+
+
+def load_natasha_ner(batch_size: int = 32):
+    """natasha's ``NewsNERTagger`` (≈1.7 s to load, ~100 MB); raises ImportError when missing."""
+    _alias_pymorphy2()
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
+    tagger.batch_size = batch_size
+    return tagger
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+class NameFinder:
+    """Find person names; build once per process (natasha loads lazily on first Russian name)."""
+
+    def __init__(self, settings: NameSettings | None = None) -> None:
+        import pymorphy3
+
+        self.settings = settings or NameSettings()
+        self._morph = pymorphy3.MorphAnalyzer()
+        self._ner = None
+        self._ner_failed = False
+        s = self.settings
+        self._strong = {"ru": _cue_regex(s.strong_cues_ru), "en": _cue_regex(s.strong_cues_en)}
+        self._weak = {"ru": _cue_regex(s.weak_cues_ru), "en": _cue_regex(s.weak_cues_en)}
+        self._not_names_en = frozenset(w.lower() for w in s.not_names_en)
+        self.not_names = frozenset(w.lower().replace("ё", "е") for w in s.not_names)
+        self._intro = {
+            "ru": [self._strong["ru"], _cue_regex(s.introduction_cues_ru)],
+            "en": [self._strong["en"], _cue_regex(s.introduction_cues_en)],
+        }
+        self.ner_calls = 0  # texts sent to natasha (for the benchmark)
+        self.is_person_word = lru_cache(maxsize=100_000)(self._is_person_word)
+
+    # ---- word level -------------------------------------------------------------------------------
+    def _is_person_word(self, word: str) -> bool:
+        """pymorphy3 knows ``word`` as a first name, surname or patronymic (any parse)."""
+        return any(_PERSON_GRAMMEMES & p.tag.grammemes for p in self._morph.parse(word.lower()))
+
+    def _looks_like_name(self, word: str, lang: str, strong: bool) -> bool:
+        bare = word.rstrip(".")
+        if not bare or is_kept_name(bare, self.not_names):
+            return False
+        if _CYR_RE.search(bare):
+            if strong:
+                return self.is_person_word(bare) or bare[0].isupper()
+            return bare[0].isupper() and self.is_person_word(bare)
+        if bare.lower() in self._not_names_en or bare.lower() in _TITLES:
+            return False
+        return bare[0].isupper() and (strong or bare[1:].islower() or len(bare) == 1)
+
+    def needs_ner(self, text: str, keep: set[str] | frozenset[str] = frozenset()) -> bool:
+        """Whether natasha should read ``text``: it has a capitalised Russian person word that is
+        not a kept name (the agent's «Меня зовут Ольга» alone needs no NER)."""
+        for m in _CAP_CYR_RE.finditer(text):
+            word = m.group(0).split("-")[0]
+            if (self.is_person_word(word) and not (keep and is_kept_name(word, keep))
+                    and not is_kept_name(word, self.not_names)):
+                return True
+        return False
+
+    # ---- cues and known names ----------------------------------------------------------------
+    def cue_names(self, text: str, lang: str | None) -> list[NameSpan]:
+        """Names right after cue phrases ("меня зовут", "my name is", "Mr")."""
+        out: list[NameSpan] = []
+        langs = ("ru",) if lang == "ru" else ("en",) if lang == "en" else ("ru", "en")
+        for code in langs:
+            for strong, regex in ((True, self._strong[code]), (False, self._weak[code])):
+                if regex is None:
+                    continue
+                for match in regex.finditer(text):
+                    span = self._words_after(text, match.end(), code, strong)
+                    if span is not None:
+                        out.append(NameSpan(span[0], span[1], "cue"))
+        return out
+
+    def _words_after(self, text: str, pos: int, lang: str, strong: bool) -> tuple[int, int] | None:
+        start = end = None
+        count = 0
+        regex = _NEXT_WORD_RE
+        while count < self.settings.max_cue_words:
+            m = regex.match(text, pos)
+            if not m:
+                break
+            word = m.group(1)
+            if word.rstrip(".").lower() in _TITLES:  # "Dear Mr Smith": skip the title
+                pos = m.end()
+                regex = _FOLLOW_WORD_RE
+                continue
+            if not self._looks_like_name(word, lang, strong):
+                break
+            bare_end = m.start(1) + len(word.rstrip("."))
+            start = m.start(1) if start is None else start
+            end = bare_end
+            count += 1
+            pos = bare_end
+            regex = _FOLLOW_WORD_RE
+            strong = strong and _CYR_RE.search(word) is not None  # "меня зовут ольга петрова"
+        return (start, end) if start is not None else None
+
+    @staticmethod
+    def known_name_regex(names: list[str]) -> re.Pattern[str] | None:
+        """A pattern for the words of known names in any inflection («Иван» → «Иваном»)."""
+        parts: list[str] = []
+        for name in names:
+            for word in re.findall(r"[^\W\d_]+", name or ""):
+                if len(word) < 2:
+                    continue
+                if _CYR_RE.search(word):
+                    stem = word[:-1] if len(word) >= 4 and word[-1].lower() in "аяйьоеиыуё" else word
+                    parts.append(re.escape(stem) + r"\w{0,3}")
+                else:
+                    parts.append(re.escape(word) + r"(?:'s)?")
+        if not parts:
+            return None
+        return re.compile(r"(?<![\w])(?:" + "|".join(sorted(set(parts), key=len, reverse=True)) + r")(?![\w])",
+                          re.IGNORECASE)
+
+    # ---- natasha -------------------------------------------------------------------------------
+    def _get_ner(self):
+        if self._ner is None and not self._ner_failed:
+            try:
+                self._ner = load_natasha_ner(self.settings.natasha_batch_size)
+            except Exception:  # noqa: BLE001 - without natasha, cues and known names still work
+                self._ner_failed = True
+        return self._ner
+
+    def ner_names(self, texts: list[str]) -> list[list[NameSpan]]:
+        """natasha PER spans of each text (one batched call)."""
+        if not texts or not self.settings.use_natasha:
+            return [[] for _ in texts]
+        ner = self._get_ner()
+        if ner is None:
+            return [[] for _ in texts]
+        self.ner_calls += len(texts)
+        out: list[list[NameSpan]] = []
+        # One BLAS thread: slovnet's small matrix products get ~20x slower when OpenBLAS threads
+        # compete for 2 busy cores (measured: 2,600 → 90-140 texts/s).
+        with _single_blas_thread():
+            for markup in ner.map(texts):
+                out.append([NameSpan(s.start, s.stop, "ner") for s in markup.spans if s.type == "PER"])
+        return out
+
+    # ---- everything ----------------------------------------------------------------------------
+    def find_batch(self, texts: list[str], langs: list[str | None],
+                   known: list[re.Pattern[str] | None] | None = None,
+                   keep: list[set[str]] | None = None) -> list[list[NameSpan]]:
+        """Name spans of each text: cues + known names for all, natasha for Russian candidates.
+
+        ``keep`` (per text) are names that will stay (the agent's first name): a text whose only
+        name candidates are kept names is not sent to natasha.
+        """
+        known = known if known is not None else [None] * len(texts)
+        keep = keep if keep is not None else [set()] * len(texts)
+        results: list[list[NameSpan]] = []
+        ner_idx: list[int] = []
+        for i, (text, lang) in enumerate(zip(texts, langs)):
+            spans = self.cue_names(text, lang)
+            regex = known[i]
+            if regex is not None:
+                spans.extend(NameSpan(m.start(), m.end(), "known") for m in regex.finditer(text))
+            results.append(spans)
+            if self.settings.use_natasha and lang != "en" and self.needs_ner(text, keep[i]):
+                ner_idx.append(i)
+        if ner_idx:
+            for i, spans in zip(ner_idx, self.ner_names([texts[i] for i in ner_idx])):
+                results[i].extend(spans)
+        return results
+
+    def introduced_name(self, text: str, lang: str | None) -> str | None:
+        """The first name someone gives for themself ("меня зовут Ольга", "my name is Kate")."""
+        langs = ("ru",) if lang == "ru" else ("en",) if lang == "en" else ("ru", "en")
+        for code in langs:
+            for i, regex in enumerate(self._intro[code]):
+                if regex is None:
+                    continue
+                for match in regex.finditer(text):
+                    span = self._words_after(text, match.end(), code, strong=(i == 0))
+                    if span is not None:
+                        return text[span[0]:span[1]].split()[0]
+        return None

@@ -1,0 +1,1 @@
+"""Reports for people: HTML pages with matplotlib PNGs, written into ``outputs/reports/``."""

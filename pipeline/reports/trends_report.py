@@ -1,0 +1,144 @@
+"""The trends report: one HTML page plus the PNGs it shows, written into ``outputs/reports/``.
+
+Sections: rising topics (test, p- and q-values, examples), complaints per day by topic, the
+weekly view ``complaint_topic_trends``, and KPIs per day and channel from ``kpi_daily``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from jinja2 import Environment  # noqa: E402
+
+from pipeline.trends import TrendResult  # noqa: E402
+from pipeline.warehouse.backend import Warehouse  # noqa: E402
+
+KPI_COLUMNS = ["day", "channel", "n_interactions", "aht_s", "avg_first_response_s", "sla_met_pct",
+               "answered_in_threshold_pct", "fcr_pct", "n_fcr_pending", "repeat_rate_pct",
+               "same_topic_repeat_rate_pct", "avg_qa_score", "complaint_rate_pct", "avg_sentiment", "csat_pct",
+               "nps", "ces_avg"]
+
+TEMPLATE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Servicelens trends {{ p.current_from }} – {{ p.current_to }}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}
+table{border-collapse:collapse;margin:1em 0;font-size:90%}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}
+th{background:#f3f3f3}td.l,th.l{text-align:left}.rise{background:#fff1e6}.muted{color:#777}img{max-width:100%}
+</style></head><body>
+<h1>Complaint-topic trends and KPIs</h1>
+<p>Current period <b>{{ p.current_from }} – {{ p.current_to }}</b> ({{ p.days }} days) against
+<b>{{ p.previous_from }} – {{ p.previous_to }}</b>. Taxonomy <code>{{ r.taxonomy }}</code>;
+{{ "complaints" if r.complaints_only else "all contacts" }}: {{ r.totals.current }} now, {{ r.totals.previous }} before.</p>
+<h2>Rising topics</h2>
+<p class="muted">A topic rises when its share of {{ "complaints" if r.complaints_only else "contacts" }} grew beyond chance:
+one-sided conditional binomial test (two Poisson rates), Benjamini–Hochberg q &lt; {{ alpha }}, at least {{ min_count }} contacts now.</p>
+{% if rising %}<ul>{% for t in rising %}<li><b>{{ t.topic }}</b>: {{ t.n_current }} vs {{ t.n_previous }}
+(share {{ "%.1f"|format(100*t.share_current) }}% vs {{ "%.1f"|format(100*t.share_previous) }}%, ×{{ "%.2f"|format(t.rate_ratio) }},
+p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g. {{ t.example_ids or "" }}</li>{% endfor %}</ul>
+{% else %}<p>No topic rose significantly.</p>{% endif %}
+<img src="rising_topics.png" alt="rate ratios">
+<table><tr><th class="l">topic</th><th>now</th><th>before</th><th>share now %</th><th>share before %</th><th>rate ratio</th><th>p</th><th>q</th><th class="l">examples</th></tr>
+{% for t in topics %}<tr class="{{ 'rise' if t.rising }}"><td class="l">{{ t.topic }}</td><td>{{ t.n_current }}</td><td>{{ t.n_previous }}</td>
+<td>{{ "%.1f"|format(100*t.share_current) if t.share_current == t.share_current }}</td><td>{{ "%.1f"|format(100*t.share_previous) if t.share_previous == t.share_previous }}</td>
+<td>{{ "%.2f"|format(t.rate_ratio) }}</td><td>{{ "%.2g"|format(t.p_value) }}</td><td>{{ "%.2g"|format(t.q_value) }}</td><td class="l">{{ t.example_ids or "" }}</td></tr>{% endfor %}
+</table>
+<h2>Per day</h2><img src="topics_daily.png" alt="topics per day">
+{% if weekly %}<h2>Weekly view (complaint_topic_trends)</h2>
+<table><tr><th>week</th><th class="l">topic</th><th>complaints</th><th>share %</th><th>previous</th><th>change</th></tr>
+{% for w in weekly %}<tr><td>{{ w.period_start }}</td><td class="l">{{ w.topic }}</td><td>{{ w.n_complaints_topic }}</td><td>{{ "%.1f"|format(100*w.share) }}</td>
+<td>{{ w.previous_n if w.previous_n == w.previous_n else "" }}</td><td>{{ w.change_n }}</td></tr>{% endfor %}</table>{% endif %}
+<h2>KPIs per day and channel (kpi_daily)</h2><img src="kpi_daily.png" alt="KPIs per day">
+<table><tr>{% for c in kpi_columns %}<th>{{ c }}</th>{% endfor %}</tr>
+{% for row in kpi %}<tr>{% for c in kpi_columns %}<td>{{ fmt(row[c]) }}</td>{% endfor %}</tr>{% endfor %}</table>
+</body></html>
+"""
+
+
+def _fmt(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def _plot_rising(result: TrendResult, path: Path, alpha: float) -> None:
+    df = result.topics[result.topics["n_current"] + result.topics["n_previous"] > 0].head(15).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, max(2.5, 0.35 * len(df) + 1)))
+    colors = ["#d9480f" if r else "#adb5bd" for r in df["rising"]]
+    ax.barh(df["topic"].astype(str), df["rate_ratio"], color=colors)
+    ax.axvline(1.0, color="#333", lw=1)
+    for y, (ratio, q) in enumerate(zip(df["rate_ratio"], df["q_value"])):
+        ax.text(ratio, y, f"  q={q:.2g}", va="center", fontsize=8)
+    ax.set_xlabel("share now / share before (rate ratio)")
+    ax.set_title(f"Topics by change (orange: rising, q < {alpha})")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _plot_daily(result: TrendResult, path: Path, top: int = 6) -> None:
+    fig, ax = plt.subplots(figsize=(10, 4))
+    if len(result.daily):
+        wide = result.daily.pivot_table(index="day", columns="topic", values="n", aggfunc="sum", fill_value=0)
+        keep = list(result.rising["topic"][:top]) + [t for t in wide.sum().sort_values(ascending=False).index
+                                                      if t not in set(result.rising["topic"])]
+        for topic in keep[:top]:
+            ax.plot(pd.to_datetime(wide.index), wide[topic], marker=".", label=str(topic),
+                    lw=2.5 if topic in set(result.rising["topic"]) else 1.2)
+        ax.axvline(pd.Timestamp(result.periods.current_from), color="#333", ls="--", lw=1)
+        ax.legend(fontsize=8, ncol=2)
+    ax.set_title("Contacts per day by topic (dashed line: start of the current period)")
+    ax.set_ylabel("contacts")
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def _plot_kpi(kpi: pd.DataFrame, path: Path) -> None:
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 3.8))
+    if len(kpi):
+        volume = kpi.pivot_table(index="day", columns="channel", values="n_interactions", aggfunc="sum", fill_value=0)
+        volume.index = pd.to_datetime(volume.index)
+        volume.plot(ax=ax1, marker=".")
+        for col, label in (("fcr_pct", "FCR %"), ("repeat_rate_pct", "repeat %"), ("sla_met_pct", "SLA %")):
+            series = kpi.groupby("day")[col].mean()
+            ax2.plot(pd.to_datetime(series.index), series.values, marker=".", label=label)
+        ax2.legend(fontsize=8)
+    ax1.set_title("Volume per day and channel")
+    ax2.set_title("FCR, repeat and SLA % (mean over channels)")
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write_trends_report(wh: Warehouse, result: TrendResult, out_dir: str | Path, alpha: float = 0.05,
+                        min_count: int = 5) -> Path:
+    """Write ``trends_<from>_<to>.html`` and its PNGs into ``out_dir``; returns the HTML path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    p = result.periods
+    start, end = p.bounds()[1], p.bounds()[2]
+    kpi = wh.query_df("SELECT * FROM kpi_daily WHERE grain = 'channel' AND day >= ? AND day < ? ORDER BY day, channel",
+                      [start.date(), end.date()])
+    weekly = wh.query_df("""SELECT * FROM complaint_topic_trends WHERE period = 'week' AND taxonomy = ?
+                            AND period_start >= ? AND period_start < ? ORDER BY period_start, n_complaints_topic DESC""",
+                         [result.taxonomy, (start - pd.Timedelta(days=6)).date(), end.date()])
+    _plot_rising(result, out / "rising_topics.png", alpha)
+    _plot_daily(result, out / "topics_daily.png")
+    _plot_kpi(kpi, out / "kpi_daily.png")
+    html = Environment(autoescape=True).from_string(TEMPLATE).render(
+        p=p, r=result, alpha=alpha, min_count=min_count,
+        rising=result.rising.to_dict("records"), topics=result.topics.to_dict("records"),
+        weekly=weekly.to_dict("records"), kpi=kpi.to_dict("records"),
+        kpi_columns=[c for c in KPI_COLUMNS if c in kpi.columns], fmt=_fmt)
+    path = out / f"trends_{p.current_from}_{p.current_to}.html"
+    path.write_text(html, encoding="utf-8")
+    return path

@@ -1,0 +1,154 @@
+"""The analysis stage end to end: order of steps, batching, errors per item, pass-through."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from pipeline.analyse.risk import SentimentSettings
+from pipeline.analyse.stage import Analyser, analyse_stage, customer_sentiment
+from pipeline.model import (
+    AudioRef, Channel, CustomerRef, Interaction, SentimentResult, Speaker, Status, TopicResult, Turn,
+)
+
+PHONE_RE = re.compile(r"\+7 916")
+
+
+class FakeTopics:
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def predict_topics(self, texts: list[str]) -> list[list[TopicResult]]:
+        self.calls.append(list(texts))
+        return [[TopicResult("technical_problem", 0.9)] if "интернет" in t or "internet" in t
+                else [TopicResult("other", 0.5)] for t in texts]
+
+
+class FakeSentiment:
+    """Negative on words of anger, positive on thanks; raises on BOOM (a broken item)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def predict(self, texts: list[str], languages: list[str] | None = None) -> list[SentimentResult]:
+        self.calls += 1
+        assert languages is not None and len(languages) == len(texts)
+        out = []
+        for text in texts:
+            if "BOOM" in text:
+                raise RuntimeError("model broke on this text")
+            low = text.lower()
+            if any(w in low for w in ("безобраз", "ужас", "суд", "terrible")):
+                out.append(SentimentResult("negative", -0.8, 0.9))
+            elif any(w in low for w in ("спасибо", "thank")):
+                out.append(SentimentResult("positive", 0.7, 0.9))
+            else:
+                out.append(SentimentResult("neutral", 0.0, 0.8))
+        return out
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    a = Analyser(use_models=False)
+    return a
+
+
+@pytest.fixture()
+def fakes(analyser: Analyser):
+    topics, sentiment = FakeTopics(), FakeSentiment()
+    analyser.models.topics, analyser.models.sentiment = topics, sentiment
+    yield topics, sentiment
+    analyser.models.topics = analyser.models.sentiment = None
+
+
+def _chat(cid: str, *texts: str, lang_hint: str | None = None) -> Interaction:
+    turns = [Turn(i, Speaker.AGENT if i % 2 == 0 else Speaker.CUSTOMER, t) for i, t in enumerate(texts)]
+    return Interaction(f"chat:{cid}", Channel.CHAT, datetime(2026, 11, 20), turns=turns, source_path=f"chats/{cid}.jsonl",
+                       customer=CustomerRef(name="Иван Петров"), metadata={"agent_name": "Ольга"})
+
+
+def _angry() -> Interaction:
+    return _chat("angry", "Здравствуйте, меня зовут Ольга, чем могу помочь?",
+                 "Третий день не работает интернет, это безобразие! Мой телефон +7 916 123-45-67",
+                 "Приношу извинения, проверяю.", "Если не почините, подам в суд и перейду в МТС",
+                 "Мастер придёт завтра.", "Ну хорошо, спасибо")
+
+
+def test_full_analysis(analyser: Analyser, fakes) -> None:
+    topics, sentiment = fakes
+    calm = _chat("calm", "Hello, my name is Kate, how can I help?", "Hi, how do I change my plan?",
+                 "You can do it in the app.", "ok", "Anything else?", "Thank you!")
+    result = analyser.run([_angry(), calm])
+    assert result.rejected == []
+    angry, calm = result.interactions
+    assert angry.status == calm.status == Status.ANALYSED
+    assert (angry.language, calm.language) == ("ru", "en")
+    assert calm.turns[3].language == "en"  # "ok" inherits
+    # redaction happened first: the models never saw the phone, the warehouse will not either
+    assert all(not PHONE_RE.search(t) for call in topics.calls for t in call)
+    assert "[PHONE]" in angry.turns[1].text and angry.pii_counts == {"phone": 1}
+    assert angry.turns[0].text.startswith("Здравствуйте, меня зовут Ольга")  # agent's name kept
+    assert angry.customer.name is None
+    # one batched call per model for the chunk; topics see the customer's text only
+    assert len(topics.calls) == 1 and sentiment.calls == 1
+    assert "Приношу извинения" not in topics.calls[0][0]
+    assert angry.topics[0].topic == "technical_problem"
+    # sentiment per turn (customer and agent) and over the contact
+    assert all(t.sentiment is not None for t in angry.turns)
+    assert angry.sentiment.label == "negative" or angry.sentiment.score < 0
+    assert angry.sentiment.trajectory == "improved"  # angry start, thanks at the end
+    assert calm.sentiment.label == "positive" or calm.sentiment.score >= 0
+    # signals with evidence in the redacted text
+    signals = {s.signal: s for s in angry.signals}
+    assert set(signals) == {"complaint", "escalation", "churn", "legal", "abuse"}
+    assert signals["complaint"].detected and signals["legal"].detected and signals["churn"].detected
+    assert not signals["abuse"].detected and not signals["escalation"].detected
+    for sig in angry.signals:
+        for ev in sig.evidence:
+            assert angry.turns[ev.turn_index].text[ev.start:ev.end] == ev.text
+    assert not {s.signal for s in calm.signals if s.detected}
+
+
+def test_bad_item_rejected_night_goes_on(analyser: Analyser, fakes) -> None:
+    broken = _chat("broken", "Здравствуйте", "BOOM у меня всё сломалось")
+    result = analyser.run([_angry(), broken, _angry()])
+    assert [it.interaction_id for it in result.interactions] == ["chat:angry", "chat:angry"]
+    (rej,) = result.rejected
+    assert (rej.source, rej.item, rej.stage) == ("chats/broken.jsonl", "chat:broken", "analyse")
+    assert "model broke" in rej.reason
+    assert all(it.status == Status.ANALYSED for it in result.interactions)
+
+
+def test_calls_awaiting_transcription_pass_through(analyser: Analyser) -> None:
+    call = Interaction("call:1", Channel.CALL, datetime(2026, 11, 20), status=Status.AWAITING_TRANSCRIPTION,
+                       audio=AudioRef("calls/1.flac"), customer=CustomerRef(phone="+79161234567"))
+    result = analyser.run([call])
+    assert result.interactions == [call] and result.rejected == []
+    assert call.status == Status.AWAITING_TRANSCRIPTION and call.signals == [] and call.language is None
+
+
+@pytest.mark.slow
+def test_without_models_the_rest_still_runs() -> None:
+    result = analyse_stage([_angry()])  # real models when they are built, none otherwise
+    (it,) = result.interactions
+    assert it.status == Status.ANALYSED and "[PHONE]" in it.turns[1].text
+    assert it.signal("legal").detected
+
+
+def test_customer_sentiment_trajectory() -> None:
+    it = _chat("t", "a", "b", "c", "d", "e", "f", "g", "h")
+    customer = [t for t in it.turns if t.speaker == Speaker.CUSTOMER]
+    for turn, score in zip(customer, [-0.9, -0.6, 0.6, 0.5], strict=True):
+        turn.sentiment = SentimentResult("x", score)
+    it.turns[0].sentiment = SentimentResult("x", -1.0)  # the agent's turns do not count
+    s = customer_sentiment(it, SentimentSettings(edge_turns=2, trajectory_threshold=0.3))
+    assert s.score == pytest.approx(-0.1)
+    assert s.customer_start == pytest.approx(-0.75) and s.customer_end == pytest.approx(0.55)
+    assert s.trajectory == "improved" and s.label == "neutral"
+    assert customer_sentiment(it, SentimentSettings(trajectory_threshold=1.5)).trajectory == "stable"
+    for turn in it.turns:
+        turn.sentiment = SentimentResult("x", 0.4 if turn.index < 4 else -0.5)
+    worse = customer_sentiment(it, SentimentSettings())
+    assert worse.trajectory == "worsened"

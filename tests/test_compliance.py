@@ -1,0 +1,235 @@
+"""Scorecard engine on real-looking contacts: the Russian traps, calls, SLA, score and stage."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from pipeline.analyse.compliance import ScorecardEngine, qa_score
+from pipeline.analyse.scoring import score_stage
+from pipeline.model import (
+    AudioMetrics,
+    Channel,
+    CriterionResult,
+    CustomerRef,
+    Interaction,
+    InteractionSentiment,
+    SignalResult,
+    Speaker,
+    Status,
+    Turn,
+)
+
+T0 = datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def engine() -> ScorecardEngine:
+    return ScorecardEngine.from_rules()
+
+
+def chat(turns: list[tuple[str, str]], lang: str = "ru", gap_s: float = 30, channel=Channel.CHAT, **kw) -> Interaction:
+    built = [Turn(i, Speaker(s), text, started_at=T0 + timedelta(seconds=gap_s * i)) for i, (s, text) in enumerate(turns)]
+    return Interaction(f"{channel.value}:t", channel, T0, turns=built, language=lang, **kw)
+
+
+def call(turns: list[tuple[str, float, float, str]], lang: str = "ru", **kw) -> Interaction:
+    built = [Turn(i, Speaker(s), text, start_s=a, end_s=b) for i, (s, a, b, text) in enumerate(turns)]
+    return Interaction("call:t", Channel.CALL, T0, turns=built, language=lang, status=Status.TRANSCRIBED, **kw)
+
+
+def results(engine: ScorecardEngine, inter: Interaction) -> dict[str, CriterionResult]:
+    return {r.criterion_id: r for r in engine.evaluate(inter)}
+
+
+GOOD_RU = [
+    ("customer", "Добрый день, не работает интернет"),
+    ("agent", "Здравствуйте, [NAME]! Меня зовут Ольга, компания «Ладога Телеком». Подскажите, пожалуйста, адрес?"),
+    ("customer", "Садовая 12"),
+    ("agent", "Оформила заявку, мастер приедет завтра с 10 до 14. Всё понятно?"),
+    ("customer", "Спасибо"),
+    ("agent", "Могу ли я ещё чем-то помочь? Спасибо за обращение, всего доброго!"),
+]
+
+
+def test_good_russian_chat_passes_everything_with_evidence(engine):
+    inter = engine.score(chat(GOOD_RU))
+    res = {r.criterion_id: r for r in inter.criteria}
+    for cid in ("greeting", "introduction", "name_use", "need_identification", "solution_next_steps",
+                "resolution_check", "more_help", "closing", "no_blame_shifting", "no_rudeness", "first_response_sla"):
+        assert res[cid].result == "pass", (cid, res[cid].note)
+    greeting = res["greeting"].evidence[0]
+    assert inter.turns[greeting.turn_index].text[greeting.start:greeting.end] == "Здравствуйте"
+    assert res["empathy"].result == "na" and res["complaint_handling"].result == "na"
+    assert inter.qa_score == 100.0
+    assert res["greeting"].scorecard == "ladoga_ru"
+
+
+def test_late_greeting_fails(engine):
+    inter = chat([
+        ("customer", "у меня не работает тв"),
+        ("agent", "Номер договора?"),
+        ("customer", "4455667"),
+        ("agent", "Перезагрузите приставку."),
+        ("agent", "Здравствуйте, кстати. Помогло?"),
+    ])
+    assert results(engine, inter)["greeting"].result == "fail"
+
+
+def test_name_said_only_by_the_customer_is_not_name_use(engine):
+    inter = chat([
+        ("customer", "Добрый день, меня зовут [NAME], хочу сменить тариф"),
+        ("agent", "Добрый день! Какой тариф вас интересует?"),
+    ])
+    assert results(engine, inter)["name_use"].result == "fail"
+
+
+def test_agent_self_introduction_is_not_name_use(engine):
+    inter = chat([("customer", "Алло"), ("agent", "Добрый день, меня зовут [NAME], Ладога Телеком.")])
+    res = results(engine, inter)
+    assert res["name_use"].result == "fail"
+    assert res["introduction"].result == "pass"
+
+
+def test_customer_name_from_metadata_counts(engine):
+    inter = chat([("customer", "Привет"), ("agent", "Здравствуйте, Мария! Чем помочь?")],
+                 customer=CustomerRef(name="Мария Иванова"))
+    assert results(engine, inter)["name_use"].result == "pass"
+
+
+def test_thanks_said_by_the_customer_does_not_count_for_the_agent(engine):
+    inter = chat([
+        ("customer", "Здравствуйте, какой у меня баланс?"),
+        ("agent", "Здравствуйте! Баланс 340 рублей."),
+        ("customer", "Спасибо большое, до свидания"),
+    ])
+    assert results(engine, inter)["closing"].result == "fail"
+
+
+def test_negation_guard_cannot_help_is_not_an_offer_of_help(engine):
+    base = [("customer", "Здравствуйте, можно онлайн?"), ("agent", "Здравствуйте!")]
+    refused = results(engine, chat(base + [("agent", "К сожалению, больше ничем не могу вам помочь.")]))
+    offered = results(engine, chat(base + [("agent", "Могу ли я вам ещё чем-то помочь?")]))
+    assert refused["more_help"].result == "fail"
+    assert offered["more_help"].result == "pass"
+
+
+def test_negated_guarantee_is_not_a_forbidden_promise(engine):
+    base = [("customer", "Гарантируете скорость?"), ("agent", "Здравствуйте!")]
+    negated = results(engine, chat(base + [("agent", "Не могу гарантировать точную скорость по Wi-Fi.")]))
+    promised = results(engine, chat(base + [("agent", "Гарантирую, что всё будет работать идеально.")]))
+    assert negated["no_forbidden_promises"].result == "pass"
+    assert promised["no_forbidden_promises"].result == "fail"
+    assert promised["no_forbidden_promises"].critical
+
+
+def test_blame_shifting_and_transfer_excuses_the_redirect(engine):
+    shifted = results(engine, chat([("customer", "Вопрос по счёту"), ("agent", "Это не ко мне, звоните в бухгалтерию.")]))
+    redirect = results(engine, chat([("customer", "Вопрос по роумингу"),
+                                     ("agent", "Это вопрос другого отдела, сейчас переведу вас на специалиста.")]))
+    assert shifted["no_blame_shifting"].result == "fail"
+    assert {e.text for e in shifted["no_blame_shifting"].evidence} >= {"не ко мне"}
+    assert redirect["no_blame_shifting"].result == "pass"
+
+
+def test_rudeness_is_critical_and_zeroes_the_score(engine):
+    inter = engine.score(chat([
+        ("customer", "Почему опять нет интернета?"),
+        ("agent", "Здравствуйте, [NAME]. Я же вам вчера сказала, идут работы."),
+    ]))
+    res = {r.criterion_id: r for r in inter.criteria}
+    assert res["no_rudeness"].result == "fail"
+    assert inter.qa_score == 0.0
+
+
+def test_yo_case_and_asr_output_match(engine):
+    inter = call([
+        ("agent", 0, 5, "ЛАДОГА ТЕЛЕКОМ ЗДРАВСТВУЙТЕ МЕНЯ ЗОВУТ АЛЁНА"),
+        ("customer", 5.5, 8, "здравствуйте у меня нет связи"),
+        ("agent", 8.5, 12, "[NAME] ещё чем нибудь могу помочь спасибо за звонок всего доброго"),
+    ])
+    res = results(engine, inter)
+    assert res["greeting"].result == res["introduction"].result == "pass"
+    assert res["more_help"].result == res["closing"].result == "pass"
+
+
+def test_complaint_handling_applies_only_to_complaints(engine):
+    plain = results(engine, chat(GOOD_RU))
+    assert plain["complaint_handling"].result == "na"
+    complaint = chat(GOOD_RU, signals=[SignalResult("complaint", True, 0.9)])
+    res = results(engine, complaint)
+    assert res["complaint_handling"].result == "fail"  # no apology, no ownership
+    assert "apology" in (res["complaint_handling"].note or "")
+
+
+def test_empathy_applies_when_sentiment_is_negative(engine):
+    upset = chat(GOOD_RU, sentiment=InteractionSentiment("negative", -0.7, -0.6, -0.8, "worsened"))
+    assert results(engine, upset)["empathy"].result == "fail"
+
+
+def test_english_scorecard_is_chosen_by_language_with_russian_fallback(engine):
+    en = results(engine, chat([("customer", "Hi"), ("agent", "Hello [NAME], my name is Sam from Ladoga Telecom.")], lang="en"))
+    assert en["greeting"].result == "pass" and en["greeting"].scorecard == "ladoga_en"
+    other = results(engine, chat(GOOD_RU, lang="uk"))
+    assert other["greeting"].scorecard == "ladoga_ru"
+
+
+def test_english_negation_cant_help(engine):
+    res = results(engine, chat([("customer", "Can I do it online?"),
+                                ("agent", "Hi, unfortunately I can't help with anything else today.")], lang="en"))
+    assert res["more_help"].result == "fail"
+
+
+def test_first_response_sla_per_channel(engine):
+    slow_chat = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300)
+    slow_email = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300, channel=Channel.EMAIL)
+    assert results(engine, slow_chat)["first_response_sla"].result == "fail"
+    assert results(engine, slow_email)["first_response_sla"].result == "pass"  # 4 h SLA for email
+    assert "greeting" not in results(engine, slow_email)  # email has its own greeting criterion
+
+
+def test_unannounced_long_hold_and_interruptions_on_calls(engine):
+    bad = call([
+        ("agent", 0, 3, "алло да"),
+        ("customer", 3.5, 12, "здравствуйте у меня двойной счет я уже"),
+        ("agent", 10, 14, "номер договора"),
+        ("customer", 14.5, 20, "5 5 6 7 а вы можете"),
+        ("agent", 18, 20, "так"),
+        ("agent", 95, 100, "вижу двойное начисление"),
+    ])
+    res = results(engine, bad)
+    assert res["hold_announced"].result == "fail" and "75 s" in res["hold_announced"].note
+    assert res["no_interruptions"].result == "fail"
+    good = call([
+        ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
+        ("customer", 5.5, 9, "у меня не работает тв"),
+        ("agent", 9.5, 12, "одну минуту оставайтесь на линии"),
+        ("agent", 80, 85, "спасибо за ожидание"),
+    ])
+    res = results(engine, good)
+    assert res["hold_announced"].result == "pass" and res["no_interruptions"].result == "pass"
+
+
+def test_audio_metrics_drive_interruptions(engine):
+    metrics = AudioMetrics(60, 30, 25, 0.55, 0.1, 10, 20, 3, 4, 0, 120)
+    inter = call([("agent", 0, 5, "добрый день"), ("customer", 5.5, 9, "здравствуйте")], audio_metrics=metrics)
+    assert results(engine, inter)["no_interruptions"].result == "fail"
+
+
+def test_qa_score_weights_and_na():
+    rs = [CriterionResult("a", "pass", 0.9, weight=2), CriterionResult("b", "fail", 0.9, weight=1),
+          CriterionResult("c", "na", 0.9, weight=5)]
+    assert qa_score(rs) == pytest.approx(66.7)
+    assert qa_score([CriterionResult("c", "na", 0.9)]) is None
+
+
+def test_score_stage_skips_calls_awaiting_transcription_and_flags():
+    waiting = Interaction("call:w", Channel.CALL, T0, status=Status.AWAITING_TRANSCRIPTION)
+    rude = chat([("customer", "Где мастер?"), ("agent", "Успокойтесь, придёт когда придёт.")])
+    out = score_stage([waiting, rude])
+    assert not out.rejected
+    by_id = {i.interaction_id: i for i in out.interactions}
+    assert by_id["call:w"].criteria == [] and by_id["call:w"].qa_score is None
+    assert by_id["chat:t"].qa_score == 0.0
+    assert by_id["chat:t"].flags[0].flag == "critical_failure"

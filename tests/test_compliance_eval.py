@@ -1,0 +1,53 @@
+"""The labelled scorecard evaluation set and the targets on its held-out half."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.commands.evaluate_scorecard import (
+    TARGET_CRITERIA,
+    TARGET_PRECISION,
+    TARGET_RECALL,
+    evaluate,
+    load_split,
+    scorecard,
+)
+
+
+@pytest.fixture(scope="module")
+def splits() -> dict[str, list[dict]]:
+    return {s: load_split(s) for s in ("dev", "heldout")}
+
+
+def test_the_set_is_big_varied_and_split(splits):
+    records = splits["dev"] + splits["heldout"]
+    assert len(records) >= 60
+    assert sum(len(r["gold"]) for r in records) >= 300
+    assert {r["language"] for r in records} == {"ru", "en"}
+    assert {r["channel"] for r in records} == {"chat", "email", "call"}
+    for split, recs in splits.items():
+        assert all(r["split"] == split for r in recs)
+        assert {r["gold"][c] for r in recs for c in ("greeting", "closing") if c in r["gold"]} == {"pass", "fail"}
+    def sentences(split: str) -> set[str]:  # turns of four words or more ("нет спасибо" may repeat)
+        return {t["text"] for r in splits[split] for t in r["turns"] if len(t["text"].split()) >= 4}
+
+    assert not sentences("dev") & sentences("heldout")  # the held-out half does not copy the dev phrasing
+    assert len({r["id"] for r in records}) == len(records)
+
+
+def test_heldout_meets_the_targets_on_the_core_criteria(splits):
+    stats = evaluate(splits["heldout"], ScorecardEngine.from_rules())
+    for cid in TARGET_CRITERIA:
+        st = stats[cid]
+        for cls in ("fail", "pass"):
+            precision, recall, actual = st.pr(cls)
+            assert actual > 0, (cid, cls)
+            assert precision >= TARGET_PRECISION and recall >= TARGET_RECALL, (cid, cls, precision, recall, st.errors)
+
+
+def test_evaluate_command_prints_the_table():
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(scorecard, ["--split", "heldout"])
+    assert result.exit_code == 0, result.output
+    assert "split 'heldout'" in result.output and "no_rudeness" in result.output and "P fail" in result.output
