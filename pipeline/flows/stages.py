@@ -106,6 +106,8 @@ def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
     if not folder.is_dir():
         raise FileNotFoundError(f"no night folder for {run_date} under {source}")
     result = ingest_night(folder, load_ingest_config(rules_dir))
+    if result.n_files == 0:
+        raise FileNotFoundError(f"no input files for {run_date} in {folder} (expected chats/, emails/, calls/ or surveys/)")
     logger().info("ingested %d interactions from %s (%d rejected)", len(result.interactions), folder,
                   len(result.rejected))
     return result

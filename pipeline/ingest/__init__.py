@@ -32,6 +32,7 @@ class IngestResult:
     rejected: list[Rejected] = field(default_factory=list)
     agents: dict[str, dict[str, str]] = field(default_factory=dict)
     survey_files: list[Path] = field(default_factory=list)
+    n_files: int = 0
 
 
 def load_ingest_config(rules_dir: str | Path | None = None) -> IngestConfig:
@@ -84,6 +85,7 @@ def ingest_night(folder: str | Path, config: IngestConfig) -> IngestResult:
         result.rejected.append(Rejected(str(path), path.name, "ingest",
                                         f"unsupported file type {path.suffix or '(none)'} in {what}/"))
 
+    result.n_files = sum(len(_files(folder / sub)) for sub in ("chats", "emails", "calls", "surveys"))
     chat_files, email_files, sidecars = [], [], []
     for path in _files(folder / "chats"):
         (chat_files.append(path) if path.suffix.lower() in CHAT_SUFFIXES else unsupported(path, "chats"))
