@@ -76,6 +76,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
         run = run_info(run_id, run_date, config)
         try:
             result = call("ingest", ingest, source, run_date, rules)
+            n_ingested = len(result.interactions)
             rejected = list(result.rejected)
             waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
             ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
@@ -93,7 +94,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
-            finish_run(wh, summary, len(result.interactions) + len(waiting) - len(transcribed.interactions))
+            finish_run(wh, summary, n_ingested)
         except Exception:
             wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now() WHERE run_id = ?", [run_id])
             raise
