@@ -137,13 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=2000, help="interactions")
     ap.add_argument("--turns", type=int, default=15, help="turns per chat")
     ap.add_argument("--no-models", action="store_true", help="without the topic/sentiment models")
+    ap.add_argument("--models-dir", default=None, help="models folder (default: models/)")
     ap.add_argument("--parts", action="store_true", help="also time language, PII and risk alone")
     args = ap.parse_args(argv)
 
     from pipeline.analyse.stage import Analyser
 
     t0 = time.perf_counter()
-    analyser = Analyser(use_models=not args.no_models)
+    analyser = Analyser(models_dir=args.models_dir, use_models=not args.no_models)
     load_s = time.perf_counter() - t0
     print(f"loaded in {load_s:.1f} s; topics={'on' if analyser.models.topics else 'off'} "
           f"sentiment={'on' if analyser.models.sentiment else 'off'}; peak RSS {peak_rss_mb():.0f} MB")

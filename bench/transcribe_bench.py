@@ -63,9 +63,9 @@ def run_mode(mode: str, limit: int | None) -> dict:
     from pipeline.transcribe.engine import FasterWhisperTranscriber, load_whisper_model, transcribe_kwargs
     from pipeline.transcribe.stage import transcribe_stage
 
-    cores = os.cpu_count() or 2
-    concurrency, threads = (2, max(1, cores // 2)) if mode == "stage-c2" else (1, cores)
-    options = _options(concurrency, threads)
+    concurrency = 2 if mode == "stage-c2" else 1
+    options = _options(concurrency, 0)  # 0: cores / concurrency threads per worker
+    threads = options.threads_per_worker()
     items = _items(limit)
     t0 = time.perf_counter()
     model, model_id = load_whisper_model(options)

@@ -27,7 +27,7 @@ Definitions (``rules/kpi.yaml``, section ``repeat``):
   the customer starts within the window (for contacts without topics, any later contact when
   ``fcr_untopiced_uses_any``); else ``resolved`` once ``started_at + W <= as_of``; else
   ``pending``. ``as_of`` = the later of the newest ``started_at`` in the warehouse and the end
-  of the run date. Contacts without a customer get no status (``NULL``).
+  of the run date. Contacts without a customer (or a start time) get no status (``NULL``).
 * a ``repeat_contact`` flag (``fct_flag``) marks same-topic repeats in the default window, with
   evidence ``{"previous_interaction_id", "gap_hours", "window"}``.
 """
@@ -43,6 +43,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, model_validator
 
 from pipeline.config import load_rules
+from pipeline.identity_links import IdentityConfig, load_identity_config, merge_customers
 from pipeline.warehouse.backend import Warehouse
 
 log = logging.getLogger(__name__)
@@ -252,18 +253,16 @@ def _write_links(wh: Warehouse, run_id: str | None) -> None:
 
 
 def _write_status(wh: Warehouse, rc: RepeatConfig, as_of: datetime | None) -> None:
-    untopiced = "OR (NOT e.has_topic AND e.n_gap_h <= ?)" if rc.fcr_untopiced_uses_any else "OR FALSE"
-    params: list[Any] = [rc.default_hours, rc.fcr_hours]
-    if rc.fcr_untopiced_uses_any:
-        params.append(rc.fcr_hours)
-    params += [rc.fcr_hours, as_of]
-    _temp(wh, "_sl_status", f"""
+    _temp(wh, "_sl_status", """
         SELECT e.interaction_id,
                COALESCE(e.p_gap_h <= ?, FALSE) AS is_repeat,
-               CASE WHEN e.ns_gap_h <= ? {untopiced} THEN 'not_resolved'
-                    WHEN e.started_at + CAST(? AS DOUBLE PRECISION) * INTERVAL '1 hour' <= CAST(? AS TIMESTAMP) THEN 'resolved'
+               CASE WHEN e.ns_gap_h <= ? OR (CAST(? AS BOOLEAN) AND NOT e.has_topic AND e.n_gap_h <= ?)
+                    THEN 'not_resolved'
+                    WHEN e.started_at + CAST(? AS DOUBLE PRECISION) * INTERVAL '1 hour' <= CAST(? AS TIMESTAMP)
+                    THEN 'resolved'
                     ELSE 'pending' END AS fcr_status
-        FROM _sl_event e""", params)
+        FROM _sl_event e""",
+          [rc.default_hours, rc.fcr_hours, rc.fcr_untopiced_uses_any, rc.fcr_hours, rc.fcr_hours, as_of])
     wh.execute("""
         UPDATE fct_interaction SET is_repeat = s.is_repeat, fcr_status = s.fcr_status
         FROM _sl_status s
@@ -276,10 +275,10 @@ def _write_status(wh: Warehouse, rc: RepeatConfig, as_of: datetime | None) -> No
         UPDATE fct_interaction SET fcr_status = 'resolved'
         WHERE fcr_status = 'pending' AND started_at + CAST(? AS DOUBLE PRECISION) * INTERVAL '1 hour' <= CAST(? AS TIMESTAMP)
           AND customer_id NOT IN (SELECT customer_id FROM _sl_scope)""", [rc.fcr_hours, as_of])
-    # contacts nobody can recognise again: not a repeat, no FCR status
+    # contacts nobody can place (no customer, or no start time): not a repeat, no FCR status
     wh.execute("""
         UPDATE fct_interaction SET is_repeat = FALSE, fcr_status = NULL
-        WHERE interaction_id IN (SELECT interaction_id FROM _sl_touched WHERE customer_id IS NULL)""")
+        WHERE is_repeat IS NULL AND (customer_id IS NULL OR started_at IS NULL)""")
 
 
 def _json_str(expr: str) -> str:
@@ -317,7 +316,7 @@ def _write_flags(wh: Warehouse, rc: RepeatConfig, run_id: str | None) -> None:
 
 
 def link_repeats(wh: Warehouse, run: Any, config: KpiConfig | None = None, *,
-                 identity_config: Any = None, rules_dir: str | Path | None = None,
+                 identity_config: IdentityConfig | None = None, rules_dir: str | Path | None = None,
                  full: bool = False) -> dict[str, Any]:
     """Link repeat contacts, set FCR and repeat flags for everything this run can have changed.
 
@@ -327,8 +326,6 @@ def link_repeats(wh: Warehouse, run: Any, config: KpiConfig | None = None, *,
     touched contacts, customers recomputed, merged customers, links per window, repeats and
     same-topic repeats in the default window, FCR statuses of the recomputed contacts, ``as_of``.
     """
-    from pipeline.identity_links import load_identity_config, merge_customers
-
     config = config or load_kpi_config(rules_dir)
     rc = config.repeat
     run_id = getattr(run, "run_id", None)

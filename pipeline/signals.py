@@ -9,7 +9,7 @@ a reason a reviewer can read and the evidence behind it:
 * ``negative_end_sentiment`` — the customer ends the contact strongly negative;
 * ``sentiment_drop`` — the customer's sentiment fell by at least ``min_drop`` from start to end;
 * ``legal_risk`` / ``escalation_risk`` / ``churn_risk`` / ``abuse`` — analysis signals detected;
-* ``sla_breach`` — the first-response criterion failed;
+* ``sla_breach`` — the first-response criterion failed (by at least ``min_first_response_s``);
 * ``long_hold`` — a call silence over ``max_silence_s`` or a failed hold-announcement criterion.
 
 The repeat-contact flag is added in SQL by the repeat-contact linking.
@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.config import load_rules
 from pipeline.model import CriterionResult, Evidence, Flag, Interaction
+from pipeline.timings import first_response_seconds
 
 
 class _Strict(BaseModel):
@@ -39,6 +40,9 @@ class FlagRule(_Strict):
     min_confidence: float = Field(default=0.5, ge=0, le=1)
     criterion: str | None = None
     max_silence_s: float | None = Field(default=None, gt=0)
+    # sla_breach: flag only breaches at least this long (seconds per channel); the criterion
+    # itself fails at the SLA, the review queue only needs the bad ones
+    min_first_response_s: dict[str, float] = Field(default_factory=dict)
 
 
 class FlagRules(_Strict):
@@ -119,7 +123,9 @@ def flag_interaction(interaction: Interaction, rules: FlagRules) -> list[Flag]:
     rule = on.get("sla_breach")
     if rule:
         crit = _criterion(interaction, rule.criterion or "first_response_sla")
-        if crit is not None and crit.result == "fail":
+        floor = rule.min_first_response_s.get(interaction.channel.value, 0.0)
+        seconds = first_response_seconds(interaction) if floor else None
+        if crit is not None and crit.result == "fail" and (not floor or (seconds or 0.0) >= floor):
             flags.append(Flag("sla_breach", rule.priority, crit.note or "first response over the SLA",
                               list(crit.evidence)))
 

@@ -10,7 +10,7 @@ import pytest
 from pipeline.analyse.risk import SentimentSettings
 from pipeline.analyse.stage import Analyser, analyse_stage, customer_sentiment
 from pipeline.model import (
-    AudioRef, Channel, CustomerRef, Interaction, SentimentResult, Speaker, Status, TopicResult, Turn,
+    AudioRef, Channel, CustomerRef, Interaction, SentimentResult, SignalResult, Speaker, Status, TopicResult, Turn,
 )
 
 PHONE_RE = re.compile(r"\+7 916")
@@ -119,6 +119,45 @@ def test_bad_item_rejected_night_goes_on(analyser: Analyser, fakes) -> None:
     assert (rej.source, rej.item, rej.stage) == ("chats/broken.jsonl", "chat:broken", "analyse")
     assert "model broke" in rej.reason
     assert all(it.status == Status.ANALYSED for it in result.interactions)
+
+
+class KeywordComplaintModel:
+    """A stand-in for a trained complaint classifier (scikit-learn API)."""
+
+    classes_ = [0, 1]
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def predict_proba(self, texts: list[str]) -> list[list[float]]:
+        self.texts.extend(texts)
+        return [[0.02, 0.98] if "опять" in t.lower() else [0.9, 0.1] for t in texts]
+
+
+def test_complaint_model_is_used_when_present(analyser: Analyser) -> None:
+    model = KeywordComplaintModel()
+    analyser.models.complaint = model
+    try:
+        quiet = _chat("quiet", "Здравствуйте", "Опять то же самое с роутером, как вчера", "Проверяю")
+        plain = _chat("plain", "Здравствуйте", "Как поменять тариф на другой?", "Сейчас подскажу")
+        result = analyser.run([quiet, plain])
+    finally:
+        analyser.models.complaint = None
+    quiet, plain = result.interactions
+    assert quiet.signal("complaint").detected and not plain.signal("complaint").detected
+    assert model.texts == ["Опять то же самое с роутером, как вчера", "Как поменять тариф на другой?"]
+
+
+def test_what_the_source_knows_is_kept(analyser: Analyser, fakes) -> None:
+    form = Interaction("webform:7", Channel.WEBFORM, datetime(2026, 11, 20), language="ru",
+                       turns=[Turn(0, Speaker.CUSTOMER, "Во дворе не вывозят мусор уже неделю, телефон 89161234567")],
+                       topics=[TopicResult("Мусор", 1.0, "spb_reason")],
+                       signals=[SignalResult("complaint", True, 1.0)])
+    (out,) = analyser.run([form]).interactions
+    assert [(t.topic, t.taxonomy) for t in out.topics] == [("Мусор", "spb_reason"), ("other", "default")]
+    assert [s.signal for s in out.signals].count("complaint") == 1
+    assert out.signal("complaint").confidence == 1.0
+    assert out.turns[0].text.endswith("телефон [PHONE]")
 
 
 def test_calls_awaiting_transcription_pass_through(analyser: Analyser) -> None:

@@ -233,3 +233,23 @@ def test_score_stage_skips_calls_awaiting_transcription_and_flags():
     assert by_id["call:w"].criteria == [] and by_id["call:w"].qa_score is None
     assert by_id["chat:t"].qa_score == 0.0
     assert by_id["chat:t"].flags[0].flag == "critical_failure"
+
+
+def test_signature_stripped_at_ingest_counts_for_email_signature_and_closing(engine):
+    turns = [("customer", "Добрый день! Пришлите акт сверки."),
+             ("agent", "Здравствуйте, [NAME]! Акт во вложении. Спасибо за обращение!")]
+    stripped = chat(turns, channel=Channel.EMAIL, metadata={"signatures": [1]})
+    plain = chat(turns, channel=Channel.EMAIL)
+    res, res_plain = results(engine, stripped), results(engine, plain)
+    assert res["email_signature"].result == "pass" and res_plain["email_signature"].result == "fail"
+    assert res["closing"].result == "pass" and res_plain["closing"].result == "fail"
+
+
+def test_chat_sla_comes_from_kpi_yaml(engine):
+    from pipeline.analyse.scorecard_rules import kpi_sla_seconds
+
+    limit = kpi_sla_seconds()["chat"]
+    inside = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=limit - 1)
+    outside = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=limit + 1)
+    assert results(engine, inside)["first_response_sla"].result == "pass"
+    assert results(engine, outside)["first_response_sla"].result == "fail"

@@ -81,3 +81,9 @@ def test_custom_card_matches_lemmas_with_gap(tmp_path):
     assert one("Могу ли я вам помочь?") == "pass"      # inflected, three words in the gap
     assert one("Я не могу вам помочь.") == "fail"       # negation guard
     assert one("Могу завтра утром или вечером помочь") == "fail"  # gap of four: too long
+
+
+def test_hyphenated_alternatives_are_rejected(tmp_path):
+    path = write_card(tmp_path, [{"id": "help", "description": "x", "phrases": ["еще что-то|что-нибудь"]}])
+    with pytest.raises(ConfigError, match="criterion 'help': phrases: .*cannot hold hyphenated words"):
+        load_scorecard_file(path)

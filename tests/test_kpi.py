@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from types import SimpleNamespace
 
+import pandas as pd
 import pytest
 
 from pipeline.identity_links import IdentityConfig
@@ -29,7 +30,7 @@ SURVEYS = [("s1", "chat:1", "csat", 5, True, None), ("s2", "chat:2", "csat", 2, 
            ("s5", "call:3", "nps", 8, False, False), ("s6", "email:1", "ces", 3, None, None)]
 
 
-def build(wh, config):
+def build(wh, config, run_date=date(2026, 12, 31)):
     ensure_schema(wh)
     wh.insert_rows("fct_interaction", COLS, ROWS)
     wh.insert_rows("fct_topic", ("interaction_id", "taxonomy", "topic", "confidence", "rank"),
@@ -37,7 +38,7 @@ def build(wh, config):
     wh.insert_rows("dim_agent", ("agent_id", "team"), [("a1", "T1"), ("a2", "T2")])
     wh.insert_rows("fct_survey", ("survey_id", "interaction_id", "survey_type", "score", "is_positive", "is_negative"),
                    SURVEYS)
-    link_repeats(wh, SimpleNamespace(run_id="r", run_date=date(2026, 12, 31)), config, identity_config=IdentityConfig())
+    link_repeats(wh, SimpleNamespace(run_id="r", run_date=run_date), config, identity_config=IdentityConfig())
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_day_and_channel_figures(wh):
     call = kpi(wh, "grain = 'channel' AND day = ? AND channel = 'call'", [D.date()])
     assert call.aht_s == pytest.approx((250 + 100 + 100) / 3)  # talk + hold + wrap-up
     assert call.n_calls_with_wait == 2 and call.answered_in_threshold_pct == 50  # 10 s in, 40 s out of 20 s
-    assert call.sla_met_pct != call.sla_met_pct  # NaN: first response SLA does not apply to calls
+    assert pd.isna(call.sla_met_pct)  # first-response SLA does not apply to calls
     assert call.nps == 0 and call.nps_n == 3  # 1 promoter, 1 passive, 1 detractor
     nxt = kpi(wh, "grain = 'channel' AND day = ? AND channel = 'chat'", [date(2026, 11, 21)])
     assert nxt.repeat_rate_pct == 100 and nxt.same_topic_repeat_rate_pct == 100
@@ -92,4 +93,12 @@ def test_thresholds_come_from_rules(duckdb_url):
         assert kpi(wh, "grain = 'channel' AND day = ? AND channel = 'chat'", [D.date()]).sla_met_pct == 100
         assert kpi(wh, "grain = 'channel' AND day = ? AND channel = 'call'", [D.date()]).answered_in_threshold_pct == 100
         # no email threshold configured: the loader's sla_met would be used, here there is none
-        assert kpi(wh, "grain = 'channel' AND day = ? AND channel = 'email'", [D.date()]).sla_met_pct != 100
+        assert pd.isna(kpi(wh, "grain = 'channel' AND day = ? AND channel = 'email'", [D.date()]).sla_met_pct)
+
+
+def test_fcr_waits_for_open_windows(duckdb_url):
+    with Warehouse.connect(duckdb_url) as wh:
+        build(wh, KpiConfig(), run_date=date(2026, 11, 21))  # the night after: 7-day windows still open
+        chat = kpi(wh, "grain = 'channel' AND day = ? AND channel = 'chat'", [D.date()])
+        assert chat.n_fcr_not_resolved == 1 and chat.n_fcr_pending == 1
+        assert pd.isna(chat.fcr_pct) and chat.fcr_provisional_pct == 50

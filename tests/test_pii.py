@@ -11,6 +11,7 @@ import yaml
 
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 from pipeline.model import Channel, CustomerRef, Interaction, Speaker, Turn
+from pipeline.nlp.names import KeptNames
 from pipeline.nlp.pii import PiiRedactor, inn_ok, load_pii_settings, luhn_ok, snils_ok
 
 
@@ -38,6 +39,7 @@ def test_checksums() -> None:
         ("мой 9161234567", "мой [PHONE]"),
         ("call +44 20 7946 0958 or +1 (555) 123-4567", "call [PHONE] or [PHONE]"),
         ("городской 123-45-67", "городской [PHONE]"),
+        ("mobile 07700 900894", "mobile [PHONE]"),
         ("пишите на ivan.petrov@mail.ru!", "пишите на [EMAIL]!"),
         ("паспорт 4510 123456 выдан 12.03.2015", "паспорт [PASSPORT] выдан 12.03.2015"),
         ("серия 45 10 номер 123456", "серия [PASSPORT]"),
@@ -159,11 +161,16 @@ def test_natasha_runs_only_on_candidate_turns(redactor: PiiRedactor) -> None:
     assert finder is not None
     assert not finder.needs_ner("Здравствуйте, у меня не работает интернет")
     assert not finder.needs_ner("Меня зовут Ольга, слушаю вас", keep={"ольга"})
+    assert not finder.needs_ner("Ухожу к Билайну")  # a brand in names.not_names
     assert finder.needs_ner("Я Иванов Петр, договор на меня")
     before = finder.ner_calls
     redactor.redact_interactions([_interaction() for _ in range(3)])
-    # 3 contacts x 3 turns with a non-kept name (Смирнова/Иван/Петров) + subject; not the card turn
-    assert finder.ner_calls - before == 12
+    # natasha reads only the sentences with a name that is not kept, per contact:
+    # «…Ольга Смирнова…», «Я Иван Петров…», «Спасибо, Иван!», «Ольга Смирнова всё проверит.» and
+    # the subject; not «Добрый день, Ольга.» (kept agent name) nor the card turn
+    assert finder.ner_calls - before == 3 * 5
+    segments = finder.candidate_segments("Спасибо.\nДобрый день, Ольга. Я Иван Петров, звоню", KeptNames(["Ольга"]))
+    assert segments == [(28, 49)]  # " Я Иван Петров, звоню"
 
 
 def test_free_text_metadata_is_redacted(redactor: PiiRedactor) -> None:
@@ -174,3 +181,21 @@ def test_free_text_metadata_is_redacted(redactor: PiiRedactor) -> None:
     assert it.metadata["note"] == "перезвонить на [PHONE]"
     assert it.metadata["notes"] == ["клиент просил писать на [EMAIL]", 5]
     assert it.metadata["agent_name"] == "Ольга Смирнова"  # not a free-text key
+
+
+def test_kept_names_match_case_endings_only() -> None:
+    kept = KeptNames(["Мария", "Билайн"])
+    assert all(w in kept for w in ["Мария", "Марии", "Марией", "Билайну", "билайна"])
+    assert not any(w in kept for w in ["Марина", "Марианна", "Билайновский"])
+
+
+def test_customer_sharing_the_agents_name_is_still_redacted(redactor: PiiRedactor) -> None:
+    it = Interaction("email:1", Channel.EMAIL, datetime(2026, 11, 20), language="ru",
+                     customer=CustomerRef(name="Ольга Ким"), metadata={"agent_name": "Ольга"},
+                     turns=[Turn(0, Speaker.CUSTOMER, "Интернет не работает.\n\nОльга", language="ru"),
+                            Turn(1, Speaker.AGENT, "Здравствуйте! Это Мария, разберусь.", language="ru"),
+                            Turn(2, Speaker.CUSTOMER, "Спасибо, Мария!\nМарина Ким", language="ru")])
+    redactor.redact_interactions([it])
+    assert it.turns[0].text == "Интернет не работает.\n\n[NAME]"
+    assert it.turns[1].text == "Здравствуйте! Это Мария, разберусь."
+    assert it.turns[2].text.startswith("Спасибо, Мария!\n[NAME]") and "Марина" not in it.turns[2].text

@@ -21,9 +21,14 @@ SCAN_PHONE = re.compile(
     r"(?:\+7|8)[\s\-]?\(?\d{3}\)?[\s\-]?\d{3}[\s\-]?\d{2}[\s\-]?\d{2}"  # Russian, +7 / 8 trunk
     r"|\+\d{1,3}[\s\-]?\(?\d{1,4}\)?(?:[\s\-]?\d{2,4}){2,4}"  # international with a +
     r"|9\d{9}"  # Russian mobile without a prefix
+    r"|0\d{3,4}[\s\-]?\d{3}[\s\-]?\d{3,4}"  # national format with a trunk 0 (UK 07700 900123)
     r")(?!\w)"
 )
-SCAN_CARD = re.compile(r"(?<!\w)\d(?:[ \-]?\d){12,18}(?!\w)")
+# Card numbers as people write them: 13-19 digits in one run, or in groups of four (the last group
+# shorter), or Amex 4-6-5 — not any digits with dashes (a run id "2026-11-20-191451" is no card).
+SCAN_CARD = re.compile(
+    r"(?<![\w-])(?:\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?![\w-])"
+)
 # Identity keys are salted hashes by contract (pipeline.identity): "id:" + 16 hex digits; a digest
 # that happens to be all digits is not a card.
 IDENTITY_HASH = re.compile(r"\b(?:id|phone|email):[0-9a-f]{16}\b")
@@ -56,12 +61,15 @@ def test_scanner_finds_what_it_must() -> None:
     """The scan itself must be able to fail."""
     assert find_pii("пишите на ivan@mail.ru") == [("email", "ivan@mail.ru")]
     assert [k for k, _ in find_pii("тел. +7 (916) 123-45-67 или 8 903 111 22 33")] == ["phone", "phone"]
-    assert [k for k, _ in find_pii("call +44 20 7946 0958")] == ["phone"]
+    assert [k for k, _ in find_pii("call +44 20 7946 0958 or 07700 900894")] == ["phone", "phone"]
     assert find_pii("карта 4276 3800 1234 5679") == [("card", "4276 3800 1234 5679")]
     assert find_pii("заказ 4276380012345678 от 2026-11-20, [PHONE], [CARD], [EMAIL]") == []
     assert find_pii("survey 9790361857ac0eef1c62746a") == []  # a hex id is no phone
+    assert find_pii("run 2026-11-20-191451-2a9849") == []  # a run id is no card
+    assert [k for k, _ in find_pii("4111-1111-1111-1111 / 4111111111111111 / 3782 822463 10005")] == ["card"] * 3
     ids = {"crm.9625608517de98b4@ladoga-telecom.ru"}
     assert find_pii(scrub_identifiers('["crm.9625608517de98b4@ladoga-telecom.ru"] id:2451435494024688', ids)) == []
+    assert find_pii(scrub_identifiers("'email:crm.9625608517de98b4@ladoga-telecom.ru' is", ids)) == []
     assert find_pii(scrub_identifiers("crm.1@ladoga-telecom.ru ivan@mail.ru", ids)) == [
         ("email", "crm.1@ladoga-telecom.ru"), ("email", "ivan@mail.ru")]
 
@@ -94,7 +102,8 @@ def scrub_identifiers(text: str, message_ids: set[str]) -> str:
     text = IDENTITY_HASH.sub("<hash>", text)
     if "@" in text:
         for candidate in set(re.findall(r"[^\s'\"<>,\[\]]+@[^\s'\"<>,\[\]]+", text)):
-            if candidate.strip(".") in message_ids:
+            bare = candidate.strip(".").rsplit(":", 1)[-1]  # "email:<id>" is an interaction id
+            if bare in message_ids:
                 text = text.replace(candidate, "<message-id>")
     return text
 
@@ -126,6 +135,8 @@ def test_demo_night_warehouse_has_no_unredacted_pii(tmp_path: Path) -> None:
         assert columns, "the warehouse has no text columns to scan"
         turns = wh.query("SELECT count(*) FROM fct_turn")[0][0]
         assert turns > 0, "the demo night loaded no turns: nothing was scanned"
+        redacted = wh.query("SELECT count(*) FROM fct_turn WHERE text LIKE '%[PHONE]%' OR text LIKE '%[EMAIL]%'")[0][0]
+        assert redacted > 0, "the demo carries phones and emails: none was replaced, was the text redacted at all?"
         message_ids = source_message_ids(nights)
         leaks: list[str] = []
         scanned = 0

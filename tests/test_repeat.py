@@ -41,8 +41,8 @@ def run(wh, run_id="r1", day=None, config=CFG):
 
 
 def links(wh):
-    return {(r[0], r[1]): r[2:] for r in wh.query(
-        "SELECT interaction_id, repeat_window, previous_interaction_id, round(gap_hours, 3), same_topic, "
+    return {(r[0], r[1]): (r[2], round(r[3], 3)) + r[4:] for r in wh.query(
+        "SELECT interaction_id, repeat_window, previous_interaction_id, gap_hours, same_topic, "
         "previous_same_topic_interaction_id, channel, previous_channel FROM fct_repeat_link")}
 
 
@@ -143,8 +143,9 @@ def _history(seed=7, n=400, customers=40, days=12):
 
 def _snapshot(wh):
     return (
-        sorted(wh.query("SELECT interaction_id, repeat_window, previous_interaction_id, round(gap_hours, 4), "
-                        "same_topic, previous_same_topic_interaction_id, customer_id FROM fct_repeat_link")),
+        sorted((r[:3] + (round(r[3], 4),) + r[4:]) for r in wh.query(
+            "SELECT interaction_id, repeat_window, previous_interaction_id, gap_hours, "
+            "same_topic, previous_same_topic_interaction_id, customer_id FROM fct_repeat_link")),
         sorted(wh.query("SELECT interaction_id, is_repeat, fcr_status, n_flags FROM fct_interaction")),
         sorted(wh.query("SELECT interaction_id, flag, priority, evidence FROM fct_flag")),
     )
@@ -173,6 +174,10 @@ def test_backfill_equals_night_by_night_and_reruns_change_nothing(tmp_path):
         assert _snapshot(nightly) == expected
         run(nightly, f"n{last}", last)  # the same night again
         assert _snapshot(nightly) == expected
+        # keys hold without PRIMARY KEY constraints
+        assert nightly.query("SELECT count(*) - count(DISTINCT interaction_id || '|' || repeat_window) "
+                             "FROM fct_repeat_link")[0][0] == 0
+        assert nightly.query("SELECT count(*) - count(DISTINCT interaction_id || '|' || flag) FROM fct_flag")[0][0] == 0
     assert sum(1 for link in expected[0] if link[1] == "7d") > 50
     assert any(s[2] == "pending" for s in expected[1]) and any(s[2] == "not_resolved" for s in expected[1])
 
@@ -222,3 +227,12 @@ def test_project_rules_load():
 
     cfg = load_kpi_config()
     assert cfg.repeat.default_hours == 168 and cfg.sla["call"].threshold_s == 20
+
+
+def test_contacts_without_topic_use_any_follow_up_for_fcr(wh):
+    add(wh, [("u1", "c1", 0, "chat", []), ("u2", "c1", 10, "chat", ["billing"])])
+    run(wh)
+    assert status(wh)["u1"][1] == "not_resolved" and links(wh)[("u2", "7d")][2] is False
+    strict = KpiConfig.model_validate({"repeat": {"fcr_untopiced_uses_any": False}})
+    run(wh, "r2", config=strict)  # a settings change recomputes everything
+    assert status(wh)["u1"][1] == "resolved"

@@ -25,6 +25,7 @@ SAMPLE_RATE = 0.5
 def rules_dir(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("rules")
     shutil.copytree(DEFAULT_RULES_DIR / "scorecards", base / "scorecards")
+    shutil.copy(DEFAULT_RULES_DIR / "kpi.yaml", base / "kpi.yaml")  # the SLA thresholds
     flags = yaml.safe_load((DEFAULT_RULES_DIR / "flags.yaml").read_text(encoding="utf-8"))
     flags["review_sample_rate"] = SAMPLE_RATE
     (base / "flags.yaml").write_text(yaml.safe_dump(flags), encoding="utf-8")
@@ -77,7 +78,8 @@ def test_show_renders_transcript_evidence_and_criteria(warehouse):
     out = run("--warehouse", url, "show", "chat:dev-ru-chat-02")
     assert "Это не ко мне, звоните в бухгалтерию." in out
     assert "no_blame_shifting" in out and "«не ко мне»" in out
-    assert "sla_breach" in out and "first response 200 s" in out
+    assert "first_response_sla" in out and "first response 200 s" in out  # criterion note
+    assert "low_qa_score" in out  # the flag, with its reason
 
 
 def test_show_unknown_id_is_an_error(warehouse):

@@ -68,8 +68,17 @@ def test_risk_signals_respect_confidence(rules):
 
 
 def test_sla_breach_and_long_hold_from_criteria_and_metrics(rules):
-    inter = interaction(criteria=[CriterionResult("first_response_sla", "fail", 0.95, note="first response 300 s")])
-    assert names(flag_interaction(inter, rules)) == ["sla_breach"]
+    from datetime import timedelta
+
+    def replied_after(seconds: float) -> Interaction:
+        inter = interaction(criteria=[CriterionResult("first_response_sla", "fail", 0.95, note="slow")])
+        inter.turns[0].started_at = inter.started_at
+        inter.turns[1].started_at = inter.started_at + timedelta(seconds=seconds)
+        return inter
+
+    floor = rules.flags["sla_breach"].min_first_response_s["chat"]
+    assert names(flag_interaction(replied_after(floor + 1), rules)) == ["sla_breach"]
+    assert flag_interaction(replied_after(floor - 1), rules) == []  # over the SLA, not bad enough to review
     metrics = AudioMetrics(300, 100, 100, 0.5, 0.3, 120, 60, 0, 0, 0, 100)
     call = interaction(audio_metrics=metrics, criteria=[CriterionResult("hold_announced", "pass", 0.9)])
     flags = flag_interaction(call, rules)

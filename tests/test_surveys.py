@@ -70,8 +70,9 @@ def test_surveys_attributed_and_bad_rows_rejected(wh, tmp_path):
     assert len(rejected) == 7 and all(r.stage == "surveys" for r in rejected)
     # phones and emails never reach the warehouse
     assert "916" not in str(wh.query("SELECT * FROM fct_survey"))
-    load_surveys(wh, [path], KpiConfig(), RUN)  # a re-load replaces, never duplicates
-    assert wh.query("SELECT count(*) FROM fct_survey")[0][0] == 3
+    before = wh.query("SELECT * FROM fct_survey ORDER BY survey_id")
+    load_surveys(wh, [path], KpiConfig(), SimpleNamespace(run_id="r2", identity_salt=SALT))  # the same file again
+    assert wh.query("SELECT * FROM fct_survey ORDER BY survey_id") == before  # same rows, same run_id
 
 
 def test_file_without_required_columns_is_rejected_whole(wh, tmp_path):
@@ -80,3 +81,16 @@ def test_file_without_required_columns_is_rejected_whole(wh, tmp_path):
     rejected = load_surveys(wh, [path], KpiConfig(), RUN)
     assert len(rejected) == 1 and "missing columns: survey_type" in rejected[0].reason
     assert wh.query("SELECT count(*) FROM fct_survey")[0][0] == 0
+
+
+def test_email_thread_known_by_its_message_id(wh, tmp_path):
+    from pipeline.ingest.emails import email_interaction_id
+
+    thread = email_interaction_id("<1795127148.90776708@f936.i.mail.ru>")
+    wh.insert_rows("fct_interaction", ("interaction_id", "channel", "started_at", "customer_id"),
+                   [(thread, "email", datetime(2026, 11, 20, 8), EMAIL)])
+    path = tmp_path / "s.csv"
+    path.write_text("interaction_id,survey_type,score\nemail:<1795127148.90776708@f936.i.mail.ru>,csat,4\n",
+                    encoding="utf-8")
+    assert load_surveys(wh, [path], KpiConfig(), RUN) == []
+    assert wh.query("SELECT interaction_id FROM fct_survey") == [(thread,)]

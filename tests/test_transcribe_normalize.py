@@ -21,6 +21,7 @@ from pipeline.transcribe.wer import call_word_errors, edit_distance, wer
         ("It costs 2500.", "it costs two thousand five hundred"),
         ("Тариф за 600 рублей", "тариф за шестьсот рублей"),
         ("заказ 3240", "заказ три тысячи двести сорок"),
+        ("120 pounds", "one hundred and twenty pounds"),
     ],
 )
 def test_digits_and_number_words_normalise_alike(digits, words):
@@ -33,6 +34,7 @@ def test_digits_and_number_words_normalise_alike(digits, words):
 def test_separate_numbers_stay_separate():
     assert normalize_text("пять три") == "5 3"
     assert normalize_text("twenty twenty") == "20 20"
+    assert normalize_text("one and two") == "1 and 2"
 
 
 def test_case_punctuation_and_yo():

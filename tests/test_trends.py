@@ -87,8 +87,9 @@ def test_cli_writes_report_and_pngs(url, tmp_path):
     assert "rising: outage: 35 vs 7" in res.output and "rising: tv" not in res.output
     html = (out / "trends_2026-11-09_2026-11-15.html").read_text(encoding="utf-8")
     assert "outage" in html and "complaint_topic_trends" in html
-    for png in ("rising_topics.png", "topics_daily.png", "kpi_daily.png"):
-        assert (out / png).stat().st_size > 5000
+    for png in ("rising_topics", "topics_daily", "kpi_daily"):
+        assert (out / f"trends_2026-11-09_2026-11-15_{png}.png").stat().st_size > 5000
+        assert f"trends_2026-11-09_2026-11-15_{png}.png" in html
 
 
 def test_cli_rejects_bad_range(url, tmp_path):

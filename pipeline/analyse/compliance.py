@@ -77,14 +77,14 @@ class _View:
     def __init__(self, interaction: Interaction, lemmatizer: Lemmatizer, lang: str):
         self.interaction = interaction
         self._lemmatizer = lemmatizer
-        self._lang = lang
+        self.lang = lang
         self._tokens: dict[int, TurnTokens] = {}
 
     def tokens(self, turn: Turn) -> TurnTokens:
         toks = self._tokens.get(turn.index)
         if toks is None:
             text = turn.text or ""
-            toks = TurnTokens(text, self._lemmatizer.tokens(text, turn.language or self._lang))
+            toks = TurnTokens(text, self._lemmatizer.tokens(text, turn.language or self.lang))
             self._tokens[turn.index] = toks
         return toks
 
@@ -211,12 +211,23 @@ class ScorecardEngine:
             found.extend(hits)
         return found
 
+    def _metadata_matches(self, cc: CompiledCriterion, group_index: int, view: _View) -> list[Match]:
+        """Scoped turns listed in ``metadata[group.metadata_turns]`` (e.g. emails whose signature
+        the ingest stripped): a zero-width match at the end of the turn."""
+        key = cc.criterion.groups()[group_index].metadata_turns
+        listed = view.interaction.metadata.get(key) if key else None
+        if not listed:
+            return []
+        wanted = set(listed)
+        return [Match(t.index, len(t.text or ""), len(t.text or ""), "", f"{key} (stripped at ingest)")
+                for t in _scope(cc.criterion, view.interaction) if t.index in wanted]
+
     def _phrase(self, cc: CompiledCriterion, view: _View) -> _Decision:
         crit = cc.criterion
         evidence: list[Match] = []
         missing: list[str] = []
-        for group in cc.groups:
-            hits = self._scoped_matches(cc, view, group)
+        for n, group in enumerate(cc.groups):
+            hits = self._scoped_matches(cc, view, group) or self._metadata_matches(cc, n, view)
             if hits:
                 evidence.append(hits[0])
             else:
@@ -242,7 +253,7 @@ class ScorecardEngine:
             hits.extend(found)
         if not hits:
             return _Decision("pass", crit.confidence.no_match, note="; ".join(excused) or None)
-        return _Decision("fail", crit.confidence.match, hits[:5])
+        return _Decision("fail", crit.confidence.match, _distinct(hits)[:5])
 
     def _name_use(self, cc: CompiledCriterion, view: _View) -> _Decision:
         crit = cc.criterion
@@ -250,7 +261,7 @@ class ScorecardEngine:
         name_lemmas = {"[name]"}
         if inter.customer.name:
             name_lemmas |= {
-                tok.lemma for tok in self.lemmatizer.tokens(inter.customer.name, view._lang) if len(tok.text) >= 3
+                tok.lemma for tok in self.lemmatizer.tokens(inter.customer.name, view.lang) if len(tok.text) >= 3
             }
         hits: list[Match] = []
         for turn in _scope(crit, inter):
@@ -428,6 +439,17 @@ def _longest_silence(inter: Interaction) -> tuple[float | None, float]:
             best, at = gap, reached
         reached = max(reached, turn.end_s or 0.0)
     return best, at
+
+
+def _distinct(matches: list[Match]) -> list[Match]:
+    """Matches in text order without duplicates or spans inside a longer one."""
+    ordered = sorted(matches, key=lambda m: (m.turn_index, m.start, -m.end))
+    out: list[Match] = []
+    for m in ordered:
+        if any(o.turn_index == m.turn_index and o.start <= m.start and m.end <= o.end for o in out):
+            continue
+        out.append(m)
+    return out
 
 
 def qa_score(results: list[CriterionResult]) -> float | None:

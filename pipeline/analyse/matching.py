@@ -115,6 +115,7 @@ class Match:
     group: str
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u2014\n]|\s-\s")
 
 
@@ -203,7 +204,13 @@ def _phrase_spans(phrase: CompiledPhrase, tt: TurnTokens, guard: NegationGuard) 
                     stack.clear()
                 continue
             matcher = phrase.matchers[k]
-            for nxt in reversed(range(pos + 1, min(n_tokens, pos + 2 + phrase.max_gap))):
+            reachable = []
+            for nxt in range(pos + 1, min(n_tokens, pos + 2 + phrase.max_gap)):
+                # a phrase never runs on across the end of a sentence ("…пишу. Звоните…")
+                if _SENTENCE_END.search(tt.text, tt.tokens[nxt - 1].end, tt.tokens[nxt].start):
+                    break
+                reachable.append(nxt)
+            for nxt in reversed(reachable):
                 if matcher.match_at(tt, nxt):
                     stack.append((k + 1, nxt, gaps + tuple(range(pos + 1, nxt))))
     return out

@@ -9,6 +9,7 @@ field selects how it is decided:
 ``forbidden``  fail when any pattern group matches in scope (blame-shifting, rudeness, jargon)
 ``name_use``   pass when the agent addresses the customer by ``[NAME]`` / the customer's name
 ``first_response_sla``  first agent reply after the first customer turn within ``sla_seconds``
+                        (or the thresholds of ``rules/kpi.yaml`` with ``sla_from_kpi: true``)
 ``interruptions``       calls: the agent cut the customer off more than ``max_interruptions``
 ``hold``       calls: a silence over ``max_silence_s`` not announced by a hold phrase just before
 
@@ -38,6 +39,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _check_phrases(value: list[str]) -> list[str]:
+    for phrase in value:
+        if not phrase.strip():
+            raise ValueError("empty phrase")
+        for word in phrase.split():
+            if "|" in word and "-" in word.strip("-"):
+                raise ValueError(
+                    f"phrase {phrase!r}: alternatives ('|') cannot hold hyphenated words (the tokenizer "
+                    f"splits them into parts); write the hyphenated form as a phrase of its own")
+            if word.strip("|*") == "" or "||" in word:
+                raise ValueError(f"phrase {phrase!r}: empty alternative in {word!r}")
+    return value
+
+
 class PatternGroup(_Strict):
     """One set of alternatives: any phrase, regex or lexicon entry matching counts as a match."""
 
@@ -49,6 +64,9 @@ class PatternGroup(_Strict):
     # forbidden checks: matches of this group are excused when `unless` matches anywhere in the
     # agent's turns («звоните в другой отдел» is fine when the agent also transfers the call)
     unless: PatternGroup | None = None
+    # the group also counts as found in a scoped turn listed in Interaction.metadata[<key>]: the
+    # email ingest strips signatures and lists the turns that had one under "signatures"
+    metadata_turns: str | None = None
 
     @field_validator("regexes")
     @classmethod
@@ -62,14 +80,11 @@ class PatternGroup(_Strict):
 
     @field_validator("phrases")
     @classmethod
-    def _phrases_not_blank(cls, value: list[str]) -> list[str]:
-        for phrase in value:
-            if not phrase.strip():
-                raise ValueError("empty phrase")
-        return value
+    def _phrases_well_formed(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
 
     def is_empty(self) -> bool:
-        return not (self.phrases or self.regexes or self.lexicon)
+        return not (self.phrases or self.regexes or self.lexicon or self.metadata_turns)
 
 
 class Where(_Strict):
@@ -135,6 +150,7 @@ class Criterion(_Strict):
     classifier: str | None = None  # name registered with compliance.register_classifier
     # parameters of the non-phrase checks
     sla_seconds: dict[ChannelName, float] = Field(default_factory=dict)
+    sla_from_kpi: bool = False  # take the thresholds from rules/kpi.yaml (sla.<channel>.threshold_s)
     max_interruptions: int | None = Field(default=None, ge=0)
     max_silence_s: float | None = Field(default=None, gt=0)
     announce_within_turns: int = Field(default=2, ge=1)
@@ -143,6 +159,11 @@ class Criterion(_Strict):
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
         return PatternGroup._regexes_compile(value)  # type: ignore[operator]
+
+    @field_validator("phrases")
+    @classmethod
+    def _phrases_well_formed(cls, value: list[str]) -> list[str]:
+        return _check_phrases(value)
 
     @model_validator(mode="after")
     def _consistent(self) -> Criterion:
@@ -158,8 +179,8 @@ class Criterion(_Strict):
             for group in self.require:
                 if group.is_empty():
                     raise ValueError(f"pattern group '{group.name}' is empty")
-        if self.check == "first_response_sla" and not self.sla_seconds:
-            raise ValueError("check 'first_response_sla' needs sla_seconds per channel")
+        if self.check == "first_response_sla" and not (self.sla_seconds or self.sla_from_kpi):
+            raise ValueError("check 'first_response_sla' needs sla_seconds per channel or sla_from_kpi: true")
         if self.check == "interruptions" and self.max_interruptions is None:
             raise ValueError("check 'interruptions' needs max_interruptions")
         if self.check == "hold" and self.max_silence_s is None:
@@ -189,6 +210,16 @@ class Scorecard(_Strict):
     negation: Negation = Field(default_factory=Negation)
     lexicons: dict[str, list[str]] = Field(default_factory=dict)
     criteria: list[Criterion]
+
+    @field_validator("lexicons")
+    @classmethod
+    def _lexicon_phrases(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, phrases in value.items():
+            try:
+                _check_phrases(phrases)
+            except ValueError as exc:
+                raise ValueError(f"lexicon '{name}': {exc}") from exc
+        return value
 
     @model_validator(mode="after")
     def _references(self) -> Scorecard:
@@ -243,6 +274,23 @@ def scorecard_path(rules_dir: str | Path | None, language: str) -> Path:
     return base / "scorecards" / f"{language}.yaml"
 
 
+def kpi_sla_seconds(rules_dir: str | Path | None = None) -> dict[str, float]:
+    """First-response thresholds per channel from ``rules/kpi.yaml`` (``sla.<channel>.threshold_s``),
+    so that the scorecard and the KPI views share one SLA. Empty when the file has none."""
+    path = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "kpi.yaml"
+    if not path.exists():
+        return {}
+    sla = read_yaml(path).get("sla") or {}
+    out: dict[str, float] = {}
+    for channel, spec in sla.items():
+        value = spec.get("threshold_s") if isinstance(spec, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+            out[str(channel)] = float(value)
+        elif value is not None:
+            raise ConfigError(f"{path}: sla.{channel}.threshold_s: expected a positive number, got {value!r}")
+    return out
+
+
 def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]:
     """All scorecards under ``rules_dir/scorecards``, keyed by language."""
     base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "scorecards"
@@ -252,6 +300,12 @@ def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]
         if card.language in cards:
             raise ConfigError(f"{path}: a second scorecard for language '{card.language}'")
         cards[card.language] = card
+    kpi_sla: dict[str, float] | None = None
+    for card in cards.values():
+        for crit in card.criteria:
+            if crit.check == "first_response_sla" and crit.sla_from_kpi:
+                kpi_sla = kpi_sla_seconds(rules_dir) if kpi_sla is None else kpi_sla
+                crit.sla_seconds = {**kpi_sla, **crit.sla_seconds}  # type: ignore[dict-item]
     if not cards:
         raise ConfigError(f"{base}: no scorecard files (*.yaml)")
     return cards

@@ -130,7 +130,8 @@ def interaction_sentiment(
     """Customer sentiment over a contact from its per-turn results (in turn order).
 
     Overall score = mean score of the customer's turns (all turns when the customer never spoke);
-    start / end = mean of the first / last ``window`` customer turns; trajectory ``improved`` /
+    start / end = mean of the first / last ``window`` customer turns (fewer when the
+    customer spoke less than 2 × ``window`` times); trajectory ``improved`` /
     ``worsened`` when end − start exceeds ``trend_threshold``, else ``stable``.
     """
 
@@ -142,8 +143,9 @@ def interaction_sentiment(
     label = "positive" if overall >= label_threshold else "negative" if overall <= -label_threshold else "neutral"
     if not picked:
         return InteractionSentiment(label, round(overall, 4))
-    start = float(np.mean(picked[:window]))
-    end = float(np.mean(picked[-window:]))
+    w = max(1, min(window, len(picked) // 2))  # start and end windows never overlap
+    start = float(np.mean(picked[:w]))
+    end = float(np.mean(picked[-w:]))
     trajectory = None
     if len(picked) > 1:
         delta = end - start

@@ -165,8 +165,9 @@ class Analyser:
                 matches = self.risk.matches(it)
                 signals = self.risk.signals(matches)
                 complaint = self.complaint.score(it, matches["complaint"], signals, probabilities.get(p))
-                it.signals = [s for s in it.signals if s.signal not in {complaint.signal, *(x.signal for x in signals)}]
-                it.signals.extend([complaint, *signals])
+                # a signal the source already knows (web-form appeals are complaints) stays as it is
+                known = {s.signal for s in it.signals}
+                it.signals.extend(s for s in [complaint, *signals] if s.signal not in known)
                 it.status = Status.ANALYSED
             except Exception as exc:  # noqa: BLE001
                 errors[p] = exc
@@ -178,7 +179,9 @@ class Analyser:
         owners = [p for p in live if texts[p].strip()]
         results = _batched(lambda ps: self.models.topics.predict_topics([texts[p] for p in ps]), owners, errors)
         for p, topics in results.items():
-            batch[p].topics = list(topics)
+            # topics of other taxonomies (a web form's own categories) stay
+            taxonomies = {t.taxonomy for t in topics}
+            batch[p].topics = [t for t in batch[p].topics if t.taxonomy not in taxonomies] + list(topics)
 
     def _sentiment(self, batch: list[Interaction], live: list[int], errors: dict[int, Exception]) -> None:
         turns = {p: [t for t in batch[p].turns if t.speaker in _SENTIMENT_SPEAKERS and t.text.strip()] for p in live}

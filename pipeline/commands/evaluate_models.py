@@ -15,8 +15,10 @@ def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] |
     from rich.console import Console
     from rich.table import Table
 
+    from rich.markup import escape
+
     console = Console()
-    console.print(f"[bold]{title}[/bold]  n={summary['n']}  ({summary['n'] / max(seconds, 1e-9):.0f} texts/s)")
+    console.print(f"[bold]{escape(title)}[/bold]  n={summary['n']}  ({summary['n'] / max(seconds, 1e-9):.0f} texts/s)")
     console.print(f"  accuracy  {summary['accuracy']:.4f}")
     console.print(f"  macro-F1  {summary['macro_f1']:.4f}")
     for line in extra or []:

@@ -122,7 +122,10 @@ def _fmt(value: float | None) -> str:
 def render(stats: dict[str, CriterionStats], split: str, console: Console, show_errors: bool = False) -> None:
     table = Table(title=f"Scorecard vs hand labels — split '{split}'", header_style="bold")
     for col in ("criterion", "n", "gold fail", "P fail", "R fail", "P pass", "R pass", "accuracy", "target"):
-        table.add_column(col, justify="left" if col == "criterion" else "right")
+        if col == "criterion":
+            table.add_column(col, no_wrap=True)
+        else:
+            table.add_column(col, justify="right")
     for cid, st in stats.items():
         pf, rf, nf = st.pr("fail")
         pp, rp, _ = st.pr("pass")

@@ -23,7 +23,7 @@ def train() -> None:
 @click.option("--encoder", type=_ENCODERS, default="use", show_default=True,
               help="Sentence encoder of the full head ('none': fast head only).")
 @click.option("--C", "c", type=float, default=1.0, show_default=True, help="SVM regularisation.")
-@click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds for the card.")
+@click.option("--folds", type=int, default=3, show_default=True, help="Cross-validation folds for the card (0: none).")
 @click.option("--class-weight", type=click.Choice(["none", "balanced"]), default="none", show_default=True)
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None, help="Default: rules/.")

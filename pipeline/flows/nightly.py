@@ -23,10 +23,10 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.stages import (  # noqa: E402
-    NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, run_info, start_run, summarise,
+    NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
+    summarise,
 )
 from pipeline.model import Channel, Status  # noqa: E402
-from pipeline.repeat import link_repeats  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
 
@@ -60,7 +60,7 @@ TASKS = {
     "analyse": _task(analyse_stage, "analyse", retries=0),
     "score": _task(score_stage, "score", retries=0),
     "load": _task(load, "load"),
-    "repeat": _task(link_repeats, "repeat-contacts"),
+    "repeat": _task(repeat_contacts, "repeat-contacts"),
 }
 
 
@@ -88,7 +88,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             rejected += scored.rejected
             result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
             counts = call("load", load, wh, result, rejected, run, config)
-            repeat = call("repeat", link_repeats, wh, run, config.kpi)
+            repeat = call("repeat", repeat_contacts, wh, run, config, rules)
             per_channel: dict[str, int] = {}
             for ix in result.interactions:
                 per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1

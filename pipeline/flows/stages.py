@@ -127,6 +127,17 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
     return counts
 
 
+def repeat_contacts(wh: Warehouse, run: RunInfo, config: PipelineConfig, rules_dir: Path) -> dict[str, Any]:
+    """Repeat links, FCR and repeat flags over the warehouse history; then the review-queue settings."""
+    from pipeline.repeat import link_repeats
+    from pipeline.signals import sync_review_settings
+
+    counts = link_repeats(wh, run, config.kpi, rules_dir=rules_dir)
+    sync_review_settings(wh, rules_dir)
+    logger().info("repeat contacts: %s", {k: v for k, v in counts.items() if k in ("repeats", "same_topic_repeats")})
+    return counts
+
+
 def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> int:
     from pipeline.warehouse.load import load_quarantine
 

@@ -1,6 +1,7 @@
 """Survey results (CSAT, NPS, CES) from CSV files into ``fct_survey``.
 
-Columns: ``survey_type`` (csat | nps | ces), ``score``, and either ``interaction_id`` or a customer
+Columns: ``survey_type`` (csat | nps | ces), ``score``, and either ``interaction_id`` (an email thread
+also by its root Message-ID, ``email:<id@host>``) or a customer
 (``customer_id`` / ``customer_phone`` / ``customer_email``) with ``responded_at``. A survey given by
 customer and time is attributed, in SQL, to that customer's latest contact that started at most
 ``surveys.match_window_hours`` before the response. Phones and emails are hashed here exactly as
@@ -8,8 +9,8 @@ the loader hashes them; they are never stored.
 
 Scales: CSAT 1..``csat_max`` (satisfied = score >= ``csat_satisfied_min``), NPS 0..10 (promoters
 9-10, detractors 0-6), CES 1..``ces_max``. Rows that cannot be used come back as ``Rejected`` with
-a reason a person can act on; a re-load of the same file replaces its rows (``survey_id`` is a
-hash of the row's content).
+a reason a person can act on. ``survey_id`` is a hash of the row's content: a re-load of the same
+file leaves its rows untouched, a row attributed differently (a merged customer) is replaced.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ CUSTOMER_COLUMNS = ("customer_id", "customer_phone", "customer_email")
 
 def _ranges(config: KpiConfig) -> dict[str, tuple[float, float]]:
     return {"csat": (1, config.surveys.csat_max), "nps": (0, 10), "ces": (1, config.surveys.ces_max)}
+
+
+def _interaction_key(raw: str) -> str:
+    """The warehouse id: survey tools know an email thread by its root Message-ID (``email:<id@host>``)."""
+    value = raw.strip()
+    if value.startswith("email:") and "@" in value:
+        from pipeline.ingest.emails import email_interaction_id
+
+        return email_interaction_id(value[len("email:"):])
+    return value
 
 
 def _hash_or_none(kind: str, value: str | None, salt: str) -> str | None:
@@ -67,7 +78,7 @@ def read_survey_csv(path: Path, config: KpiConfig, salt: str, ingest: IngestConf
             df[col] = ""
     df = df.assign(row=[f"row {n}" for n in range(2, len(df) + 2)],
                    survey_type=df["survey_type"].str.strip().str.lower(),
-                   interaction_id=df["interaction_id"].str.strip())
+                   interaction_id=[_interaction_key(v) for v in df["interaction_id"]])
     df["score_value"] = pd.to_numeric(df["score"].str.strip().str.replace(",", ".", regex=False), errors="coerce")
     df["responded"] = [_parse_time(v, ingest) if v.strip() else None for v in df["responded_at"]]
     df["id_hash"] = [_hash_or_none("id", v.strip(), salt) for v in df["customer_id"]]
@@ -183,6 +194,11 @@ def load_surveys(wh: Warehouse, paths: Iterable[str | Path], config: KpiConfig |
         responded = None if pd.isna(r.responded) else r.responded
         out.append((r.survey_id, iid, cid, responded, r.survey_type, score, positive, negative, how,
                     r.source_path, getattr(run, "run_id", None), now))
+    if out:  # rows already stored with the same attribution stay as they are (run_id, loaded_at)
+        wh._set_keys([o[0] for o in out])
+        stored = set(wh.query("SELECT survey_id, interaction_id, customer_id FROM fct_survey "
+                              "WHERE survey_id IN (SELECT k FROM _sl_keys)"))
+        out = [o for o in out if (o[0], o[1], o[2]) not in stored]
     if out:
         wh.replace_rows("fct_survey", "survey_id", [o[0] for o in out], SURVEY_COLUMNS, out)
     return rejected

@@ -51,6 +51,11 @@ _UK_STOP = frozenset("що це та як але який яка його мен
 _OTHER_CYRILLIC = frozenset("іїєґўәғқңөұүһђћџљњјѓќѕ")
 _NON_EN_LATIN = frozenset("äöüßéèêëàâçñìíîïòóôõùúûœøåæłśźżąęćńšžčřďťľĺŕůőűğşı")
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_RU_LETTER_RE = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN_LETTER_RE = re.compile(r"[a-zA-Z]")
+_OTHER_CYR_RE = re.compile("[" + "".join(sorted(_OTHER_CYRILLIC)) + "]", re.IGNORECASE)
+_NON_EN_RE = re.compile("[" + "".join(sorted(_NON_EN_LATIN)) + "]", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -87,24 +92,15 @@ class LanguageDetector:
     # ---- one text ------------------------------------------------------------------------------
     def _detect(self, text: str) -> LanguageGuess:
         s = self.settings
-        cyr = lat = other_cyr = non_en = other_script = 0
-        for ch in text:
-            if not ch.isalpha():
-                continue
-            low = ch.lower()
-            if "а" <= low <= "я" or low == "ё":
-                cyr += 1
-            elif "a" <= low <= "z":
-                lat += 1
-            elif low in _OTHER_CYRILLIC:
-                other_cyr += 1
-            elif low in _NON_EN_LATIN:
-                non_en += 1
-            else:
-                other_script += 1
-        letters = cyr + lat + other_cyr + non_en + other_script
+        # letter counts per script, each one C-level regex pass
+        letters = len(_LETTER_RE.findall(text))
         if letters < s.min_letters:
             return LanguageGuess(None, 0.0, letters)
+        cyr = len(_RU_LETTER_RE.findall(text))
+        lat = len(_LATIN_LETTER_RE.findall(text))
+        other_cyr = len(_OTHER_CYR_RE.findall(text)) if cyr + lat < letters else 0
+        non_en = len(_NON_EN_RE.findall(text)) if cyr + lat + other_cyr < letters else 0
+        other_script = letters - cyr - lat - other_cyr - non_en
         length_factor = min(1.0, letters / 40.0)
         cyr_all, lat_all = cyr + other_cyr, lat + non_en
         words = [w.lower() for w in _WORD_RE.findall(text)]
@@ -154,10 +150,10 @@ class LanguageDetector:
         guesses = [self.detect(t.text or "") for t in interaction.turns]
         votes: dict[str, float] = defaultdict(float)
         total = 0.0
-        texts = [(g, True) for g in guesses]  # (guess, counts in the vote)
+        texts = list(guesses)
         if interaction.subject:
-            texts.append((self.detect(interaction.subject), True))
-        for guess, _ in texts:
+            texts.append(self.detect(interaction.subject))
+        for guess in texts:
             if guess.language is None or guess.letters < s.short_turn_letters:
                 continue
             weight = guess.letters * guess.confidence
@@ -193,8 +189,8 @@ class LanguageDetector:
         return overall
 
 
-def _mean_conf(texts: list[tuple[LanguageGuess, bool]], lang: str, min_letters: int) -> float:
-    confs = [g.confidence for g, _ in texts if g.language == lang and g.letters >= min_letters]
+def _mean_conf(guesses: list[LanguageGuess], lang: str, min_letters: int) -> float:
+    confs = [g.confidence for g in guesses if g.language == lang and g.letters >= min_letters]
     return sum(confs) / len(confs) if confs else 0.0
 
 

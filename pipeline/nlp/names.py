@@ -16,8 +16,10 @@ aliases ``pymorphy3`` (and the submodules natasha and yargy import) under that n
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +30,10 @@ _CAP_CYR_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0]*(?:[,:\-—–][ \t\u00a0]*\n?[ \t\u00a0]*)?([^\W\d_]+(?:-[^\W\d_]+)?\.?)")
 _FOLLOW_WORD_RE = re.compile(r"[ \t\u00a0]+([^\W\d_]+(?:-[^\W\d_]+)?\.?)")
 _CYR_RE = re.compile(r"[а-яё]", re.IGNORECASE)
+# a line or a sentence (ending before a capitalised word; not after an initial «А. С. Пушкин»)
+_SEGMENT_RE = re.compile(
+    r"(?:[^\n]{1,300}?(?:(?<!\b[А-ЯЁA-Z])[.!?…]+(?=\s+[А-ЯЁA-Z])|(?=\n)|$)|[^\n]{300})"
+)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 
 
@@ -56,18 +62,48 @@ class NameSpan:
     source: str
 
 
-def is_kept_name(word: str, keep: set[str] | frozenset[str]) -> bool:
-    """``word`` is one of the lower-cased names in ``keep``, in any Russian inflection
-    («Ольгой», «Ольге» for «ольга»; «Ивана» for «иван»)."""
-    low = word.lower().replace("ё", "е")
-    for k in keep:
-        k = k.replace("ё", "е")
-        if low == k:
+# Russian noun case endings (names and brands): «Мари|я» → «Мари|и», «Мари|ей», not «Мари|на».
+_CASE_ENDINGS = frozenset("а я у ю е и ы о ь й ой ей ою ею ом ем ам ям ах ях ами ями".split()) | {""}
+
+
+class KeptNames:
+    """Lower-cased names that stay in the text, matched in any Russian inflection
+    («Ольгой», «Ольге» for «ольга»; «Билайну» for «билайн»); O(1) per word."""
+
+    __slots__ = ("exact", "stems")
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.exact = frozenset(n.lower().replace("ё", "е") for n in names if n)
+        self.stems = frozenset(
+            stem for n in self.exact if _CYR_RE.search(n)
+            for stem in [n[:-1] if len(n) >= 4 and n[-1] in "аяйьоеиыу" else n] if len(stem) >= 3
+        )
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        low = word.lower().replace("ё", "е")
+        if low in self.exact:
             return True
-        stem = k[:-1] if len(k) >= 4 and k[-1] in "аяйьоеиыу" else k
-        if len(stem) >= 3 and low.startswith(stem) and len(low) - len(stem) <= 3 and _CYR_RE.search(k):
-            return True
-    return False
+        if self.stems:
+            for cut in range(4):  # a case ending of up to three letters after the stem
+                if len(low) - cut < 3:
+                    break
+                if low[len(low) - cut:] in _CASE_ENDINGS and low[:len(low) - cut] in self.stems:
+                    return True
+        return False
+
+    def __bool__(self) -> bool:
+        return bool(self.exact)
+
+    def __or__(self, other: Iterable[str]) -> "KeptNames":
+        return KeptNames([*self.exact, *other])
+
+
+def is_kept_name(word: str, keep: "KeptNames | Iterable[str]") -> bool:
+    """``word`` is one of the names in ``keep``, in any Russian inflection."""
+    kept = keep if isinstance(keep, KeptNames) else KeptNames(keep)
+    return word in kept
 
 
 def _single_blas_thread():
@@ -122,7 +158,7 @@ class NameFinder:
         self._strong = {"ru": _cue_regex(s.strong_cues_ru), "en": _cue_regex(s.strong_cues_en)}
         self._weak = {"ru": _cue_regex(s.weak_cues_ru), "en": _cue_regex(s.weak_cues_en)}
         self._not_names_en = frozenset(w.lower() for w in s.not_names_en)
-        self.not_names = frozenset(w.lower().replace("ё", "е") for w in s.not_names)
+        self.not_names = KeptNames(s.not_names)
         self._intro = {
             "ru": [self._strong["ru"], _cue_regex(s.introduction_cues_ru)],
             "en": [self._strong["en"], _cue_regex(s.introduction_cues_en)],
@@ -137,7 +173,7 @@ class NameFinder:
 
     def _looks_like_name(self, word: str, lang: str, strong: bool) -> bool:
         bare = word.rstrip(".")
-        if not bare or is_kept_name(bare, self.not_names):
+        if not bare or bare in self.not_names:
             return False
         if _CYR_RE.search(bare):
             if strong:
@@ -147,13 +183,13 @@ class NameFinder:
             return False
         return bare[0].isupper() and (strong or bare[1:].islower() or len(bare) == 1)
 
-    def needs_ner(self, text: str, keep: set[str] | frozenset[str] = frozenset()) -> bool:
+    def needs_ner(self, text: str, keep: KeptNames | Iterable[str] = ()) -> bool:
         """Whether natasha should read ``text``: it has a capitalised Russian person word that is
         not a kept name (the agent's «Меня зовут Ольга» alone needs no NER)."""
+        keep = keep if isinstance(keep, KeptNames) else KeptNames(keep)
         for m in _CAP_CYR_RE.finditer(text):
             word = m.group(0).split("-")[0]
-            if (self.is_person_word(word) and not (keep and is_kept_name(word, keep))
-                    and not is_kept_name(word, self.not_names)):
+            if self.is_person_word(word) and word not in keep and word not in self.not_names:
                 return True
         return False
 
@@ -219,37 +255,49 @@ class NameFinder:
         if self._ner is None and not self._ner_failed:
             try:
                 self._ner = load_natasha_ner(self.settings.natasha_batch_size)
-            except Exception:  # noqa: BLE001 - without natasha, cues and known names still work
+            except Exception as exc:  # noqa: BLE001 - without natasha, cues and known names still work
+                logging.getLogger(__name__).warning("natasha NER unavailable, Russian names by cues only: %s", exc)
                 self._ner_failed = True
         return self._ner
 
     def ner_names(self, texts: list[str]) -> list[list[NameSpan]]:
-        """natasha PER spans of each text (one batched call)."""
+        """natasha PER spans of each text (one batched call); ``ner_calls`` counts the texts."""
         if not texts or not self.settings.use_natasha:
             return [[] for _ in texts]
         ner = self._get_ner()
         if ner is None:
             return [[] for _ in texts]
         self.ner_calls += len(texts)
-        out: list[list[NameSpan]] = []
+        # sorted by length: slovnet pads each batch to its longest text
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        out: list[list[NameSpan]] = [[] for _ in texts]
         # One BLAS thread: slovnet's small matrix products get ~20x slower when OpenBLAS threads
         # compete for 2 busy cores (measured: 2,600 → 90-140 texts/s).
         with _single_blas_thread():
-            for markup in ner.map(texts):
-                out.append([NameSpan(s.start, s.stop, "ner") for s in markup.spans if s.type == "PER"])
+            for k, markup in zip(order, ner.map([texts[k] for k in order])):
+                out[k] = [NameSpan(s.start, s.stop, "ner") for s in markup.spans if s.type == "PER"]
+        return out
+
+    def candidate_segments(self, text: str, keep: KeptNames) -> list[tuple[int, int]]:
+        """The lines (long lines: sentences) of ``text`` that hold a name candidate: natasha reads
+        only those, so a long email costs a line or two, not its whole body."""
+        out = []
+        for line in _SEGMENT_RE.finditer(text):
+            if self.needs_ner(line.group(0), keep):
+                out.append((line.start(), line.end()))
         return out
 
     # ---- everything ----------------------------------------------------------------------------
     def find_batch(self, texts: list[str], langs: list[str | None],
                    known: list[re.Pattern[str] | None] | None = None,
-                   keep: list[set[str]] | None = None) -> list[list[NameSpan]]:
+                   keep: list[KeptNames] | None = None) -> list[list[NameSpan]]:
         """Name spans of each text: cues + known names for all, natasha for Russian candidates.
 
         ``keep`` (per text) are names that will stay (the agent's first name): a text whose only
         name candidates are kept names is not sent to natasha.
         """
         known = known if known is not None else [None] * len(texts)
-        keep = keep if keep is not None else [set()] * len(texts)
+        keep = keep if keep is not None else [KeptNames()] * len(texts)
         results: list[list[NameSpan]] = []
         ner_idx: list[int] = []
         for i, (text, lang) in enumerate(zip(texts, langs)):
@@ -261,8 +309,10 @@ class NameFinder:
             if self.settings.use_natasha and lang != "en" and self.needs_ner(text, keep[i]):
                 ner_idx.append(i)
         if ner_idx:
-            for i, spans in zip(ner_idx, self.ner_names([texts[i] for i in ner_idx])):
-                results[i].extend(spans)
+            segments = [(i, a, b) for i in ner_idx for a, b in self.candidate_segments(texts[i], keep[i])]
+            found = self.ner_names([texts[i][a:b] for i, a, b in segments])
+            for (i, a, _), spans in zip(segments, found):
+                results[i].extend(NameSpan(sp.start + a, sp.end + a, sp.source) for sp in spans)
         return results
 
     def introduced_name(self, text: str, lang: str | None) -> str | None:

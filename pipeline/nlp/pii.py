@@ -13,7 +13,8 @@ account   20 digits
 snils     11 digits as ``123-456-789 01``, or after «СНИЛС», or any 11 digits with its checksum
           that are not a Russian phone
 phone     ``+`` and 8-15 digits; 11 digits from 7/8; 10 digits from 9 or in phone grouping;
-          7 digits as ``123-45-67``; validated by ``phonenumbers``
+          10-11 digits from a trunk 0 (UK, EU national formats); 7 digits as ``123-45-67``;
+          validated by ``phonenumbers`` where the format allows
 passport  10 digits as ``45 10 123456`` / ``4510 123456``, after «паспорт»/«серия»; also
           «серия 4510 номер 123456»
 inn       10 / 12 digits with a valid INN checksum, or after «ИНН»
@@ -35,7 +36,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from pipeline.config import load_rules
 from pipeline.model import Interaction, Speaker
-from pipeline.nlp.names import NameFinder, NameSettings, NameSpan, is_kept_name
+from pipeline.nlp.names import KeptNames, NameFinder, NameSettings, NameSpan
 
 ENTITIES = ("email", "card", "account", "passport", "snils", "inn", "phone", "name")
 # overlap resolution: earlier wins when two spans start at the same place
@@ -188,6 +189,8 @@ class _NumberClassifier:
             if luhn_ok(digits) or (self.s.card_grouped_without_luhn and groups == [4, 4, 4, 4]):
                 return "card"
             return None
+        if digits[0] == "0" and n in (10, 11) and not cue("inn"):
+            return "phone"  # a national number with a trunk 0 (UK 07700 900123, DE, FR...)
         if n == 11:
             if groups in ([3, 3, 3, 2], [9, 2]) or cue("snils"):
                 return "snils"
@@ -304,7 +307,8 @@ class PiiRedactor:
         """Redact one text (names included; natasha runs on it alone)."""
         job = _Job(0, ("text",), text, lang, self.structured_spans(text), agent=False)
         known = NameFinder.known_name_regex(known_names or []) if known_names else None
-        self._add_names([job], [known], [keep_names or set()])
+        base = self._names.not_names if self._names is not None else KeptNames()
+        self._add_names([job], [known], [base | (keep_names or set())])
         return apply_spans(text, job.spans, self.settings)
 
     # ---- interactions -------------------------------------------------------------------------
@@ -317,8 +321,8 @@ class PiiRedactor:
         errors: list[Exception | None] = [None] * len(interactions)
         jobs: list[_Job] = []
         known: list = []
-        keep: list[set[str]] = []
-        per_owner_keep: dict[int, set[str]] = {}
+        keep: list[KeptNames] = []
+        per_owner_keep: dict[int, KeptNames] = {}
         per_owner_known: dict[int, object] = {}
         for i, inter in enumerate(interactions):
             try:
@@ -380,13 +384,14 @@ class PiiRedactor:
                                      self.structured_spans(text), agent=False))
         return jobs
 
-    def _keep_names(self, inter: Interaction) -> set[str]:
+    def _keep_names(self, inter: Interaction) -> KeptNames:
         """Lower-cased words that stay in the text although they look like names: the agent's (or
         bot's) first name and the configured brand / product names (``names.not_names``)."""
         s = self.settings
-        keep: set[str] = set(self._names.not_names) if self._names is not None else set()
+        base = self._names.not_names if self._names is not None else KeptNames()
+        keep: set[str] = set()
         if not s.keep_agent_first_name:
-            return keep
+            return base
         agent_name = inter.metadata.get("agent_name") if inter.metadata else None
         if isinstance(agent_name, str) and agent_name.strip():
             keep.add(agent_name.split()[0].lower())
@@ -396,9 +401,9 @@ class PiiRedactor:
                     name = self._names.introduced_name(turn.text, turn.language or inter.language)
                     if name:
                         keep.add(name.lower())
-        return keep
+        return base | keep if keep else base
 
-    def _add_names(self, jobs: list[_Job], known: list, keep: list[set[str]]) -> None:
+    def _add_names(self, jobs: list[_Job], known: list, keep: list[KeptNames]) -> None:
         if self._names is None or not self.settings.enabled("name") or not jobs:
             return
         found = self._names.find_batch([j.text for j in jobs], [j.lang for j in jobs], known, keep)
@@ -406,15 +411,16 @@ class PiiRedactor:
             for span in spans:
                 job.spans.extend(self._split_kept(job.text, span, keep_set))
 
-    def _split_kept(self, text: str, span: NameSpan, keep: set[str]) -> list[PiiSpan]:
-        """The span minus the words that are a kept agent first name (any inflection)."""
-        if not keep:
+    def _split_kept(self, text: str, span: NameSpan, keep: KeptNames) -> list[PiiSpan]:
+        """The span minus the words that are a kept agent first name (any inflection). The
+        customer's own name (``known``) is always redacted, even when the agent shares it."""
+        if not keep or span.source == "known":
             return [PiiSpan(span.start, span.end, "name")]
         out: list[PiiSpan] = []
         cur_start = cur_end = None
         for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[span.start:span.end]):
             a, b = span.start + m.start(), span.start + m.end()
-            if is_kept_name(m.group(0), keep):
+            if m.group(0) in keep:
                 if cur_start is not None:
                     out.append(PiiSpan(cur_start, cur_end, "name"))
                     cur_start = None

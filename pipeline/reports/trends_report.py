@@ -19,7 +19,7 @@ from pipeline.trends import TrendResult  # noqa: E402
 from pipeline.warehouse.backend import Warehouse  # noqa: E402
 
 KPI_COLUMNS = ["day", "channel", "n_interactions", "aht_s", "avg_first_response_s", "sla_met_pct",
-               "answered_in_threshold_pct", "fcr_pct", "n_fcr_pending", "repeat_rate_pct",
+               "answered_in_threshold_pct", "fcr_pct", "fcr_provisional_pct", "n_fcr_pending", "repeat_rate_pct",
                "same_topic_repeat_rate_pct", "avg_qa_score", "complaint_rate_pct", "avg_sentiment", "csat_pct",
                "nps", "ces_avg"]
 
@@ -36,23 +36,23 @@ th{background:#f3f3f3}td.l,th.l{text-align:left}.rise{background:#fff1e6}.muted{
 {{ "complaints" if r.complaints_only else "all contacts" }}: {{ r.totals.current }} now, {{ r.totals.previous }} before.</p>
 <h2>Rising topics</h2>
 <p class="muted">A topic rises when its share of {{ "complaints" if r.complaints_only else "contacts" }} grew beyond chance:
-one-sided conditional binomial test (two Poisson rates), Benjamini–Hochberg q &lt; {{ alpha }}, at least {{ min_count }} contacts now.</p>
+one-sided conditional binomial test (two Poisson rates), Benjamini–Hochberg q &lt; {{ alpha }}, at least {{ min_count }} {{ "complaints" if r.complaints_only else "contacts" }} now.</p>
 {% if rising %}<ul>{% for t in rising %}<li><b>{{ t.topic }}</b>: {{ t.n_current }} vs {{ t.n_previous }}
 (share {{ "%.1f"|format(100*t.share_current) }}% vs {{ "%.1f"|format(100*t.share_previous) }}%, ×{{ "%.2f"|format(t.rate_ratio) }},
-p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g. {{ t.example_ids or "" }}</li>{% endfor %}</ul>
+p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g. {{ (t.example_ids or "").replace(",", ", ") }}</li>{% endfor %}</ul>
 {% else %}<p>No topic rose significantly.</p>{% endif %}
-<img src="rising_topics.png" alt="rate ratios">
+<img src="{{ stem }}_rising_topics.png" alt="rate ratios">
 <table><tr><th class="l">topic</th><th>now</th><th>before</th><th>share now %</th><th>share before %</th><th>rate ratio</th><th>p</th><th>q</th><th class="l">examples</th></tr>
 {% for t in topics %}<tr class="{{ 'rise' if t.rising }}"><td class="l">{{ t.topic }}</td><td>{{ t.n_current }}</td><td>{{ t.n_previous }}</td>
 <td>{{ "%.1f"|format(100*t.share_current) if t.share_current == t.share_current }}</td><td>{{ "%.1f"|format(100*t.share_previous) if t.share_previous == t.share_previous }}</td>
-<td>{{ "%.2f"|format(t.rate_ratio) }}</td><td>{{ "%.2g"|format(t.p_value) }}</td><td>{{ "%.2g"|format(t.q_value) }}</td><td class="l">{{ t.example_ids or "" }}</td></tr>{% endfor %}
+<td>{{ "%.2f"|format(t.rate_ratio) }}</td><td>{{ "%.2g"|format(t.p_value) }}</td><td>{{ "%.2g"|format(t.q_value) }}</td><td class="l">{{ (t.example_ids or "").replace(",", ", ") }}</td></tr>{% endfor %}
 </table>
-<h2>Per day</h2><img src="topics_daily.png" alt="topics per day">
+<h2>Per day</h2><img src="{{ stem }}_topics_daily.png" alt="topics per day">
 {% if weekly %}<h2>Weekly view (complaint_topic_trends)</h2>
 <table><tr><th>week</th><th class="l">topic</th><th>complaints</th><th>share %</th><th>previous</th><th>change</th></tr>
-{% for w in weekly %}<tr><td>{{ w.period_start }}</td><td class="l">{{ w.topic }}</td><td>{{ w.n_complaints_topic }}</td><td>{{ "%.1f"|format(100*w.share) }}</td>
+{% for w in weekly %}<tr><td>{{ (w.period_start|string)[:10] }}</td><td class="l">{{ w.topic }}</td><td>{{ w.n_complaints_topic }}</td><td>{{ "%.1f"|format(100*w.share) }}</td>
 <td>{{ w.previous_n if w.previous_n == w.previous_n else "" }}</td><td>{{ w.change_n }}</td></tr>{% endfor %}</table>{% endif %}
-<h2>KPIs per day and channel (kpi_daily)</h2><img src="kpi_daily.png" alt="KPIs per day">
+<h2>KPIs per day and channel (kpi_daily; plots include the previous period)</h2><img src="{{ stem }}_kpi_daily.png" alt="KPIs per day">
 <table><tr>{% for c in kpi_columns %}<th>{{ c }}</th>{% endfor %}</tr>
 {% for row in kpi %}<tr>{% for c in kpi_columns %}<td>{{ fmt(row[c]) }}</td>{% endfor %}</tr>{% endfor %}</table>
 </body></html>
@@ -83,37 +83,52 @@ def _plot_rising(result: TrendResult, path: Path, alpha: float) -> None:
 
 
 def _plot_daily(result: TrendResult, path: Path, top: int = 6) -> None:
+    """Daily counts of the rising topics, then the largest ones, over both periods."""
     fig, ax = plt.subplots(figsize=(10, 4))
+    what = "Complaints" if result.complaints_only else "Contacts"
     if len(result.daily):
         wide = result.daily.pivot_table(index="day", columns="topic", values="n", aggfunc="sum", fill_value=0)
-        keep = list(result.rising["topic"][:top]) + [t for t in wide.sum().sort_values(ascending=False).index
-                                                      if t not in set(result.rising["topic"])]
+        days = pd.date_range(result.periods.previous_from, result.periods.current_to, freq="D")
+        wide.index = pd.to_datetime(wide.index)
+        wide = wide.reindex(days, fill_value=0)
+        rising = set(result.rising["topic"])
+        keep = list(result.rising["topic"]) + [t for t in wide.sum().sort_values(ascending=False).index
+                                               if t not in rising]
         for topic in keep[:top]:
-            ax.plot(pd.to_datetime(wide.index), wide[topic], marker=".", label=str(topic),
-                    lw=2.5 if topic in set(result.rising["topic"]) else 1.2)
-        ax.axvline(pd.Timestamp(result.periods.current_from), color="#333", ls="--", lw=1)
+            ax.plot(range(len(wide)), wide[topic], marker="o", label=str(topic) + (" (rising)" if topic in rising else ""),
+                    lw=2.5 if topic in rising else 1.2)
+        ax.set_xticks(range(len(wide)), [d.strftime("%m-%d") for d in days], rotation=45)
+        ax.axvline(result.periods.days - 0.5, color="#333", ls="--", lw=1)
         ax.legend(fontsize=8, ncol=2)
-    ax.set_title("Contacts per day by topic (dashed line: start of the current period)")
-    ax.set_ylabel("contacts")
-    fig.autofmt_xdate()
+    ax.set_title(f"{what} per day by topic (dashed line: start of the current period)")
+    ax.set_ylabel(what.lower())
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
 
 
-def _plot_kpi(kpi: pd.DataFrame, path: Path) -> None:
+def _plot_kpi(kpi: pd.DataFrame, path: Path, current_from) -> None:
+    """Volume per day (stacked by channel) and the day's FCR / repeat / SLA rates, both periods."""
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 3.8))
     if len(kpi):
-        volume = kpi.pivot_table(index="day", columns="channel", values="n_interactions", aggfunc="sum", fill_value=0)
-        volume.index = pd.to_datetime(volume.index)
-        volume.plot(ax=ax1, marker=".")
-        for col, label in (("fcr_pct", "FCR %"), ("repeat_rate_pct", "repeat %"), ("sla_met_pct", "SLA %")):
-            series = kpi.groupby("day")[col].mean()
-            ax2.plot(pd.to_datetime(series.index), series.values, marker=".", label=label)
+        kpi = kpi.assign(day=pd.to_datetime(kpi["day"]).dt.strftime("%m-%d"))
+        by_channel = kpi[kpi["grain"] == "channel"]
+        volume = by_channel.pivot_table(index="day", columns="channel", values="n_interactions",
+                                        aggfunc="sum", fill_value=0)
+        volume.plot.bar(ax=ax1, stacked=True, rot=45, width=0.8)
+        daily = kpi[kpi["grain"] == "day"].set_index("day").reindex(volume.index)
+        for col, label in (("fcr_provisional_pct", "FCR % (provisional)"), ("repeat_rate_pct", "repeat %"),
+                           ("same_topic_repeat_rate_pct", "same-topic repeat %"), ("sla_met_pct", "SLA % (chat, email)")):
+            ax2.plot(range(len(daily)), daily[col].astype(float), marker="o", label=label)
+        ax2.set_xticks(range(len(daily)), daily.index, rotation=45)
+        ax2.set_ylim(0, 100)
         ax2.legend(fontsize=8)
-    ax1.set_title("Volume per day and channel")
-    ax2.set_title("FCR, repeat and SLA % (mean over channels)")
-    fig.autofmt_xdate()
+        start = pd.Timestamp(current_from).strftime("%m-%d")
+        if start in list(volume.index):
+            for ax in (ax1, ax2):
+                ax.axvline(list(volume.index).index(start) - 0.5, color="#333", ls="--", lw=1)
+    ax1.set_title("Contacts per day and channel")
+    ax2.set_title("Rates per day, all channels (%)")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
@@ -121,24 +136,26 @@ def _plot_kpi(kpi: pd.DataFrame, path: Path) -> None:
 
 def write_trends_report(wh: Warehouse, result: TrendResult, out_dir: str | Path, alpha: float = 0.05,
                         min_count: int = 5) -> Path:
-    """Write ``trends_<from>_<to>.html`` and its PNGs into ``out_dir``; returns the HTML path."""
+    """Write ``trends_<from>_<to>.html`` and its PNGs (same prefix) into ``out_dir``; returns the HTML path."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     p = result.periods
     start, end = p.bounds()[1], p.bounds()[2]
-    kpi = wh.query_df("SELECT * FROM kpi_daily WHERE grain = 'channel' AND day >= ? AND day < ? ORDER BY day, channel",
-                      [start.date(), end.date()])
+    kpi_all = wh.query_df("SELECT * FROM kpi_daily WHERE grain IN ('day', 'channel') AND day >= ? AND day < ? "
+                          "ORDER BY day, channel NULLS FIRST", [p.previous_from, end.date()])
+    kpi = kpi_all[(kpi_all["grain"] == "channel") & (pd.to_datetime(kpi_all["day"]) >= pd.Timestamp(start))]
     weekly = wh.query_df("""SELECT * FROM complaint_topic_trends WHERE period = 'week' AND taxonomy = ?
                             AND period_start >= ? AND period_start < ? ORDER BY period_start, n_complaints_topic DESC""",
                          [result.taxonomy, (start - pd.Timedelta(days=6)).date(), end.date()])
-    _plot_rising(result, out / "rising_topics.png", alpha)
-    _plot_daily(result, out / "topics_daily.png")
-    _plot_kpi(kpi, out / "kpi_daily.png")
+    stem = f"trends_{p.current_from}_{p.current_to}"
+    _plot_rising(result, out / f"{stem}_rising_topics.png", alpha)
+    _plot_daily(result, out / f"{stem}_topics_daily.png")
+    _plot_kpi(kpi_all, out / f"{stem}_kpi_daily.png", p.current_from)
     html = Environment(autoescape=True).from_string(TEMPLATE).render(
-        p=p, r=result, alpha=alpha, min_count=min_count,
+        p=p, r=result, alpha=alpha, min_count=min_count, stem=stem,
         rising=result.rising.to_dict("records"), topics=result.topics.to_dict("records"),
         weekly=weekly.to_dict("records"), kpi=kpi.to_dict("records"),
         kpi_columns=[c for c in KPI_COLUMNS if c in kpi.columns], fmt=_fmt)
-    path = out / f"trends_{p.current_from}_{p.current_to}.html"
+    path = out / f"{stem}.html"
     path.write_text(html, encoding="utf-8")
     return path

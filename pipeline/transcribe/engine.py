@@ -91,7 +91,7 @@ def load_whisper_model(options: TranscribeOptions):
         str(model_dir),
         device=options.resolved_device(),
         compute_type=options.resolved_compute_type(),
-        cpu_threads=options.cpu_threads,
+        cpu_threads=options.threads_per_worker(),
         num_workers=options.concurrency,
         local_files_only=True,
     )

@@ -94,7 +94,15 @@ def _words_to_digits(tokens: list[str]) -> list[str]:
             continue
         total, group, last_add, big = 0, 0, None, None
         j = i
-        while j < len(tokens) and (parsed := number_value(tokens[j])) is not None:
+        while j < len(tokens):
+            if tokens[j] == "and" and last_add is not None and last_add >= 100 and j + 1 < len(tokens):
+                following = number_value(tokens[j + 1])  # "one hundred and twenty"
+                if following is not None and following[0] < 100:
+                    j += 1
+                    continue
+            parsed = number_value(tokens[j])
+            if parsed is None:
+                break
             value, ordinal = parsed
             if value in _MULTIPLIERS:
                 if big is not None and value >= big:

@@ -7,6 +7,7 @@ how the work is scheduled (threads, concurrency, paths) are not.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -67,7 +68,7 @@ class TranscribeOptions(BaseModel):
     word_timestamps: bool = True
     hallucination_silence_threshold: float | None = 2.0
     condition_on_previous_text: bool = False
-    cpu_threads: int = Field(0, ge=0)  # 0: all cores, shared by the workers
+    cpu_threads: int = Field(0, ge=0)  # CPU threads of each worker; 0: cores / concurrency
     concurrency: int = Field(1, ge=1)  # calls transcribed at once
     max_duration_s: float = Field(3600.0, gt=0)
     agent_channel_default: int = Field(0, ge=0, le=1)  # used when the call says nothing
@@ -101,6 +102,12 @@ class TranscribeOptions(BaseModel):
             return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
         except Exception:  # pragma: no cover - ctranslate2 without CUDA support
             return "cpu"
+
+    def threads_per_worker(self) -> int:
+        """CPU threads of each of the ``concurrency`` model workers (no oversubscription by default)."""
+        if self.cpu_threads:
+            return self.cpu_threads
+        return max(1, (os.cpu_count() or 1) // self.concurrency)
 
     def resolved_compute_type(self) -> str:
         if self.compute_type != "auto":

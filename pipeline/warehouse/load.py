@@ -22,7 +22,8 @@ from pipeline.perf import paused_gc
 from pipeline.timings import first_response_seconds, handle_time_seconds
 from pipeline.warehouse.backend import Warehouse
 
-CHILD_TABLES = ("fct_turn", "fct_topic", "fct_signal", "fct_criterion", "fct_flag", "fct_call_metrics")
+CHILD_TABLES = ("fct_turn", "fct_topic", "fct_signal", "fct_criterion", "fct_flag", "fct_call_metrics",
+                "fct_interaction_identity")
 
 INTERACTION_COLUMNS = (
     "interaction_id", "channel", "status", "started_at", "ended_at", "run_date", "customer_id",
@@ -45,10 +46,11 @@ FLAG_COLUMNS = ("interaction_id", "flag", "priority", "reason", "evidence")
 METRIC_COLUMNS = ("interaction_id", "duration_s", "talk_agent_s", "talk_customer_s", "talk_ratio",
                   "silence_ratio", "longest_silence_s", "longest_silence_at_s", "overtalk_s",
                   "interruptions_by_agent", "interruptions_by_customer", "agent_words_per_minute")
+IDENTITY_COLUMNS = ("interaction_id", "identity", "identity_type")
 COLUMNS = {
     "fct_interaction": INTERACTION_COLUMNS, "fct_turn": TURN_COLUMNS, "fct_topic": TOPIC_COLUMNS,
     "fct_signal": SIGNAL_COLUMNS, "fct_criterion": CRITERION_COLUMNS, "fct_flag": FLAG_COLUMNS,
-    "fct_call_metrics": METRIC_COLUMNS,
+    "fct_call_metrics": METRIC_COLUMNS, "fct_interaction_identity": IDENTITY_COLUMNS,
 }
 
 
@@ -144,6 +146,8 @@ def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None) -> 
     rows["fct_criterion"] = [(iid, c.criterion_id, c.scorecard, c.result, c.confidence, c.weight,
                               c.critical, _evidence_json(c.evidence), c.note) for c in ix.criteria]
     rows["fct_flag"] = [(iid, f.flag, f.priority, f.reason, _evidence_json(f.evidence)) for f in ix.flags]
+    # every identity the contact carried: repeat-contact linking merges customers through them
+    rows["fct_interaction_identity"] = [(iid, h, kind) for kind, h in identities(ix.customer, run.identity_salt)]
     m = ix.audio_metrics
     rows["fct_call_metrics"] = [] if m is None else [(
         iid, m.duration_s, m.talk_agent_s, m.talk_customer_s, m.talk_ratio, m.silence_ratio,

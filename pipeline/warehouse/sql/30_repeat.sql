@@ -1,5 +1,6 @@
 -- Repeat contacts, first-contact resolution, surveys, customer identity links (issue 6).
 -- Idempotent. Written by pipeline/repeat.py, pipeline/identity_links.py, pipeline/ingest/surveys.py.
+-- Like the core fact tables, facts here carry no PRIMARY KEY (bulk rewrites); keys hold by construction.
 
 -- One row per interaction and repeat window (24h / 7d / 30d, from rules/kpi.yaml) in which an
 -- earlier contact of the same customer exists. `previous_interaction_id` is the latest earlier
@@ -30,8 +31,8 @@ CREATE TABLE IF NOT EXISTS fct_interaction_identity (
     interaction_id  TEXT NOT NULL,
     identity        TEXT NOT NULL,
     identity_type   TEXT,             -- id | phone | email
-    run_id          TEXT,
-    PRIMARY KEY (interaction_id, identity)
+    run_id          TEXT
+    -- unique on (interaction_id, identity): the loader replaces an interaction's rows as a whole
 );
 
 -- Audit of customer merges: `merged_customer_id` now lives on as `customer_id`.
@@ -44,7 +45,7 @@ CREATE TABLE IF NOT EXISTS dim_customer_merge (
 
 -- Survey answers (pipeline/ingest/surveys.py): csat 1..5, nps 0..10, ces 1..7.
 CREATE TABLE IF NOT EXISTS fct_survey (
-    survey_id       TEXT PRIMARY KEY,  -- hash of the source row: a re-load adds nothing twice
+    survey_id       TEXT NOT NULL,     -- hash of the source row: a re-load replaces, adds nothing twice
     interaction_id  TEXT,
     customer_id     TEXT,
     responded_at    TIMESTAMP,
