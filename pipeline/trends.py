@@ -76,14 +76,17 @@ def _base_params(periods: Periods, complaints_only: bool) -> list:
 
 
 def topic_counts(wh: Warehouse, periods: Periods, taxonomy: str, complaints_only: bool, examples: int = 3):
-    """(per-topic counts with example ids, totals per period, day x topic counts)."""
+    """(per-topic counts with example ids, totals per period, day x topic counts).
+
+    Each contact counts once, under its primary (rank-1) topic, as in ``complaint_topic_trends``.
+    """
     params = _base_params(periods, complaints_only)
     totals = dict(wh.query(_BASE + "SELECT period, count(*) FROM base GROUP BY period", params))
     topics = wh.query_df(_BASE + """
         , tagged AS (
             SELECT b.interaction_id, b.period, b.started_at, t.topic,
                    row_number() OVER (PARTITION BY t.topic, b.period ORDER BY b.started_at DESC, b.interaction_id) AS rn
-            FROM base b JOIN fct_topic t ON t.interaction_id = b.interaction_id AND t.taxonomy = ?
+            FROM base b JOIN fct_topic t ON t.interaction_id = b.interaction_id AND t.taxonomy = ? AND t.rank = 1
         )
         SELECT topic,
                count(*) FILTER (WHERE period = 'current')  AS n_current,
@@ -92,7 +95,7 @@ def topic_counts(wh: Warehouse, periods: Periods, taxonomy: str, complaints_only
         FROM tagged GROUP BY topic ORDER BY topic""", params + [taxonomy, examples])
     daily = wh.query_df(_BASE + """
         SELECT CAST(b.started_at AS DATE) AS day, t.topic, count(*) AS n
-        FROM base b JOIN fct_topic t ON t.interaction_id = b.interaction_id AND t.taxonomy = ?
+        FROM base b JOIN fct_topic t ON t.interaction_id = b.interaction_id AND t.taxonomy = ? AND t.rank = 1
         GROUP BY 1, 2 ORDER BY 1, 2""", params + [taxonomy])
     return topics, {"current": int(totals.get("current", 0)), "previous": int(totals.get("previous", 0))}, daily
 

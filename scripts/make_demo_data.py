@@ -47,6 +47,9 @@ TOPIC_WEIGHTS = {
     "refund_return": 9, "tariff_pricing": 9, "account_access": 8, "product_defect": 7, "cancellation": 6,
     "staff_behaviour": 5,
 }
+# An incident per night: topic -> (weight multiplier, extra share of angry customers). On the main day
+# a failed autopay run charged customers twice, so billing complaints rise (the trends report finds it).
+INCIDENTS = {"2026-11-20": {"payment_charges": (4.0, 0.45)}}
 CHAT_FIELDS = ["conversation_id", "timestamp", "author_role", "author_id", "text", "queue", "customer_id",
                "customer_phone", "customer_email", "customer_name", "agent_name"]
 SUPPORT_ADDR = "support@ladoga-telecom.ru"
@@ -390,6 +393,7 @@ class Scripter:
             base_angry = 0.03
         if contact.previous is not None:
             base_angry += 0.35
+        base_angry += INCIDENTS.get(contact.night, {}).get(contact.topic, (1.0, 0.0))[1]
         r = rng.random()
         self.mood = "angry" if r < base_angry else ("annoyed" if r < base_angry + 0.3 else "calm")
         if contact.lang == "ru":
@@ -977,8 +981,10 @@ def encode_mail(m: Mail, boundary_seed: str) -> bytes:
 # ----------------------------------------------------------------------------------------------
 # planning the nights
 # ----------------------------------------------------------------------------------------------
-def pick_topic(rng: random.Random) -> str:
-    return rng.choices(list(TOPIC_WEIGHTS), list(TOPIC_WEIGHTS.values()))[0]
+def pick_topic(rng: random.Random, night: str) -> str:
+    incident = INCIDENTS.get(night, {})
+    weights = [w * incident.get(t, (1.0, 0.0))[0] for t, w in TOPIC_WEIGHTS.items()]
+    return rng.choices(list(TOPIC_WEIGHTS), weights)[0]
 
 
 def pick_agent(lang: str, rng: random.Random) -> str:
@@ -1041,7 +1047,7 @@ def plan(world: World, rng: random.Random) -> dict[str, list[Contact]]:
         share = 0.35 if night != "2026-11-20" else 0.3
         for c in recurring:
             if rng.random() < share and not any(t.customer is c for t in todo):
-                topic = pick_topic(rng)
+                topic = pick_topic(rng, night)
                 ch = rng.choice(["chat", "chat", "email"])
                 todo.append(Contact(night, ch, c, topic, c.lang, pick_agent(c.lang, rng), None,
                                     last_contact.get((c.customer_id, topic)), case_slots(c, topic, night)))
@@ -1052,7 +1058,7 @@ def plan(world: World, rng: random.Random) -> dict[str, list[Contact]]:
                 en_share = sum(t.lang == "en" for t in have) / max(len(have), 1)
                 lang = "en" if en_share < 0.3 and rng.random() < 0.6 else "ru"
                 c = world.new_customer(lang)
-                topic = pick_topic(rng)
+                topic = pick_topic(rng, night)
                 t = Contact(night, channel, c, topic, lang, pick_agent(lang, rng), None, None, case_slots(c, topic, night))
                 todo.append(t)
                 have.append(t)

@@ -38,7 +38,7 @@ class FakeSentiment:
         out = []
         for text in texts:
             if "BOOM" in text:
-                raise RuntimeError("model broke on this text")
+                raise RuntimeError(f"model broke on this text: {text!r}")
             low = text.lower()
             if any(w in low for w in ("безобраз", "ужас", "суд", "terrible")):
                 out.append(SentimentResult("negative", -0.8, 0.9))
@@ -112,12 +112,12 @@ def test_full_analysis(analyser: Analyser, fakes) -> None:
 
 
 def test_bad_item_rejected_night_goes_on(analyser: Analyser, fakes) -> None:
-    broken = _chat("broken", "Здравствуйте", "BOOM у меня всё сломалось")
+    broken = _chat("broken", "Здравствуйте", "BOOM у меня всё сломалось, карта 4276 3800 1234 5679")
     result = analyser.run([_angry(), broken, _angry()])
     assert [it.interaction_id for it in result.interactions] == ["chat:angry", "chat:angry"]
     (rej,) = result.rejected
     assert (rej.source, rej.item, rej.stage) == ("chats/broken.jsonl", "chat:broken", "analyse")
-    assert "model broke" in rej.reason
+    assert "model broke" in rej.reason and "[CARD]" in rej.reason and "4276" not in rej.reason
     assert all(it.status == Status.ANALYSED for it in result.interactions)
 
 
@@ -160,6 +160,12 @@ def test_what_the_source_knows_is_kept(analyser: Analyser, fakes) -> None:
     assert out.turns[0].text.endswith("телефон [PHONE]")
 
 
+def test_subject_only_email_is_redacted(analyser: Analyser) -> None:
+    mail = Interaction("email:1", Channel.EMAIL, datetime(2026, 11, 20), subject="Звонок на +7 916 123-45-67")
+    (out,) = analyser.run([mail]).interactions
+    assert out.subject == "Звонок на [PHONE]" and out.status == Status.ANALYSED and out.language == "ru"
+
+
 def test_calls_awaiting_transcription_pass_through(analyser: Analyser) -> None:
     call = Interaction("call:1", Channel.CALL, datetime(2026, 11, 20), status=Status.AWAITING_TRANSCRIPTION,
                        audio=AudioRef("calls/1.flac"), customer=CustomerRef(phone="+79161234567"))
@@ -191,3 +197,32 @@ def test_customer_sentiment_trajectory() -> None:
         turn.sentiment = SentimentResult("x", 0.4 if turn.index < 4 else -0.5)
     worse = customer_sentiment(it, SentimentSettings())
     assert worse.trajectory == "worsened"
+
+
+def test_analyser_rebuilt_when_rules_change(tmp_path) -> None:
+    import shutil
+
+    from pipeline.analyse.stage import get_analyser
+    from pipeline.config import DEFAULT_RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    first = get_analyser(rules, tmp_path / "no-models")
+    assert get_analyser(rules, tmp_path / "no-models") is first
+    pii = rules / "pii.yaml"
+    pii.write_text(pii.read_text(encoding="utf-8").replace('"[PHONE]"', '"<PHONE>"'), encoding="utf-8")
+    second = get_analyser(rules, tmp_path / "no-models")
+    assert second is not first
+    assert second.redactor.redact("+7 916 123-45-67").text == "<PHONE>"
+
+
+def test_quarantine_reason_carries_no_raw_pii(analyser: Analyser, monkeypatch) -> None:
+    def broken(it: Interaction):
+        raise ValueError(f"cannot read {it.turns[1].text!r}")  # fails before redaction
+
+    monkeypatch.setattr(analyser.language, "detect_interaction", broken)
+    result = analyser.run([_angry()])
+    (rej,) = result.rejected
+    assert result.interactions == []
+    assert rej.reason.startswith("ValueError: cannot read") and "[PHONE]" in rej.reason
+    assert "916" not in rej.reason

@@ -199,3 +199,10 @@ def test_customer_sharing_the_agents_name_is_still_redacted(redactor: PiiRedacto
     assert it.turns[0].text == "Интернет не работает.\n\n[NAME]"
     assert it.turns[1].text == "Здравствуйте! Это Мария, разберусь."
     assert it.turns[2].text.startswith("Спасибо, Мария!\n[NAME]") and "Марина" not in it.turns[2].text
+
+
+def test_introduction_is_the_name_right_after_the_cue(redactor: PiiRedactor) -> None:
+    finder = redactor.name_finder
+    assert finder.introduced_name("Hello Mr Fischer! This is James from support", "en") == "James"
+    assert finder.introduced_name("I understand how frustrating this is, Mr Fischer", "en") is None
+    assert finder.introduced_name("Добрый день! На связи Екатерина, служба поддержки", "ru") == "Екатерина"

@@ -26,7 +26,7 @@ from pipeline.analyse.complaint import ComplaintScorer, load_complaint_model, mo
 from pipeline.analyse.risk import RiskDetector, RiskSettings, SentimentSettings, load_risk_settings
 from pipeline.model import Interaction, InteractionSentiment, Rejected, Speaker, Status
 from pipeline.nlp.language import LanguageDetector
-from pipeline.nlp.pii import PiiRedactor, load_pii_settings
+from pipeline.nlp.pii import PiiRedactor, apply_spans, load_pii_settings
 from pipeline.stages import StageResult
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,8 @@ class Analyser:
         items = list(interactions)
         rejected: list[Rejected] = []
         failed: set[int] = set()
-        todo = [i for i, it in enumerate(items) if it.turns and it.status != Status.AWAITING_TRANSCRIPTION]
+        todo = [i for i, it in enumerate(items)
+                if (it.turns or it.subject) and it.status != Status.AWAITING_TRANSCRIPTION]
         show = progress if progress is not None else (sys.stderr.isatty() and len(todo) >= 2000)
         chunks = [todo[k:k + CHUNK_SIZE] for k in range(0, len(todo), CHUNK_SIZE)]
         if show:
@@ -132,8 +133,18 @@ class Analyser:
                 failed.add(chunk[pos])
                 it = batch[pos]
                 rejected.append(Rejected(source=it.source_path or it.interaction_id, item=it.interaction_id,
-                                         stage=STAGE, reason=f"{type(error).__name__}: {error}"))
+                                         stage=STAGE, reason=self._safe_reason(error)))
         return StageResult([it for i, it in enumerate(items) if i not in failed], rejected)
+
+    def _safe_reason(self, error: Exception) -> str:
+        """The error as a quarantine reason, with numbers and addresses redacted (an error message
+        may quote the text it failed on) and cut to a readable length."""
+        text = f"{type(error).__name__}: {error}"
+        try:
+            text = apply_spans(text, self.redactor.structured_spans(text), self.redactor.settings).text
+        except Exception:  # noqa: BLE001 - never fail while reporting a failure
+            text = type(error).__name__
+        return text[:500]
 
     def run_chunk(self, batch: list[Interaction]) -> dict[int, Exception]:
         """Analyse one chunk in place; returns the position → error of each item that failed."""
@@ -228,13 +239,26 @@ def _batched(fn: Callable[[list[int]], list], owners: list[int], errors: dict[in
         return results
 
 
-_CACHE: dict[tuple[str, str], Analyser] = {}
+_CACHE: dict[tuple, Analyser] = {}
+
+
+def _files_signature(folder: Path) -> tuple:
+    """(path, size, mtime) of every file under ``folder``: changes when rules or models change."""
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((str(p), st.st_size, st.st_mtime_ns)
+                        for p in folder.rglob("*") if p.is_file() for st in [p.stat()]))
 
 
 def get_analyser(rules_dir: str | Path | None = None, models_dir: str | Path | None = None) -> Analyser:
-    """One :class:`Analyser` per (rules, models) folder pair and process."""
-    key = (str(rules_dir or ""), str(models_dir or ""))
+    """One :class:`Analyser` per process, rebuilt when its rules or models change on disk
+    (a long-running ``servicelens serve`` picks up edited rules the next night)."""
+    from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR
+
+    rules, models = Path(rules_dir or DEFAULT_RULES_DIR), Path(models_dir or DEFAULT_MODELS_DIR)
+    key = (str(rules), str(models), _files_signature(rules), _files_signature(models))
     if key not in _CACHE:
+        _CACHE.clear()  # one analyser at a time: models are large
         _CACHE[key] = Analyser(rules_dir, models_dir)
     return _CACHE[key]
 

@@ -147,7 +147,7 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 
 
 @click.command("scorecard")
-@click.option("--split", type=click.Choice(["heldout", "dev", "all"]), default="heldout", show_default=True,
+@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all"]), default="heldout", show_default=True,
               help="Which half of the labelled set to score.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Rules directory (default: the project's rules/).")

@@ -208,16 +208,19 @@ class NameFinder:
                         out.append(NameSpan(span[0], span[1], "cue"))
         return out
 
-    def _words_after(self, text: str, pos: int, lang: str, strong: bool) -> tuple[int, int] | None:
+    def _words_after(self, text: str, pos: int, lang: str, strong: bool,
+                     adjacent: bool = False) -> tuple[int, int] | None:
+        """The name words right after a cue; ``adjacent``: no punctuation or title in between
+        ("this is James", not "this is, Mr Fischer")."""
         start = end = None
         count = 0
-        regex = _NEXT_WORD_RE
+        regex = _FOLLOW_WORD_RE if adjacent else _NEXT_WORD_RE
         while count < self.settings.max_cue_words:
             m = regex.match(text, pos)
             if not m:
                 break
             word = m.group(1)
-            if word.rstrip(".").lower() in _TITLES:  # "Dear Mr Smith": skip the title
+            if word.rstrip(".").lower() in _TITLES and not adjacent:  # "Dear Mr Smith": skip the title
                 pos = m.end()
                 regex = _FOLLOW_WORD_RE
                 continue
@@ -323,7 +326,7 @@ class NameFinder:
                 if regex is None:
                     continue
                 for match in regex.finditer(text):
-                    span = self._words_after(text, match.end(), code, strong=(i == 0))
+                    span = self._words_after(text, match.end(), code, strong=(i == 0), adjacent=True)
                     if span is not None:
                         return text[span[0]:span[1]].split()[0]
         return None

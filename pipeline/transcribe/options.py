@@ -69,7 +69,7 @@ class TranscribeOptions(BaseModel):
     hallucination_silence_threshold: float | None = 2.0
     condition_on_previous_text: bool = False
     cpu_threads: int = Field(0, ge=0)  # CPU threads of each worker; 0: cores / concurrency
-    concurrency: int = Field(1, ge=1)  # calls transcribed at once
+    concurrency: int = Field(2, ge=1)  # calls transcribed at once (see rules/transcribe.yaml)
     max_duration_s: float = Field(3600.0, gt=0)
     agent_channel_default: int = Field(0, ge=0, le=1)  # used when the call says nothing
     cache_dir: Path | None = Path("outputs/cache/transcripts")  # None: no transcript cache

@@ -97,15 +97,16 @@ FROM stg_interaction_kpi
 GROUP BY GROUPING SETS ((day), (day, channel), (day, channel, queue), (day, channel, team),
                         (day, channel, team, agent_id));
 
--- Staging: complaint contacts x topic (all taxonomies; multi-label, so a complaint with two
--- topics counts in both).
+-- Staging: complaint contacts x their primary topic (rank 1) per taxonomy. Secondary labels of a
+-- multi-label contact are left out of trends: counting them dilutes a real rise (measured on the
+-- demo's billing incident) and a complaint has one main reason for product teams.
 CREATE OR REPLACE VIEW stg_complaint_topic AS
 SELECT t.interaction_id, t.taxonomy, t.topic, i.started_at, i.channel,
        CAST(i.started_at AS DATE)                      AS day,
        CAST(date_trunc('week', i.started_at) AS DATE)  AS week
 FROM fct_topic t
 JOIN fct_interaction i ON i.interaction_id = t.interaction_id
-WHERE i.is_complaint;
+WHERE i.is_complaint AND t.rank = 1;
 
 -- complaint_topic_trends: per period ('day' | 'week', ISO weeks from Monday) x taxonomy x topic:
 -- complaints with the topic, all complaints of the period, share, the same for the previous
