@@ -27,6 +27,7 @@ from pipeline.flows.stages import (  # noqa: E402
     summarise,
 )
 from pipeline.model import Channel, Status  # noqa: E402
+from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
 
@@ -80,7 +81,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             rejected = list(result.rejected)
             waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
             ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
-            transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options)
+            transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options or load_options(rules))
             rejected += transcribed.rejected
             analysed = call("analyse", analyse_stage, ready + transcribed.interactions, rules, models)
             rejected += analysed.rejected

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -68,9 +67,7 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
     audio = load_audio(ref.path, options.max_duration_s)
     stereo = ref.layout == "stereo" and audio.is_stereo
     key = cache_key(audio.sha256, model_id, options.cache_fingerprint(), "stereo" if stereo else "mono")
-    t0 = time.perf_counter()
     transcript = cache.get(key)
-    cached = transcript is not None
     if transcript is None:
         transcript = engine.get().transcribe_call(_streams(audio, stereo), options.language, options.languages)
         cache.put(key, transcript)
@@ -100,12 +97,9 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
     ref.duration_s = round(audio.duration_s, 3)
     if item.ended_at is None:
         item.ended_at = item.started_at + timedelta(seconds=audio.duration_s)
-    item.metadata["transcription"] = {
-        "model": model_id,
-        "cached": cached,
-        "roles": "channel" if stereo else "inferred",
-        "seconds": round(time.perf_counter() - t0, 3),
-    }
+    # content only: whether this run hit the cache, or how long it took, is not part of the call
+    # (it would make an identical re-run look changed to the idempotent loader)
+    item.metadata["transcription"] = {"model": model_id, "roles": "channel" if stereo else "inferred"}
     item.status = Status.TRANSCRIBED
     return item
 
