@@ -85,3 +85,18 @@ def test_mono_first_speaker_is_configurable():
     options = MergeOptions(mono_first_speaker="customer")
     drafts = group_turns(label_mono([seg(0, 1, "алло"), seg(3, 4, "здравствуйте")], options), options)
     assert [d.speaker for d in drafts] == [Speaker.CUSTOMER, Speaker.AGENT]
+
+
+def test_a_dangling_preposition_rejoins_its_sentence_but_content_words_stay():
+    # "…десяти дней до" | customer | "свидания." — Whisper timed "до" before the customer's turn
+    agent = [seg(16.6, 22.9, "вернём в течение десяти дней до"), seg(26.5, 27.1, "свидания.")]
+    drafts = group_turns(label_stereo([agent, [seg(23.4, 24.8, "Понятно, спасибо.")]], 0, OPTS), OPTS)
+    assert [d.text for d in drafts] == ["вернём в течение десяти дней", "Понятно, спасибо.", "до свидания."]
+    assert drafts[-1].start == 26.5
+    # a content word at the cut, or a next piece that starts a new sentence, is a real boundary
+    for left in (
+        [seg(0.0, 3.0, "сейчас проверю ваш счёт"), seg(6.0, 8.0, "вижу двойное списание.")],
+        [seg(0.0, 3.0, "спасибо что позвонили и"), seg(6.0, 8.0, "Всего доброго.")],
+    ):
+        drafts = group_turns(label_stereo([left, [seg(3.5, 5.5, "да")]], 0, OPTS), OPTS)
+        assert [d.text for d in drafts] == [left[0].text, "да", left[1].text]

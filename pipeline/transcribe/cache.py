@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.transcribe.engine import CallTranscript, SpeechSegment
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # bump when the engine output changes (VAD packing, time mapping, fields)
 
 
 def transcript_to_json(value: CallTranscript) -> dict:

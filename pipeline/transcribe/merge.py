@@ -1,8 +1,10 @@
 """Channel segments → ordered turns with speaker roles.
 
-Stereo: each channel is one party (mapping from the call's ``agent_channel``), so roles are known;
-segments of both channels are sorted by start time and consecutive segments of the same speaker
-closer than ``join_gap_s`` become one turn.
+Stereo: each channel is one party (mapping from the call's ``agent_channel``), so roles are known.
+Whisper segments are first cut where their words pause (a segment can run across the other party's
+turn), a preposition or conjunction left dangling at such a cut rejoins its sentence, then segments
+of both channels are sorted by start time and consecutive segments of the same speaker closer than
+``join_gap_s`` become one turn.
 
 Mono: Whisper does not separate voices, so roles are *guessed* and every turn is marked
 ``role_inferred=True``. Heuristic (documented in rules/transcribe.yaml): the first voice is
@@ -18,6 +20,7 @@ from datetime import datetime, timedelta
 
 from pipeline.model import Speaker, Turn
 from pipeline.transcribe.engine import SpeechSegment, WordTiming
+from pipeline.transcribe.normalize import is_function_word
 from pipeline.transcribe.options import MergeOptions
 
 
@@ -67,6 +70,32 @@ def split_on_pauses(segments: list[SpeechSegment], gap_s: float) -> list[SpeechS
     return out
 
 
+def reattach_dangling_words(pieces: list[SpeechSegment], is_function_word) -> list[SpeechSegment]:
+    """Move a preposition or conjunction that ends a piece to the next piece of the same channel.
+
+    Whisper times short words next to a pause badly, so after a split "...в течение десяти дней до"
+    | "свидания." can happen. A piece that ends with a function word and no punctuation, followed by
+    a piece that continues the sentence (starts in lower case or with a digit), gives that word to
+    the next piece. Content words are left alone: "...проверю ваш счёт" | "вижу..." is a real cut.
+    """
+    out = sorted(pieces, key=lambda s: (s.start, s.end))
+    for k in range(len(out) - 1):
+        current, following = out[k], out[k + 1]
+        if len(current.words) < 2 or not following.words:
+            continue
+        last = current.words[-1]
+        first_char = following.text.lstrip()[:1]
+        if last.word[-1:] in ".,!?;:…" or not (first_char.islower() or first_char.isdigit()):
+            continue
+        if not is_function_word(last.word):
+            continue
+        at = following.words[0].start
+        moved = WordTiming(last.word, at, at, last.probability)
+        out[k] = _piece(current, current.words[:-1])
+        out[k + 1] = _piece(following, [moved] + following.words)
+    return out
+
+
 def _piece(seg: SpeechSegment, words: list[WordTiming]) -> SpeechSegment:
     return SpeechSegment(
         start=words[0].start,
@@ -85,7 +114,8 @@ def label_stereo(
     out: list[SpeakerSegment] = []
     for channel, segments in enumerate(segments_by_channel):
         speaker = Speaker.AGENT if channel == agent_channel else Speaker.CUSTOMER
-        out.extend(SpeakerSegment(speaker, s) for s in split_on_pauses(segments, options.split_gap_s))
+        pieces = reattach_dangling_words(split_on_pauses(segments, options.split_gap_s), is_function_word)
+        out.extend(SpeakerSegment(speaker, s) for s in pieces)
     return out
 
 
@@ -95,6 +125,7 @@ def label_mono(segments: list[SpeechSegment], options: MergeOptions) -> list[Spe
     speaker = Speaker(options.mono_first_speaker)
     previous: SpeechSegment | None = None
     pieces = split_on_pauses(segments, min(options.split_gap_s, options.mono_turn_gap_s))
+    pieces = reattach_dangling_words(pieces, is_function_word)
     for seg in sorted(pieces, key=lambda s: (s.start, s.end)):
         if previous is not None:
             gap = seg.start - previous.end

@@ -138,3 +138,22 @@ def normalize_text(text: str, language: str | None = None) -> str:
     s = _DECIMAL.sub(r"\1.\2", s)
     tokens = _TOKEN.findall(s)
     return " ".join(_words_to_digits(tokens))
+
+
+_EN_FUNCTION_WORDS = frozenset(
+    "a an the and or but to of for with at in on by from as so if than that".split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def is_function_word(word: str) -> bool:
+    """A preposition, conjunction or particle: a word a sentence does not end with."""
+    w = word.strip(".,!?;:\"'«»()").lower()
+    if not w:
+        return False
+    if w in _EN_FUNCTION_WORDS:
+        return True
+    if not re.search("[а-яё]", w):
+        return False
+    parse = _morph().parse(w)[0]
+    return parse.tag.POS in {"PREP", "CONJ", "PRCL"}
