@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import TypeVar
 
@@ -53,6 +54,16 @@ def load_rules(rules_dir: str | Path | None, name: str, model: type[T]) -> T:
             f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()
         )
         raise ConfigError(f"{path}: {problems}") from exc
+
+
+def check_regexes(patterns: list[str]) -> list[str]:
+    """For rules validators: every pattern must compile; the error names the pattern."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"regular expression {pattern!r} does not compile: {exc}") from exc
+    return patterns
 
 
 def tree_version(path: str | Path, pattern: str = "**/*") -> str:

@@ -36,7 +36,7 @@ def test_shipped_scorecards_load_with_the_same_criteria():
     ("criterion", "expected"),
     [
         ({"id": "greet", "description": "x"}, "criterion 'greet': <criterion>: check 'phrase' needs phrases"),
-        ({"id": "greet", "description": "x", "regexes": ["(unclosed"]}, "criterion 'greet': regexes: regex '(unclosed'"),
+        ({"id": "greet", "description": "x", "regexes": ["(unclosed"]}, "criterion 'greet': regexes: regular expression '(unclosed'"),
         ({"id": "greet", "description": "x", "phrases": ["привет"], "weight": -1}, "criterion 'greet': weight"),
         ({"id": "greet", "description": "x", "phrases": ["привет"], "channels": ["fax"]}, "criterion 'greet': channels.0"),
         ({"id": "sla", "description": "x", "check": "first_response_sla"}, "criterion 'sla': <criterion>: check 'first_response_sla' needs sla_seconds"),

@@ -22,13 +22,12 @@ file, the criterion and the problem.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from pipeline.config import DEFAULT_RULES_DIR, ConfigError, read_yaml
+from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, read_yaml
 
 CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold"]
 SpeakerName = Literal["agent", "customer", "any"]
@@ -71,12 +70,7 @@ class PatternGroup(_Strict):
     @field_validator("regexes")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
-        for rx in value:
-            try:
-                re.compile(rx)
-            except re.error as exc:
-                raise ValueError(f"regex {rx!r} does not compile: {exc}") from exc
-        return value
+        return check_regexes(value)
 
     @field_validator("phrases")
     @classmethod

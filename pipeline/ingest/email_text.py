@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, field_validator
 
-from pipeline.config import load_rules
+from pipeline.config import check_regexes, load_rules
 
 RULES_FILE = "email_text.yaml"
 
@@ -64,12 +64,7 @@ class EmailTextRules(BaseModel):
     @field_validator("quote_separators", "attributions", "attributions_before_quote", "device_footers")
     @classmethod
     def _valid_patterns(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
-        return value
+        return check_regexes(value)
 
     @field_validator("outlook_rule")
     @classmethod
