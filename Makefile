@@ -22,9 +22,8 @@ demo: setup          ## set up the venv and run the demo nights into outputs/war
 test: setup          ## run the whole test suite
 	$(BIN)/pytest -q
 
-models: setup        ## rebuild the shipped models from ../shared/data
-	$(BIN)/servicelens train sentiment
-	$(BIN)/servicelens train topics --taxonomy default
+models: setup        ## rebuild the shipped models (models/sentiment, models/topics-default) from ../shared/data
+	PYTHON=$(BIN)/python bash scripts/rebuild_models.sh ../shared/data
 
 demo-data: setup     ## regenerate the demo chats, emails and surveys (fixed seed)
 	$(BIN)/python scripts/make_demo_data.py

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Rebuild the shipped text-analysis models (topics seed model + sentiment) from rules/ and data.
+# Rebuild the shipped text-analysis models (models/topics-default, models/sentiment) from rules/ and data.
 # Usage: scripts/rebuild_models.sh [DATA_DIR]   (DATA_DIR defaults to ../shared/data)
+# Embeddings are cached in outputs/cache/embeddings.sqlite: a second run is much faster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/data}"
 PY="${PYTHON:-.venv/bin/python}"
 
-# topics-default: fitted on the seed phrases of rules/topics/default.yaml (no labelled data)
-"$PY" -m pipeline.commands.train topics --taxonomy default
-# sentiment: SentiRuEval-2016 bank + telecom train tweets, C chosen by grouped 5-fold CV
+# topics-default: seed phrases of rules/topics/default.yaml; the nightly (fast) head is distilled
+# from the USE head on unlabelled in-domain texts (BANKING77 queries + SentiRuEval tweets).
+"$PY" -m pipeline.commands.train topics --taxonomy default \
+  --unlabelled "$DATA/banking77_en/train.csv" \
+  --unlabelled "$DATA/sentirueval2016_ru/bank_train.csv" \
+  --unlabelled "$DATA/sentirueval2016_ru/ttk_train.csv"
+
+# sentiment: SentiRuEval-2016 bank + telecom train tweets; C chosen by grouped 5-fold CV;
+# fast head (nightly) + full head (TF-IDF + USE, evaluated model).
 "$PY" -m pipeline.commands.train sentiment --data-dir "$DATA/sentirueval2016_ru"

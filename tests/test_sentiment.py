@@ -109,10 +109,10 @@ def test_evaluate_sentiment_cli(tmp_path):
         w.writerow(["message", "tone"])
         w.writerows(rows)
     result = CliRunner().invoke(evaluate_sentiment, ["--data", str(path), "--text-column", "message", "--label-column",
-                                                     "tone", "--json-out", str(tmp_path / "s.json")])
+                                                     "tone", "--head", "fast", "--json-out", str(tmp_path / "s.json")])
     assert result.exit_code == 0, result.output
     assert "F1(pos,neg)" in result.output and "macro-F1" in result.output
-    figures = json.loads((tmp_path / "s.json").read_text())
+    figures = json.loads((tmp_path / "s.json").read_text())["fast"]
     assert figures["n"] == 4  # 'mixed' left out
     assert figures["accuracy"] == 1.0 and figures["f1_pos_neg"] == 1.0
 
@@ -147,12 +147,13 @@ def test_train_sentiment_cli_on_small_data(tmp_path):
     _fake_sentirueval(data_dir)
     models = tmp_path / "models"
     result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
-                                        "--folds", "3"])
+                                        "--folds", "3", "--encoder", "none"])
     assert result.exit_code == 0, result.output
     assert "F1(pos,neg)" in result.output
     meta = json.loads((models / "sentiment" / "metrics.json").read_text())
     assert meta["rows"] == 90 and meta["label_counts"] == {"negative": 30, "neutral": 30, "positive": 30}
     assert meta["cv"]["folds"] == 3 and meta["cv"]["best_C"] in meta["params"]["c_grid"]
+    assert meta["heads"] == ["fast"] and meta["cv_full"] is None
     card = (models / "sentiment" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "bank_train.csv" in card and "F1(pos,neg)" in card
     model = load_sentiment_model(models)
@@ -189,3 +190,50 @@ def test_interaction_sentiment_trajectory():
     assert worse.trajectory == "worsened"
     assert interaction_sentiment([s("neutral", 0.1)], [False]).trajectory is None
     assert interaction_sentiment([]) is None
+
+
+@pytest.fixture()
+def fake_encoder(monkeypatch, tmp_path):
+    """A deterministic stand-in for USE (bag of hashed words), with its own cache file."""
+    import numpy as np
+
+    from pipeline.nlp import embeddings
+
+    def backend(name, threads):
+        def encode(batch):
+            out = np.zeros((len(batch), 64), dtype=np.float32)
+            for i, text in enumerate(batch):
+                for word in text.split():
+                    out[i, hash(word) % 64] += 1.0
+                out[i, 0] += 0.01
+            return out
+
+        return encode
+
+    monkeypatch.setattr(embeddings, "_load_backend", backend)
+    monkeypatch.setattr(embeddings, "_SHARED", {})
+    monkeypatch.setattr(embeddings, "DEFAULT_CACHE_PATH", tmp_path / "emb.sqlite")
+
+
+def test_train_sentiment_full_head_and_evaluate_both(tmp_path, fake_encoder):
+    data_dir = tmp_path / "senti"
+    _fake_sentirueval(data_dir)
+    models = tmp_path / "models"
+    result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
+                                        "--folds", "3", "--cache", str(tmp_path / "emb.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "full head" in result.output
+    meta = json.loads((models / "sentiment" / "metrics.json").read_text())
+    assert meta["heads"] == ["fast", "full"] and meta["cv_full"]["best_C"] in (0.3, 1.0)
+    assert "Two Russian heads" in (models / "sentiment" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    fast, full = load_sentiment_model(models), load_sentiment_model(models, fast=False)
+    assert fast.head == "fast" and full.head == "full"
+    assert full.predict(["ужасный сервис, верните деньги"], ["ru"])[0].label == "negative"
+    path = tmp_path / "eval.csv"
+    path.write_text("text,label\nужасный сервис,negative\nотличный сервис,positive\nадрес офиса,neutral\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(evaluate_sentiment, ["--data", str(path), "--models-dir", str(models),
+                                                     "--json-out", str(tmp_path / "e.json")])
+    assert result.exit_code == 0, result.output
+    figures = json.loads((tmp_path / "e.json").read_text())
+    assert set(figures) == {"full", "fast"} and figures["fast"]["accuracy"] == 1.0

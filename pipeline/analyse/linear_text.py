@@ -39,7 +39,9 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
     """TF-IDF (+ optional sentence embedding) → linear SVM; scikit-learn estimator API.
 
     ``encoder`` = ``None`` (fast), ``"use"`` or ``"e5"``; ``encoder_weight`` scales the embedding
-    block against the unit-norm TF-IDF block. ``temperature`` turns decision values into
+    block against the unit-norm TF-IDF block; ``encoder_normalise`` embeds the normalised text
+    (placeholders for URLs, mentions, companies). Embeddings are cached in ``cache_path``
+    (default ``outputs/cache/embeddings.sqlite``). ``temperature`` turns decision values into
     confidences (set by :func:`fit_with_cv` from out-of-fold decisions).
     """
 
@@ -54,6 +56,7 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         temperature: float = 0.3,
         encoder_max_chars: int = 1000,
         cache_path: str | None = None,
+        encoder_normalise: bool = False,
     ):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
@@ -64,11 +67,16 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         self.temperature = temperature
         self.encoder_max_chars = encoder_max_chars
         self.cache_path = cache_path
+        self.encoder_normalise = encoder_normalise
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
-        from pipeline.nlp.embeddings import get_encoder
+        from pipeline.analyse.text_features import normalise_text
+        from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
 
-        enc = get_encoder(self.encoder, cache_path=self.cache_path, batch_size=256, show_progress=len(texts) > 2000)
+        enc = get_encoder(self.encoder, cache_path=self.cache_path or DEFAULT_CACHE_PATH, batch_size=256,
+                          show_progress=len(texts) > 2000)
+        if getattr(self, "encoder_normalise", False):  # absent in artifacts pickled before it existed
+            texts = [normalise_text(t) for t in texts]
         return enc.encode([(t or "")[: self.encoder_max_chars] for t in texts])
 
     def _features(self, texts: Sequence[str], fit: bool = False):

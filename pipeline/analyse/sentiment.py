@@ -12,8 +12,11 @@ Routed by language (the ``languages`` argument; detected from the script when no
   data of this domain is available to train on). ``score`` = VADER compound; label by the
   standard ±0.05 thresholds.
 
-Both paths are fast (thousands of turns per second on one core): this is the per-turn path of
-the nightly analysis. No sentence encoder is called here.
+The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
+core): this is the per-turn path of the nightly analysis, no sentence encoder is called.
+``load_sentiment_model(fast=False)`` gives the ``full`` Russian head (TF-IDF + USE embedding of
+the normalised text), which holds up better on later data but runs at encoder speed: for
+evaluation and offline re-scoring.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ class SentimentModel:
 
     russian: object  # LinearTextClassifier with classes negative/neutral/positive
     meta: dict = field(default_factory=dict)
+    head: str = "fast"  # "fast" (TF-IDF, nightly) or "full" (TF-IDF + USE embedding)
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -158,17 +162,23 @@ def model_path(models_dir: str | Path | None = None) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float) -> SentimentModel:
+def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
     artifact = joblib.load(path)
     if artifact.get("version") != ARTIFACT_VERSION:
         raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; "
                          "run `servicelens train sentiment`")
-    return SentimentModel(russian=artifact["russian"], meta={k: v for k, v in artifact.items() if k != "russian"})
+    full = artifact.get("russian_full")
+    head = "fast" if fast or full is None else "full"
+    meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full")}
+    return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head)
 
 
-def load_sentiment_model(models_dir: str | Path | None = None) -> SentimentModel:
-    """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``)."""
+def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True) -> SentimentModel:
+    """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``).
+
+    ``fast=True`` (default; the nightly per-turn path): TF-IDF head, no encoder. ``fast=False``: the
+    TF-IDF + USE head when the artifact has one (better on later data, encoder-bound)."""
     path = model_path(models_dir)
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: run `servicelens train sentiment`")
-    return _load(str(path), path.stat().st_mtime)
+    return _load(str(path), path.stat().st_mtime, bool(fast))

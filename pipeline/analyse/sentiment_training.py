@@ -1,9 +1,11 @@
 """Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 
-Reproducible: fixed folds (seed), the regularisation ``C`` chosen by grouped stratified 5-fold
-cross-validation on F1(pos,neg) (the SentiRuEval metric), the confidence temperature fitted on the
-out-of-fold decisions of the chosen ``C``, then one fit on all rows. Groups = hash of the
-normalised text without placeholders, so retweets and copies never sit on both sides of a fold.
+Reproducible: fixed folds (seed). Every ``C`` of the grid is cross-validated (grouped stratified
+5-fold, F1(pos,neg), the SentiRuEval metric) and checked on a time-ordered split (train on the earliest
+80% of tweets, score the latest 20%); ``C`` is chosen on the time-ordered split by default, because
+the official test set is a later period and random folds overstate how well a model carries over.
+The confidence temperature is fitted on out-of-fold decisions, then one fit on all rows. Groups =
+hash of the normalised text without placeholders, so retweets and copies never sit on both sides.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pipeline.config import DEFAULT_MODELS_DIR, PROJECT_ROOT
 DEFAULT_DATA_DIR = PROJECT_ROOT.parent / "shared" / "data" / "sentirueval2016_ru"
 SENTIRUEVAL_FILES = ("bank_train.csv", "ttk_train.csv")
 C_GRID = (0.1, 0.3, 0.5, 1.0)
+C_GRID_FULL = (0.3, 1.0)
 CLASS_WEIGHT = "balanced"
 SEED = 13
 _PLACEHOLDERS = {"ment", "url", "company", "0"}
@@ -38,10 +41,13 @@ def dedup_group(text: str) -> str:
 
 
 def load_training_data(data_dir: str | Path | None = None, extra: list[str] | None = None,
-                       text_column: str = "text", label_column: str = "label"):
-    """Texts, labels and source description: the SentiRuEval train files (minus 'mixed') + extras."""
+                       text_column: str = "text", label_column: str = "label", with_dates: bool = False):
+    """Texts, labels and source description: the SentiRuEval train files (minus 'mixed') + extras.
+    With ``with_dates`` also the tweet times (unix seconds; None for extra files)."""
+    import pandas as pd
+
     base = Path(data_dir) if data_dir else DEFAULT_DATA_DIR
-    texts, labels, sources = [], [], []
+    texts, labels, sources, dates = [], [], [], []
     for name in SENTIRUEVAL_FILES:
         path = base / name
         if not path.exists():
@@ -50,19 +56,38 @@ def load_training_data(data_dir: str | Path | None = None, extra: list[str] | No
         texts += d.texts
         labels += d.labels
         sources.append({"path": str(path), "rows": d.rows, "sha256": d.sha256})
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if "date_unix" in frame.columns:
+            frame = frame[(frame["text"].str.strip() != "") & (frame["label"].str.strip() != "")
+                          & (frame["label"] != "mixed")]
+            dates += [float(v) if v else None for v in frame["date_unix"]]
+        else:
+            dates += [None] * d.rows
     for path in extra or []:
         d = read_labelled_csv(path, text_column, label_column, drop_labels=("mixed",))
         texts += d.texts
         labels += d.labels
         sources.append({"path": str(path), "rows": d.rows, "sha256": d.sha256})
+        dates += [None] * d.rows
     bad = sorted(set(labels) - set(LABELS))
     if bad:
         raise ValueError(f"labels must be one of {LABELS}; found {bad[:10]}")
+    if with_dates:
+        return texts, labels, sources, dates
     return texts, labels, sources
 
 
-def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C_GRID, progress=None) -> dict:
-    """Grouped stratified CV over ``c_grid``; returns the figures of each C and the best one."""
+def _features(feats: TextTfidf, texts: list[str], emb: np.ndarray | None):
+    import scipy.sparse as sp
+
+    x = feats.transform(texts)
+    return x if emb is None else sp.hstack([x, sp.csr_matrix(emb)]).tocsr()
+
+
+def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C_GRID, progress=None,
+                   embeddings: np.ndarray | None = None) -> dict:
+    """Grouped stratified CV over ``c_grid``; returns the figures of each C and the best one.
+    ``embeddings`` (one unit-norm row per text) are appended to the TF-IDF features (full head)."""
     from sklearn.model_selection import StratifiedGroupKFold
     from sklearn.svm import LinearSVC
 
@@ -72,9 +97,9 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C
     decisions = {c: np.zeros((len(y), len(classes)), dtype=np.float32) for c in c_grid}
     splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=SEED)
     for tr, te in splitter.split(texts, y, groups):
-        feats = TextTfidf()
-        a = feats.fit_transform([texts[i] for i in tr])
-        b = feats.transform([texts[i] for i in te])
+        feats = TextTfidf().fit([texts[i] for i in tr])
+        a = _features(feats, [texts[i] for i in tr], None if embeddings is None else embeddings[tr])
+        b = _features(feats, [texts[i] for i in te], None if embeddings is None else embeddings[te])
         for c in c_grid:
             svm = LinearSVC(C=c, class_weight=CLASS_WEIGHT).fit(a, y[tr])
             decisions[c][te] = svm.decision_function(b)
@@ -91,33 +116,86 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C
             "temperature": temperature, **per_c[best]}
 
 
+def time_split_check(texts: list[str], labels: list[str], dates: list, C: float, share: float = 0.2,
+                     embeddings: np.ndarray | None = None) -> dict | None:
+    """Train on the earliest (1 − share) of the dated rows, score the latest ``share``: how the model
+    holds up on later tweets (the official test set is a later period)."""
+    from sklearn.svm import LinearSVC
+
+    dated = [i for i, d in enumerate(dates) if d is not None]
+    if len(dated) < 50:
+        return None
+    order = sorted(dated, key=lambda i: dates[i])
+    cut = int(len(order) * (1 - share))
+    tr, te = np.array(order[:cut]), np.array(order[cut:])
+    y = np.asarray(labels)
+    feats = TextTfidf().fit([texts[i] for i in tr])
+    a = _features(feats, [texts[i] for i in tr], None if embeddings is None else embeddings[tr])
+    b = _features(feats, [texts[i] for i in te], None if embeddings is None else embeddings[te])
+    pred = LinearSVC(C=C, class_weight=CLASS_WEIGHT).fit(a, y[tr]).predict(b)
+    s = sentiment_summary(y[te], pred)
+    return {"share": share, "rows": int(len(te)), **{k: s[k] for k in ("accuracy", "macro_f1", "f1_pos", "f1_neg",
+                                                                        "f1_pos_neg")}}
+
+
 def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None = None, text_column: str = "text",
                     label_column: str = "label", folds: int = 5, models_dir: str | Path | None = None,
-                    show_progress: bool = True, c_grid=C_GRID) -> dict:
-    """Build ``models/sentiment/`` and return its metadata (also written to metrics.json)."""
+                    show_progress: bool = True, c_grid=C_GRID, encoder: str | None = "use",
+                    c_grid_full=C_GRID_FULL, cache_path: str | Path | None = None, select: str = "time") -> dict:
+    """Build ``models/sentiment/`` and return its metadata (also written to metrics.json).
+
+    Two Russian heads: ``fast`` (TF-IDF → SVM; the nightly per-turn path) and, unless ``encoder``
+    is None, ``full`` (TF-IDF + USE embedding of the normalised text → SVM; the evaluated model,
+    encoder-bound). Grouped CV runs for every C and goes on the card; C is chosen by ``select``:
+    ``time`` (default) = best F1(pos,neg) when training on the earliest 80% of tweets and scoring the
+    latest 20%, the condition the official test set has (a later period); ``cv`` = best grouped CV.
+    """
+    from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
+
     start = time.perf_counter()
-    texts, labels, sources = load_training_data(data_dir, extra, text_column, label_column)
-    cv = None
+    texts, labels, sources, dates = load_training_data(data_dir, extra, text_column, label_column, with_dates=True)
     progress = None
+    specs = [("fast", None, c_grid)] + ([("full", encoder, c_grid_full)] if encoder else [])
     if show_progress:
         from rich.progress import Progress
 
         progress = Progress()
-        task = progress.add_task("training sentiment", total=(folds if folds >= 2 else 0) + 1)
+        task = progress.add_task("training sentiment", total=len(specs) * ((folds if folds >= 2 else 0) + 2))
         progress.start()
+    tick = (lambda: progress.advance(task)) if progress else None
+    heads, cvs, splits, splits_by_c = {}, {}, {}, {}
     try:
-        if folds >= 2:
-            cv = cross_validate(texts, labels, folds, c_grid,
-                                progress=(lambda: progress.advance(task)) if progress else None)
-        best_c = cv["best_C"] if cv else 0.3
-        model = LinearTextClassifier(encoder=None, C=best_c, class_weight=CLASS_WEIGHT,
-                                     temperature=cv["temperature"] if cv else 0.5)
-        model.fit(texts, labels)
-        if progress is not None:
-            progress.advance(task)
+        for head, enc, grid in specs:
+            emb = None
+            if enc:
+                if progress is not None:
+                    progress.console.print(f"encoding {len(texts)} texts with {enc} (cached by text hash)")
+                emb = get_encoder(enc, cache_path=cache_path or DEFAULT_CACHE_PATH, batch_size=256).encode(
+                    [normalise_text(t) for t in texts])
+            cv = cross_validate(texts, labels, folds, grid, progress=tick, embeddings=emb) if folds >= 2 else None
+            by_c = {c: time_split_check(texts, labels, dates, c, embeddings=emb) for c in grid}
+            if select == "time" and all(by_c.values()):
+                best_c = max(grid, key=lambda c: by_c[c]["f1_pos_neg"])
+            else:
+                best_c = cv["best_C"] if cv else grid[0]
+            splits[head] = by_c[best_c]
+            splits_by_c[head] = {str(c): v for c, v in by_c.items()}
+            if tick:
+                tick()
+            model = LinearTextClassifier(encoder=enc, C=best_c, class_weight=CLASS_WEIGHT,
+                                         temperature=cv["temperature"] if cv else 0.5, encoder_normalise=True,
+                                         cache_path=str(cache_path) if cache_path else None)
+            model.fit(texts, labels)
+            model.cache_path = None  # no machine-specific path inside the artifact
+            if tick:
+                tick()
+            heads[head], cvs[head] = model, cv
     finally:
         if progress is not None:
             progress.stop()
+    cv = cvs["fast"]
+    best_c = heads["fast"].C
+    model = heads["fast"]
     seconds = time.perf_counter() - start
     counts = {lab: int(labels.count(lab)) for lab in LABELS}
     meta = {
@@ -128,6 +206,13 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
         "label_counts": counts,
         "sources": sources,
         "cv": cv,
+        "cv_full": cvs.get("full"),
+        "time_split": splits,
+        "time_split_by_c": splits_by_c,
+        "selection": "time-ordered split (earliest 80% -> latest 20%)" if select == "time" else "grouped CV",
+        "heads": sorted(heads),
+        "params_full": ({"features": "TF-IDF + USE-multilingual embedding of normalised text", "model": "LinearSVC",
+                         "C": heads["full"].C, "temperature": heads["full"].temperature} if "full" in heads else None),
         "params": {"features": "TF-IDF word 1-2 + char_wb 2-5 of normalised text", "model": "LinearSVC",
                    "C": best_c, "class_weight": CLASS_WEIGHT, "temperature": model.temperature,
                    "c_grid": list(c_grid)},
@@ -136,7 +221,7 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     out = Path(models_dir) if models_dir else DEFAULT_MODELS_DIR
     out = out / "sentiment"
     out.mkdir(parents=True, exist_ok=True)
-    joblib.dump({**meta, "russian": model}, out / MODEL_FILE, compress=3)
+    joblib.dump({**meta, "russian": model, "russian_full": heads.get("full")}, out / MODEL_FILE, compress=3)
     meta["artifact_bytes"] = (out / MODEL_FILE).stat().st_size
     (out / "metrics.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (out / "MODEL_CARD.md").write_text(sentiment_model_card(meta), encoding="utf-8")
@@ -154,13 +239,36 @@ def sentiment_model_card(meta: dict) -> str:
         for c, r in (cv.get("per_C") or {}).items()
     )
     sources = "\n".join(f"- `{s['path']}` — {s['rows']} rows (sha256 `{s['sha256'][:16]}…`)" for s in meta["sources"])
+    cvf = meta.get("cv_full") or {}
+    grid_full = "\n".join(
+        f"| {c} | {_f(r['f1_pos_neg'])} | {_f(r['f1_pos'])} | {_f(r['f1_neg'])} | {_f(r['accuracy'])} | {_f(r['macro_f1'])} |"
+        for c, r in (cvf.get("per_C") or {}).items()
+    )
+    split_rows = "\n".join(
+        f"| {h} | {r['rows']} | {_f(r['f1_pos_neg'])} | {_f(r['f1_pos'])} | {_f(r['f1_neg'])} | {_f(r['accuracy'])} | {_f(r['macro_f1'])} |"
+        for h, r in (meta.get("time_split") or {}).items() if r
+    )
+    by_c_rows = "\n".join(
+        f"- {head} head: " + ", ".join(f"C={c}: {_f(r['f1_pos_neg']) if r else '—'}" for c, r in per_c.items())
+        for head, per_c in (meta.get("time_split_by_c") or {}).items()
+    )
+    pf = meta.get("params_full") or {}
     return f"""# Model card — sentiment
 
 Per-turn / per-contact sentiment (negative / neutral / positive, score in [-1, 1], confidence) for
 Russian and English customer texts. Code: `pipeline/analyse/sentiment.py`.
 
+## Two Russian heads — which one runs where
+| head | features | used by | throughput |
+|---|---|---|---|
+| `fast` | TF-IDF → linear SVM | **nightly per-turn path** (`load_sentiment_model()`) | thousands of turns/s |
+| `full` | TF-IDF + USE-multilingual embedding of the normalised text → linear SVM (C={pf.get('C', '—')}) | evaluation / offline re-scoring (`load_sentiment_model(fast=False)`, `servicelens evaluate sentiment`) | encoder-bound (~50–500 texts/s) |
+
+The full head generalises better to a later period (time-split table below); the nightly stage
+cannot afford an encoder call per turn, so it runs the fast head.
+
 ## What runs
-- **Russian (and any non-English text)**: TF-IDF (word 1–2 + char_wb 2–5) of normalised text →
+- **Russian (and any non-English text)**, fast head: TF-IDF (word 1–2 + char_wb 2–5) of normalised text →
   linear SVM (C={meta['params']['C']}, class_weight=balanced); confidences = softmax(decision / T),
   T={meta['params']['temperature']:.3f} fitted on out-of-fold decisions; score = P(pos) − P(neg).
   Normalisation replaces URLs, @mentions, company names (banks, operators, «Ладога Телеком»)
@@ -168,7 +276,7 @@ Russian and English customer texts. Code: `pipeline/analyse/sentiment.py`.
 - **English**: VADER compound score (rule-based lexicon from `vaderSentiment`), thresholds ±0.05.
   No English labelled data of this domain is available to train or evaluate on; VADER is the
   documented, well-understood baseline for short informal English text.
-- Both are fast linear/lexicon models: this is the nightly per-turn path; no sentence encoder.
+- The fast head and VADER are linear/lexicon models: the nightly per-turn path, no sentence encoder.
 
 ## Training data
 SentiRuEval-2016 **train** files (tweets about banks and telecom operators, training period), tweet-level
@@ -178,16 +286,40 @@ labels, rows labelled `mixed` dropped. Research use only (see the data folder's 
 Label counts: {json.dumps(meta['label_counts'], ensure_ascii=False)}. Trained {meta['trained_at']} in
 {meta['training_seconds']} s (incl. CV; {platform.machine()}, Python {platform.python_version()}).
 
-## Cross-validation (model selection)
+## Model selection
+C is chosen by **{meta.get('selection', 'grouped CV')}** on F1(pos,neg): fast head C={meta['params']['C']},
+full head C={(meta.get('params_full') or {}).get('C', '—')}. The official test set is a later period, so
+the time-ordered split is the closer stand-in; random folds overstate how well a model carries over.
+
+Time-ordered split (earliest 80 % → latest 20 %), F1(pos,neg) per C:
+
+{by_c_rows}
+
+## Cross-validation
 {cv.get('folds', '—')}-fold stratified **grouped** CV (groups = hash of the normalised text without
-placeholders: retweets and copies stay in one fold); C chosen on F1(pos,neg).
+placeholders: retweets and copies stay in one fold).
 
 | C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
 |---|---|---|---|---|---|
 {grid}
 
-Chosen: C={cv.get('best_C', '—')} → **F1(pos,neg) {_f(cv.get('f1_pos_neg'))}**, accuracy {_f(cv.get('accuracy'))},
+Fast head — best CV: C={cv.get('best_C', '—')} → **F1(pos,neg) {_f(cv.get('f1_pos_neg'))}**, accuracy {_f(cv.get('accuracy'))},
 macro-F1 {_f(cv.get('macro_f1'))}.
+
+Full head (same folds):
+
+| C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
+|---|---|---|---|---|---|
+{grid_full}
+
+Full head — best CV: C={cvf.get('best_C', '—')} → **F1(pos,neg) {_f(cvf.get('f1_pos_neg'))}**, accuracy {_f(cvf.get('accuracy'))}.
+
+## Time-split check (closer to the real test condition)
+Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (chosen C of each head):
+
+| head | test rows | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
+|---|---|---|---|---|---|---|
+{split_rows}
 
 ## Limitations
 - The official SentiRuEval-2016 test set (a later period) is held out and was never seen; expect

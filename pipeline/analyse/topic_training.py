@@ -44,12 +44,16 @@ def train_topics(
     rules_dir: str | Path | None = None,
     cache_path: str | Path | None = DEFAULT_CACHE_PATH,
     show_progress: bool = True,
+    unlabelled: list[str] | None = None,
+    unlabelled_column: str = "text",
 ) -> dict:
     """Train ``models/topics-<taxonomy>/`` and return its metrics.
 
     With ``data``: a fast head (TF-IDF + linear SVM) and, unless ``encoder`` is None, a full head
     (TF-IDF + sentence embedding), each cross-validated (stratified ``folds``-fold) for the card
-    and then fitted on all rows. Without ``data``: the seed phrases of the taxonomy file.
+    and then fitted on all rows. Without ``data``: the seed phrases of the taxonomy file; with
+    ``unlabelled`` CSVs (column ``unlabelled_column``) the fast head is distilled from the encoder
+    head on those texts (see :func:`pipeline.analyse.topics.distil_student`).
     """
     start = time.perf_counter()
     out_dir = model_dir(taxonomy, models_dir)
@@ -58,7 +62,20 @@ def train_topics(
     if data is None:
         if tax is None:
             raise FileNotFoundError(f"no --data given and no taxonomy file {tax_file} to take seed phrases from")
-        artifact = build_seed_artifact(tax, rules_dir, with_encoder=encoder is not None)
+        pool = read_pool(unlabelled or [], unlabelled_column)
+        progress, tick = (None, None)
+        if show_progress and pool:
+            progress, tick = _progress(folds, f"distilling topics-{taxonomy} from {len(pool)} unlabelled texts")
+            progress.start()
+        try:
+            artifact = build_seed_artifact(tax, rules_dir, with_encoder=encoder is not None, pool=pool,
+                                           cache_path=str(cache_path) if cache_path else None, folds=folds,
+                                           progress=tick)
+        finally:
+            if progress is not None:
+                progress.stop()
+        if pool:
+            artifact["distilled"]["sources"] = list(unlabelled)
         dataset = None
     else:
         dataset = read_labelled_csv(data, text_column, label_column)
@@ -112,6 +129,8 @@ def train_topics(
         artifact["rows"] = dataset.rows
         artifact["data_sha256"] = dataset.sha256
         artifact["labels"] = sorted(set(dataset.labels))
+    for model in artifact["heads"].values():
+        model.cache_path = None  # no machine-specific path inside the artifact
     path = save_artifact(out_dir, artifact)
     meta = {k: v for k, v in artifact.items() if k != "heads"}
     meta["artifact_bytes"] = path.stat().st_size
@@ -119,6 +138,25 @@ def train_topics(
                                           encoding="utf-8")
     (out_dir / "MODEL_CARD.md").write_text(topic_model_card(meta, dataset, tax_file if tax else None), encoding="utf-8")
     return meta
+
+
+def read_pool(paths: list[str], column: str = "text") -> list[str]:
+    """Unlabelled texts for distillation: normalised (placeholders for URLs, mentions, companies),
+    de-duplicated, in file order."""
+    import pandas as pd
+
+    from pipeline.analyse.text_features import normalise_text
+
+    seen: dict[str, None] = {}
+    for path in paths:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        if column not in frame.columns:
+            raise ValueError(f"{path}: no column {column!r}; columns are {list(frame.columns)}")
+        for text in frame[column]:
+            norm = normalise_text(text)
+            if len(norm) >= 5:
+                seen.setdefault(norm)
+    return list(seen)
 
 
 def _fmt(v) -> str:
@@ -133,12 +171,26 @@ def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | 
         if head in cv:
             r = cv[head] or {}
             what = "TF-IDF + USE-multilingual embedding → linear SVM" if head == "full" else "TF-IDF → linear SVM (nightly)"
+            if head == "fast" and meta.get("distilled"):
+                what = "TF-IDF → linear SVM, distilled from the full head (nightly)"
             rows.append(f"| {head} | {what} | {r.get('folds', '—')} | {_fmt(r.get('accuracy'))} | {_fmt(r.get('macro_f1'))} |")
     data_lines = (
         [f"- Data file: `{dataset.path}` (sha256 `{dataset.sha256[:16]}…`), {dataset.rows} rows, "
          f"{len(set(dataset.labels))} labels."]
         if dataset is not None else [f"- Data: the seed phrases of `{tax_file}` (no labelled data)."]
     )
+    distilled = meta.get("distilled")
+    if distilled:
+        scv = distilled.get("seed_cv") or {}
+        data_lines += [
+            f"- Fast head distilled from the full (USE) head: {distilled['pool_texts']} unlabelled texts from "
+            + ", ".join(f"`{p}`" for p in distilled.get("sources", []))
+            + f" labelled by the full head (kept when confidence ≥ {distilled['min_confidence']}, "
+            f"≤ {distilled['per_class_cap']} per topic) + the seeds ×3.",
+            f"- Accuracy on held-out seed phrases ({scv.get('folds', '—')}-fold): plain TF-IDF head "
+            f"{_fmt(scv.get('fast_accuracy'))}, distilled {_fmt(scv.get('distilled_accuracy'))}, "
+            f"full USE head {_fmt(scv.get('teacher_accuracy'))}.",
+        ]
     return "\n".join([
         f"# Model card — topics-{name}",
         "",

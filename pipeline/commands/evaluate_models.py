@@ -38,7 +38,7 @@ def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] |
 @click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--label-column", default="label", show_default=True)
-@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="both", show_default=True,
+@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="full", show_default=True,
               help="full = TF-IDF + sentence embedding; fast = TF-IDF only (the nightly one).")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None)
@@ -81,9 +81,11 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
 @click.option("--label-column", default="label", show_default=True)
 @click.option("--language", default=None, help="Language of every row (ru/en); default: detected per text.")
 @click.option("--language-column", default=None, help="Column holding each row's language.")
+@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="full", show_default=True,
+              help="Russian head: full = TF-IDF + USE embedding (evaluated model); fast = TF-IDF (nightly).")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--json-out", type=click.Path(dir_okay=False), default=None)
-def sentiment(data, text_column, label_column, language, language_column, models_dir, json_out):
+def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out):
     """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.
 
     Rows labelled 'mixed' (SentiRuEval) are left out.
@@ -108,18 +110,28 @@ def sentiment(data, text_column, label_column, language, language_column, models
     bad = sorted(set(dataset.labels) - {"negative", "neutral", "positive"})
     if bad:
         raise click.ClickException(f"{data}: labels must be negative/neutral/positive, found {bad[:10]}")
-    model = load_sentiment_model(models_dir)
-    start = time.perf_counter()
-    predicted = [r.label for r in model.predict(dataset.texts, languages)]
-    seconds = time.perf_counter() - start
-    summary = sentiment_summary(dataset.labels, predicted)
-    summary["seconds"] = round(seconds, 2)
-    _print_summary(f"sentiment on {data}", summary, seconds,
-                   [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "
-                    f"neg {summary['f1_neg']:.4f})"])
+    results = {}
+    for h in (["full", "fast"] if head == "both" else [head]):
+        try:
+            model = load_sentiment_model(models_dir, fast=(h == "fast"))
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if model.head != h:
+            if head == "both":
+                continue
+            raise click.ClickException(f"the sentiment model has no {h} head")
+        start = time.perf_counter()
+        predicted = [r.label for r in model.predict(dataset.texts, languages)]
+        seconds = time.perf_counter() - start
+        summary = sentiment_summary(dataset.labels, predicted)
+        summary["seconds"] = round(seconds, 2)
+        results[h] = summary
+        _print_summary(f"sentiment [{h} head] on {data}", summary, seconds,
+                       [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "
+                        f"neg {summary['f1_neg']:.4f})"])
     if json_out:
         with open(json_out, "w", encoding="utf-8") as fh:
-            json.dump(summary, fh, ensure_ascii=False, indent=2)
+            json.dump(results, fh, ensure_ascii=False, indent=2)
 
 
 @click.group("evaluate")

@@ -29,8 +29,12 @@ def train() -> None:
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None, help="Default: rules/.")
 @click.option("--cache", type=click.Path(dir_okay=False), default=str(DEFAULT_CACHE_PATH), show_default=True,
               help="Embedding cache (SQLite); '' for memory only.")
+@click.option("--unlabelled", type=click.Path(exists=True, dir_okay=False), multiple=True,
+              help="Seed mode only: CSV(s) of unlabelled in-domain texts; the fast head is distilled from the "
+                   "encoder head on them.")
+@click.option("--unlabelled-column", default="text", show_default=True)
 def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, folds, class_weight, models_dir,
-                     rules_dir, cache):
+                     rules_dir, cache, unlabelled, unlabelled_column):
     """Train the contact-reason classifier of a taxonomy."""
     from pipeline.analyse.model_io import DataError
     from pipeline.analyse.topic_training import train_topics
@@ -40,13 +44,18 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
         meta = train_topics(
             taxonomy, data, text_column, label_column, encoder=None if encoder == "none" else encoder, C=c,
             folds=folds, class_weight=None if class_weight == "none" else class_weight, models_dir=models_dir,
-            rules_dir=rules_dir, cache_path=cache or None,
+            rules_dir=rules_dir, cache_path=cache or None, unlabelled=list(unlabelled),
+            unlabelled_column=unlabelled_column,
         )
     except (DataError, ConfigError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote topics-{taxonomy} in {meta['training_seconds']} s")
+    scv = (meta.get("distilled") or {}).get("seed_cv")
+    if scv:
+        click.echo(f"  held-out seeds: plain fast {scv['fast_accuracy']:.4f}, distilled {scv['distilled_accuracy']:.4f},"
+                   f" full {scv['teacher_accuracy']:.4f}")
     for head, cv in (meta.get("cv") or {}).items():
-        if cv:
+        if cv and cv.get("macro_f1") is not None:
             click.echo(f"  {head:4s} head: {cv['folds']}-fold CV accuracy {cv['accuracy']:.4f}  macro-F1 {cv['macro_f1']:.4f}")
 
 
@@ -60,21 +69,42 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
 @click.option("--folds", type=int, default=5, show_default=True)
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
 @click.option("--no-cv", is_flag=True, help="Skip the cross-validation (card without CV figures).")
-def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv):
+@click.option("--encoder", type=_ENCODERS, default="use", show_default=True,
+              help="Sentence encoder of the full head ('none': fast head only).")
+@click.option("--cache", type=click.Path(dir_okay=False), default=str(DEFAULT_CACHE_PATH), show_default=True,
+              help="Embedding cache (SQLite).")
+@click.option("--select", type=click.Choice(["time", "cv"]), default="time", show_default=True,
+              help="Choose C on a time-ordered split (latest 20%% of tweets; the test set is a later period) "
+                   "or on grouped CV.")
+def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
     from pipeline.analyse.model_io import DataError
     from pipeline.analyse.sentiment_training import train_sentiment
 
     try:
         meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
-                               label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir)
+                               label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir,
+                               encoder=None if encoder == "none" else encoder, cache_path=cache or None,
+                               select=select)
     except (DataError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows)")
+    click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows); C chosen by {meta['selection']}")
+    for head, split in (meta.get("time_split") or {}).items():
+        if split:
+            click.echo(f"  {head} head, time-ordered split (latest 20%): F1(pos,neg) {split['f1_pos_neg']:.4f}  "
+                       f"accuracy {split['accuracy']:.4f}")
     cv = meta.get("cv")
     if cv:
-        click.echo(f"  {cv['folds']}-fold grouped CV: F1(pos,neg) {cv['f1_pos_neg']:.4f}  accuracy {cv['accuracy']:.4f}"
-                   f"  macro-F1 {cv['macro_f1']:.4f}")
+        click.echo(f"  fast head {cv['folds']}-fold grouped CV: F1(pos,neg) {cv['f1_pos_neg']:.4f}  accuracy "
+                   f"{cv['accuracy']:.4f}  macro-F1 {cv['macro_f1']:.4f}  (C={cv['best_C']})")
+    cvf = meta.get("cv_full")
+    if cvf:
+        click.echo(f"  full head {cvf['folds']}-fold grouped CV: F1(pos,neg) {cvf['f1_pos_neg']:.4f}  accuracy "
+                   f"{cvf['accuracy']:.4f}  macro-F1 {cvf['macro_f1']:.4f}  (C={cvf['best_C']})")
+    for head, split in (meta.get("time_split") or {}).items():
+        if split:
+            click.echo(f"  {head} head, time split (latest 20%): F1(pos,neg) {split['f1_pos_neg']:.4f}  "
+                       f"accuracy {split['accuracy']:.4f}")
 
 
 if __name__ == "__main__":  # python -m pipeline.commands.train ...
