@@ -89,10 +89,6 @@ def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, model
     except (DataError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows); C chosen by {meta['selection']}")
-    for head, split in (meta.get("time_split") or {}).items():
-        if split:
-            click.echo(f"  {head} head, time-ordered split (latest 20%): F1(pos,neg) {split['f1_pos_neg']:.4f}  "
-                       f"accuracy {split['accuracy']:.4f}")
     cv = meta.get("cv")
     if cv:
         click.echo(f"  fast head {cv['folds']}-fold grouped CV: F1(pos,neg) {cv['f1_pos_neg']:.4f}  accuracy "
