@@ -1352,6 +1352,11 @@ def write_night(night: str, contacts: list[Contact], out_dir: Path, rng: random.
         "broken": [{"file": f, "where": w, "problem": p, "expected": e} for f, w, p, e in broken],
     }
     (nd / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # the contact reason each contact was written for: ground truth for topic evaluation
+    # (bench/topics_demo_eval.py); emails are named by their root Message-ID, as surveys do
+    labels = [{"interaction_id": f"{c.channel}:{c.interaction_id}", "channel": c.channel, "language": c.lang,
+               "topic": c.topic} for c in contacts if c.interaction_id]
+    write_csv(nd / "labels.csv", labels, ["interaction_id", "channel", "language", "topic"])
     return stats
 
 
