@@ -21,6 +21,7 @@ LAZY_COMMANDS = {
     "evaluate": ("pipeline.commands.evaluate", "evaluate"),
     "review": ("pipeline.commands.review", "review"),
     "trends": ("pipeline.commands.trends", "trends"),
+    "export": ("pipeline.commands.export", "export"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -32,6 +33,7 @@ HELP = {
     "evaluate": "Evaluate topic, sentiment and scorecard models on labelled data.",
     "review": "QA review queue: list, show an interaction, record verdicts, agreement.",
     "trends": "Complaint-topic trends and KPIs as an HTML report with plots.",
+    "export": "Write the warehouse tables to Parquet files (fct_interaction partitioned by night).",
 }
 
 

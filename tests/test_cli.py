@@ -48,3 +48,20 @@ def test_run_rejects_a_missing_night(tmp_path, duckdb_url: str):
                                        duckdb_url, "--no-prefect"])
     assert result.exit_code != 0
     assert "no input files for 2026-11-20" in str(result.exception)
+
+
+def test_export_writes_parquet_that_reads_back(duckdb_url: str, tmp_path):
+    import duckdb
+
+    _warehouse(duckdb_url)
+    out = tmp_path / "parquet"
+    result = CliRunner().invoke(main, ["export", "--warehouse", duckdb_url, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "fct_turn.parquet").is_file() and (out / "fct_interaction" / "run_date=2026-11-20").is_dir()
+    con = duckdb.connect()
+    assert con.execute(f"SELECT count(*) FROM read_parquet('{out}/fct_interaction/**/*.parquet')").fetchone()[0] == 2
+    assert con.execute(f"SELECT text FROM '{out}/fct_turn.parquet' ORDER BY 1").fetchall() == [("Hi",), ("Привет, вопрос",)]
+    again = CliRunner().invoke(main, ["export", "--warehouse", duckdb_url, "--out", str(out), "--table", "fct_turn"])
+    assert again.exit_code == 0 and "fct_turn" in again.output
+    missing = CliRunner().invoke(main, ["export", "--warehouse", duckdb_url, "--out", str(out), "--table", "nope"])
+    assert missing.exit_code != 0 and "no such table" in missing.output
