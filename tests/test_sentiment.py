@@ -232,7 +232,7 @@ def test_train_sentiment_full_head_and_evaluate_both(tmp_path, fake_encoder):
     path = tmp_path / "eval.csv"
     path.write_text("text,label\nужасный сервис,negative\nотличный сервис,positive\nадрес офиса,neutral\n",
                     encoding="utf-8")
-    result = CliRunner().invoke(evaluate_sentiment, ["--data", str(path), "--models-dir", str(models),
+    result = CliRunner().invoke(evaluate_sentiment, ["--data", str(path), "--models-dir", str(models), "--head", "both",
                                                      "--json-out", str(tmp_path / "e.json")])
     assert result.exit_code == 0, result.output
     figures = json.loads((tmp_path / "e.json").read_text())

@@ -314,7 +314,7 @@ def test_banking77_accuracy_through_the_cli(tmp_path):
                                    "--folds", "2", "--models-dir", str(models), "--rules-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     result = runner.invoke(evaluate_topics, ["--model", "banking77", "--data", str(tmp_path / "test.csv"),
-                                             "--models-dir", str(models), "--json-out", str(tmp_path / "m.json")])
+                                             "--models-dir", str(models), "--head", "both", "--json-out", str(tmp_path / "m.json")])
     assert result.exit_code == 0, result.output
     import json
 

@@ -33,13 +33,19 @@ def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] |
         console.print(table)
 
 
+def _heads(head: str) -> list[str]:
+    """Heads to evaluate: ``auto`` loads the model's best head (full when present, else fast)."""
+    return ["full", "fast"] if head == "both" else [head]
+
+
 @click.command("topics")
 @click.option("--model", "name", required=True, help="Taxonomy name: models/topics-NAME/ (or its seed model).")
 @click.option("--data", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--label-column", default="label", show_default=True)
-@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="full", show_default=True,
-              help="full = TF-IDF + sentence embedding; fast = TF-IDF only (the nightly one).")
+@click.option("--head", type=click.Choice(["auto", "both", "full", "fast"]), default="auto", show_default=True,
+              help="full = TF-IDF + sentence embedding (the evaluated model); fast = TF-IDF only (the nightly "
+                   "one); auto = full when the model has it, else fast.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--json-out", type=click.Path(dir_okay=False), default=None, help="Also write the figures as JSON.")
@@ -53,16 +59,16 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
     except DataError as exc:
         raise click.ClickException(str(exc)) from exc
     results = {}
-    heads = ["full", "fast"] if head == "both" else [head]
-    for h in heads:
+    for h in _heads(head):
         try:
             clf = load_topic_classifier(name, models_dir=models_dir, rules_dir=rules_dir, fast=(h == "fast"))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from exc
-        if clf.head != h:
+        if h != "auto" and clf.head != h:
             if head == "both":
                 continue  # no full head in this artifact
             raise click.ClickException(f"topics-{name} has no {h} head")
+        h = clf.head
         start = time.perf_counter()
         predicted = clf.predict(dataset.texts)
         seconds = time.perf_counter() - start
@@ -81,8 +87,9 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
 @click.option("--label-column", default="label", show_default=True)
 @click.option("--language", default=None, help="Language of every row (ru/en); default: detected per text.")
 @click.option("--language-column", default=None, help="Column holding each row's language.")
-@click.option("--head", type=click.Choice(["both", "full", "fast"]), default="full", show_default=True,
-              help="Russian head: full = TF-IDF + USE embedding (evaluated model); fast = TF-IDF (nightly).")
+@click.option("--head", type=click.Choice(["auto", "both", "full", "fast"]), default="auto", show_default=True,
+              help="Russian head: full = TF-IDF + USE embedding (the evaluated model); fast = TF-IDF (nightly); "
+                   "auto = full when the model has it, else fast.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--json-out", type=click.Path(dir_okay=False), default=None)
 def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out):
@@ -111,15 +118,16 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
     if bad:
         raise click.ClickException(f"{data}: labels must be negative/neutral/positive, found {bad[:10]}")
     results = {}
-    for h in (["full", "fast"] if head == "both" else [head]):
+    for h in _heads(head):
         try:
             model = load_sentiment_model(models_dir, fast=(h == "fast"))
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from exc
-        if model.head != h:
+        if h != "auto" and model.head != h:
             if head == "both":
                 continue
             raise click.ClickException(f"the sentiment model has no {h} head")
+        h = model.head
         start = time.perf_counter()
         predicted = [r.label for r in model.predict(dataset.texts, languages)]
         seconds = time.perf_counter() - start
