@@ -33,6 +33,9 @@ MAX_ITERATIONS = 64
 
 
 class IdentityConfig(BaseModel):
+    """``rules/identity.yaml``: the salt of identity hashes and which identities may merge customers."""
+
+    salt: str = "servicelens"
     enabled: bool = True
     kinds: list[str] = Field(default_factory=lambda: ["id", "phone", "email"])
     link_channels: list[str] = Field(default_factory=lambda: ["call", "chat", "email", "webform"])

@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
-from pipeline.flows.stages import (  # noqa: E402
+from pipeline.flows.steps import (  # noqa: E402
     NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )

@@ -18,18 +18,16 @@ from pipeline import __version__
 from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREHOUSE_URL, load_rules, tree_version
 from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
 from pipeline.ingest.config import IngestConfig
+from pipeline.identity_links import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
 from pipeline.repeat import KpiConfig, load_kpi_config
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
 
 
-class IdentityConfig(BaseModel):
-    salt: str = "servicelens"
-
-
 class PipelineConfig(BaseModel):
-    """``rules/pipeline.yaml`` plus the KPI settings (``rules/kpi.yaml``) the loader needs."""
+    """``rules/pipeline.yaml`` plus the identity (``rules/identity.yaml``) and KPI (``rules/kpi.yaml``)
+    settings that the loader needs."""
 
     ingest: IngestConfig = IngestConfig()
     identity: IdentityConfig = IdentityConfig()
@@ -73,6 +71,7 @@ def code_version() -> str:
 
 def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
     config = load_rules(rules_dir, "pipeline", PipelineConfig)
+    config.identity = load_identity_config(rules_dir)
     config.kpi = load_kpi_config(rules_dir)
     return config
 
