@@ -95,8 +95,12 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None) -> dict[str, list[tuple]]:
-    """All warehouse rows of one interaction, keyed by table (without run bookkeeping columns)."""
+def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None,
+                     carried: list[tuple[str, str]]) -> dict[str, list[tuple]]:
+    """All warehouse rows of one interaction, keyed by table (without run bookkeeping columns).
+
+    ``carried`` is the contact's (kind, hash) identities, as :func:`resolve_customers` computed them.
+    """
     iid = ix.interaction_id
     meta = ix.metadata
     frt = first_response_seconds(ix)
@@ -147,7 +151,7 @@ def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None) -> 
                               c.critical, _evidence_json(c.evidence), c.note) for c in ix.criteria]
     rows["fct_flag"] = [(iid, f.flag, f.priority, f.reason, _evidence_json(f.evidence)) for f in ix.flags]
     # every identity the contact carried: repeat-contact linking merges customers through them
-    rows["fct_interaction_identity"] = [(iid, h, kind) for kind, h in identities(ix.customer, run.identity_salt)]
+    rows["fct_interaction_identity"] = [(iid, h, kind) for kind, h in carried]
     m = ix.audio_metrics
     rows["fct_call_metrics"] = [] if m is None else [(
         iid, m.duration_s, m.talk_agent_s, m.talk_customer_s, m.talk_ratio, m.silence_ratio,
@@ -163,11 +167,13 @@ def content_hash(rows: dict[str, list[tuple]]) -> str:
     return hashlib.blake2b(orjson.dumps(payload, default=str), digest_size=16).hexdigest()
 
 
-def resolve_customers(wh: Warehouse, interactions: list[Interaction], salt: str) -> tuple[dict[str, str | None], list[tuple]]:
+def resolve_customers(wh: Warehouse, interactions: list[Interaction], salt: str
+                      ) -> tuple[dict[str, str | None], list[tuple], dict[str, list[tuple[str, str]]]]:
     """customer_id per interaction: the known customer of any of its identities, else its strongest one.
 
-    Returns the mapping and the new (identity, type, customer_id) rows to register. Identities seen
-    together in one contact (a chat with phone and email) are linked to the same customer.
+    Returns the mapping, the new (identity, type, customer_id) rows to register and each contact's
+    (kind, hash) identities. Identities seen together in one contact (a chat with phone and email)
+    are linked to the same customer.
     """
     per_ix = {ix.interaction_id: identities(ix.customer, salt) for ix in interactions}
     all_ids = sorted({h for ids in per_ix.values() for _, h in ids})
@@ -189,7 +195,7 @@ def resolve_customers(wh: Warehouse, interactions: list[Interaction], salt: str)
                 known[h] = customer
                 new_rows.append((h, kind, customer, _utc_naive(ix.started_at)))
         result[ix.interaction_id] = customer
-    return result, new_rows
+    return result, new_rows, per_ix
 
 
 def _quarantine_id(r: Rejected) -> str:
@@ -248,8 +254,9 @@ def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: 
     load_agents(wh, agents or {}, interactions)
     if not interactions:
         return counts
-    customers, identity_rows = resolve_customers(wh, interactions, run.identity_salt)
-    per_ix = {ix.interaction_id: interaction_rows(ix, run, customers[ix.interaction_id]) for ix in interactions}
+    customers, identity_rows, carried = resolve_customers(wh, interactions, run.identity_salt)
+    per_ix = {ix.interaction_id: interaction_rows(ix, run, customers[ix.interaction_id], carried[ix.interaction_id])
+              for ix in interactions}
     hashes = {iid: content_hash(rows) for iid, rows in per_ix.items()}
     wh._set_keys(list(per_ix))
     existing = dict(wh.query("SELECT interaction_id, content_hash FROM fct_interaction "
