@@ -931,6 +931,17 @@ def text_to_html(text: str) -> str:
             + "\n".join(out) + "</body></html>")
 
 
+def set_thread_headers(msg, m: Mail, date_hdr: str) -> None:
+    """Date, Message-ID, the reply chain and any extra headers (X-Agent-Id, X-Queue...)."""
+    msg["Date"] = date_hdr
+    msg["Message-ID"] = m.message_id
+    if m.in_reply_to:
+        msg["In-Reply-To"] = m.in_reply_to
+        msg["References"] = " ".join(m.references)
+    for k, v in m.headers.items():
+        msg[k] = v
+
+
 def encode_mail(m: Mail, boundary_seed: str) -> bytes:
     boundary = "----=_Part_" + hashlib.sha1(boundary_seed.encode()).hexdigest()[:24]
     date_hdr = format_datetime(m.date.astimezone(m.tz))
@@ -943,13 +954,7 @@ def encode_mail(m: Mail, boundary_seed: str) -> bytes:
         msg["From"] = formataddr((m.from_name, m.from_addr), charset=m.charset)
         msg["To"] = formataddr((m.to_name, m.to_addr), charset=m.charset)
         msg["Subject"] = Header(legacy_safe(m.subject, m.charset), m.charset)
-        msg["Date"] = date_hdr
-        msg["Message-ID"] = m.message_id
-        if m.in_reply_to:
-            msg["In-Reply-To"] = m.in_reply_to
-            msg["References"] = " ".join(m.references)
-        for k, v in m.headers.items():
-            msg[k] = v
+        set_thread_headers(msg, m, date_hdr)
         body = legacy_safe(m.body, m.charset)
         payload = text_to_html(body).replace("charset=utf-8", f"charset={m.charset}") if html else body
         msg.set_payload(payload, cs)
@@ -959,13 +964,7 @@ def encode_mail(m: Mail, boundary_seed: str) -> bytes:
     msg["From"] = formataddr((m.from_name, m.from_addr))
     msg["To"] = formataddr((m.to_name, m.to_addr))
     msg["Subject"] = m.subject
-    msg["Date"] = date_hdr
-    msg["Message-ID"] = m.message_id
-    if m.in_reply_to:
-        msg["In-Reply-To"] = m.in_reply_to
-        msg["References"] = " ".join(m.references)
-    for k, v in m.headers.items():
-        msg[k] = v
+    set_thread_headers(msg, m, date_hdr)
     cte = m.cte
     if m.form == "html":
         msg.set_content(text_to_html(m.body), subtype="html", charset="utf-8", cte=cte if cte != "8bit" else "quoted-printable")
