@@ -6,7 +6,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 UV      := $(BIN)/uv
 
-.PHONY: setup demo test models bench demo-data clean
+.PHONY: setup demo test test-fast lint models bench demo-data clean
 
 $(BIN)/servicelens: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -19,8 +19,15 @@ setup: $(BIN)/servicelens
 demo: setup          ## set up the venv and run the demo nights into outputs/warehouse.duckdb
 	$(BIN)/servicelens demo
 
-test: setup          ## run the whole test suite
+lint: setup          ## ruff (small rule set) and deptry (declared dependencies match imports)
+	$(BIN)/ruff check pipeline tests bench scripts
+	$(BIN)/deptry .
+
+test: setup lint     ## run the whole test suite (lint first)
 	$(BIN)/pytest -q
+
+test-fast: setup     ## everyday loop: everything but the slow model/night tests
+	$(BIN)/pytest -q -m "not slow"
 
 models: setup        ## rebuild the shipped models (models/sentiment, models/topics-default) from ../shared/data
 	PYTHON=$(BIN)/python bash scripts/rebuild_models.sh ../shared/data

@@ -124,7 +124,7 @@ def merge_customers(wh: Warehouse, config: IdentityConfig | None, run_id: str | 
             LEFT JOIN fct_interaction i ON i.customer_id = n.customer_id
             GROUP BY n.customer_id) s""")
     iterations = 0
-    for iterations in range(1, MAX_ITERATIONS + 1):
+    for iterations in range(1, MAX_ITERATIONS + 1):  # noqa: B007 (read after the loop)
         wh.execute("DROP TABLE IF EXISTS _sl_step")
         wh.execute("""
             CREATE TEMP TABLE _sl_step AS

@@ -171,7 +171,7 @@ def _scope(wh: Warehouse, run_id: str | None, full: bool) -> None:
     _temp(wh, "_sl_touched",
           f"SELECT interaction_id, customer_id FROM fct_interaction WHERE is_repeat IS NULL OR run_id = ? {everything}",
           [run_id or ""])
-    _temp(wh, "_sl_scope", f"""
+    _temp(wh, "_sl_scope", """
         SELECT DISTINCT customer_id FROM (
             SELECT customer_id FROM _sl_touched
             UNION SELECT l.customer_id FROM fct_repeat_link l

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 import pandas as pd
-from scipy.stats import binomtest
+from scipy.stats import binomtest, false_discovery_control
 
 from pipeline.repeat import TrendsConfig
 from pipeline.warehouse.backend import Warehouse
@@ -100,20 +100,6 @@ def topic_counts(wh: Warehouse, periods: Periods, taxonomy: str, complaints_only
     return topics, {"current": int(totals.get("current", 0)), "previous": int(totals.get("previous", 0))}, daily
 
 
-def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
-    """BH-adjusted q-values (monotone, capped at 1)."""
-    p = np.asarray(p, dtype=float)
-    n = len(p)
-    if n == 0:
-        return p
-    order = np.argsort(p)
-    ranked = p[order] * n / np.arange(1, n + 1)
-    q = np.minimum.accumulate(ranked[::-1])[::-1]
-    out = np.empty(n)
-    out[order] = np.minimum(q, 1.0)
-    return out
-
-
 def score_topics(topics: pd.DataFrame, totals: dict[str, int], alpha: float, min_count: int) -> pd.DataFrame:
     """Add shares, rate ratio, one-sided p-values (rising), BH q-values and the ``rising`` call."""
     df = topics.copy()
@@ -128,7 +114,7 @@ def score_topics(topics: pd.DataFrame, totals: dict[str, int], alpha: float, min
                          for c, p in zip(df["n_current"], df["n_previous"])]
     else:  # nothing to compare with
         df["p_value"] = 1.0
-    df["q_value"] = benjamini_hochberg(df["p_value"].to_numpy())
+    df["q_value"] = false_discovery_control(df["p_value"].to_numpy(), method="bh") if len(df) else []
     df["rising"] = (df["q_value"] < alpha) & (df["n_current"] >= min_count) & (df["rate_ratio"] > 1)
     return df.sort_values(["rising", "q_value", "rate_ratio"], ascending=[False, True, False]).reset_index(drop=True)
 

@@ -644,7 +644,7 @@ def finish_chat(contact: Contact, s: Scripter, lines, rng: random.Random, abando
     out = []
     src = contact.slots["_source"]
     visitor = "visitor-" + hashlib.sha1(f"{cust.customer_id}{contact.night}{src}".encode()).hexdigest()[:8]
-    for role, text, kind, delay in lines:
+    for role, text, _kind, delay in lines:
         ts = ts + timedelta(seconds=round(delay))
         if role == "customer":
             author = cust.customer_id if src == "app" else (visitor if src == "web" else f"tg-{abs(hash_int(cust.phone)) % 10**9}")

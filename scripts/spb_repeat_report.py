@@ -16,7 +16,6 @@ import argparse
 import json
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from pipeline.commands.trends import trends
 from pipeline.repeat import TrendsConfig
-from pipeline.trends import benjamini_hochberg, find_trends
+from pipeline.trends import find_trends, score_topics
 from pipeline.warehouse import Warehouse, ensure_schema
 
 START = date(2026, 11, 2)  # a Monday: previous week 2-8 Nov, current week 9-15 Nov
@@ -73,10 +73,14 @@ def test_rising_topic_found_by_test_not_delta(url):
     assert by_topic.loc["tv", "n_current"] > by_topic.loc["tv", "n_previous"] and not by_topic.loc["tv", "rising"]
 
 
-def test_benjamini_hochberg():
-    # sorted p: 0.01, 0.03, 0.04, 0.5 -> p*n/rank: 0.04, 0.06, 0.0533, 0.5 -> monotone from the top
-    q = benjamini_hochberg(np.array([0.01, 0.04, 0.03, 0.5]))
-    assert q == pytest.approx([0.04, 0.16 / 3, 0.16 / 3, 0.5])
+def test_q_values_are_benjamini_hochberg_of_p_values():
+    topics = pd.DataFrame({"topic": ["a", "b", "c", "d"], "n_current": [60, 12, 9, 5], "n_previous": [5, 6, 8, 6]})
+    scored = score_topics(topics, {"current": 86, "previous": 25}, alpha=0.05, min_count=3).set_index("topic")
+    # sorted p: p_(1) <= ... ; q_(i) = min_{j>=i} p_(j) * n / j, capped at 1
+    p = scored["p_value"].sort_values()
+    expected = np.minimum(np.minimum.accumulate((p * len(p) / np.arange(1, len(p) + 1))[::-1])[::-1], 1.0)
+    assert scored.loc[p.index, "q_value"].to_numpy() == pytest.approx(expected.to_numpy())
+    assert scored.loc["a", "rising"] and not scored.loc["d", "rising"]
 
 
 def test_cli_writes_report_and_pngs(url, tmp_path):

@@ -38,7 +38,7 @@ from typing import Sequence
 import joblib
 import numpy as np
 
-from pipeline.analyse.linear_text import CVReport, LinearTextClassifier, fit_temperature, fit_with_cv, softmax
+from pipeline.analyse.linear_text import LinearTextClassifier, fit_with_cv
 from pipeline.analyse.taxonomy import Taxonomy, load_taxonomy, taxonomy_path
 from pipeline.config import DEFAULT_MODELS_DIR
 from pipeline.model import TopicResult

@@ -26,7 +26,7 @@ from pipeline.flows.steps import (  # noqa: E402
     NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
-from pipeline.model import Channel, Status  # noqa: E402
+from pipeline.model import Status  # noqa: E402
 from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
