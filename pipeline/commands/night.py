@@ -19,12 +19,16 @@ _prefect = click.option("--prefect/--no-prefect", default=True, show_default=Tru
 
 
 def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: bool, rules_dir: str | None):
+    from pipeline.config import ConfigError
     from pipeline.flows.nightly import run_night
 
     summaries = []
     for d in dates:
         click.echo(f"night {d}: processing {source} ...")
-        summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+        try:
+            summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+        except ConfigError as exc:  # a setting to fix (e.g. the demo identity key on real data): no traceback
+            raise click.ClickException(str(exc)) from exc
     return summaries
 
 

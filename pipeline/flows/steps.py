@@ -118,7 +118,7 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
 
     counts = load_interactions(wh, result.interactions, rejected, run, agents=result.agents)
     if result.survey_files:
-        survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=config.identity.salt,
+        survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=run.identity_salt,
                                        ingest=config.ingest)
         counts.quarantined_new += _quarantine_more(wh, survey_rejected, run)
     logger().info("loaded %d new, %d changed, %d unchanged interactions", counts.new, counts.changed,
@@ -143,11 +143,24 @@ def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> i
     return load_quarantine(wh, rejected, run)
 
 
-def run_info(run_id: str, run_date: str, config: PipelineConfig) -> RunInfo:
-    return RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
+def identity_key_for(config: PipelineConfig, source: str | Path) -> str:
+    """The deployment's identity key for a night from ``source`` (the demo key for the bundled demo);
+    raises ``ConfigError`` (e.g. a real run with the demo key) before anything is written."""
+    from pipeline.identity_key import is_demo_source, resolve_identity_key
+
+    key, origin = resolve_identity_key(config.identity.key_env, config.identity.key_file,
+                                       demo=is_demo_source(source))
+    logger().info("identity hashes keyed with %s", origin)
+    return key
+
+
+def run_info(run_id: str, run_date: str, config: PipelineConfig, identity_key: str | None = None) -> RunInfo:
+    info = RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
                    sla_seconds={channel: target.threshold_s for channel, target in config.kpi.sla.items()
-                                if channel in ("chat", "email")},
-                   identity_salt=config.identity.salt)
+                                if channel in ("chat", "email")})
+    if identity_key is not None:
+        info.identity_salt = identity_key
+    return info
 
 
 def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejected], counts: LoadCounts,

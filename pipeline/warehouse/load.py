@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from pipeline.identity import identities
+from pipeline.identity import DEFAULT_SALT, identities
 from pipeline.model import Interaction, Rejected, Speaker
 from pipeline.perf import paused_gc
 from pipeline.timings import first_response_seconds, handle_time_seconds
@@ -61,7 +61,8 @@ class RunInfo:
     run_id: str
     run_date: date
     sla_seconds: dict[str, float] = field(default_factory=dict)
-    identity_salt: str = "servicelens"
+    # the deployment's secret identity key (HMAC, pipeline.identity_key); the name is historical
+    identity_salt: str = DEFAULT_SALT
 
 
 @dataclass(slots=True)
