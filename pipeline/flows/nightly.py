@@ -77,6 +77,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
     with Warehouse.connect(url) as wh:
         run_id = start_run(wh, run_date, str(source), params, rules, models)
         run = run_info(run_id, run_date, config, identity_key)
+        run.rules_dir = str(rules)
         try:
             result = call("ingest", ingest, source, run_date, rules)
             n_ingested = len(result.interactions)

@@ -178,8 +178,14 @@ class _NumberClassifier:
         paren = "(" in text
         ctx = before.lower()
 
+        def last_cue(kind: str) -> int:
+            return max((ctx.rfind(w) for w in self._ctx[kind]), default=-1)
+
         def cue(kind: str) -> bool:
-            return any(w in ctx for w in self._ctx[kind])
+            """A cue of ``kind`` before the number, and no cue of another kind closer to it
+            («паспорт 4510 123456, ИНН 7707083893»: the INN is no passport)."""
+            at = last_cue(kind)
+            return at >= 0 and all(last_cue(other) <= at for other in self._ctx if other != kind)
 
         if plus:
             return "phone" if 8 <= n <= 15 and self._phone_ok(text, digits) else None

@@ -130,7 +130,7 @@ def transcribe_stage(
         return StageResult([i for i in interactions if i.interaction_id not in rejected], list(rejected.values()))
 
     engine = _Engine(options, transcriber)
-    cache = TranscriptCache(options.cache_dir)
+    cache = TranscriptCache.from_options(options)  # encrypted, purged by retention
 
     def work(item: Interaction) -> None:
         try:
