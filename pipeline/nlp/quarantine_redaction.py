@@ -25,7 +25,7 @@ from pathlib import Path
 from pipeline.model import Rejected
 from pipeline.nlp.pii import PiiRedactor, apply_spans, load_pii_settings
 
-EXCERPT_CHARS = 200
+EXCERPT_CHARS = 300
 IDENTITY_FIELDS = {
     "customer_phone": "[PHONE]", "phone": "[PHONE]", "customer_email": "[EMAIL]", "email": "[EMAIL]",
     "customer_name": "[NAME]", "agent_name": "[NAME]", "first_name": "[NAME]", "name": "[NAME]",
