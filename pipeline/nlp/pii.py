@@ -321,6 +321,8 @@ class PiiRedactor:
                keep_names: set[str] | None = None) -> Redaction:
         """Redact one text (names included; natasha runs on it alone)."""
         job = _Job(0, ("text",), text, lang, self.structured_spans(text), agent=False)
+        if known_names and self._names is not None:
+            known_names = [n for n in known_names if self._names.is_person_name(n)]
         known = NameFinder.known_name_regex(known_names or []) if known_names else None
         base = self._names.not_names if self._names is not None else KeptNames()
         self._add_names([job], [known], [base | (keep_names or set())])
@@ -342,9 +344,7 @@ class PiiRedactor:
         for i, inter in enumerate(interactions):
             try:
                 owner_jobs = self._jobs_for(i, inter)
-                per_owner_known[i] = NameFinder.known_name_regex(
-                    [inter.customer.name] if inter.customer.name else []
-                )
+                per_owner_known[i] = NameFinder.known_name_regex(self._known_names(inter))
                 per_owner_keep[i] = self._keep_names(inter)
             except Exception as exc:  # noqa: BLE001 - reported per item
                 errors[i] = exc
@@ -398,6 +398,14 @@ class PiiRedactor:
                     jobs.append(_Job(owner, ("metadata", *path), text, inter.language,
                                      self.structured_spans(text), agent=False))
         return jobs
+
+    def _known_names(self, inter: Interaction) -> list[str]:
+        """The customer's name from the source when it can be a person's (not «Mail Delivery
+        Subsystem»: its words would be redacted from every subject and body of the thread)."""
+        name = inter.customer.name
+        if not name or (self._names is not None and not self._names.is_person_name(name)):
+            return []
+        return [name]
 
     def _keep_names(self, inter: Interaction) -> KeptNames:
         """Lower-cased words that stay in the text although they look like names: the agent's (or
