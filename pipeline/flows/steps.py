@@ -47,7 +47,8 @@ class NightSummary:
     loaded: int = 0
     unchanged: int = 0
     repeat: dict[str, Any] = field(default_factory=dict)
-    status: str = "succeeded"
+    status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
+    degraded_reasons: list[str] = field(default_factory=list)
 
 
 def logger() -> logging.Logger | Any:
@@ -79,6 +80,9 @@ def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
 def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, Any],
               rules_dir: Path, models_dir: Path) -> str:
     """Create the schema if needed and an ``etl_run`` row with status ``running``."""
+    from pipeline import degradation
+
+    degradation.start()  # reasons a night is degraded are collected from here to finish_run
     ensure_schema(wh)
     run_id = f"{run_date}-{datetime.now(timezone.utc):%H%M%S}-{uuid.uuid4().hex[:6]}"
     wh.insert_rows("etl_run", ("run_id", "run_date", "source", "started_at", "status", "parameters",
@@ -90,6 +94,14 @@ def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, A
 
 
 def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
+    from pipeline import degradation
+
+    summary.degraded_reasons = degradation.reasons()
+    if summary.degraded_reasons and summary.status == "succeeded":
+        summary.status = "degraded"
+        logger().warning("night %s degraded: %s", summary.run_date, "; ".join(summary.degraded_reasons))
+    wh.execute("UPDATE etl_run SET degraded_reason = ? WHERE run_id = ?",
+               ["; ".join(summary.degraded_reasons) or None, summary.run_id])
     wh.execute(
         "UPDATE etl_run SET finished_at = ?, status = ?, n_ingested = ?, n_loaded = ?, n_unchanged = ?, "
         "n_quarantined = ?, counts = ? WHERE run_id = ?",

@@ -177,7 +177,7 @@ class NameFinder:
         self.settings = settings or NameSettings()
         self._morph = pymorphy3.MorphAnalyzer()
         self._ner = None
-        self._ner_failed = False
+        self._ner_failed = ""  # why natasha could not be loaded
         s = self.settings
         self._strong = {"ru": _cue_regex(s.strong_cues_ru), "en": _cue_regex(s.strong_cues_en)}
         self._weak = {"ru": _cue_regex(s.weak_cues_ru), "en": _cue_regex(s.weak_cues_en)}
@@ -297,12 +297,17 @@ class NameFinder:
 
     # ---- natasha -------------------------------------------------------------------------------
     def _get_ner(self):
+        from pipeline import degradation
+
         if self._ner is None and not self._ner_failed:
             try:
                 self._ner = load_natasha_ner(self.settings.natasha_batch_size)
             except Exception as exc:  # noqa: BLE001 - without natasha, cues and known names still work
                 logging.getLogger(__name__).warning("natasha NER unavailable, Russian names by cues only: %s", exc)
-                self._ner_failed = True
+                self._ner_failed = f"{type(exc).__name__}: {exc}"
+        if self._ner is None and self._ner_failed:  # every night that needed it, not only the first
+            degradation.note(f"natasha NER unavailable ({self._ner_failed}): Russian names redacted by cues "
+                             "and known names only")
         return self._ner
 
     def ner_names(self, texts: list[str]) -> list[list[NameSpan]]:
