@@ -27,6 +27,12 @@ PLANTED: dict[str, str] = {
 }
 
 
+def _encoded(name: str) -> str:
+    from email.header import Header
+
+    return Header(name, "utf-8").encode()
+
+
 def _jsonl(rows: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
@@ -72,7 +78,7 @@ def write_night(root: Path) -> Path:
     ]
     (night / "chats" / "web.jsonl").write_text(_jsonl(ru + en + bad), encoding="utf-8")
     (night / "emails" / "good.eml").write_text(
-        "From: =?utf-8?b?0J/RkdGC0YAg0JLQsNGB0LjQu9GM0LXQsg==?= <petr.vasiliev@mail.ru>\n"
+        f"From: {_encoded('Пётр Васильев')} <petr.vasiliev@mail.ru>\n"
         "To: support@ladoga-telecom.ru\n"
         "Subject: Возврат на карту 4111 1111 1111 1111, пр-т Мира 10\n"
         "Date: Fri, 20 Nov 2026 08:12:00 +0300\n"
