@@ -62,3 +62,24 @@ def test_reason_keeps_dates_but_not_display_names_or_addresses() -> None:
 
 def test_planted_sample_is_complete() -> None:
     assert {"phone", "email", "card", "passport", "inn", "iban", "address", "name"} <= set(PLANTED.values())
+
+
+def test_scrub_redacts_rows_written_before_the_fix(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from pipeline.nlp.quarantine_redaction import scrub_quarantine
+
+    raw = json.dumps({"text": "карта 4111 1111 1111 1111, Пётр Васильев", "customer_phone": "+79161112233"},
+                     ensure_ascii=False)
+    with Warehouse.connect(f"duckdb:///{tmp_path / 'old.duckdb'}") as wh:
+        ensure_schema(wh)
+        wh.insert_rows("etl_quarantine", ("quarantine_id", "run_id", "run_date", "first_seen_at", "source",
+                                          "item", "stage", "reason", "detail"),
+                       [("old1", "r0", date(2026, 11, 1), datetime(2026, 11, 1), "chats/a.jsonl", "a.jsonl:3",
+                         "ingest", "From header has no email address: 'Ivan Petrovsky'", raw)])
+        assert scrub_quarantine(wh) == 1
+        assert scrub_quarantine(wh) == 0  # idempotent
+        rows = wh.query("SELECT source, item, reason, detail, run_id FROM etl_quarantine")
+    assert len(rows) == 1 and rows[0][4] == "r0" and rows[0][1] == "a.jsonl:3"
+    text = json.dumps(rows, ensure_ascii=False, default=str)
+    assert leaks_in(text) == [] and "Ivan" not in text and "4111" not in text

@@ -124,3 +124,38 @@ def redact_rejected(rejected: list[Rejected], rules_dir: str | Path | None = Non
         return []
     q = QuarantineRedactor(rules_dir=rules_dir)
     return [q.rejected(r) for r in rejected]
+
+
+def scrub_quarantine(wh, rules_dir: str | Path | None = None) -> int:
+    """Redact the quarantine rows a warehouse got before quarantine redaction existed, in place.
+
+    Each row is rewritten through :func:`redact_rejected` under the id the loader would give it
+    now (rows that become identical collapse into one). Returns the number of rows changed.
+    """
+    from pipeline.warehouse.load import _quarantine_id
+
+    rows = wh.query("SELECT quarantine_id, run_id, run_date, first_seen_at, source, item, stage, reason, detail "
+                    "FROM etl_quarantine ORDER BY first_seen_at, quarantine_id")
+    if not rows:
+        return 0
+    q = QuarantineRedactor(rules_dir=rules_dir)
+    fresh: dict[str, tuple] = {}
+    changed = 0
+    for qid, run_id, run_date, seen, source, item, stage, reason, detail in rows:
+        clean = q.rejected(Rejected(source or "", item or "", stage or "", reason or "", detail))
+        new_id = _quarantine_id(clean)
+        if (new_id, clean.source, clean.item, clean.reason, clean.detail) != (qid, source, item, reason, detail):
+            changed += 1
+        fresh.setdefault(new_id, (new_id, run_id, run_date, seen, clean.source, clean.item, clean.stage,
+                                  clean.reason, clean.detail))
+    if changed:
+        wh.execute("BEGIN")
+        try:
+            wh.execute("DELETE FROM etl_quarantine")
+            wh.insert_rows("etl_quarantine", ("quarantine_id", "run_id", "run_date", "first_seen_at", "source",
+                                              "item", "stage", "reason", "detail"), list(fresh.values()))
+            wh.execute("COMMIT")
+        except Exception:
+            wh.execute("ROLLBACK")
+            raise
+    return changed
