@@ -91,3 +91,18 @@ def test_collector_keeps_each_reason_once() -> None:
     assert degradation.reasons() == ["a", "b"]
     degradation.start()
     assert degradation.reasons() == []
+
+
+@pytest.mark.slow
+def test_prefect_flow_run_log_shows_degraded_night(broken_models, fixtures: Path, duckdb_url: str) -> None:
+    from pipeline.flows.nightly import run_night
+
+    handler = _Collect()
+    flow_log = logging.getLogger("prefect.flow_runs")
+    flow_log.addHandler(handler)
+    try:
+        summary = run_night("2026-11-20", fixtures / "night_small", duckdb_url, use_prefect=True)
+    finally:
+        flow_log.removeHandler(handler)
+    assert summary.status == "degraded" and any("natasha" in r for r in summary.degraded_reasons)
+    assert any(line.startswith("night 2026-11-20 degraded: ") for line in handler.lines), handler.lines
