@@ -1,12 +1,16 @@
-"""Customer identity: normalised phones (E.164) and emails, and the salted hashes stored for them.
+"""Customer identity: normalised phones (E.164) and emails, and the keyed hashes stored for them.
 
 Raw phones and emails never reach the warehouse; ``identity_hash`` turns them into stable keys so
-that the same customer is recognised across channels and nights without storing PII.
+that the same customer is recognised across channels and nights without storing PII. The hash is
+an HMAC-SHA256 keyed with the deployment's secret identity key (:mod:`pipeline.identity_key`):
+without the key a stored hash cannot be brute-forced back to a phone number, however small the
+space of phone numbers is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 
 import phonenumbers
@@ -16,7 +20,9 @@ from pipeline.model import CustomerRef
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SEPARATORS = re.compile(r"[\s()\-.]")
 _RU_MOBILE_OR_CITY = re.compile(r"^(?:\+7|8|7)?([3489]\d{9})$")  # +7 numbers: always 10 national digits
-DEFAULT_SALT = "servicelens"
+# Only for unit tests and callers that do not care about linking across deployments: the nightly
+# run always passes the deployment key resolved by pipeline.identity_key.
+DEFAULT_SALT = "servicelens-unkeyed"
 
 
 def normalize_phone(raw: str | None, region: str = "RU") -> str | None:
@@ -47,8 +53,12 @@ def normalize_email(raw: str | None) -> str | None:
 
 
 def identity_hash(kind: str, value: str, salt: str = DEFAULT_SALT) -> str:
-    """Stable pseudonymous key for one identity (``kind`` is ``phone``, ``email`` or ``id``)."""
-    digest = hashlib.sha256(f"{salt}|{kind}|{value}".encode()).hexdigest()[:16]
+    """Stable pseudonymous key for one identity (``kind`` is ``phone``, ``email`` or ``id``).
+
+    ``salt`` is the deployment's secret identity key (the parameter keeps its old name for the
+    callers): HMAC-SHA256(key, "kind|value"), first 16 hex digits.
+    """
+    digest = hmac.new(salt.encode(), f"{kind}|{value}".encode(), hashlib.sha256).hexdigest()[:16]
     return f"{kind}:{digest}"
 
 

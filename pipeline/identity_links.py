@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from pipeline.config import ConfigError, DEFAULT_RULES_DIR, load_rules
 from pipeline.identity import identities
@@ -33,13 +33,24 @@ MAX_ITERATIONS = 64
 
 
 class IdentityConfig(BaseModel):
-    """``rules/identity.yaml``: the salt of identity hashes and which identities may merge customers."""
+    """``rules/identity.yaml``: where the secret identity key comes from (:mod:`pipeline.identity_key`)
+    and which identities may merge customers. The key itself is never in the rules."""
 
-    salt: str = "servicelens"
+    key_env: str = "SERVICELENS_IDENTITY_KEY"
+    key_file: str = "outputs/secrets/identity.key"  # relative to the project root; created 0600
     enabled: bool = True
     kinds: list[str] = Field(default_factory=lambda: ["id", "phone", "email"])
     link_channels: list[str] = Field(default_factory=lambda: ["call", "chat", "email", "webform"])
     max_customers_per_identity: int = Field(5, ge=2)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_salt(cls, data):
+        if isinstance(data, dict) and "salt" in data:
+            raise ValueError("salt: identity hashes no longer use a salt from the rules; they are keyed with "
+                             "a secret deployment key (environment variable key_env or key_file). Remove "
+                             "`salt:` from identity.yaml and see README 'Personal data' for key rotation")
+        return data
 
 
 def load_identity_config(rules_dir: str | Path | None = None) -> IdentityConfig:

@@ -15,6 +15,9 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 # Prefect stops its temporary server at interpreter exit and logs that to the console handler it
 # bound to pytest's (by then closed) capture stream; don't print a traceback for that last line.
 logging.raiseExceptions = False
+# Deployment secrets of test runs (never the project's outputs/secrets/ key files).
+os.environ.setdefault("SERVICELENS_IDENTITY_KEY", "servicelens-tests-identity-key-not-secret")
+os.environ.setdefault("SERVICELENS_TRANSCRIPT_CACHE_KEY", "servicelens-tests-cache-key-not-secret")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT = Path(__file__).resolve().parent.parent

@@ -116,3 +116,109 @@ def test_demo_night_warehouse_has_no_unredacted_pii(tmp_path: Path) -> None:
                     leaks.append(f"{table}.{column}: {kind} {found!r} in {str(value)[:120]!r}")
     assert scanned > 0
     assert leaks == [], f"{len(leaks)} unredacted values:\n" + "\n".join(leaks[:30])
+
+
+# ---- a night of our own PII: every table, view, export, cache file and log line -------------------
+CALL_TRANSCRIPT_CUSTOMER = ("меня зовут Светлана Кузнецова карта 5469 3800 4418 2292 "
+                            "адрес ул. Ленина, д. 5, кв. 12 телефон +7 916 204-55-17")
+
+
+def _add_cached_call(night: Path, tmp_path: Path):
+    """A stereo call whose transcript sits in the (encrypted) cache: the night needs no Whisper."""
+    from pipeline.transcribe.audio import load_audio
+    from pipeline.transcribe.cache import TranscriptCache, cache_key
+    from pipeline.transcribe.engine import CallTranscript
+    from pipeline.transcribe.options import load_options
+    from pipeline.transcribe.weights import resolve_model_dir
+    from transcribe_helpers import seg, write_stereo
+
+    model_dir = tmp_path / "fake-model"
+    model_dir.mkdir()
+    (model_dir / "model.bin").write_bytes(b"not a model: every call is a cache hit")
+    options = load_options().model_copy(update={"cache_dir": tmp_path / "cache" / "transcripts",
+                                                "model_dir": model_dir, "progress": False})
+    audio_path = write_stereo(night / "calls" / "call1.flac", [(0.0, 3.0)], [(3.5, 9.0)], 10.0)
+    with open(night / "calls" / "calls.csv", "a", encoding="utf-8") as fh:
+        fh.write("k-1,2026-11-20T13:00:00+03:00,A-102,+79161112233,inbound,billing,stereo_agent_left,call1.flac\n")
+    audio = load_audio(str(audio_path), options.max_duration_s)
+    key = cache_key(audio.sha256, resolve_model_dir(model_dir, options.model_cache_dir)[1],
+                    options.cache_fingerprint(), "stereo")
+    TranscriptCache.from_options(options).put(key, CallTranscript("ru", 0.95, [
+        [seg(0.0, 3.0, "Добрый день, меня зовут Ольга, слушаю вас")],
+        [seg(3.5, 9.0, CALL_TRANSCRIPT_CUSTOMER)],
+    ]))
+    return options
+
+
+def _all_values(wh) -> dict[str, list[str]]:
+    """Every value of every table and view, as text."""
+    out: dict[str, list[str]] = {}
+    for table, kind in wh.query("SELECT table_name, table_type FROM information_schema.tables "
+                                "WHERE table_schema = 'main' ORDER BY 1"):
+        cols = [c for (c,) in wh.query("SELECT column_name FROM information_schema.columns "
+                                       "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table])]
+        select = ", ".join(f'CAST("{c}" AS VARCHAR)' for c in cols)
+        out[f"{kind.lower()} {table}"] = [" | ".join("" if v is None else str(v) for v in row)
+                                         for row in wh.query(f'SELECT {select} FROM "{table}"')]
+    return out
+
+
+@pytest.mark.slow
+def test_night_with_own_pii_leaves_none_anywhere(tmp_path: Path) -> None:
+    import logging
+
+    from pii_night import NIGHT, PLANTED, leaks_in, write_night
+    from pipeline.flows.nightly import run_night
+    from pipeline.warehouse import Warehouse
+    from pipeline.warehouse.export import export_parquet
+
+    source = write_night(tmp_path / "src")
+    options = _add_cached_call(source / NIGHT, tmp_path)
+    log_file = tmp_path / "night.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    watched = [logging.getLogger(), logging.getLogger("servicelens"), logging.getLogger("pipeline"),
+               logging.getLogger("prefect")]
+    levels = [lg.level for lg in watched]
+    for lg in watched:
+        lg.addHandler(handler)
+        lg.setLevel(logging.DEBUG)
+    url = f"duckdb:///{tmp_path / 'warehouse.duckdb'}"
+    try:
+        summary = run_night(NIGHT, source, warehouse_url=url, use_prefect=False, transcribe_options=options)
+        run_night(NIGHT, source, warehouse_url=url, use_prefect=False, transcribe_options=options)  # a re-run too
+    finally:
+        for lg, level in zip(watched, levels):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
+        handler.close()
+    assert summary.per_channel.get("chat") == 2 and summary.per_channel.get("email") == 1
+    assert summary.per_channel.get("call") == 1, "the cached call was not loaded: its transcript went unscanned"
+    assert summary.quarantined >= 4
+
+    places: dict[str, list[str]] = {}
+    with Warehouse.connect(url) as wh:
+        places.update(_all_values(wh))
+        export_dir = tmp_path / "parquet"
+        export_parquet(wh, export_dir)
+        for path in sorted(export_dir.rglob("*.parquet")):
+            rows = wh.query(f"SELECT * FROM read_parquet('{path}')")
+            places[f"export {path.relative_to(export_dir)}"] = [" | ".join(map(str, r)) for r in rows]
+        turns = " ".join(t for (t,) in wh.query("SELECT text FROM fct_turn"))
+    for path in sorted((tmp_path / "cache").rglob("*")):
+        if path.is_file():
+            places[f"cache {path.name}"] = [path.read_bytes().decode("utf-8", errors="replace")]
+    places["log"] = log_file.read_text(encoding="utf-8").splitlines()
+    assert places["log"], "nothing was logged: the log scan would prove nothing"
+    assert any(k.startswith("export ") for k in places) and any(k.startswith("cache ") for k in places)
+    # the redacted placeholders are there, so the text was stored and scanned, not dropped
+    for placeholder in ("[CARD]", "[PHONE]", "[EMAIL]", "[ADDRESS]", "[IBAN]", "[PASSPORT]", "[INN]", "[NAME]"):
+        assert placeholder in turns, f"{placeholder} missing from the stored turns"
+
+    leaks = []
+    for where, values in places.items():
+        for value in values:
+            for hit in leaks_in(value, PLANTED) + [f"{k} {v!r}" for k, v in find_pii(scrub_identifiers(value))]:
+                leaks.append(f"{where}: {hit} in {value[:160]!r}")
+    assert leaks == [], f"{len(leaks)} leaks:\n" + "\n".join(leaks[:40])

@@ -77,11 +77,13 @@ class _Models:
     complaint: Any | None
 
 
-def _load_optional(what: str, loader: Callable[[], Any]) -> Any | None:
+def _load_optional(what: str, loader: Callable[[], Any], failures: dict[str, str] | None = None) -> Any | None:
     try:
         return loader()
     except Exception as exc:  # noqa: BLE001 - a missing model skips one step, not the night
         log.warning("analysis: %s unavailable, skipped (%s: %s)", what, type(exc).__name__, exc)
+        if failures is not None:
+            failures[what] = f"{what} unavailable, step skipped ({type(exc).__name__}: {exc})"
         return None
 
 
@@ -108,14 +110,20 @@ class Analyser:
         self.redactor = PiiRedactor(load_pii_settings(rules_dir))
         self.risk = RiskDetector(self.risk_settings)
         self.complaint = ComplaintScorer(self.risk_settings.complaint, self.risk_settings.absent_confidence)
+        self.load_failures: dict[str, str] = {}  # marks every night this analyser serves as degraded
+        f = self.load_failures
         self.models = _Models(
-            topics=_load_optional("topic model", lambda: _load_topics(rules_dir, models_dir)) if use_models else None,
-            sentiment=_load_optional("sentiment model", lambda: _load_sentiment(models_dir)) if use_models else None,
-            complaint=_load_optional("complaint model", lambda: load_complaint_model(models_dir)) if use_models else None,
+            topics=_load_optional("topic model", lambda: _load_topics(rules_dir, models_dir), f) if use_models else None,
+            sentiment=_load_optional("sentiment model", lambda: _load_sentiment(models_dir), f) if use_models else None,
+            complaint=_load_optional("complaint model", lambda: load_complaint_model(models_dir), f) if use_models else None,
         )
 
     # ---- the whole stage --------------------------------------------------------------------------
     def run(self, interactions: Sequence[Interaction], progress: bool | None = None) -> StageResult:
+        from pipeline import degradation
+
+        for reason in self.load_failures.values():
+            degradation.note(reason)
         items = list(interactions)
         rejected: list[Rejected] = []
         failed: set[int] = set()

@@ -19,12 +19,16 @@ _prefect = click.option("--prefect/--no-prefect", default=True, show_default=Tru
 
 
 def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: bool, rules_dir: str | None):
+    from pipeline.config import ConfigError
     from pipeline.flows.nightly import run_night
 
     summaries = []
     for d in dates:
         click.echo(f"night {d}: processing {source} ...")
-        summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+        try:
+            summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+        except ConfigError as exc:  # a setting to fix (e.g. the demo identity key on real data): no traceback
+            raise click.ClickException(str(exc)) from exc
     return summaries
 
 
@@ -42,6 +46,13 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
         table.add_row(s.run_date, *(str(s.per_channel.get(c, 0)) for c in ("call", "chat", "email")),
                       str(s.loaded), str(s.unchanged), str(s.quarantined))
     console.print(table)
+    from rich.markup import escape
+
+    for s in summaries:
+        if getattr(s, "degraded_reasons", None):
+            console.print(f"[bold yellow]night {s.run_date} DEGRADED[/bold yellow] (etl_run.status = 'degraded'):")
+            for reason in s.degraded_reasons:
+                console.print(f"  - {escape(reason)}")
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
     with Warehouse.connect(url, read_only=True) as wh:
         totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")

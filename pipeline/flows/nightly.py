@@ -26,6 +26,7 @@ from pipeline.flows.steps import (  # noqa: E402
     NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
+from pipeline.flows.steps import identity_key_for  # noqa: E402
 from pipeline.model import Status  # noqa: E402
 from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
@@ -72,9 +73,11 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
     config = load_pipeline_config(rules)
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
+    identity_key = identity_key_for(config, source)  # refuses a real night with the demo key
     with Warehouse.connect(url) as wh:
         run_id = start_run(wh, run_date, str(source), params, rules, models)
-        run = run_info(run_id, run_date, config)
+        run = run_info(run_id, run_date, config, identity_key)
+        run.rules_dir = str(rules)
         try:
             result = call("ingest", ingest, source, run_date, rules)
             n_ingested = len(result.interactions)

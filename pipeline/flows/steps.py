@@ -47,7 +47,8 @@ class NightSummary:
     loaded: int = 0
     unchanged: int = 0
     repeat: dict[str, Any] = field(default_factory=dict)
-    status: str = "succeeded"
+    status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
+    degraded_reasons: list[str] = field(default_factory=list)
 
 
 def logger() -> logging.Logger | Any:
@@ -79,6 +80,9 @@ def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
 def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, Any],
               rules_dir: Path, models_dir: Path) -> str:
     """Create the schema if needed and an ``etl_run`` row with status ``running``."""
+    from pipeline import degradation
+
+    degradation.start()  # reasons a night is degraded are collected from here to finish_run
     ensure_schema(wh)
     run_id = f"{run_date}-{datetime.now(timezone.utc):%H%M%S}-{uuid.uuid4().hex[:6]}"
     wh.insert_rows("etl_run", ("run_id", "run_date", "source", "started_at", "status", "parameters",
@@ -90,6 +94,14 @@ def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, A
 
 
 def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
+    from pipeline import degradation
+
+    summary.degraded_reasons = degradation.reasons()
+    if summary.degraded_reasons and summary.status == "succeeded":
+        summary.status = "degraded"
+        logger().warning("night %s degraded: %s", summary.run_date, "; ".join(summary.degraded_reasons))
+    wh.execute("UPDATE etl_run SET degraded_reason = ? WHERE run_id = ?",
+               ["; ".join(summary.degraded_reasons) or None, summary.run_id])
     wh.execute(
         "UPDATE etl_run SET finished_at = ?, status = ?, n_ingested = ?, n_loaded = ?, n_unchanged = ?, "
         "n_quarantined = ?, counts = ? WHERE run_id = ?",
@@ -118,7 +130,7 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
 
     counts = load_interactions(wh, result.interactions, rejected, run, agents=result.agents)
     if result.survey_files:
-        survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=config.identity.salt,
+        survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=run.identity_salt,
                                        ingest=config.ingest)
         counts.quarantined_new += _quarantine_more(wh, survey_rejected, run)
     logger().info("loaded %d new, %d changed, %d unchanged interactions", counts.new, counts.changed,
@@ -143,11 +155,24 @@ def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> i
     return load_quarantine(wh, rejected, run)
 
 
-def run_info(run_id: str, run_date: str, config: PipelineConfig) -> RunInfo:
-    return RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
+def identity_key_for(config: PipelineConfig, source: str | Path) -> str:
+    """The deployment's identity key for a night from ``source`` (the demo key for the bundled demo);
+    raises ``ConfigError`` (e.g. a real run with the demo key) before anything is written."""
+    from pipeline.identity_key import is_demo_source, resolve_identity_key
+
+    key, origin = resolve_identity_key(config.identity.key_env, config.identity.key_file,
+                                       demo=is_demo_source(source))
+    logger().info("identity hashes keyed with %s", origin)
+    return key
+
+
+def run_info(run_id: str, run_date: str, config: PipelineConfig, identity_key: str | None = None) -> RunInfo:
+    info = RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
                    sla_seconds={channel: target.threshold_s for channel, target in config.kpi.sla.items()
-                                if channel in ("chat", "email")},
-                   identity_salt=config.identity.salt)
+                                if channel in ("chat", "email")})
+    if identity_key is not None:
+        info.identity_salt = identity_key
+    return info
 
 
 def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejected], counts: LoadCounts,

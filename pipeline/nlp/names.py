@@ -51,6 +51,12 @@ class NameSettings(BaseModel):
     introduction_cues_ru: list[str] = Field(default_factory=list)
     introduction_cues_en: list[str] = Field(default_factory=list)
     max_cue_words: int = Field(3, ge=1, le=5)
+    # Words that make a sender's display name not a person («Mail Delivery Subsystem», «Customer
+    # Care»): such a name is not used as a known name (its words would be redacted everywhere).
+    not_person_words: list[str] = Field(default_factory=list)
+    # An English line this Title-Cased (share of capitalised words, at least 4 words) is a headline
+    # or a subject: weak cues there find no names ("This Is Going To Change The World").
+    title_case_share: float = Field(0.7, gt=0, le=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,24 @@ def load_natasha_ner(batch_size: int = 32):
     return tagger
 
 
+def _english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words ("in", "us", "is", "going"...): never a name after a weak cue."""
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return frozenset()
+    return frozenset(w.lower() for w in STOP_WORDS)
+
+
+_EN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def is_title_case(line: str, share: float = 0.7) -> bool:
+    """A headline / subject line: at least 4 Latin words and ``share`` of them capitalised."""
+    words = _EN_WORD_RE.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
 def _cue_regex(cues: list[str]) -> re.Pattern[str] | None:
     if not cues:
         return None
@@ -153,11 +177,12 @@ class NameFinder:
         self.settings = settings or NameSettings()
         self._morph = pymorphy3.MorphAnalyzer()
         self._ner = None
-        self._ner_failed = False
+        self._ner_failed = ""  # why natasha could not be loaded
         s = self.settings
         self._strong = {"ru": _cue_regex(s.strong_cues_ru), "en": _cue_regex(s.strong_cues_en)}
         self._weak = {"ru": _cue_regex(s.weak_cues_ru), "en": _cue_regex(s.weak_cues_en)}
-        self._not_names_en = frozenset(w.lower() for w in s.not_names_en)
+        self._not_names_en = frozenset(w.lower() for w in s.not_names_en) | _english_stop_words()
+        self._not_person = frozenset(w.lower() for w in s.not_person_words)
         self.not_names = KeptNames(s.not_names)
         self._intro = {
             "ru": [self._strong["ru"], _cue_regex(s.introduction_cues_ru)],
@@ -194,6 +219,14 @@ class NameFinder:
         return False
 
     # ---- cues and known names ----------------------------------------------------------------
+    def is_person_name(self, name: str | None) -> bool:
+        """Whether a known name from the source (a display name) can be a person's: 1-4 words, no
+        digits or @, none of ``not_person_words`` («Mail Delivery Subsystem» is not)."""
+        if not name or "@" in name or any(ch.isdigit() for ch in name):
+            return False
+        words = re.findall(r"[^\W\d_]+", name)
+        return 0 < len(words) <= 4 and not any(w.lower() in self._not_person for w in words)
+
     def cue_names(self, text: str, lang: str | None) -> list[NameSpan]:
         """Names right after cue phrases ("меня зовут", "my name is", "Mr")."""
         out: list[NameSpan] = []
@@ -203,10 +236,19 @@ class NameFinder:
                 if regex is None:
                     continue
                 for match in regex.finditer(text):
+                    if (not strong and code == "en" and match.group(0).rstrip(".").lower() not in _TITLES
+                            and self._in_title_case_sentence(text, match.start())):
+                        continue
                     span = self._words_after(text, match.end(), code, strong)
                     if span is not None:
                         out.append(NameSpan(span[0], span[1], "cue"))
         return out
+
+    def _in_title_case_sentence(self, text: str, pos: int) -> bool:
+        """The cue at ``pos`` stands in a Title-Cased sentence or line (a headline, a subject)."""
+        start = max(text.rfind(ch, 0, pos) for ch in "\n.!?") + 1
+        ends = [i for i in (text.find(ch, pos) for ch in "\n.!?") if i >= 0]
+        return is_title_case(text[start:min(ends) if ends else len(text)], self.settings.title_case_share)
 
     def _words_after(self, text: str, pos: int, lang: str, strong: bool,
                      adjacent: bool = False) -> tuple[int, int] | None:
@@ -255,12 +297,17 @@ class NameFinder:
 
     # ---- natasha -------------------------------------------------------------------------------
     def _get_ner(self):
+        from pipeline import degradation
+
         if self._ner is None and not self._ner_failed:
             try:
                 self._ner = load_natasha_ner(self.settings.natasha_batch_size)
             except Exception as exc:  # noqa: BLE001 - without natasha, cues and known names still work
                 logging.getLogger(__name__).warning("natasha NER unavailable, Russian names by cues only: %s", exc)
-                self._ner_failed = True
+                self._ner_failed = f"{type(exc).__name__}: {exc}"
+        if self._ner is None and self._ner_failed:  # every night that needed it, not only the first
+            degradation.note(f"natasha NER unavailable ({self._ner_failed}): Russian names redacted by cues "
+                             "and known names only")
         return self._ner
 
     def ner_names(self, texts: list[str]) -> list[list[NameSpan]]:

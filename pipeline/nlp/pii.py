@@ -1,4 +1,5 @@
-"""PII redaction: cards, phones, emails, passports, INN, SNILS, bank accounts and person names.
+"""PII redaction: cards, phones, emails, passports, INN, SNILS, bank accounts, IBANs, postal
+addresses and person names.
 
 Runs first in the analysis stage, on every turn text and the email subject, so that everything
 after it — and the warehouse — only sees typed placeholders (``[CARD]``, ``[PHONE]``...,
@@ -21,7 +22,8 @@ inn       10 / 12 digits with a valid INN checksum, or after «ИНН»
 ========  =====================================================================================
 
 When a long candidate is none of these (two numbers written side by side), its digit groups are
-tried as shorter runs. Person names come from :mod:`pipeline.nlp.names`.
+tried as shorter runs. IBANs (mod-97 checked) and postal addresses (Russian and English) come from
+:mod:`pipeline.nlp.addresses`, person names from :mod:`pipeline.nlp.names`.
 """
 
 from __future__ import annotations
@@ -36,9 +38,10 @@ from pydantic import BaseModel, Field, field_validator
 
 from pipeline.config import load_rules
 from pipeline.model import Interaction, Speaker
+from pipeline.nlp.addresses import AddressFinder, AddressSettings
 from pipeline.nlp.names import KeptNames, NameFinder, NameSettings, NameSpan
 
-ENTITIES = ("email", "card", "account", "passport", "snils", "inn", "phone", "name")
+ENTITIES = ("email", "iban", "card", "account", "passport", "snils", "inn", "phone", "address", "name")
 # overlap resolution: earlier wins when two spans start at the same place
 _PRIORITY = {e: i for i, e in enumerate(ENTITIES)}
 
@@ -74,6 +77,7 @@ class PiiSettings(BaseModel):
     context_window: int = Field(30, ge=0)
     context: ContextSettings = Field(default_factory=ContextSettings)
     names: NameSettings = Field(default_factory=NameSettings)
+    addresses: AddressSettings = Field(default_factory=AddressSettings)
     metadata_keys: list[str] = Field(default_factory=list)
     default_region: str = "RU"
 
@@ -178,8 +182,14 @@ class _NumberClassifier:
         paren = "(" in text
         ctx = before.lower()
 
+        def last_cue(kind: str) -> int:
+            return max((ctx.rfind(w) for w in self._ctx[kind]), default=-1)
+
         def cue(kind: str) -> bool:
-            return any(w in ctx for w in self._ctx[kind])
+            """A cue of ``kind`` before the number, and no cue of another kind closer to it
+            («паспорт 4510 123456, ИНН 7707083893»: the INN is no passport)."""
+            at = last_cue(kind)
+            return at >= 0 and all(last_cue(other) <= at for other in self._ctx if other != kind)
 
         if plus:
             return "phone" if 8 <= n <= 15 and self._phone_ok(text, digits) else None
@@ -280,6 +290,7 @@ class PiiRedactor:
     def __init__(self, settings: PiiSettings | None = None, name_finder: NameFinder | None = None) -> None:
         self.settings = settings or load_pii_settings()
         self._numbers = _NumberClassifier(self.settings)
+        self._addresses = AddressFinder(self.settings.addresses)
         self._names = name_finder if name_finder is not None else (
             NameFinder(self.settings.names) if self.settings.enabled("name") else None
         )
@@ -295,7 +306,11 @@ class PiiRedactor:
         spans: list[PiiSpan] = []
         if "@" in text and s.enabled("email"):
             spans.extend(PiiSpan(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text))
+        if s.enabled("address"):
+            spans.extend(PiiSpan(a, b, "address") for a, b in self._addresses.address_spans(text))
         if _DIGIT_RE.search(text):
+            if s.enabled("iban"):
+                spans.extend(PiiSpan(a, b, "iban") for a, b in self._addresses.iban_spans(text))
             if s.enabled("passport"):
                 spans.extend(PiiSpan(m.start(1), m.end(2), "passport") for m in _PASSPORT_PHRASE_RE.finditer(text))
             spans.extend(sp for sp in self._numbers.spans(text) if s.enabled(sp.entity))
@@ -306,6 +321,8 @@ class PiiRedactor:
                keep_names: set[str] | None = None) -> Redaction:
         """Redact one text (names included; natasha runs on it alone)."""
         job = _Job(0, ("text",), text, lang, self.structured_spans(text), agent=False)
+        if known_names and self._names is not None:
+            known_names = [n for n in known_names if self._names.is_person_name(n)]
         known = NameFinder.known_name_regex(known_names or []) if known_names else None
         base = self._names.not_names if self._names is not None else KeptNames()
         self._add_names([job], [known], [base | (keep_names or set())])
@@ -327,9 +344,7 @@ class PiiRedactor:
         for i, inter in enumerate(interactions):
             try:
                 owner_jobs = self._jobs_for(i, inter)
-                per_owner_known[i] = NameFinder.known_name_regex(
-                    [inter.customer.name] if inter.customer.name else []
-                )
+                per_owner_known[i] = NameFinder.known_name_regex(self._known_names(inter))
                 per_owner_keep[i] = self._keep_names(inter)
             except Exception as exc:  # noqa: BLE001 - reported per item
                 errors[i] = exc
@@ -383,6 +398,14 @@ class PiiRedactor:
                     jobs.append(_Job(owner, ("metadata", *path), text, inter.language,
                                      self.structured_spans(text), agent=False))
         return jobs
+
+    def _known_names(self, inter: Interaction) -> list[str]:
+        """The customer's name from the source when it can be a person's (not «Mail Delivery
+        Subsystem»: its words would be redacted from every subject and body of the thread)."""
+        name = inter.customer.name
+        if not name or (self._names is not None and not self._names.is_person_name(name)):
+            return []
+        return [name]
 
     def _keep_names(self, inter: Interaction) -> KeptNames:
         """Lower-cased words that stay in the text although they look like names: the agent's (or

@@ -73,11 +73,15 @@ class TranscribeOptions(BaseModel):
     max_duration_s: float = Field(3600.0, gt=0)
     agent_channel_default: int = Field(0, ge=0, le=1)  # used when the call says nothing
     cache_dir: Path | None = Path("outputs/cache/transcripts")  # None: no transcript cache
+    # personal data: entries are encrypted with the deployment key and deleted after the retention
+    cache_retention_days: float | None = Field(30.0, gt=0)  # None: kept until deleted by hand
+    cache_key_env: str = "SERVICELENS_TRANSCRIPT_CACHE_KEY"
+    cache_key_file: Path = Path("outputs/secrets/transcript_cache.key")  # created 0600 on first use
     progress: bool = True
     merge: MergeOptions = Field(default_factory=MergeOptions)
     metrics: MetricsOptions = Field(default_factory=MetricsOptions)
 
-    @field_validator("model_dir", "model_cache_dir", "cache_dir")
+    @field_validator("model_dir", "model_cache_dir", "cache_dir", "cache_key_file")
     @classmethod
     def _absolute(cls, v: Path | None) -> Path | None:
         """Relative paths are read from the project root, so the stage works from any cwd."""

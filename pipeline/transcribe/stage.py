@@ -125,12 +125,15 @@ def transcribe_stage(
         # a configuration problem, not a bad call: every call waits in quarantine with the fix,
         # chats and emails of the night go on
         log.error("transcription unavailable: %s", exc)
+        from pipeline import degradation
+
+        degradation.note(f"transcription unavailable, {len(todo)} calls quarantined: {exc}")
         for item in todo:
             rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
         return StageResult([i for i in interactions if i.interaction_id not in rejected], list(rejected.values()))
 
     engine = _Engine(options, transcriber)
-    cache = TranscriptCache(options.cache_dir)
+    cache = TranscriptCache.from_options(options)  # encrypted, purged by retention
 
     def work(item: Interaction) -> None:
         try:

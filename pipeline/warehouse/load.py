@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from pipeline.identity import identities
+from pipeline.identity import DEFAULT_SALT, identities
 from pipeline.model import Interaction, Rejected, Speaker
 from pipeline.perf import paused_gc
 from pipeline.timings import first_response_seconds, handle_time_seconds
@@ -61,7 +61,9 @@ class RunInfo:
     run_id: str
     run_date: date
     sla_seconds: dict[str, float] = field(default_factory=dict)
-    identity_salt: str = "servicelens"
+    # the deployment's secret identity key (HMAC, pipeline.identity_key); the name is historical
+    identity_salt: str = DEFAULT_SALT
+    rules_dir: str | None = None  # rules/pii.yaml used to redact quarantine rows (None: the project's)
 
 
 @dataclass(slots=True)
@@ -203,9 +205,15 @@ def _quarantine_id(r: Rejected) -> str:
 
 
 def load_quarantine(wh: Warehouse, rejected: Iterable[Rejected], run: RunInfo) -> int:
-    """Record rejected items; the same item with the same reason is recorded once across runs."""
+    """Record rejected items; the same item with the same reason is recorded once across runs.
+
+    Every row is redacted first (:mod:`pipeline.nlp.quarantine_redaction`): location, reason and a
+    redacted excerpt, never the raw line. The id is computed on the redacted row (deterministic).
+    """
+    from pipeline.nlp.quarantine_redaction import redact_rejected
+
     rows = {}
-    for r in rejected:
+    for r in redact_rejected(list(rejected), run.rules_dir):
         rows[_quarantine_id(r)] = r
     if not rows:
         return 0

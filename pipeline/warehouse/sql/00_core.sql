@@ -186,3 +186,7 @@ CREATE TABLE IF NOT EXISTS dim_customer_identity (
     customer_id    TEXT NOT NULL,
     first_seen_at  TIMESTAMP
 );
+
+-- personal-data issue: why a night ran with less than configured (status 'degraded'); added after
+-- the first release, so warehouses created before get the column here
+ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS degraded_reason TEXT;
