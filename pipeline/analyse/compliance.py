@@ -25,6 +25,7 @@ from pipeline.analyse.matching import (
     TurnTokens,
     compile_group,
     find_matches,
+    negation_guard,
     overlaps,
 )
 from pipeline.analyse.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
@@ -91,12 +92,12 @@ class _View:
 
 def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     lang = card.language
-    guard = NegationGuard(frozenset(lemmatizer.lemma(w) for w in card.negation.words), card.negation.window)
+    guard = negation_guard(card.negation.words, card.negation.window, lemmatizer, lang)
 
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
-        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons)
+        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.sets)
 
     compiled = []
     for crit in card.criteria:

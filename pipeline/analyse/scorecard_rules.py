@@ -13,10 +13,9 @@ field selects how it is decided:
 ``interruptions``       calls: the agent cut the customer off more than ``max_interruptions``
 ``hold``       calls: a silence over ``max_silence_s`` not announced by a hold phrase just before
 
-Patterns (see :mod:`pipeline.analyse.matching`) are lemma phrases (``добрый день|утро``; a token
-ending in ``*`` is a prefix; ``[name]`` the redaction placeholder) with up to ``max_gap`` other
-words between tokens, regular expressions over the folded text, and named ``lexicons`` shared
-by several criteria (the jargon list). Loading fails with a :class:`ConfigError` naming the
+Patterns are the one rule syntax of ``docs/RULES.md`` (engine: :mod:`pipeline.analyse.matching`):
+lemma phrases with gaps, regexes over the folded text, the one negation rule, named ``lexicons``
+shared by several criteria (the jargon list) and ``sets``. Loading fails with a :class:`ConfigError` naming the
 file, the criterion and the problem.
 """
 
@@ -203,6 +202,7 @@ class Scorecard(_Strict):
     max_gap: int = Field(default=1, ge=0, le=10)
     negation: Negation = Field(default_factory=Negation)
     lexicons: dict[str, list[str]] = Field(default_factory=dict)
+    sets: dict[str, list[str]] = Field(default_factory=dict)  # {name} in a phrase: one phrase per entry
     criteria: list[Criterion]
 
     @field_validator("lexicons")
