@@ -6,7 +6,8 @@ never copied into the repository). How the replies were sampled and labelled:
 ``tests/data/scorecard_real/GUIDE.md``.
 
 A reply id is ``"<appeal_id>:<answer index>"``. Each reply becomes a two-turn written
-:class:`~pipeline.model.Interaction`: the resident's complaint, then the organisation's reply
+:class:`~pipeline.model.Interaction`: the resident's complaint (the category they picked, then
+their text), then the organisation's reply
 (``complaint`` signal set, as the analysis stage would). :func:`evaluate_real` scores it with the
 scorecard engine and counts, per labelled criterion, the gold/predicted pairs.
 """
@@ -65,7 +66,8 @@ def read_replies(path: Path = REPLIES_PATH) -> dict[str, Reply]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            complaint = _PORTAL_MASK.sub("[NAME]", row.get("text") or "")
+            # the resident picked the category from the portal's list: its words are theirs too
+            complaint = _PORTAL_MASK.sub("[NAME]", f"{row.get('reason') or ''}. {row.get('text') or ''}".strip(". "))
             for i, answer in enumerate(row.get("answers") or []):
                 rid = f"{row['appeal_id']}:{i}"
                 out[rid] = Reply(rid, complaint, _PORTAL_MASK.sub("[NAME]", answer.get("text") or ""),
