@@ -28,7 +28,7 @@ from pipeline.analyse.matching import (
     negation_guard,
     overlaps,
 )
-from pipeline.analyse.jargon import CustomerWords, rare_terms, unexplained_abbreviations
+from pipeline.analyse.jargon import CustomerWords, explained_abbreviations, rare_terms, unexplained_abbreviations
 from pipeline.analyse.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
 from pipeline.config import ConfigError
 from pipeline.model import Channel, CriterionResult, Evidence, Interaction, Speaker, Turn
@@ -268,7 +268,10 @@ class ScorecardEngine:
         inter = view.interaction
         customer = CustomerWords.of(view.tokens(t) for t in inter.turns_by(Speaker.CUSTOMER) if t.text)
         turns = {t.index: t for t in inter.turns}
-        hits = [m for m in decision.evidence if not customer.said(view.tokens(turns[m.turn_index]), m.start, m.end)]
+        explained = {i: explained_abbreviations(t.text or "") for i, t in turns.items()}
+        hits = [m for m in decision.evidence
+                if not customer.said(view.tokens(turns[m.turn_index]), m.start, m.end)
+                and m.text.upper() not in explained[m.turn_index]]
         for turn in _scope(cc.criterion, inter):
             tt = view.tokens(turn)
             if settings.abbreviations:

@@ -83,12 +83,16 @@ def _after_name_marker(text: str, start: int, markers: frozenset[str]) -> bool:
     return any(w.upper() in markers for w in words[-3:])
 
 
+def explained_abbreviations(text: str) -> set[str]:
+    """Abbreviations the text spells out: «… (далее – ИТП)», «тепловой пункт (ИТП)», «ИТП (тепловой пункт)»."""
+    return {m.upper() for rx in (_DEFINED_LATER, _DEFINED_IN_BRACKETS, _EXPLAINED_AFTER) for m in rx.findall(text)}
+
+
 def unexplained_abbreviations(text: str, tt: TurnTokens, turn_index: int, settings: JargonSettings,
                               customer: CustomerWords, lang: str) -> list[Match]:
     known = frozenset(a.upper() for a in settings.known_abbreviations)
     markers = frozenset(m.upper() for m in settings.name_markers)
-    explained = {m.upper() for rx in (_DEFINED_LATER, _DEFINED_IN_BRACKETS, _EXPLAINED_AFTER)
-                 for m in rx.findall(text)}
+    explained = explained_abbreviations(text)
     out: list[Match] = []
     for m in _ABBREVIATION.finditer(text):
         word = m.group(1)
