@@ -114,3 +114,11 @@ def test_risk_lexicon_compiles_through_the_engine(lem):
     assert isinstance(lexicon, Lexicon) and lexicon.phrases
     text = "не буду расторгать договор"
     assert lexicon.find(text, lem.tokens(text, "ru"), 0) == []
+
+
+def test_sets_expand_in_regexes_too():
+    from pipeline.analyse.matching import expand_sets_in_regex, set_regex
+
+    assert set_regex(["ладог* телеком*", "ладог*"]) == r"(?:ладог\w*\s+телеком\w*|ладог\w*)"
+    rx = expand_sets_in_regex(r"\b{company}[^.]{0,40}\bоператор", {"company": ["acme"]})
+    assert rx == r"\b(?:acme)[^.]{0,40}\bоператор"      # {0,40} stays a quantifier

@@ -98,7 +98,7 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
-        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.sets)
+        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.all_sets())
 
     compiled = []
     for crit in card.criteria:

@@ -221,6 +221,23 @@ def expand_sets(phrase: str, sets: dict[str, list[str]]) -> list[str]:
     return out
 
 
+def set_regex(entries: list[str]) -> str:
+    """A set's entries as one regex alternation: words folded and escaped, spaces as ``\\s+``,
+    a trailing ``*`` on a word as ``\\w*`` (the phrase syntax, so one list serves both)."""
+    alts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        words = [re.escape(fold(w.rstrip("*"))) + (r"\w*" if w.endswith("*") else "") for w in entry.split()]
+        if words:
+            alts.append(r"\s+".join(words))
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def expand_sets_in_regex(regex: str, sets: dict[str, list[str]]) -> str:
+    """``{name}`` in a regex → the alternation of that set (only names of defined sets: ``{0,40}``
+    stays a quantifier)."""
+    return _SET_REF.sub(lambda m: set_regex(sets[m.group(1)]) if m.group(1) in sets else m.group(0), regex)
+
+
 def compile_group(
     group: PatternGroup,
     lemmatizer: Lemmatizer,
@@ -235,7 +252,7 @@ def compile_group(
     return CompiledGroup(
         name=group.name,
         phrases=[p for p in (compile_phrase(ph, lemmatizer, lang, gap) for ph in phrases) if p.matchers],
-        regexes=[re.compile(rx, re.IGNORECASE) for rx in group.regexes],
+        regexes=[re.compile(expand_sets_in_regex(rx, sets or {}), re.IGNORECASE) for rx in group.regexes],
         unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets) if group.unless else None,
     )
 

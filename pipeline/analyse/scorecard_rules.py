@@ -229,7 +229,9 @@ class Scorecard(_Strict):
     max_gap: int = Field(default=1, ge=0, le=10)
     negation: Negation = Field(default_factory=Negation)
     lexicons: dict[str, list[str]] = Field(default_factory=dict)
-    sets: dict[str, list[str]] = Field(default_factory=dict)  # {name} in a phrase: one phrase per entry
+    sets: dict[str, list[str]] = Field(default_factory=dict)  # {name} in a phrase or regex: each entry
+    # the deployment's company as agents and customers say it ("ладог* телеком*"): the set {company}
+    company: list[str] = Field(default_factory=list)
     # rules/lexicons/jargon/<domain>.yaml files whose terms join lexicons.jargon (the deployment's domains)
     jargon_domains: list[str] = Field(default_factory=list)
     criteria: list[Criterion]
@@ -260,6 +262,10 @@ class Scorecard(_Strict):
                         group.lexicon == "jargon" and self.jargon_domains):
                     raise ValueError(f"criterion '{crit.id}': unknown lexicon '{group.lexicon}'")
         return self
+
+    def all_sets(self) -> dict[str, list[str]]:
+        """``sets`` plus ``{company}`` from ``company``."""
+        return {**({"company": self.company} if self.company else {}), **self.sets}
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
