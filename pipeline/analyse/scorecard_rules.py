@@ -307,11 +307,16 @@ def load_scorecard_file(path: str | Path) -> Scorecard:
 
 
 def jargon_domain_terms(rules_dir: Path, domain: str, language: str) -> list[str]:
-    """The ``language`` terms of ``rules_dir/lexicons/jargon/<domain>.yaml`` (validated phrases)."""
+    """The ``language`` terms of ``rules_dir/lexicons/jargon/<domain>.yaml`` (validated phrases); a
+    rules folder without that file falls back to the project's."""
     path = rules_dir / "lexicons" / "jargon" / f"{domain}.yaml"
+    if not path.is_file():  # a rules folder without its own domain files uses the project's
+        path = DEFAULT_RULES_DIR / "lexicons" / "jargon" / f"{domain}.yaml"
     if not path.is_file():
-        known = sorted(p.stem for p in path.parent.glob("*.yaml")) if path.parent.is_dir() else []
-        raise ConfigError(f"{path}: no jargon domain '{domain}' (known: {known or 'none'})")
+        folders = {rules_dir / "lexicons" / "jargon", path.parent}
+        known = sorted({p.stem for f in folders if f.is_dir() for p in f.glob("*.yaml")})
+        raise ConfigError(f"{rules_dir / 'lexicons' / 'jargon' / domain}.yaml: no jargon domain '{domain}' "
+                          f"(known: {known or 'none'})")
     data = read_yaml(path) or {}
     terms = data.get(language) or []
     if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
