@@ -46,6 +46,7 @@ def test_the_sample_is_reproducible_from_the_guide_rule(replies):
     assert sample_reply_ids(replies, len(ids)) == ids
 
 
+@pytest.mark.slow
 @needs_data
 def test_the_tune_split_meets_the_targets_it_was_tuned_to(replies):
     stats = evaluate_real(load_labels(["tune"]), replies, ScorecardEngine.from_rules())
@@ -56,6 +57,7 @@ def test_the_tune_split_meets_the_targets_it_was_tuned_to(replies):
     assert stats["empathy"].false_alarm_rate() == 0.0   # stock apologies are not empathy
 
 
+@pytest.mark.slow
 @needs_data
 def test_evaluate_command_prints_the_table():
     from pipeline.commands.evaluate_scorecard import scorecard_command
