@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.nlp.lemmas import Token, english_lemma, get_lemmatizer
-from pipeline.nlp.normalize import fold, normalize_text
+from pipeline.nlp.normalize import fold, fold_same_length
 
 
 @pytest.fixture(scope="module")
@@ -72,9 +72,8 @@ def test_script_decides_lemmatizer_in_mixed_text(lem):
     assert lemmas == ["перезагрузить", "роутер", "затем", "router"]
 
 
-def test_normalize_text():
-    assert normalize_text("Здравствуйте!  Меня зовут Алёна, «Ладога Телеком».") == (
-        "здравствуйте меня зовут алена ладога телеком"
-    )
-    assert normalize_text("don\u2019t — [NAME]") == "don't [name]"
-    assert normalize_text("") == ""
+def test_fold_same_length_keeps_spans():
+    text = "Всё ГОТОВО, Ёлка"
+    folded = fold_same_length(text)
+    assert folded == "все готово, елка"
+    assert len(folded) == len(text)

@@ -25,8 +25,10 @@ from pipeline.analyse.matching import (
     TurnTokens,
     compile_group,
     find_matches,
+    negation_guard,
     overlaps,
 )
+from pipeline.analyse.jargon import CustomerWords, explained_abbreviations, rare_terms, unexplained_abbreviations
 from pipeline.analyse.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
 from pipeline.config import ConfigError
 from pipeline.model import Channel, CriterionResult, Evidence, Interaction, Speaker, Turn
@@ -91,12 +93,12 @@ class _View:
 
 def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     lang = card.language
-    guard = NegationGuard(frozenset(lemmatizer.lemma(w) for w in card.negation.words), card.negation.window)
+    guard = negation_guard(card.negation.words, card.negation.window, lemmatizer, lang)
 
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
-        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons)
+        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.all_sets())
 
     compiled = []
     for crit in card.criteria:
@@ -195,6 +197,8 @@ class ScorecardEngine:
             return _interruptions(crit, inter)
         if check == "hold":
             return self._hold(cc, view)
+        if check == "jargon":
+            return self._jargon(cc, view)
         raise AssertionError(check)
 
     def _scoped_matches(self, cc: CompiledCriterion, view: _View, group: CompiledGroup,
@@ -254,6 +258,29 @@ class ScorecardEngine:
         if not hits:
             return _Decision("pass", crit.confidence.no_match, note="; ".join(excused) or None)
         return _Decision("fail", crit.confidence.match, _distinct(hits)[:5])
+
+    def _jargon(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        """Lexicon terms of the deployment's domains, then the generic detectors."""
+        decision = self._forbidden(cc, view)
+        settings = cc.criterion.jargon
+        if settings is None:
+            return decision
+        inter = view.interaction
+        customer = CustomerWords.of(view.tokens(t) for t in inter.turns_by(Speaker.CUSTOMER) if t.text)
+        turns = {t.index: t for t in inter.turns}
+        explained = {i: explained_abbreviations(t.text or "") for i, t in turns.items()}
+        hits = [m for m in decision.evidence
+                if not customer.said(view.tokens(turns[m.turn_index]), m.start, m.end)
+                and m.text.upper() not in explained[m.turn_index]]
+        for turn in _scope(cc.criterion, inter):
+            tt = view.tokens(turn)
+            if settings.abbreviations:
+                hits += unexplained_abbreviations(turn.text or "", tt, turn.index, settings, customer, view.lang)
+            if settings.rare_terms:
+                hits += rare_terms(tt, turn.index, settings, customer, view.lang)
+        if not hits:
+            return _Decision("pass", cc.criterion.confidence.no_match, note=decision.note)
+        return _Decision("fail", cc.criterion.confidence.match, _distinct(hits)[:5])
 
     def _name_use(self, cc: CompiledCriterion, view: _View) -> _Decision:
         crit = cc.criterion

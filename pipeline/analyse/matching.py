@@ -1,27 +1,35 @@
-"""Pattern matching on lemmas: phrases with allowed gaps, regexes and a negation guard.
+"""The one rule engine: lemma phrases with gaps, regexes and one negation rule.
 
-A *phrase* is written in plain words (``добрый день|утро|вечер``, ``могу помочь``); every word is
-lemmatized when the rules are compiled, so ``могу ли я вам помочь`` matches ``мочь помочь`` with
-a gap of two words. In a phrase:
+Every phrase/regex rule of the project goes through this module: scorecard criteria
+(``rules/scorecards/*.yaml``), the risk and complaint lexicons (``rules/risk.yaml``) and the
+scorecard's customer cues. The syntax is documented once, in ``docs/RULES.md``. In short, a
+*phrase* is written in plain words; every word is lemmatized when the rules are compiled, so
+``могу ли я вам помочь`` matches ``мочь помочь`` with a gap of two words. In a phrase:
 
 * ``a|b``  — alternatives for one position;
-* ``abc*`` — any lemma (or surface form) starting with ``abc`` (ASR variants, compounds);
-* ``[name]`` — the PII placeholder of a redacted name.
+* ``abc*`` — any lemma (or surface form) starting with ``abc``; ``*abc*`` — containing ``abc``;
+* ``[name]`` — the PII placeholder of a redacted name;
+* ``{set}`` — every entry of a named set (risk lexicons: competitors).
 
-Up to ``max_gap`` other words may stand between consecutive phrase words. *Regexes* run over the
-turn text lower-cased with ``ё`` folded (same length, so spans stay valid). The *negation guard*
-drops a match when a negation word (``не``, ``нет``, ``not``...) stands within ``window`` words
-before it or inside one of its gaps: «не могу помочь» is not an offer of help.
+Up to ``max_gap`` other words may stand between consecutive phrase words, never across the end
+of a sentence. *Regexes* run over the turn text lower-cased with ``ё`` folded (same length, so
+spans stay valid). The *negation rule* (:class:`NegationGuard`) drops a match when a negation
+word stands within ``window`` words before it (in the same clause) or inside one of its gaps,
+unless the phrase itself contains a negation word: «не могу помочь» is not an offer of help,
+«не буду расторгать договор» is not churn, but the phrase «не ко мне» is found as written.
+
+Every finding is one :class:`Match`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from pipeline.analyse.scorecard_rules import PatternGroup
 from pipeline.nlp.lemmas import Lemmatizer, Token
-from pipeline.nlp.normalize import fold
+from pipeline.nlp.normalize import fold, fold_same_length
 
 
 class TurnTokens:
@@ -57,36 +65,35 @@ class TurnTokens:
 
 @dataclass(frozen=True, slots=True)
 class TokenMatcher:
-    """One phrase position: a set of exact lemmas and a tuple of prefixes."""
+    """One phrase position: a set of exact lemmas, prefixes (``x*``) and infixes (``*x*``)."""
 
     exact: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    infixes: tuple[str, ...] = ()
 
     def matches(self, token: Token) -> bool:
-        if token.lemma in self.exact:
-            return True
-        if self.prefixes:
-            surface = fold(token.text)
-            return any(token.lemma.startswith(p) or surface.startswith(p) for p in self.prefixes)
-        return False
+        return self._matches(token.lemma, fold(token.text))
 
     def match_at(self, tt: TurnTokens, i: int) -> bool:
-        lemma = tt.lemmas[i]
+        return self._matches(tt.lemmas[i], tt.surfaces[i])
+
+    def _matches(self, lemma: str, surface: str) -> bool:
         if lemma in self.exact:
             return True
-        if self.prefixes:
-            surface = tt.surfaces[i]
-            return any(lemma.startswith(p) or surface.startswith(p) for p in self.prefixes)
-        return False
+        if self.prefixes and any(lemma.startswith(p) or surface.startswith(p) for p in self.prefixes):
+            return True
+        return bool(self.infixes) and any(p in lemma or p in surface for p in self.infixes)
 
     def candidates(self, tt: TurnTokens) -> list[int]:
-        """Token positions this matcher may match (all of them when it has prefixes)."""
+        """Token positions this matcher may match."""
         found: list[int] = []
         for lemma in self.exact:
             found.extend(tt.positions.get(lemma, ()))
         for prefix in self.prefixes:
             found.extend(tt.prefixed(prefix))
-        return sorted(set(found)) if self.prefixes else sorted(found)
+        if self.infixes:
+            found.extend(i for i in range(len(tt.lemmas)) if self.match_at(tt, i))
+        return sorted(set(found)) if (self.prefixes or self.infixes) else sorted(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,7 @@ class CompiledPhrase:
     source: str
     matchers: tuple[TokenMatcher, ...]
     max_gap: int
+    weight: float = 1.0
 
 
 @dataclass(slots=True)
@@ -106,48 +114,73 @@ class CompiledGroup:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A pattern found in one turn: the span in the turn text and the group it satisfies."""
+    """A rule found in one turn: the span in the turn text, the group (scorecard pattern group or
+    risk signal) it belongs to, the weight of its phrase and the phrase as written."""
 
     turn_index: int
     start: int
     end: int
     text: str
     group: str
+    weight: float = 1.0
+    phrase: str = ""
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\u2014\n]|\s-\s")
+# a negation never reaches across one of these: «не знаю, но подам в суд», "no, but I will cancel"
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\u2014\u2013\n]|\s-\s")
+_CLAUSE_WORDS = frozenset({"но", "а", "однако", "but", "however"})
 
 
 @dataclass(frozen=True, slots=True)
 class NegationGuard:
-    """Negation words up to ``window`` words before a match (not across a clause break such as
-    a comma or a full stop), or inside one of its gaps, cancel the match."""
+    """The one negation rule: a negation word up to ``window`` words before a match (not across a
+    clause break: comma, full stop, dash, «но», «а», "but") or inside one of its gaps cancels it,
+    unless the phrase itself holds a negation word. ``words`` are lemmas and folded forms."""
 
     words: frozenset[str]
     window: int
 
+    def _is_negation(self, token: Token) -> bool:
+        return token.lemma in self.words or fold(token.text) in self.words
+
     def negated(self, tokens: list[Token], first: int, gap_positions: tuple[int, ...] = (),
-                text: str | None = None) -> bool:
-        if any(tokens[i].lemma in self.words for i in gap_positions):
+                text: str | None = None, phrase: CompiledPhrase | None = None) -> bool:
+        if not self.words or (phrase is not None and self.holds_negation(phrase)):
+            return False
+        if any(self._is_negation(tokens[i]) for i in gap_positions):
             return True
         lo = max(0, first - self.window)
         for i in range(first - 1, lo - 1, -1):
             if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start):
                 return False
-            if tokens[i].lemma in self.words:
+            if tokens[i].lemma in _CLAUSE_WORDS:
+                return False
+            if self._is_negation(tokens[i]):
                 return True
         return False
+
+    def holds_negation(self, phrase: CompiledPhrase) -> bool:
+        return any(m.exact & self.words for m in phrase.matchers)
+
+
+def negation_guard(words: list[str], window: int, lemmatizer: Lemmatizer, lang: str = "ru") -> NegationGuard:
+    """A guard from the negation words of a rules file (lemmatized and folded)."""
+    forms = {fold(w) for w in words} | {lemmatizer.lemma(w) for w in words}
+    for w in words:
+        forms.update(lemmatizer.lemmas(w, lang))
+    return NegationGuard(frozenset(f for f in forms if f), window)
 
 
 NO_NEGATION = NegationGuard(frozenset(), 0)
 
 
-def compile_phrase(phrase: str, lemmatizer: Lemmatizer, lang: str, max_gap: int) -> CompiledPhrase:
+def compile_phrase(phrase: str, lemmatizer: Lemmatizer, lang: str, max_gap: int,
+                   weight: float = 1.0) -> CompiledPhrase:
     """Lemmatize every alternative of every word of ``phrase``."""
     matchers: list[TokenMatcher] = []
     for word in phrase.split():
-        if "|" not in word and not word.endswith("*"):
+        if "|" not in word and "*" not in word:
             parts = lemmatizer.lemmas(word, lang)
             if len(parts) > 1:
                 # the tokenizer splits "что-то", "name's", "can't": match the parts in a row
@@ -155,14 +188,54 @@ def compile_phrase(phrase: str, lemmatizer: Lemmatizer, lang: str, max_gap: int)
                 continue
         exact: set[str] = set()
         prefixes: list[str] = []
+        infixes: list[str] = []
         for alt in (a.strip() for a in word.split("|")):
-            if alt.endswith("*") and len(alt) > 1:
+            if alt.startswith("*") and alt.endswith("*") and len(alt) > 2:
+                infixes.append(fold(alt.strip("*")))
+            elif alt.endswith("*") and len(alt) > 1:
                 prefixes.append(fold(alt[:-1]))
             elif alt:
                 exact.update({lemmatizer.lemma(alt), fold(alt)})
-        if exact or prefixes:
-            matchers.append(TokenMatcher(frozenset(exact), tuple(prefixes)))
-    return CompiledPhrase(phrase, tuple(matchers), max_gap)
+        if exact or prefixes or infixes:
+            matchers.append(TokenMatcher(frozenset(exact), tuple(prefixes), tuple(infixes)))
+    return CompiledPhrase(phrase, tuple(matchers), max_gap, weight)
+
+
+_SET_REF = re.compile(r"\{(\w+)\}")
+
+
+def expand_sets(phrase: str, sets: dict[str, list[str]]) -> list[str]:
+    """``{name}`` in a phrase → one phrase per entry of that set (all combinations)."""
+    refs = _SET_REF.findall(phrase)
+    if not refs:
+        return [phrase]
+    for ref in refs:
+        if ref not in sets:
+            raise ValueError(f"phrase {phrase!r} refers to an unknown set {{{ref}}}")
+    out = []
+    for combo in itertools.product(*(sets[r] for r in refs)):
+        text = phrase
+        for ref, value in zip(refs, combo):
+            text = text.replace("{" + ref + "}", str(value), 1)
+        out.append(text)
+    return out
+
+
+def set_regex(entries: list[str]) -> str:
+    """A set's entries as one regex alternation: words folded and escaped, spaces as ``\\s+``,
+    a trailing ``*`` on a word as ``\\w*`` (the phrase syntax, so one list serves both)."""
+    alts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        words = [re.escape(fold(w.rstrip("*"))) + (r"\w*" if w.endswith("*") else "") for w in entry.split()]
+        if words:
+            alts.append(r"\s+".join(words))
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+def expand_sets_in_regex(regex: str, sets: dict[str, list[str]]) -> str:
+    """``{name}`` in a regex → the alternation of that set (only names of defined sets: ``{0,40}``
+    stays a quantifier)."""
+    return _SET_REF.sub(lambda m: set_regex(sets[m.group(1)]) if m.group(1) in sets else m.group(0), regex)
 
 
 def compile_group(
@@ -171,21 +244,17 @@ def compile_group(
     lang: str,
     default_gap: int,
     lexicons: dict[str, list[str]],
+    sets: dict[str, list[str]] | None = None,
 ) -> CompiledGroup:
     gap = group.max_gap if group.max_gap is not None else default_gap
-    phrases = list(group.phrases) + (list(lexicons.get(group.lexicon, [])) if group.lexicon else [])
+    written = list(group.phrases) + (list(lexicons.get(group.lexicon, [])) if group.lexicon else [])
+    phrases = [text for ph in written for text in expand_sets(ph, sets or {})]
     return CompiledGroup(
         name=group.name,
         phrases=[p for p in (compile_phrase(ph, lemmatizer, lang, gap) for ph in phrases) if p.matchers],
-        regexes=[re.compile(rx, re.IGNORECASE) for rx in group.regexes],
-        unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons) if group.unless else None,
+        regexes=[re.compile(expand_sets_in_regex(rx, sets or {}), re.IGNORECASE) for rx in group.regexes],
+        unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets) if group.unless else None,
     )
-
-
-def fold_same_length(text: str) -> str:
-    """Lower-case with ``ё`` → ``е`` without changing the length (spans stay valid)."""
-    lowered = text.lower().replace("ё", "е")
-    return lowered if len(lowered) == len(text) else text.replace("ё", "е").replace("Ё", "Е")
 
 
 def _phrase_spans(phrase: CompiledPhrase, tt: TurnTokens, guard: NegationGuard) -> list[tuple[int, int]]:
@@ -199,7 +268,7 @@ def _phrase_spans(phrase: CompiledPhrase, tt: TurnTokens, guard: NegationGuard) 
         while stack:
             k, pos, gaps = stack.pop()
             if k == n:
-                if not guard.negated(tt.tokens, i, gaps, tt.text):
+                if not guard.negated(tt.tokens, i, gaps, tt.text, phrase):
                     out.append((i, pos))
                     stack.clear()
                 continue
@@ -240,17 +309,46 @@ def find_matches(
     for phrase in group.phrases:
         for a, b in _phrase_spans(phrase, tt, guard):
             start, end = tt.tokens[a].start, tt.tokens[b].end
-            found.append(Match(turn_index, start, end, text[start:end], group.name))
+            found.append(Match(turn_index, start, end, text[start:end], group.name, phrase.weight, phrase.source))
     for rx in group.regexes:
         for m in rx.finditer(tt.folded, lo, hi):
             if m.end() == m.start():
                 continue
             if guard.window and guard.negated(tt.tokens, _token_index_at(tt.tokens, m.start()), (), text):
                 continue
-            found.append(Match(turn_index, m.start(), m.end(), text[m.start() : m.end()], group.name))
+            found.append(Match(turn_index, m.start(), m.end(), text[m.start() : m.end()], group.name,
+                               phrase=rx.pattern))
     found.sort(key=lambda m: (m.start, -m.end))
     return found
 
 
 def overlaps(a: Match, b: Match) -> bool:
     return a.turn_index == b.turn_index and a.start < b.end and b.start < a.end
+
+
+class Lexicon:
+    """Weighted phrases of one signal (risk and complaint lexicons): in each turn, the longest
+    non-negated match per start position, matches never overlapping."""
+
+    def __init__(self, name: str, phrases: list[CompiledPhrase], guard: NegationGuard = NO_NEGATION) -> None:
+        self.name = name
+        self.guard = guard
+        self.phrases = [p for p in phrases if p.matchers]
+
+    def find(self, text: str, tokens: list[Token] | TurnTokens, turn_index: int) -> list[Match]:
+        tt = tokens if isinstance(tokens, TurnTokens) else TurnTokens(text, tokens)
+        best: dict[int, tuple[int, CompiledPhrase]] = {}
+        for phrase in self.phrases:
+            for a, b in _phrase_spans(phrase, tt, self.guard):
+                if a not in best or b > best[a][0]:
+                    best[a] = (b, phrase)
+        out: list[Match] = []
+        covered = -1
+        for a in sorted(best):
+            if a <= covered:
+                continue
+            b, phrase = best[a]
+            covered = b
+            start, end = tt.tokens[a].start, tt.tokens[b].end
+            out.append(Match(turn_index, start, end, text[start:end], self.name, phrase.weight, phrase.source))
+        return out

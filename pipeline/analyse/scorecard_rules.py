@@ -12,11 +12,13 @@ field selects how it is decided:
                         (or the thresholds of ``rules/kpi.yaml`` with ``sla_from_kpi: true``)
 ``interruptions``       calls: the agent cut the customer off more than ``max_interruptions``
 ``hold``       calls: a silence over ``max_silence_s`` not announced by a hold phrase just before
+``jargon``     fail on a lexicon term (the jargon domains of the deployment) or, with ``jargon:``
+               settings, on an unexplained abbreviation or a rare technical word the customer
+               did not use first (:mod:`pipeline.analyse.jargon`)
 
-Patterns (see :mod:`pipeline.analyse.matching`) are lemma phrases (``добрый день|утро``; a token
-ending in ``*`` is a prefix; ``[name]`` the redaction placeholder) with up to ``max_gap`` other
-words between tokens, regular expressions over the folded text, and named ``lexicons`` shared
-by several criteria (the jargon list). Loading fails with a :class:`ConfigError` naming the
+Patterns are the one rule syntax of ``docs/RULES.md`` (engine: :mod:`pipeline.analyse.matching`):
+lemma phrases with gaps, regexes over the folded text, the one negation rule, named ``lexicons``
+shared by several criteria (the jargon list) and ``sets``. Loading fails with a :class:`ConfigError` naming the
 file, the criterion and the problem.
 """
 
@@ -29,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, read_yaml
 
-CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold"]
+CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold", "jargon"]
 SpeakerName = Literal["agent", "customer", "any"]
 ChannelName = Literal["call", "chat", "email", "webform"]
 
@@ -122,6 +124,27 @@ class Confidence(_Strict):
     no_match: float = Field(default=0.75, ge=0, le=1)
 
 
+class JargonSettings(_Strict):
+    """The generic detectors of ``check: jargon`` (beside the lexicon of domain terms).
+
+    An *abbreviation* is a word of 2–``max_abbreviation_length`` capitals («ГВС», "HEVC") that is
+    not widely known (``known_abbreviations``), not explained in the same text («… (далее – ИТП)»,
+    «индивидуальный тепловой пункт (ИТП)»), not part of an organisation's name (after one of
+    ``name_markers`` such as «ООО», or inside quotes) and not used by the customer first.
+    A *rare term* is a word of at least ``rare_min_length`` letters whose lemma's Zipf frequency in
+    a general word list (``wordfreq``) is below ``rare_zipf_below``, unless listed in
+    ``known_terms`` or used by the customer first."""
+
+    abbreviations: bool = True
+    max_abbreviation_length: int = Field(default=6, ge=2, le=10)
+    known_abbreviations: list[str] = Field(default_factory=list)
+    name_markers: list[str] = Field(default_factory=list)
+    rare_terms: bool = False
+    rare_zipf_below: float = Field(default=1.0, ge=0, le=8)
+    rare_min_length: int = Field(default=7, ge=3)
+    known_terms: list[str] = Field(default_factory=list)
+
+
 class Criterion(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     description: str
@@ -148,6 +171,7 @@ class Criterion(_Strict):
     max_interruptions: int | None = Field(default=None, ge=0)
     max_silence_s: float | None = Field(default=None, gt=0)
     announce_within_turns: int = Field(default=2, ge=1)
+    jargon: JargonSettings | None = None  # check 'jargon': the generic detectors
 
     @field_validator("regexes")
     @classmethod
@@ -167,6 +191,8 @@ class Criterion(_Strict):
         if shorthand:
             self.require = [PatternGroup(name="match", phrases=self.phrases, regexes=self.regexes,
                                          lexicon=self.lexicon, max_gap=self.max_gap)]
+        if self.check == "jargon" and self.jargon is None:
+            self.jargon = JargonSettings()
         if self.check in ("phrase", "forbidden"):
             if not self.require or all(g.is_empty() for g in self.require):
                 raise ValueError(f"check '{self.check}' needs phrases, regexes, a lexicon or require groups")
@@ -203,6 +229,11 @@ class Scorecard(_Strict):
     max_gap: int = Field(default=1, ge=0, le=10)
     negation: Negation = Field(default_factory=Negation)
     lexicons: dict[str, list[str]] = Field(default_factory=dict)
+    sets: dict[str, list[str]] = Field(default_factory=dict)  # {name} in a phrase or regex: each entry
+    # the deployment's company as agents and customers say it ("ладог* телеком*"): the set {company}
+    company: list[str] = Field(default_factory=list)
+    # rules/lexicons/jargon/<domain>.yaml files whose terms join lexicons.jargon (the deployment's domains)
+    jargon_domains: list[str] = Field(default_factory=list)
     criteria: list[Criterion]
 
     @field_validator("lexicons")
@@ -227,9 +258,14 @@ class Scorecard(_Strict):
             if crit.applies_when and crit.applies_when.customer_says:
                 groups.append(crit.applies_when.customer_says)
             for group in groups:
-                if group.lexicon and group.lexicon not in self.lexicons:
+                if group.lexicon and group.lexicon not in self.lexicons and not (
+                        group.lexicon == "jargon" and self.jargon_domains):
                     raise ValueError(f"criterion '{crit.id}': unknown lexicon '{group.lexicon}'")
         return self
+
+    def all_sets(self) -> dict[str, list[str]]:
+        """``sets`` plus ``{company}`` from ``company``."""
+        return {**({"company": self.company} if self.company else {}), **self.sets}
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
@@ -254,13 +290,41 @@ def _describe(exc: ValidationError, data: dict) -> str:
 
 
 def load_scorecard_file(path: str | Path) -> Scorecard:
-    """Load and validate one scorecard file; errors name the file, the criterion and the problem."""
+    """Load and validate one scorecard file; errors name the file, the criterion and the problem.
+    The terms of its ``jargon_domains`` (``<rules>/lexicons/jargon/<domain>.yaml`` beside its
+    ``scorecards/`` folder) join its ``jargon`` lexicon."""
     path = Path(path)
     data = read_yaml(path)
     try:
-        return Scorecard.model_validate(data)
+        card = Scorecard.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(f"{path}: {_describe(exc, data)}") from exc
+    if card.jargon_domains:
+        terms = card.lexicons.setdefault("jargon", [])
+        for domain in card.jargon_domains:
+            terms.extend(t for t in jargon_domain_terms(path.parent.parent, domain, card.language) if t not in terms)
+    return card
+
+
+def jargon_domain_terms(rules_dir: Path, domain: str, language: str) -> list[str]:
+    """The ``language`` terms of ``rules_dir/lexicons/jargon/<domain>.yaml`` (validated phrases); a
+    rules folder without that file falls back to the project's."""
+    path = rules_dir / "lexicons" / "jargon" / f"{domain}.yaml"
+    if not path.is_file():  # a rules folder without its own domain files uses the project's
+        path = DEFAULT_RULES_DIR / "lexicons" / "jargon" / f"{domain}.yaml"
+    if not path.is_file():
+        folders = {rules_dir / "lexicons" / "jargon", path.parent}
+        known = sorted({p.stem for f in folders if f.is_dir() for p in f.glob("*.yaml")})
+        raise ConfigError(f"{rules_dir / 'lexicons' / 'jargon' / domain}.yaml: no jargon domain '{domain}' "
+                          f"(known: {known or 'none'})")
+    data = read_yaml(path) or {}
+    terms = data.get(language) or []
+    if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+        raise ConfigError(f"{path}: '{language}' must be a list of phrases")
+    try:
+        return _check_phrases([t for t in terms if t.strip()])
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
 
 
 def scorecard_path(rules_dir: str | Path | None, language: str) -> Path:

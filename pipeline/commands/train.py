@@ -11,7 +11,7 @@ _ENCODERS = click.Choice(["use", "e5", "none"])
 
 @click.group("train")
 def train() -> None:
-    """Train the topic and sentiment models (artifacts + MODEL_CARD.md under models/)."""
+    """Train the topic, sentiment and scorecard-criteria models (artifacts + MODEL_CARD.md under models/)."""
 
 
 @train.command("topics")
@@ -105,3 +105,47 @@ def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, model
 
 if __name__ == "__main__":  # python -m pipeline.commands.train ...
     train()
+
+
+@train.command("scorecard")
+@click.option("--warehouse", "warehouse_url", default=None,
+              help="Warehouse URL whose qa_review verdicts are used (default: the project's warehouse).")
+@click.option("--no-verdicts", is_flag=True, help="Train on the real set only.")
+@click.option("--real-set/--no-real-set", default=True, show_default=True,
+              help="Use the hand-labelled real replies (tune split; texts from ../shared/data).")
+@click.option("--min-per-class", type=int, default=5, show_default=True,
+              help="A criterion gets a model only with this many pass and fail examples.")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
+def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir) -> None:
+    """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`)."""
+    from pathlib import Path
+
+    from pipeline.analyse.criterion_learning import (
+        MODEL_DIR_NAME,
+        real_set_examples,
+        train_criteria,
+        verdict_examples,
+        write_models,
+    )
+    from pipeline.analyse.real_reply_set import REPLIES_PATH
+    from pipeline.config import DEFAULT_MODELS_DIR
+
+    examples = []
+    if real_set:
+        if REPLIES_PATH.exists():
+            examples += real_set_examples("tune")
+        else:
+            click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
+    if not no_verdicts:
+        from pipeline.warehouse.backend import Warehouse
+
+        wh = Warehouse.connect(warehouse_url, read_only=True)
+        try:
+            examples += verdict_examples(wh)
+        finally:
+            wh.close()
+    if not examples:
+        raise click.ClickException("no labelled examples: no real-set texts and no qa_review verdicts")
+    models, counts = train_criteria(examples, min_per_class=min_per_class)
+    out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
+    click.echo(f"{len(examples)} examples; models for {', '.join(models) or 'no criterion'}; wrote {out}")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, field_validator
 
+from pipeline.analyse.matching import set_regex
 from pipeline.config import check_regexes, load_rules
 from pipeline.ingest.email_charset import decode_bytes, looks_binary
 from pipeline.ingest.email_charset import decode_header_value as decode_header_value  # re-exported for emails.py
@@ -73,9 +74,9 @@ class EmailTextRules(BaseModel):
 
 
 def _alternatives(items: list[str]) -> str:
-    """Literal phrases as one regex alternation, longest first."""
-    phrases = sorted((i.strip() for i in items if i.strip()), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or r"(?!)"
+    """Cue phrases (sign-offs, subject prefixes, header names) as one regex alternation, by the
+    rule engine's phrase-list syntax (docs/RULES.md): folded words, any spacing, ``word*`` stems."""
+    return set_regex([i for i in items if i.strip()])
 
 
 @dataclass(frozen=True, slots=True)

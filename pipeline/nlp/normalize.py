@@ -1,15 +1,15 @@
-"""Text normalisation shared by every analyser: one folded form for matching.
+"""The one normaliser of the rule engine: one folded form for matching rules to text.
 
 Chats are typed in a hurry, emails carry typography and call transcripts come out of ASR
-(digits instead of words, little or no punctuation, everything lower-case). Matching must not
-depend on any of that, so both the rules and the texts are folded the same way:
+(little or no punctuation, everything lower-case). Matching must not depend on any of that, so
+the rules and the texts are folded the same way: ``ё`` → ``е`` (Russian writers use either),
+case folded, typographic quotes, dashes and apostrophes mapped to plain ones.
 
-* ``ё`` → ``е`` (Russian writers use either), case folded;
-* typographic quotes, dashes and apostrophes mapped to plain ones;
-* punctuation removed (it never carries meaning for phrase matching), whitespace collapsed;
-* digits and PII placeholders such as ``[NAME]`` kept.
-
-:func:`fold` works on one word (no punctuation stripping), :func:`normalize_text` on a text.
+:func:`fold` folds one word (phrase words, token surfaces, negation words);
+:func:`fold_same_length` folds a whole text for the regexes without changing its length, so the
+spans found in it are spans of the original text. (``pipeline.transcribe.normalize`` is not a
+second one: it spells numbers for word-error rates. ``analyse.text_features.normalise_text`` makes
+model features, not rule matches.)
 """
 
 from __future__ import annotations
@@ -39,38 +39,16 @@ _TRANSLATE = str.maketrans(
     }
 )
 
-# Anything that is not a letter, a digit, an apostrophe inside a word or a placeholder bracket.
-_PUNCT_RE = re.compile(r"[^\w\s']+|(?<!\w)'|'(?!\w)|_+")
-_SPACE_RE = re.compile(r"\s+")
-
 
 def fold(word: str) -> str:
     """Fold one token: ``ё`` → ``е``, typographic characters → plain, case folded."""
     return unicodedata.normalize("NFC", word).translate(_TRANSLATE).casefold()
 
 
-def normalize_text(text: str) -> str:
-    """Folded, punctuation-free, single-spaced form of ``text`` for matching and deduplication.
-
-    >>> normalize_text("Здравствуйте!  Меня зовут Алёна, «Ладога Телеком».")
-    'здравствуйте меня зовут алена ладога телеком'
-    >>> normalize_text("звоните 8-800-555-35-35")
-    'звоните 8 800 555 35 35'
-    """
-    if not text:
-        return ""
-    parts: list[str] = []
-    last = 0
-    for match in PLACEHOLDER_RE.finditer(text):
-        parts.append(_fold_plain(text[last : match.start()]))
-        parts.append(match.group(0).lower())
-        last = match.end()
-    parts.append(_fold_plain(text[last:]))
-    return _SPACE_RE.sub(" ", " ".join(parts)).strip()
-
-
-def _fold_plain(text: str) -> str:
-    return _PUNCT_RE.sub(" ", fold(text))
+def fold_same_length(text: str) -> str:
+    """Lower-case with ``ё`` → ``е`` without changing the length (spans stay valid)."""
+    lowered = text.lower().replace("ё", "е")
+    return lowered if len(lowered) == len(text) else text.replace("ё", "е").replace("Ё", "Е")
 
 
 def is_word(token_text: str) -> bool:

@@ -1,0 +1,124 @@
+"""Generic jargon detectors of the ``clear_language`` criterion, beside its domain lexicons.
+
+* **Unexplained abbreviations**: a word of capitals («ГВС», «ТСОДД», "HEVC") that is not widely
+  known, not explained in the same text («… (далее – ИТП)», «… анализа (КХА)», «ИТП (тепловой
+  пункт)»), not part of an organisation's name (after a name marker such as «ООО», «ГКУ», «СПб»,
+  inside quotes, or numbered: «ЖСК-284», «ЖКС №2») and not a plain word written in capitals
+  («ГОДА»).
+* **Rare technical terms**: a long word whose lemma is rare in a general word list
+  (``wordfreq``'s Zipf frequency: 0 = unseen, 3 = once per million words) — «развоздушивание»,
+  «оплуживание», «транскодирование».
+
+Neither counts when the customer used the word first: it is their own vocabulary. Settings:
+:class:`~pipeline.analyse.scorecard_rules.JargonSettings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.analyse.matching import Match, TurnTokens
+from pipeline.analyse.scorecard_rules import JargonSettings
+from pipeline.nlp.normalize import fold
+
+_ABBREVIATION = re.compile(r"(?<![\w\[])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)(?![\w\]])")
+_DEFINED_LATER = re.compile(r"далее\s*[-–—:]?\s*[«\"“]?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)", re.IGNORECASE)
+_DEFINED_IN_BRACKETS = re.compile(r"[а-яёa-z]{3,}[^()]{0,80}\(\s*([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)\s*\)")
+_EXPLAINED_AFTER = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)\s*\(\s*[а-яёa-z]{3,}")
+_NUMBERED = re.compile(r"\s*(-\s*\d|№|N\s*\d)")
+_PART_OF_NUMBER = re.compile(r"(\d\s*[-/]\s*|№\s*)$")  # «№ 175-ОПР», «А56-…»
+_QUOTES = (("«", "»"), ("\"", "\""), ("“", "”"), ("„", "“"))
+_PLAIN_WORD_ZIPF = 4.0  # «ГОДА» 6.2, «ОКНО» 4.7 — but «ОПС» 3.0, «АР» 3.9 are abbreviations
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerWords:
+    """What the customer wrote, to excuse the agent repeating it."""
+
+    lemmas: frozenset[str]
+    surfaces: frozenset[str]
+
+    @classmethod
+    def of(cls, turns: Iterable[TurnTokens]) -> CustomerWords:
+        lemmas: set[str] = set()
+        surfaces: set[str] = set()
+        for tt in turns:
+            lemmas.update(tt.lemmas)
+            surfaces.update(tt.surfaces)
+        return cls(frozenset(lemmas), frozenset(surfaces))
+
+    def used(self, lemma: str, surface: str) -> bool:
+        return lemma in self.lemmas or surface in self.surfaces
+
+    def said(self, tt: TurnTokens, start: int, end: int) -> bool:
+        """Every word of the span [start, end) of a turn was used by the customer."""
+        inside = [i for i, tok in enumerate(tt.tokens) if tok.start >= start and tok.end <= end]
+        return bool(inside) and all(self.used(tt.lemmas[i], tt.surfaces[i]) for i in inside)
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in ``wordfreq``'s general list (0 when unseen)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 80):pos]
+    for open_q, close_q in _QUOTES:
+        if open_q == close_q:
+            if before.count(open_q) % 2 == 1:
+                return True
+        elif before.rfind(open_q) > before.rfind(close_q):
+            return True
+    return False
+
+
+def _after_name_marker(text: str, start: int, markers: frozenset[str]) -> bool:
+    words = re.findall(r"[\w\-]+", text[max(0, start - 40):start])
+    return any(w.upper() in markers for w in words[-3:])
+
+
+def explained_abbreviations(text: str) -> set[str]:
+    """Abbreviations the text spells out: «… (далее – ИТП)», «тепловой пункт (ИТП)», «ИТП (тепловой пункт)»."""
+    return {m.upper() for rx in (_DEFINED_LATER, _DEFINED_IN_BRACKETS, _EXPLAINED_AFTER) for m in rx.findall(text)}
+
+
+def unexplained_abbreviations(text: str, tt: TurnTokens, turn_index: int, settings: JargonSettings,
+                              customer: CustomerWords, lang: str) -> list[Match]:
+    known = frozenset(a.upper() for a in settings.known_abbreviations)
+    markers = frozenset(m.upper() for m in settings.name_markers)
+    explained = explained_abbreviations(text)
+    out: list[Match] = []
+    for m in _ABBREVIATION.finditer(text):
+        word = m.group(1)
+        letters = sum(ch.isalpha() for ch in word)
+        if not 2 <= letters <= settings.max_abbreviation_length or word.upper() in known | explained:
+            continue
+        if zipf(word.lower(), lang) >= _PLAIN_WORD_ZIPF:  # «ГОДА», «ВНИМАНИЕ»: a word in capitals
+            continue
+        if customer.used(word.lower(), fold(word)) or _NUMBERED.match(text, m.end()) \
+                or _PART_OF_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if _after_name_marker(text, m.start(), markers) or _inside_quotes(text, m.start()):
+            continue
+        out.append(Match(turn_index, m.start(), m.end(), word, "abbreviation", phrase="unexplained abbreviation"))
+    return out
+
+
+def rare_terms(tt: TurnTokens, turn_index: int, settings: JargonSettings, customer: CustomerWords,
+               lang: str) -> list[Match]:
+    known = frozenset(fold(t) for t in settings.known_terms)
+    out: list[Match] = []
+    for tok, lemma, surface in zip(tt.tokens, tt.lemmas, tt.surfaces):
+        if len(surface) < settings.rare_min_length or not surface.isalpha() or not tok.text[:1].islower():
+            continue
+        if lemma in known or surface in known or customer.used(lemma, surface):
+            continue
+        if max(zipf(lemma, lang), zipf(surface, lang)) < settings.rare_zipf_below:
+            out.append(Match(turn_index, tok.start, tok.end, tok.text, "rare_term", phrase="rare technical term"))
+    return out

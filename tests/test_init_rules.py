@@ -1,0 +1,61 @@
+"""`servicelens init-rules`: a deployment's rules folder (company, domain jargon) without code."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.commands.init_rules import company_forms, init_rules_command
+from pipeline.model import Channel, Interaction, Speaker, Turn
+
+T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+
+
+def _result(engine: ScorecardEngine, criterion: str, agent: str, lang: str = "ru") -> str:
+    turns = [Turn(0, Speaker.CUSTOMER, "Нет горячей воды", started_at=T0),
+             Turn(1, Speaker.AGENT, agent, started_at=T0 + timedelta(seconds=30))]
+    inter = Interaction("chat:init", Channel.CHAT, T0, turns=turns, language=lang)
+    return next(r.result for r in engine.evaluate(inter) if r.criterion_id == criterion)
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory):
+    target = tmp_path_factory.mktemp("deploy") / "rules"
+    result = CliRunner().invoke(init_rules_command, [str(target), "--company", "Невская Энергия",
+                                                     "--alias", "НЭ", "--domain", "public-services"])
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_company_forms_keep_stems_for_inflection():
+    assert company_forms("Невская Энергия", ("НЭ",)) == ["невск* энерг*", "нэ"]
+    assert company_forms("«Acme Telecom»") == ["acme telecom"]
+
+
+def test_the_company_name_comes_from_the_deployment_folder(deployment):
+    engine = ScorecardEngine.from_rules(deployment)
+    assert engine.cards["ru"].card.company == ["невск* энерг*", "нэ"]
+    assert _result(engine, "introduction", "Здравствуйте! Меня зовут Анна, «Невская Энергия».") == "pass"
+    assert _result(engine, "introduction", "Здравствуйте! Меня зовут Анна, компания «Невской Энергии».") == "pass"
+    assert _result(engine, "introduction", "Здравствуйте! Меня зовут Анна, «Ладога Телеком».") == "fail"
+    default = ScorecardEngine.from_rules()
+    assert _result(default, "introduction", "Здравствуйте! Меня зовут Анна, «Ладога Телеком».") == "pass"
+
+
+def test_the_domain_chooses_the_jargon(deployment):
+    engine = ScorecardEngine.from_rules(deployment)
+    jargon = engine.cards["ru"].card.lexicons["jargon"]
+    assert "развоздушива*" in jargon and "кодек" in jargon      # public-services + IT
+    assert "тикет" not in jargon                                  # not a telecom deployment
+    assert _result(engine, "clear_language", "Выполнено развоздушивание стояков.") == "fail"
+    assert _result(engine, "clear_language", "Заявка по тикету передана.") == "pass"
+
+
+def test_refuses_a_folder_in_use_and_an_unknown_domain(deployment, tmp_path):
+    again = CliRunner().invoke(init_rules_command, [str(deployment), "--company", "X", "--domain", "bank"])
+    assert again.exit_code != 0 and "not empty" in again.output
+    bad = CliRunner().invoke(init_rules_command, [str(tmp_path / "r"), "--company", "X", "--domain", "space"])
+    assert bad.exit_code != 0 and "space" in bad.output

@@ -1,0 +1,124 @@
+"""The one rule engine (pipeline.analyse.matching): one syntax, one negation rule, one Match,
+used by the scorecard and by the risk/complaint lexicons alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.analyse import risk
+from pipeline.analyse.matching import (
+    NO_NEGATION,
+    CompiledGroup,
+    Lexicon,
+    Match,
+    TurnTokens,
+    compile_group,
+    compile_phrase,
+    expand_sets,
+    find_matches,
+    negation_guard,
+)
+from pipeline.analyse.scorecard_rules import PatternGroup
+from pipeline.nlp.lemmas import get_lemmatizer
+
+
+@pytest.fixture(scope="module")
+def lem():
+    return get_lemmatizer()
+
+
+@pytest.fixture(scope="module")
+def guard(lem):
+    return negation_guard(["не", "нет", "not", "don't"], 3, lem)
+
+
+def _tt(lem, text: str, lang: str = "ru") -> TurnTokens:
+    return TurnTokens(text, lem.tokens(text, lang))
+
+
+def _group(lem, *phrases: str, regexes: tuple[str, ...] = (), sets=None) -> CompiledGroup:
+    return compile_group(PatternGroup(name="g", phrases=list(phrases), regexes=list(regexes)), lem, "ru", 2, {}, sets)
+
+
+def test_risk_and_scorecard_share_one_match_type():
+    assert risk.Match is Match
+
+
+def test_phrase_matches_inflections_with_a_gap(lem):
+    hits = find_matches(_group(lem, "подать в суд"), 0, "Я подам на вас в суд", _tt(lem, "Я подам на вас в суд"))
+    assert [m.text for m in hits] == ["подам на вас в суд"]
+    assert hits[0].phrase == "подать в суд" and hits[0].weight == 1.0
+
+
+def test_prefix_and_infix_words(lem):
+    text = "Это сплошное надувательство и переэскалация"
+    assert find_matches(_group(lem, "*дуват*"), 0, text, _tt(lem, text))
+    assert find_matches(_group(lem, "эскалац*"), 0, text, _tt(lem, text)) == []
+    assert find_matches(_group(lem, "*эскалац*"), 0, text, _tt(lem, text))
+
+
+def test_sets_expand_in_every_rules_file(lem):
+    assert expand_sets("уйду в {rival}", {"rival": ["мтс", "билайн"]}) == ["уйду в мтс", "уйду в билайн"]
+    text = "Уйду в Билайн"
+    assert find_matches(_group(lem, "уйти в {rival}", sets={"rival": ["мтс", "билайн"]}), 0, text, _tt(lem, text))
+    with pytest.raises(ValueError, match="unknown set"):
+        expand_sets("уйду в {nope}", {})
+
+
+def test_negation_before_a_phrase_cancels_it(lem, guard):
+    group = _group(lem, "могу помочь")
+    text = "Я не могу помочь"
+    assert find_matches(group, 0, text, _tt(lem, text), guard) == []
+    assert find_matches(group, 0, text, _tt(lem, text), NO_NEGATION)
+
+
+def test_negation_inside_a_gap_cancels_it(lem, guard):
+    group = _group(lem, "буду расторгать")
+    text = "буду не расторгать"
+    assert find_matches(group, 0, text, _tt(lem, text), guard) == []
+
+
+@pytest.mark.parametrize("text", ["Не знаю, подам в суд", "Не знаю но подам в суд", "не хочу — подам в суд"])
+def test_negation_stops_at_a_clause_break(lem, guard, text):
+    assert find_matches(_group(lem, "подать в суд"), 0, text, _tt(lem, text), guard)
+
+
+def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):
+    text = "Это не ко мне"
+    assert [m.text for m in find_matches(_group(lem, "не ко мне"), 0, text, _tt(lem, text), guard)] == ["не ко мне"]
+
+
+def test_english_contraction_negates(lem, guard):
+    group = compile_group(PatternGroup(name="g", phrases=["cancel my contract"]), lem, "en", 2, {})
+    text = "I don't cancel my contract"
+    assert find_matches(group, 0, text, _tt(lem, text, "en"), guard) == []
+
+
+def test_regex_runs_on_folded_text_with_original_spans(lem):
+    text = "ВСЁ готово"
+    hits = find_matches(_group(lem, regexes=(r"все готово",)), 2, text, _tt(lem, text))
+    assert hits[0].text == "ВСЁ готово" and hits[0].turn_index == 2
+
+
+def test_lexicon_keeps_the_longest_match_per_start_without_overlaps(lem, guard):
+    phrases = [compile_phrase(p, lem, "ru", 2, w) for p, w in (("подать", 0.3), ("подать в суд", 0.9), ("суд", 0.5))]
+    lexicon = Lexicon("legal", phrases, guard)
+    text = "Подам в суд"
+    found = lexicon.find(text, lem.tokens(text, "ru"), 0)
+    assert [(m.text, m.weight, m.group) for m in found] == [("Подам в суд", 0.9, "legal")]
+
+
+def test_risk_lexicon_compiles_through_the_engine(lem):
+    settings = risk.load_risk_settings()
+    lexicon = risk.compile_lexicon("churn", settings.signals["churn"], settings.matching, settings.sets, lem)
+    assert isinstance(lexicon, Lexicon) and lexicon.phrases
+    text = "не буду расторгать договор"
+    assert lexicon.find(text, lem.tokens(text, "ru"), 0) == []
+
+
+def test_sets_expand_in_regexes_too():
+    from pipeline.analyse.matching import expand_sets_in_regex, set_regex
+
+    assert set_regex(["ладог* телеком*", "ладог*"]) == r"(?:ладог\w*\s+телеком\w*|ладог\w*)"
+    rx = expand_sets_in_regex(r"\b{company}[^.]{0,40}\bоператор", {"company": ["acme"]})
+    assert rx == r"\b(?:acme)[^.]{0,40}\bоператор"      # {0,40} stays a quantifier

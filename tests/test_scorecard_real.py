@@ -1,0 +1,78 @@
+"""The real-reply evaluation set (tests/data/scorecard_real): ids + labels only, texts read by id
+from ../shared/data; skipped cleanly where the data is absent."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.analyse.real_reply_set import (
+    CRITERION_MAP,
+    REAL_SET_DIR,
+    REPLIES_PATH,
+    evaluate_real,
+    load_labels,
+    read_replies,
+    sample_reply_ids,
+    split_of,
+)
+from pipeline.commands.evaluate_scorecard_real import meets_target
+from pipeline.model import Channel
+
+needs_data = pytest.mark.skipif(not REPLIES_PATH.exists(), reason="../shared/data replies not present")
+
+
+def test_labels_are_ids_and_labels_only():
+    records = load_labels()
+    assert len(records) >= 300
+    for rec in records:
+        assert set(rec) == {"id", "split", "gold"}
+        assert rec["split"] == split_of(rec["id"])
+        assert set(rec["gold"].values()) <= {"pass", "fail", "present", "absent"}
+    assert (REAL_SET_DIR / "GUIDE.md").is_file()
+    assert sum(r["split"] == "untouched" for r in records) >= 100
+
+
+@pytest.fixture(scope="module")
+def replies():
+    return read_replies()
+
+
+@needs_data
+def test_the_sample_is_reproducible_from_the_guide_rule(replies):
+    ids = [rec["id"] for rec in load_labels()]
+    assert sample_reply_ids(replies, len(ids)) == ids
+
+
+@pytest.mark.slow
+@needs_data
+def test_the_tune_split_meets_the_targets_it_was_tuned_to(replies):
+    stats = evaluate_real(load_labels(["tune"]), replies, ScorecardEngine.from_rules())
+    assert set(stats) == set(CRITERION_MAP)
+    for name in ("greeting", "clear_language", "solution_next_steps", "time_frame", "empathy", "more_help",
+                 "name_use", "no_rudeness"):
+        assert meets_target(stats[name]) is not False, name
+    assert stats["empathy"].false_alarm_rate() == 0.0   # stock apologies are not empathy
+
+
+@pytest.mark.slow
+@needs_data
+def test_evaluate_command_prints_the_table():
+    from pipeline.commands.evaluate_scorecard import scorecard_command
+
+    result = CliRunner().invoke(scorecard_command, ["--set", "real", "--split", "tune"])
+    assert result.exit_code == 0, result.output
+    assert "clear_language" in result.output and "P present" in result.output
+    bad = CliRunner().invoke(scorecard_command, ["--set", "demo", "--split", "tune"])
+    assert bad.exit_code != 0
+
+
+def test_a_missing_source_file_is_reported(tmp_path, monkeypatch):
+    from pipeline.commands import evaluate_scorecard_real
+
+    monkeypatch.setattr(evaluate_scorecard_real, "REPLIES_PATH", tmp_path / "absent.jsonl")
+    with pytest.raises(SystemExit) as exc:
+        evaluate_scorecard_real.run_real(ScorecardEngine.from_rules(), "tune", Channel.EMAIL, Console(), False)
+    assert exc.value.code == 2
