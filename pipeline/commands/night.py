@@ -10,7 +10,7 @@ from pipeline.commands.options import warehouse_option
 from pipeline.config import DEFAULT_WAREHOUSE_URL, PROJECT_ROOT
 
 DEMO_SOURCE = PROJECT_ROOT / "demo" / "nights"
-EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(avg(qa_score), 1) AS avg_qa, "
+EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(CAST(avg(qa_score) AS NUMERIC), 1) AS avg_qa, "
                  "sum(CASE WHEN is_complaint THEN 1 ELSE 0 END) AS complaints FROM fct_interaction GROUP BY channel ORDER BY channel")
 
 _date = click.DateTime(formats=["%Y-%m-%d"])

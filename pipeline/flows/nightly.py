@@ -23,7 +23,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
-    NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
+    NightSummary, canonical_source, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
 from pipeline.model import Channel, Status  # noqa: E402
@@ -69,6 +69,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None) -> NightSummary:
     """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly)."""
     url, rules, models = defaults(warehouse_url, rules_dir, models_dir)
+    source = canonical_source(source)
     config = load_pipeline_config(rules)
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}

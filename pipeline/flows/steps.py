@@ -100,8 +100,18 @@ def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
     )
 
 
+def canonical_source(source: str | Path) -> str:
+    """The one spelling of a source folder: absolute, symlinks resolved, no trailing slash.
+
+    Quarantine ids, ``source_path`` and ``etl_run.source`` are built from it, so ``demo/nights``,
+    ``./demo/nights/``, ``/abs/demo/nights`` and a symlink to it are the same night's source.
+    """
+    return str(Path(source).expanduser().resolve())
+
+
 def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
-    folder = night_dir(source, run_date)
+    source = canonical_source(source)
+    folder = night_dir(source, run_date).resolve()
     if not folder.is_dir():
         raise FileNotFoundError(f"no night folder for {run_date} under {source}")
     result = ingest_night(folder, load_ingest_config(rules_dir))
