@@ -99,7 +99,16 @@ def demo(warehouse_url, prefect) -> None:
 @warehouse_option
 @click.option("--cron", default="0 2 * * *", show_default=True)
 def serve(source, warehouse_url, cron) -> None:
-    """Serve the nightly flow on a cron schedule (needs `prefect server start`)."""
+    """Serve the nightly flow on a cron schedule (needs a running Prefect server and PREFECT_API_URL).
+
+    Registers the deployment nightly/nightly-0200-serve; refuses to start on Prefect's temporary server.
+    """
+    from pipeline.flows.serve import NoPrefectServer, require_server
     from pipeline.flows.serve import serve as serve_flow
 
+    try:
+        url = require_server()
+    except NoPrefectServer as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"serving nightly/nightly-0200-serve ({cron}) on the Prefect server at {url}; stop with Ctrl-C")
     serve_flow(str(Path(source).resolve()), warehouse_url, cron)

@@ -117,20 +117,56 @@ def yesterday(timezone: str = "Europe/Moscow") -> str:
     return (datetime.now(ZoneInfo(timezone)).date() - timedelta(days=1)).isoformat()
 
 
+SOURCE_VARIABLE, SOURCE_ENV = "servicelens_source", "SERVICELENS_SOURCE"
+WAREHOUSE_VARIABLE, WAREHOUSE_ENV = "servicelens_warehouse_url", "SERVICELENS_WAREHOUSE_URL"
+
+
+def _setting(value: str | None, variable: str, env: str) -> str | None:
+    """A deployment input: the flow parameter, else the Prefect variable, else the environment variable."""
+    import os
+
+    if value:
+        return value
+    try:
+        from prefect.variables import Variable
+
+        found = Variable.get(variable, default=None)
+    except Exception:  # no API to ask (plain function call, server down): fall back to the environment
+        found = None
+    return str(found) if found else os.environ.get(env) or None
+
+
+def deployment_inputs(source: str | None, warehouse_url: str | None) -> tuple[str, str | None]:
+    """Source folder and warehouse URL of a scheduled run; a clear error when no source is configured."""
+    resolved = _setting(source, SOURCE_VARIABLE, SOURCE_ENV)
+    if not resolved:
+        raise ValueError(f"no source folder: pass the `source` parameter, set the Prefect variable "
+                         f"`{SOURCE_VARIABLE}` (prefect variable set {SOURCE_VARIABLE} /data/nights) "
+                         f"or the environment variable {SOURCE_ENV}")
+    return resolved, _setting(warehouse_url, WAREHOUSE_VARIABLE, WAREHOUSE_ENV)
+
+
 @flow(name="nightly", log_prints=True)
-def nightly(date: str | None = None, source: str = "demo/nights", warehouse_url: str | None = None,
+def nightly(date: str | None = None, source: str | None = None, warehouse_url: str | None = None,
             rules_dir: str | None = None, models_dir: str | None = None) -> dict:
-    """Process one night (default: yesterday) from ``source`` into the warehouse."""
+    """Process one night (default: yesterday) from ``source`` into the warehouse.
+
+    Without ``source`` / ``warehouse_url`` parameters (the worker deployment of ``prefect.yaml``) they
+    come from the Prefect variables ``servicelens_source`` / ``servicelens_warehouse_url`` or the
+    environment variables ``SERVICELENS_SOURCE`` / ``SERVICELENS_WAREHOUSE_URL``.
+    """
     from dataclasses import asdict
 
+    source, warehouse_url = deployment_inputs(source, warehouse_url)
     summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir)
     return asdict(summary)
 
 
 @flow(name="backfill", log_prints=True)
-def backfill(date_from: str, date_to: str, source: str = "demo/nights", warehouse_url: str | None = None,
+def backfill(date_from: str, date_to: str, source: str | None = None, warehouse_url: str | None = None,
              rules_dir: str | None = None, models_dir: str | None = None) -> list[dict]:
     """Run every night from ``date_from`` to ``date_to`` (inclusive) in date order."""
+    source, warehouse_url = deployment_inputs(source, warehouse_url)
     return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir)
             for d in date_range(date_from, date_to)]
 
