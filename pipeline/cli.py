@@ -22,6 +22,8 @@ LAZY_COMMANDS = {
     "review": ("pipeline.commands.review", "review"),
     "trends": ("pipeline.commands.trends", "trends"),
     "export": ("pipeline.commands.export", "export"),
+    "status": ("pipeline.commands.status", "status"),
+    "docs": ("pipeline.commands.docs", "docs"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -34,6 +36,8 @@ HELP = {
     "review": "QA review queue: list, show an interaction, record verdicts, agreement.",
     "trends": "Complaint-topic trends and KPIs as an HTML report with plots.",
     "export": "Write the warehouse tables to Parquet files (fct_interaction partitioned by night).",
+    "status": "The latest nights: status (succeeded, degraded, failed) and counts.",
+    "docs": "Write the warehouse data dictionary (HTML: tables, views, grain, keys, columns).",
 }
 
 

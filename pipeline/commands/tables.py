@@ -19,6 +19,7 @@ import click
 
 OutputFormat = Literal["table", "json", "csv"]
 WIDE_WIDTH = 400
+SHORT_CELL = 16  # cells up to this long are never wrapped
 
 
 def cell_text(value: Any) -> str:
@@ -90,7 +91,12 @@ def build_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title:
             longest = max([len(name)] + [len(r[i]) for r in rows])
             table.add_column(Text(name), justify=justify, no_wrap=True, min_width=longest, overflow="ignore")
         else:
-            table.add_column(Text(name), justify=justify, overflow="fold", max_width=max_width)
+            longest = max([0] + [len(r[i]) for r in rows])
+            if longest <= SHORT_CELL:  # codes, numbers, dates: kept on one line with their header
+                table.add_column(Text(name), justify=justify, no_wrap=True, min_width=max(len(name), longest))
+            else:
+                table.add_column(Text(name), justify=justify, overflow="fold", max_width=max_width,
+                                 min_width=min(len(name), SHORT_CELL))
     for row in rows:
         table.add_row(*(Text(v) for v in row))
     return table

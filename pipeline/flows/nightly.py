@@ -23,7 +23,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
-    NightSummary, canonical_source, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
+    NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
 from pipeline.model import Channel, Status  # noqa: E402
@@ -97,9 +97,13 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
             finish_run(wh, summary, n_ingested)
-        except Exception:
+        except Exception as exc:
             wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now() WHERE run_id = ?", [run_id])
+            notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
             raise
+    if summary.status != "succeeded":
+        notify_run(config, run_id, run_date, summary.status, url, reason=getattr(summary, "reason", "") or "",
+                   counts={"per_channel": summary.per_channel, "quarantined": summary.quarantined})
     logger().info("night %s done: %s interactions, %d quarantined, warehouse %s", run_date,
                   summary.per_channel, summary.quarantined, url)
     return summary

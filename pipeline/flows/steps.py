@@ -20,6 +20,7 @@ from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, nigh
 from pipeline.ingest.config import IngestConfig
 from pipeline.identity_links import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
+from pipeline.notify import NightEvent, NotifyConfig, notify
 from pipeline.repeat import KpiConfig, load_kpi_config
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
@@ -30,6 +31,7 @@ class PipelineConfig(BaseModel):
     settings that the loader needs."""
 
     ingest: IngestConfig = IngestConfig()
+    notify: NotifyConfig = NotifyConfig()
     identity: IdentityConfig = IdentityConfig()
     kpi: KpiConfig = KpiConfig()
 
@@ -177,3 +179,14 @@ def defaults(warehouse_url: str | None, rules_dir: str | Path | None, models_dir
 
 def summary_dict(summary: NightSummary) -> dict[str, Any]:
     return asdict(summary)
+
+
+def notify_run(config: PipelineConfig, run_id: str, run_date: str, status: str, url: str, reason: str = "",
+               counts: dict[str, Any] | None = None) -> bool:
+    """Raise the team's notification hook (rules/pipeline.yaml ``notify``) for a failed or degraded run."""
+    event = NightEvent(night=run_date, run_id=run_id, status=status, reason=reason, warehouse=url.split("@")[-1],
+                       counts=dict(counts or {}))
+    delivered = notify(config.notify, event)
+    if delivered:
+        logger().info("notification sent: %s", event.text())
+    return delivered
