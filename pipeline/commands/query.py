@@ -16,7 +16,11 @@ from pipeline.commands.tables import emit, output_options
 def query(sql: str, warehouse_url: str | None, fmt: str, wide: bool, max_width: int) -> None:
     """Run SQL on a read-only connection and print the result.
 
-    Example: servicelens query "SELECT channel, count(*) FROM fct_interaction GROUP BY 1"
+    \b
+    Example: servicelens query "SELECT channel, count(*) AS interactions FROM fct_interaction GROUP BY channel"
+
+    Write SQL that runs on DuckDB and PostgreSQL alike: name computed columns (AS), and round with
+    round(CAST(x AS NUMERIC), 1). Tables and views: servicelens docs.
     """
     from pipeline.warehouse import Warehouse, WarehouseError
 
