@@ -30,6 +30,7 @@ def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: 
 
 def print_summary(summaries, warehouse_url: str | None) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from pipeline.warehouse import Warehouse
@@ -46,12 +47,13 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
     with Warehouse.connect(url, read_only=True) as wh:
         totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")
         quarantined = wh.query("SELECT stage, count(*) FROM etl_quarantine GROUP BY stage ORDER BY stage")
-    console.print("[bold]Warehouse[/bold]: " + url)
-    console.print("Interactions per channel: " + ", ".join(f"{c} {n}" for c, n in totals))
-    console.print("Quarantined items: " + (", ".join(f"{s} {n}" for s, n in quarantined) or "none")
-                  + "  (see: servicelens query \"SELECT * FROM etl_quarantine\")")
+    console.print("[bold]Warehouse[/bold]: " + escape(url))
+    console.print(escape("Interactions per channel: " + ", ".join(f"{c} {n}" for c, n in totals)))
+    # commands are printed on one line (soft wrap) so that they can be copied as they are
+    console.print(escape("Quarantined items: " + (", ".join(f"{s} {n}" for s, n in quarantined) or "none")
+                         + "  (see: servicelens query \"SELECT * FROM etl_quarantine\")"), soft_wrap=True)
     console.print("Example query:")
-    console.print(f"  servicelens query \"{EXAMPLE_QUERY}\"")
+    console.print(escape(f"  servicelens query \"{EXAMPLE_QUERY}\""), soft_wrap=True)
 
 
 @click.command()
