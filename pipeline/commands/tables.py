@@ -82,11 +82,16 @@ def build_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title:
     from rich.table import Table
     from rich.text import Text
 
-    rows = [[cell_text(v) for v in row] for row in rows]
+    raw = [list(row) for row in rows]
+    numeric = {name for i, name in enumerate(columns)
+               if any(r[i] is not None for r in raw)
+               and all(r[i] is None or (isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool))
+                       for r in raw)}
+    rows = [[cell_text(v) for v in row] for row in raw]
     table = Table(title=title, header_style="bold", show_lines=False, box=box.SIMPLE_HEAD, collapse_padding=True,
                   pad_edge=False)
     for i, name in enumerate(columns):
-        justify = "right" if name in right else "left"
+        justify = "right" if name in right or name in numeric else "left"
         if is_id_column(name):
             longest = max([len(name)] + [len(r[i]) for r in rows])
             table.add_column(Text(name), justify=justify, no_wrap=True, min_width=longest, overflow="ignore")
