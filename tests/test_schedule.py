@@ -119,6 +119,21 @@ def test_worker_deployment_runs_a_night_on_a_real_server(tmp_path: Path, fixture
         _prefect(env, "--no-prompt", "deploy", "--all")
         _prefect(env, "deployment", "run", "nightly/nightly-0200", "--param", "date=2026-11-20")
         _prefect(env, "worker", "start", "--pool", "servicelens", "--run-once", timeout=400)
+        # `servicelens serve` registers beside the worker deployment, never over it
+        serve = subprocess.Popen([str(BIN / "servicelens"), "serve", "--source", str(source), "--warehouse", url],
+                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                 start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while "nightly-0200-serve" not in (listed := _prefect(env, "deployment", "ls")):
+                assert serve.poll() is None, serve.stdout.read()
+                assert time.monotonic() < deadline, "serve did not register in 120 s"
+                time.sleep(2)
+            worker_deployment = _prefect(env, "deployment", "inspect", "nightly/nightly-0200")
+            assert "'work_pool_name': 'servicelens'" in worker_deployment  # still the worker's, in its pool
+        finally:
+            os.killpg(serve.pid, 15)
+            serve.wait(timeout=30)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
