@@ -1,6 +1,7 @@
 """A schedule that fires (issue 17, item 1): the user's Prefect server is honoured, `serve` refuses
 Prefect's temporary server, and the worker deployment of prefect.yaml really runs a night."""
 
+import json
 import os
 import shutil
 import socket
@@ -129,8 +130,8 @@ def test_worker_deployment_runs_a_night_on_a_real_server(tmp_path: Path, fixture
                 assert serve.poll() is None, serve.stdout.read()
                 assert time.monotonic() < deadline, "serve did not register in 120 s"
                 time.sleep(2)
-            worker_deployment = _prefect(env, "deployment", "inspect", "nightly/nightly-0200")
-            assert "'work_pool_name': 'servicelens'" in worker_deployment  # still the worker's, in its pool
+            worker = json.loads(_prefect(env, "deployment", "inspect", "nightly/nightly-0200", "--output", "json"))
+            assert worker["work_pool_name"] == "servicelens"  # still the worker's deployment, in its pool
         finally:
             os.killpg(serve.pid, 15)
             serve.wait(timeout=30)
