@@ -74,3 +74,14 @@ def test_degraded_status_notifies_and_unreachable_hook_does_not_raise(hook: _Hoo
     assert hook.received[0]["reason"] == "natasha failed to load" and len(hook.received) == 1
     dead = NotifyConfig(webhook_url="http://127.0.0.1:9/nothing", timeout_s=2)
     assert notify(dead, NightEvent("2026-11-20", "r3", "failed")) is False
+
+
+def test_a_night_without_a_configured_source_notifies(hook: _Hook, monkeypatch):
+    from pipeline.flows import nightly
+
+    monkeypatch.setenv("SERVICELENS_NOTIFY_WEBHOOK", hook.url)
+    monkeypatch.delenv("SERVICELENS_SOURCE", raising=False)
+    with pytest.raises(ValueError, match="servicelens_source"):
+        nightly.inputs_or_notify("2026-11-21", None, None, None)
+    (event,) = hook.received
+    assert event["status"] == "failed" and "servicelens_source" in event["reason"] and event["run_id"] == "not started"

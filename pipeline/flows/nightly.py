@@ -131,11 +131,14 @@ def _setting(value: str | None, variable: str, env: str) -> str | None:
 
     if value:
         return value
+    found = None
     try:
+        from prefect.settings import get_current_settings
         from prefect.variables import Variable
 
-        found = Variable.get(variable, default=None)
-    except Exception:  # no API to ask (plain function call, server down): fall back to the environment
+        if get_current_settings().api.url:  # variables live on a real server, never on a temporary one
+            found = Variable.get(variable, default=None)
+    except Exception:  # server down or unreachable: fall back to the environment
         found = None
     return str(found) if found else os.environ.get(env) or None
 
@@ -150,6 +153,17 @@ def deployment_inputs(source: str | None, warehouse_url: str | None) -> tuple[st
     return resolved, _setting(warehouse_url, WAREHOUSE_VARIABLE, WAREHOUSE_ENV)
 
 
+def inputs_or_notify(run_date: str, source: str | None, warehouse_url: str | None,
+                     rules_dir: str | None) -> tuple[str, str | None]:
+    """:func:`deployment_inputs`; a night that cannot even start (no source configured) notifies too."""
+    try:
+        return deployment_inputs(source, warehouse_url)
+    except ValueError as exc:
+        notify_run(load_pipeline_config(rules_dir), "not started", run_date, "failed", warehouse_url or "",
+                   reason=str(exc))
+        raise
+
+
 @flow(name="nightly", log_prints=True)
 def nightly(date: str | None = None, source: str | None = None, warehouse_url: str | None = None,
             rules_dir: str | None = None, models_dir: str | None = None) -> dict:
@@ -161,7 +175,7 @@ def nightly(date: str | None = None, source: str | None = None, warehouse_url: s
     """
     from dataclasses import asdict
 
-    source, warehouse_url = deployment_inputs(source, warehouse_url)
+    source, warehouse_url = inputs_or_notify(date or yesterday(), source, warehouse_url, rules_dir)
     summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir)
     return asdict(summary)
 
