@@ -66,14 +66,19 @@ def queue_rows(wh: Warehouse, limit: int, include_reviewed: bool, night: date | 
     )
 
 
-def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_reviewed: bool = False) -> None:
-    """The queue as a compact table of plain ``Text`` cells: ids never cut, the flags column wraps."""
+def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_reviewed: bool = False,
+                 night: date | None = None) -> None:
+    """The queue as a compact table of plain ``Text`` cells: ids never cut, the flags column wraps.
+
+    The channel is the id's prefix and the night is in ``--json``/``--csv`` (and the title when filtered),
+    so an 80-column terminal keeps room for the reasons.
+    """
     from rich import box
 
-    table = Table(title="QA review queue", header_style="bold", box=box.SIMPLE_HEAD, collapse_padding=True,
-                  pad_edge=False)
+    title = "QA review queue" + (f" — night {night}" if night else "")
+    table = Table(title=title, header_style="bold", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
     longest_id = max([len("interaction")] + [len(str(r[0])) for r in rows])
-    columns = ["prio", "interaction", "night", "channel", "started", "agent", "QA", "why"]
+    columns = ["prio", "interaction", "started", "agent", "QA", "why"]
     if show_reviewed:
         columns.append("reviewed")
     for col in columns:
@@ -82,15 +87,14 @@ def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_r
         elif col in ("prio", "QA", "reviewed"):
             table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
         elif col == "why":
-            table.add_column(col, overflow="fold", min_width=8)
+            table.add_column(col, overflow="fold", min_width=12)
         else:
             table.add_column(col, no_wrap=True, overflow="ellipsis")
-    for iid, night, channel, started, agent, qa, reason, prio, flags, verdicts in rows:
+    for iid, _night, _channel, started, agent, qa, reason, prio, flags, verdicts in rows:
         why = Text(str(flags or "")) if reason == "flagged" else Text("random sample", style="dim")
         prio_txt = Text(str(prio), style="bold red" if prio == 1 else "") if reason == "flagged" else Text("–")
-        started_txt = started.strftime("%H:%M") if isinstance(started, datetime) else str(started or "")
-        cells = [prio_txt, Text(str(iid)), Text(str(night or "")), Text(str(channel or "")), started_txt,
-                 Text(str(agent or "–")), _fmt_score(qa), why]
+        started_txt = started.strftime("%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
+        cells = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa), why]
         if show_reviewed:
             cells.append(str(verdicts) if verdicts else "")
         table.add_row(*cells)
@@ -168,9 +172,14 @@ def render_interaction(console: Console, rec: dict) -> None:
             line.append("  ← " + ", ".join(dict.fromkeys(tags)), style="dim italic")
         console.print(line)
 
-    table = Table(title="criteria", header_style="bold")
-    for col in ("criterion", "result", "conf.", "weight", "critical", "evidence / note", "review"):
-        table.add_column(col)
+    from rich import box
+
+    table = Table(title="criteria", header_style="bold", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    for col in ("criterion", "result", "conf", "w", "crit", "evidence / note", "review"):
+        if col in ("evidence / note", "review"):
+            table.add_column(col, overflow="fold", min_width=20 if col == "evidence / note" else 6, ratio=3 if col == "evidence / note" else 1)
+        else:  # ids and short codes: never cut
+            table.add_column(col, no_wrap=True)
     reviews = {}
     for cid, verdict, reviewer, comment, _at in rec["reviews"]:
         reviews[cid] = f"{verdict} ({reviewer or '?'})" + (f": {comment}" if comment else "")
@@ -265,7 +274,8 @@ def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None
             if fmt in ("json", "csv"):
                 emit(columns, rows, fmt)
             else:
-                render_queue(console, rows, wide, show_reviewed=include_reviewed)
+                render_queue(console, rows, wide, show_reviewed=include_reviewed,
+                             night=night.date() if night else None)
     finally:
         wh.close()
 
