@@ -23,6 +23,8 @@ LAZY_COMMANDS = {
     "trends": ("pipeline.commands.trends", "trends"),
     "export": ("pipeline.commands.export", "export"),
     "init-rules": ("pipeline.commands.init_rules", "init_rules_command"),
+    "status": ("pipeline.commands.status", "status"),
+    "docs": ("pipeline.commands.docs", "docs"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -36,6 +38,8 @@ HELP = {
     "trends": "Complaint-topic trends and KPIs as an HTML report with plots.",
     "export": "Write the warehouse tables to Parquet files (fct_interaction partitioned by night).",
     "init-rules": "Write a starting rules folder for a deployment (company name, domain jargon).",
+    "status": "The latest nights: status (succeeded, degraded, failed) and counts.",
+    "docs": "Write the warehouse data dictionary (HTML: tables, views, grain, keys, columns).",
 }
 
 

@@ -82,3 +82,17 @@ def postgres_url():
                        capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
 
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_url: str, request) -> str:
+    """A new, empty database on the throwaway PostgreSQL server (one per test)."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50]
+    with psycopg.connect(postgres_url, autocommit=True) as con:
+        con.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        con.execute(f'CREATE DATABASE "{name}"')
+    return postgres_url.rsplit("/", 1)[0] + "/" + name

@@ -16,20 +16,21 @@ def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] |
     from rich.table import Table
 
     from rich.markup import escape
+    from rich.text import Text
 
     console = Console()
     console.print(f"[bold]{escape(title)}[/bold]  n={summary['n']}  ({summary['n'] / max(seconds, 1e-9):.0f} texts/s)")
     console.print(f"  accuracy  {summary['accuracy']:.4f}")
     console.print(f"  macro-F1  {summary['macro_f1']:.4f}")
     for line in extra or []:
-        console.print(line)
+        console.print(Text(str(line)))
     if summary["confused_pairs"]:
         table = Table(title="most confused (true → predicted)", show_lines=False)
         table.add_column("true")
         table.add_column("predicted")
         table.add_column("count", justify="right")
         for pair in summary["confused_pairs"]:
-            table.add_row(pair["true"], pair["predicted"], str(pair["count"]))
+            table.add_row(Text(str(pair["true"])), Text(str(pair["predicted"])), str(pair["count"]))
         console.print(table)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.analyse.compliance import ScorecardEngine
 from pipeline.config import PROJECT_ROOT
@@ -141,7 +142,7 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
             target = "[green]met[/]" if meets_target(st) else "[red]missed[/]"
         else:
             target = ""
-        table.add_row(cid, str(st.n), str(nf), _fmt(pf), _fmt(rf), _fmt(pp), _fmt(rp), f"{st.accuracy:.2f}", target)
+        table.add_row(Text(str(cid)), str(st.n), str(nf), _fmt(pf), _fmt(rf), _fmt(pp), _fmt(rp), f"{st.accuracy:.2f}", target)
     console.print(table)
     total = sum(s.n for s in stats.values())
     correct = sum(s.correct for s in stats.values())
@@ -151,7 +152,7 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
     if show_errors:
         for cid, st in stats.items():
             for err in st.errors:
-                console.print(f"  [yellow]{cid}[/] {err}")
+                console.print(Text.assemble("  ", (str(cid), "yellow"), f" {err}"))
 
 
 @click.command("scorecard")

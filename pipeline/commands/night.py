@@ -10,7 +10,7 @@ from pipeline.commands.options import warehouse_option
 from pipeline.config import DEFAULT_WAREHOUSE_URL, PROJECT_ROOT
 
 DEMO_SOURCE = PROJECT_ROOT / "demo" / "nights"
-EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(avg(qa_score), 1) AS avg_qa, "
+EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(CAST(avg(qa_score) AS NUMERIC), 1) AS avg_qa, "
                  "sum(CASE WHEN is_complaint THEN 1 ELSE 0 END) AS complaints FROM fct_interaction GROUP BY channel ORDER BY channel")
 
 _date = click.DateTime(formats=["%Y-%m-%d"])
@@ -34,6 +34,7 @@ def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: 
 
 def print_summary(summaries, warehouse_url: str | None) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from pipeline.warehouse import Warehouse
@@ -57,12 +58,13 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
     with Warehouse.connect(url, read_only=True) as wh:
         totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")
         quarantined = wh.query("SELECT stage, count(*) FROM etl_quarantine GROUP BY stage ORDER BY stage")
-    console.print("[bold]Warehouse[/bold]: " + url)
-    console.print("Interactions per channel: " + ", ".join(f"{c} {n}" for c, n in totals))
-    console.print("Quarantined items: " + (", ".join(f"{s} {n}" for s, n in quarantined) or "none")
-                  + "  (see: servicelens query \"SELECT * FROM etl_quarantine\")")
+    console.print("[bold]Warehouse[/bold]: " + escape(url))
+    console.print(escape("Interactions per channel: " + ", ".join(f"{c} {n}" for c, n in totals)))
+    # commands are printed on one line (soft wrap) so that they can be copied as they are
+    console.print(escape("Quarantined items: " + (", ".join(f"{s} {n}" for s, n in quarantined) or "none")
+                         + "  (see: servicelens query \"SELECT * FROM etl_quarantine\")"), soft_wrap=True)
     console.print("Example query:")
-    console.print(f"  servicelens query \"{EXAMPLE_QUERY}\"")
+    console.print(escape(f"  servicelens query \"{EXAMPLE_QUERY}\""), soft_wrap=True)
 
 
 @click.command()
@@ -110,7 +112,16 @@ def demo(warehouse_url, prefect) -> None:
 @warehouse_option
 @click.option("--cron", default="0 2 * * *", show_default=True)
 def serve(source, warehouse_url, cron) -> None:
-    """Serve the nightly flow on a cron schedule (needs `prefect server start`)."""
+    """Serve the nightly flow on a cron schedule (needs a running Prefect server and PREFECT_API_URL).
+
+    Registers the deployment nightly/nightly-0200-serve; refuses to start on Prefect's temporary server.
+    """
+    from pipeline.flows.serve import NoPrefectServer, require_server
     from pipeline.flows.serve import serve as serve_flow
 
+    try:
+        url = require_server()
+    except NoPrefectServer as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"serving nightly/nightly-0200-serve ({cron}) on the Prefect server at {url}; stop with Ctrl-C")
     serve_flow(str(Path(source).resolve()), warehouse_url, cron)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import click
@@ -22,6 +22,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from pipeline.commands.tables import emit, make_console, output_options
 from pipeline.signals import sync_review_settings
 from pipeline.warehouse import Warehouse, ensure_schema
 
@@ -45,25 +46,58 @@ def _fmt_score(value) -> str:
 # --- queue -------------------------------------------------------------------------------------
 
 
-def queue_rows(wh: Warehouse, limit: int, include_reviewed: bool) -> tuple[list[str], list[tuple]]:
-    where = "" if include_reviewed else "WHERE n_verdicts = 0"
+QUEUE_COLUMNS = ("interaction_id", "night", "channel", "started_at", "agent_id", "qa_score", "queue_reason",
+                 "priority", "flags", "n_verdicts")
+
+
+def queue_rows(wh: Warehouse, limit: int, include_reviewed: bool, night: date | None = None
+               ) -> tuple[list[str], list[tuple]]:
+    conditions, params = [], []
+    if not include_reviewed:
+        conditions.append("n_verdicts = 0")
+    if night is not None:
+        conditions.append("night = ?")
+        params.append(night)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     return wh.query_with_columns(
-        "SELECT interaction_id, channel, started_at, agent_id, qa_score, queue_reason, priority, flags, n_verdicts "
+        f"SELECT {', '.join(QUEUE_COLUMNS)} "
         f"FROM qa_review_queue {where} ORDER BY priority, qa_score NULLS LAST, started_at, interaction_id LIMIT ?",
-        [limit],
+        [*params, limit],
     )
 
 
-def render_queue(console: Console, rows: list[tuple]) -> None:
-    table = Table(title="QA review queue", header_style="bold", show_lines=False)
-    for col in ("#", "priority", "interaction", "channel", "started", "agent", "QA", "why", "reviewed"):
-        table.add_column(col, justify="right" if col in ("#", "priority", "QA", "reviewed") else "left")
-    for n, (iid, channel, started, agent, qa, reason, prio, flags, verdicts) in enumerate(rows, 1):
-        why = flags if reason == "flagged" else "[dim]random sample[/]"
-        prio_txt = f"[bold red]{prio}[/]" if prio == 1 else str(prio) if reason == "flagged" else "–"
-        started_txt = started.strftime("%Y-%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
-        table.add_row(str(n), prio_txt, iid, channel, started_txt, agent or "–", _fmt_score(qa), why,
-                      str(verdicts) if verdicts else "")
+def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_reviewed: bool = False,
+                 night: date | None = None) -> None:
+    """The queue as a compact table of plain ``Text`` cells: ids never cut, the flags column wraps.
+
+    The channel is the id's prefix and the night is in ``--json``/``--csv`` (and the title when filtered),
+    so an 80-column terminal keeps room for the reasons.
+    """
+    from rich import box
+
+    title = "QA review queue" + (f" — night {night}" if night else "")
+    table = Table(title=title, header_style="bold", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    longest_id = max([len("interaction")] + [len(str(r[0])) for r in rows])
+    columns = ["prio", "interaction", "started", "agent", "QA", "why"]
+    if show_reviewed:
+        columns.append("reviewed")
+    for col in columns:
+        if col == "interaction":
+            table.add_column(col, no_wrap=True, min_width=longest_id, overflow="ignore")
+        elif col in ("prio", "QA", "reviewed"):
+            table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
+        elif col == "why":
+            table.add_column(col, overflow="fold", min_width=12)
+        else:
+            table.add_column(col, no_wrap=True, overflow="ellipsis")
+    for iid, _night, _channel, started, agent, qa, reason, prio, flags, verdicts in rows:
+        why = Text(str(flags or "")) if reason == "flagged" else Text("random sample", style="dim")
+        prio_txt = Text(str(prio), style="bold red" if prio == 1 else "") if reason == "flagged" else Text("–")
+        started_txt = started.strftime("%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
+        cells = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa), why]
+        if show_reviewed:
+            cells.append(str(verdicts) if verdicts else "")
+        table.add_row(*cells)
     console.print(table)
     if not rows:
         console.print("[green]The queue is empty.[/]")
@@ -103,13 +137,15 @@ def load_interaction(wh: Warehouse, interaction_id: str) -> dict | None:
 
 
 def render_interaction(console: Console, rec: dict) -> None:
-    head = (f"[bold]{rec['interaction_id']}[/]  {rec.get('channel')}  {rec.get('started_at')}  "
-            f"agent {rec.get('agent_id') or '–'}  language {rec.get('language') or '–'}  "
-            f"QA score [bold]{_fmt_score(rec.get('qa_score'))}[/]")
+    head = Text.assemble(
+        (str(rec["interaction_id"]), "bold"),
+        f"  {rec.get('channel')}  {rec.get('started_at')}  agent {rec.get('agent_id') or '–'}  "
+        f"language {rec.get('language') or '–'}  QA score ",
+        (_fmt_score(rec.get("qa_score")), "bold"))
     console.print(Panel(head, title="interaction", expand=False))
     if rec["flags"]:
         for flag, prio, reason in rec["flags"]:
-            console.print(f"  [bold red]⚑ {flag}[/] (priority {prio}): {reason}")
+            console.print(Text.assemble("  ", (f"⚑ {flag}", "bold red"), f" (priority {prio}): {reason}"))
 
     # evidence spans per turn: failed criteria in red, passed in green
     spans: dict[int, list[tuple[int, int, str, str]]] = {}
@@ -136,18 +172,23 @@ def render_interaction(console: Console, rec: dict) -> None:
             line.append("  ← " + ", ".join(dict.fromkeys(tags)), style="dim italic")
         console.print(line)
 
-    table = Table(title="criteria", header_style="bold")
-    for col in ("criterion", "result", "conf.", "weight", "critical", "evidence / note", "review"):
-        table.add_column(col)
+    from rich import box
+
+    table = Table(title="criteria", header_style="bold", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    for col in ("criterion", "result", "conf", "w", "crit", "evidence / note", "review"):
+        if col in ("evidence / note", "review"):
+            table.add_column(col, overflow="fold", min_width=20 if col == "evidence / note" else 6, ratio=3 if col == "evidence / note" else 1)
+        else:  # ids and short codes: never cut
+            table.add_column(col, no_wrap=True)
     reviews = {}
     for cid, verdict, reviewer, comment, _at in rec["reviews"]:
         reviews[cid] = f"{verdict} ({reviewer or '?'})" + (f": {comment}" if comment else "")
     for cid, result, conf, weight, critical, evidence, note in rec["criteria"]:
         ev = "; ".join(f"«{e.get('text', '')}»" for e in _evidence(evidence)[:2])
         detail = " — ".join(x for x in (ev, note or "") if x)
-        table.add_row(cid, f"[{RESULT_STYLE.get(result, '')}]{result}[/]",
+        table.add_row(Text(str(cid)), Text(str(result), style=RESULT_STYLE.get(result, "")),
                       f"{conf:.2f}" if conf is not None else "–", f"{weight:g}" if weight is not None else "–",
-                      "yes" if critical else "", detail, reviews.get(cid, ""))
+                      "yes" if critical else "", Text(detail), Text(reviews.get(cid, "")))
     console.print(table)
 
 
@@ -192,7 +233,8 @@ def render_agreement(console: Console, wh: Warehouse) -> None:
         total += n
         agreed += ok
         colour = "green" if rate is not None and float(rate) >= 0.85 else "yellow" if rate and float(rate) >= 0.7 else "red"
-        table.add_row(cid, str(n), str(ok), str(bad), f"[{colour}]{float(rate):.0%}[/]", str(ff), str(fp))
+        rate_txt = Text(f"{float(rate):.0%}", style=colour) if rate is not None else Text("–")
+        table.add_row(Text(str(cid)), str(n), str(ok), str(bad), rate_txt, str(ff), str(fp))
     console.print(table)
     if total:
         console.print(f"Overall: {agreed}/{total} verdicts agree ({agreed / total:.0%}).")
@@ -210,23 +252,30 @@ def render_agreement(console: Console, wh: Warehouse) -> None:
 @click.option("--limit", default=30, show_default=True, help="How many queue entries to list.")
 @click.option("--all", "include_reviewed", is_flag=True, help="Include interactions that already have verdicts.")
 @click.option("--agreement", is_flag=True, help="Report agreement between automatic checks and reviewers.")
+@click.option("--night", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only the queue of this night (YYYY-MM-DD).")
+@output_options
 @click.pass_context
 def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None, limit: int,
-           include_reviewed: bool, agreement: bool) -> None:
+           include_reviewed: bool, agreement: bool, night: datetime | None, fmt: str, wide: bool) -> None:
     """The QA review queue: flagged interactions by priority plus a random sample of the rest."""
     ctx.ensure_object(dict)
     ctx.obj["warehouse"] = warehouse_url
     ctx.obj["rules_dir"] = rules_dir
     if ctx.invoked_subcommand is not None:
         return
-    console = Console()
+    console = make_console(wide)
     wh = _open(ctx, warehouse_url, rules_dir)
     try:
         if agreement:
             render_agreement(console, wh)
         else:
-            _, rows = queue_rows(wh, limit, include_reviewed)
-            render_queue(console, rows)
+            columns, rows = queue_rows(wh, limit, include_reviewed, night.date() if night else None)
+            if fmt in ("json", "csv"):
+                emit(columns, rows, fmt)
+            else:
+                render_queue(console, rows, wide, show_reviewed=include_reviewed,
+                             night=night.date() if night else None)
     finally:
         wh.close()
 
@@ -263,7 +312,7 @@ def verdict_cmd(ctx: click.Context, interaction_id: str, criterion_id: str, verd
         review_id = record_verdict(wh, interaction_id, criterion_id, verdict, comment, reviewer)
     finally:
         wh.close()
-    Console().print(f"[green]recorded[/] {verdict} on {interaction_id} / {criterion_id} (review {review_id})")
+    Console().print(Text.assemble(("recorded", "green"), f" {verdict} on {interaction_id} / {criterion_id} (review {review_id})"))
 
 
 @review.command("interactive")

@@ -23,7 +23,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
-    NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
+    NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
 from pipeline.flows.steps import identity_key_for  # noqa: E402
@@ -70,6 +70,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None) -> NightSummary:
     """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly)."""
     url, rules, models = defaults(warehouse_url, rules_dir, models_dir)
+    source = canonical_source(source)
     config = load_pipeline_config(rules)
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
@@ -99,9 +100,13 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
             finish_run(wh, summary, n_ingested)
-        except Exception:
+        except Exception as exc:
             wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now() WHERE run_id = ?", [run_id])
+            notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
             raise
+    if summary.status != "succeeded":
+        notify_run(config, run_id, run_date, summary.status, url, reason=getattr(summary, "reason", "") or "",
+                   counts={"per_channel": summary.per_channel, "quarantined": summary.quarantined})
     logger().info("night %s done: %s interactions, %d quarantined, warehouse %s", run_date,
                   summary.per_channel, summary.quarantined, url)
     return summary
@@ -119,20 +124,70 @@ def yesterday(timezone: str = "Europe/Moscow") -> str:
     return (datetime.now(ZoneInfo(timezone)).date() - timedelta(days=1)).isoformat()
 
 
+SOURCE_VARIABLE, SOURCE_ENV = "servicelens_source", "SERVICELENS_SOURCE"
+WAREHOUSE_VARIABLE, WAREHOUSE_ENV = "servicelens_warehouse_url", "SERVICELENS_WAREHOUSE_URL"
+
+
+def _setting(value: str | None, variable: str, env: str) -> str | None:
+    """A deployment input: the flow parameter, else the Prefect variable, else the environment variable."""
+    import os
+
+    if value:
+        return value
+    found = None
+    try:
+        from prefect.settings import get_current_settings
+        from prefect.variables import Variable
+
+        if get_current_settings().api.url:  # variables live on a real server, never on a temporary one
+            found = Variable.get(variable, default=None)
+    except Exception:  # server down or unreachable: fall back to the environment
+        found = None
+    return str(found) if found else os.environ.get(env) or None
+
+
+def deployment_inputs(source: str | None, warehouse_url: str | None) -> tuple[str, str | None]:
+    """Source folder and warehouse URL of a scheduled run; a clear error when no source is configured."""
+    resolved = _setting(source, SOURCE_VARIABLE, SOURCE_ENV)
+    if not resolved:
+        raise ValueError(f"no source folder: pass the `source` parameter, set the Prefect variable "
+                         f"`{SOURCE_VARIABLE}` (prefect variable set {SOURCE_VARIABLE} /data/nights) "
+                         f"or the environment variable {SOURCE_ENV}")
+    return resolved, _setting(warehouse_url, WAREHOUSE_VARIABLE, WAREHOUSE_ENV)
+
+
+def inputs_or_notify(run_date: str, source: str | None, warehouse_url: str | None,
+                     rules_dir: str | None) -> tuple[str, str | None]:
+    """:func:`deployment_inputs`; a night that cannot even start (no source configured) notifies too."""
+    try:
+        return deployment_inputs(source, warehouse_url)
+    except ValueError as exc:
+        notify_run(load_pipeline_config(rules_dir), "not started", run_date, "failed", warehouse_url or "",
+                   reason=str(exc))
+        raise
+
+
 @flow(name="nightly", log_prints=True)
-def nightly(date: str | None = None, source: str = "demo/nights", warehouse_url: str | None = None,
+def nightly(date: str | None = None, source: str | None = None, warehouse_url: str | None = None,
             rules_dir: str | None = None, models_dir: str | None = None) -> dict:
-    """Process one night (default: yesterday) from ``source`` into the warehouse."""
+    """Process one night (default: yesterday) from ``source`` into the warehouse.
+
+    Without ``source`` / ``warehouse_url`` parameters (the worker deployment of ``prefect.yaml``) they
+    come from the Prefect variables ``servicelens_source`` / ``servicelens_warehouse_url`` or the
+    environment variables ``SERVICELENS_SOURCE`` / ``SERVICELENS_WAREHOUSE_URL``.
+    """
     from dataclasses import asdict
 
+    source, warehouse_url = inputs_or_notify(date or yesterday(), source, warehouse_url, rules_dir)
     summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir)
     return asdict(summary)
 
 
 @flow(name="backfill", log_prints=True)
-def backfill(date_from: str, date_to: str, source: str = "demo/nights", warehouse_url: str | None = None,
+def backfill(date_from: str, date_to: str, source: str | None = None, warehouse_url: str | None = None,
              rules_dir: str | None = None, models_dir: str | None = None) -> list[dict]:
     """Run every night from ``date_from`` to ``date_to`` (inclusive) in date order."""
+    source, warehouse_url = deployment_inputs(source, warehouse_url)
     return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir)
             for d in date_range(date_from, date_to)]
 

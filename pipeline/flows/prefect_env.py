@@ -3,11 +3,17 @@
 Applied before Prefect is imported: analytics off, a generous start-up timeout for the temporary
 server on a 2-core machine, and a PREFECT_HOME inside the project (not the user's home) unless the
 caller chose one.
+
+The user's Prefect configuration wins: when ``PREFECT_API_URL`` is set in the environment or in the
+active profile of the user's ``profiles.toml`` (``prefect config set PREFECT_API_URL=…``), the
+project's PREFECT_HOME is *not* imposed, so every command talks to the user's server.
 """
 
 from __future__ import annotations
 
 import os
+import tomllib
+from pathlib import Path
 
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 
@@ -19,6 +25,33 @@ DEFAULTS = {
 }
 
 
+def profiles_path(environ: dict[str, str] | None = None) -> Path:
+    """Where Prefect reads profiles from: PREFECT_PROFILES_PATH, else PREFECT_HOME/profiles.toml."""
+    env = os.environ if environ is None else environ
+    if env.get("PREFECT_PROFILES_PATH"):
+        return Path(env["PREFECT_PROFILES_PATH"]).expanduser()
+    return Path(env.get("PREFECT_HOME") or "~/.prefect").expanduser() / "profiles.toml"
+
+
+def user_api_url(environ: dict[str, str] | None = None) -> str | None:
+    """The Prefect API URL the user configured (environment first, then the active profile), or None."""
+    env = os.environ if environ is None else environ
+    if env.get("PREFECT_API_URL"):
+        return env["PREFECT_API_URL"]
+    path = profiles_path(env)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+    active = env.get("PREFECT_PROFILE") or data.get("active") or "ephemeral"
+    profile = (data.get("profiles") or {}).get(active) or {}
+    url = profile.get("PREFECT_API_URL")
+    return str(url) if url else None
+
+
 def configure() -> None:
+    has_server = user_api_url() is not None
     for key, value in DEFAULTS.items():
+        if key == "PREFECT_HOME" and has_server:
+            continue  # keep the user's home and profile: they point at a real server
         os.environ.setdefault(key, value)

@@ -20,6 +20,7 @@ from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, nigh
 from pipeline.ingest.config import IngestConfig
 from pipeline.identity_links import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
+from pipeline.notify import NightEvent, NotifyConfig, notify
 from pipeline.repeat import KpiConfig, load_kpi_config
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
@@ -30,6 +31,7 @@ class PipelineConfig(BaseModel):
     settings that the loader needs."""
 
     ingest: IngestConfig = IngestConfig()
+    notify: NotifyConfig = NotifyConfig()
     identity: IdentityConfig = IdentityConfig()
     kpi: KpiConfig = KpiConfig()
 
@@ -112,8 +114,18 @@ def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
     )
 
 
+def canonical_source(source: str | Path) -> str:
+    """The one spelling of a source folder: absolute, symlinks resolved, no trailing slash.
+
+    Quarantine ids, ``source_path`` and ``etl_run.source`` are built from it, so ``demo/nights``,
+    ``./demo/nights/``, ``/abs/demo/nights`` and a symlink to it are the same night's source.
+    """
+    return str(Path(source).expanduser().resolve())
+
+
 def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
-    folder = night_dir(source, run_date)
+    source = canonical_source(source)
+    folder = night_dir(source, run_date).resolve()
     if not folder.is_dir():
         raise FileNotFoundError(f"no night folder for {run_date} under {source}")
     result = ingest_night(folder, load_ingest_config(rules_dir))
@@ -192,3 +204,14 @@ def defaults(warehouse_url: str | None, rules_dir: str | Path | None, models_dir
 
 def summary_dict(summary: NightSummary) -> dict[str, Any]:
     return asdict(summary)
+
+
+def notify_run(config: PipelineConfig, run_id: str, run_date: str, status: str, url: str, reason: str = "",
+               counts: dict[str, Any] | None = None) -> bool:
+    """Raise the team's notification hook (rules/pipeline.yaml ``notify``) for a failed or degraded run."""
+    event = NightEvent(night=run_date, run_id=run_id, status=status, reason=reason, warehouse=url.split("@")[-1],
+                       counts=dict(counts or {}))
+    delivered = notify(config.notify, event)
+    if delivered:
+        logger().info("notification sent: %s", event.text())
+    return delivered

@@ -45,13 +45,13 @@ p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g.
 <table><tr><th class="l">topic</th><th>now</th><th>before</th><th>share now %</th><th>share before %</th><th>rate ratio</th><th>p</th><th>q</th><th class="l">examples</th></tr>
 {% for t in topics %}<tr class="{{ 'rise' if t.rising }}"><td class="l">{{ t.topic }}</td><td>{{ t.n_current }}</td><td>{{ t.n_previous }}</td>
 <td>{{ "%.1f"|format(100*t.share_current) if t.share_current == t.share_current }}</td><td>{{ "%.1f"|format(100*t.share_previous) if t.share_previous == t.share_previous }}</td>
-<td>{{ "%.2f"|format(t.rate_ratio) }}</td><td>{{ "%.2g"|format(t.p_value) }}</td><td>{{ "%.2g"|format(t.q_value) }}</td><td class="l">{{ (t.example_ids or "").replace(",", ", ") }}</td></tr>{% endfor %}
+<td>{{ fmt(t.rate_ratio, "%.2f") }}</td><td>{{ fmt(t.p_value, "%.2g") }}</td><td>{{ fmt(t.q_value, "%.2g") }}</td><td class="l">{{ (t.example_ids or "").replace(",", ", ") }}</td></tr>{% endfor %}
 </table>
 <h2>Per day</h2><img src="{{ stem }}_topics_daily.png" alt="topics per day">
 {% if weekly %}<h2>Weekly view (complaint_topic_trends)</h2>
 <table><tr><th>week</th><th class="l">topic</th><th>complaints</th><th>share %</th><th>previous</th><th>change</th></tr>
 {% for w in weekly %}<tr><td>{{ (w.period_start|string)[:10] }}</td><td class="l">{{ w.topic }}</td><td>{{ w.n_complaints_topic }}</td><td>{{ "%.1f"|format(100*w.share) }}</td>
-<td>{{ w.previous_n if w.previous_n == w.previous_n else "" }}</td><td>{{ w.change_n }}</td></tr>{% endfor %}</table>{% endif %}
+<td>{{ fmt(w.previous_n, "%.0f") }}</td><td>{{ fmt(w.change_n, "%.0f") }}</td></tr>{% endfor %}</table>{% endif %}
 <h2>KPIs per day and channel (kpi_daily; plots include the previous period)</h2><img src="{{ stem }}_kpi_daily.png" alt="KPIs per day">
 <table><tr>{% for c in kpi_columns %}<th>{{ c }}</th>{% endfor %}</tr>
 {% for row in kpi %}<tr>{% for c in kpi_columns %}<td>{{ fmt(row[c]) }}</td>{% endfor %}</tr>{% endfor %}</table>
@@ -59,11 +59,19 @@ p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g.
 """
 
 
-def _fmt(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+def _missing(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists, arrays: not a missing scalar
+        return False
+
+
+def _fmt(value, pattern: str = "%.1f") -> str:
+    """A cell of the report: '' for NULL / NaN / NA (never 'None' or 'nan'), floats by ``pattern``."""
+    if _missing(value):
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return pattern % value
     return str(value)
 
 

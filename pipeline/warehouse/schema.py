@@ -50,4 +50,7 @@ def ensure_schema(wh: Warehouse) -> list[str]:
             except Exception as exc:
                 raise RuntimeError(f"{path.name}: {exc}\n--- statement ---\n{statement}") from exc
         applied.append(path.name)
+    from pipeline.warehouse.catalog import apply_comments
+
+    apply_comments(wh)  # views were just recreated: their descriptions go back on
     return applied

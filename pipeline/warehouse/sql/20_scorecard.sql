@@ -59,7 +59,8 @@ SELECT i.interaction_id,
        COALESCE(f.n_flags, 0)                                              AS n_flags,
        f.flags,
        COALESCE(r.n_verdicts, 0)                                           AS n_verdicts,
-       r.last_reviewed_at
+       r.last_reviewed_at,
+       i.run_date                                                          AS night
 FROM fct_interaction i
 LEFT JOIN flag_summary f ON f.interaction_id = i.interaction_id
 LEFT JOIN reviewed r ON r.interaction_id = i.interaction_id
@@ -130,3 +131,53 @@ SELECT criterion_id,
        SUM(CASE WHEN verdict = 'disagree' AND auto_result = 'pass' THEN 1 ELSE 0 END) AS false_passes
 FROM qa_review
 GROUP BY criterion_id;
+
+-- One row per agent (the grain of "worst agents"): volume, average QA score, critical failures and
+-- the criteria pass rate over all applicable criterion results; agent_scorecard has the same agent
+-- figures broken down per criterion.
+CREATE OR REPLACE VIEW agent_scorecard_summary AS
+WITH critical_fail AS (
+    SELECT interaction_id
+    FROM fct_criterion
+    WHERE critical AND result = 'fail'
+    GROUP BY interaction_id
+),
+per_agent AS (
+    SELECT i.agent_id,
+           COUNT(*)                                                   AS interactions,
+           COUNT(i.qa_score)                                          AS scored_interactions,
+           AVG(i.qa_score)                                            AS avg_qa_score,
+           SUM(CASE WHEN cf.interaction_id IS NOT NULL THEN 1 ELSE 0 END) AS critical_failures,
+           MIN(i.run_date)                                            AS first_night,
+           MAX(i.run_date)                                            AS last_night
+    FROM fct_interaction i
+    LEFT JOIN critical_fail cf ON cf.interaction_id = i.interaction_id
+    WHERE i.agent_id IS NOT NULL
+    GROUP BY i.agent_id
+),
+per_criteria AS (
+    SELECT i.agent_id,
+           SUM(CASE WHEN c.result IN ('pass', 'fail') THEN 1 ELSE 0 END) AS applicable,
+           SUM(CASE WHEN c.result = 'pass' THEN 1 ELSE 0 END)            AS passed,
+           SUM(CASE WHEN c.result = 'fail' THEN 1 ELSE 0 END)            AS failed
+    FROM fct_criterion c
+    JOIN fct_interaction i ON i.interaction_id = c.interaction_id
+    WHERE i.agent_id IS NOT NULL
+    GROUP BY i.agent_id
+)
+SELECT a.agent_id,
+       d.agent_name,
+       d.team,
+       a.interactions,
+       a.scored_interactions,
+       ROUND(CAST(a.avg_qa_score AS NUMERIC), 1)             AS avg_qa_score,
+       a.critical_failures,
+       COALESCE(p.applicable, 0)                             AS criteria_applicable,
+       COALESCE(p.failed, 0)                                 AS criteria_failed,
+       CASE WHEN p.applicable > 0
+            THEN ROUND(CAST(1.0 * p.passed / p.applicable AS NUMERIC), 3) END AS criteria_pass_rate,
+       a.first_night,
+       a.last_night
+FROM per_agent a
+LEFT JOIN per_criteria p ON p.agent_id = a.agent_id
+LEFT JOIN dim_agent d ON d.agent_id = a.agent_id;

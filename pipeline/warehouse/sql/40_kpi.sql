@@ -92,7 +92,12 @@ SELECT day,
        CAST(sum(nps_n) AS BIGINT) AS nps_n,
        CAST(100.0 * (sum(nps_promoters) - sum(nps_detractors)) / NULLIF(sum(nps_n), 0) AS DOUBLE PRECISION) AS nps,
        CAST(sum(ces_n) AS BIGINT) AS ces_n,
-       CAST(sum(ces_sum) / NULLIF(sum(ces_n), 0) AS DOUBLE PRECISION) AS ces_avg
+       CAST(sum(ces_sum) / NULLIF(sum(ces_n), 0) AS DOUBLE PRECISION) AS ces_avg,
+       CASE WHEN count(fcr_status) = 0 THEN 'no contact with an FCR status (not yet linked by repeat contacts)'
+            WHEN count(*) FILTER (WHERE fcr_status = 'pending') > 0
+                 THEN 'window still open: ' || CAST(count(*) FILTER (WHERE fcr_status = 'pending') AS TEXT)
+                      || ' contact(s) pending'
+       END                                                                AS fcr_pct_null_reason
 FROM stg_interaction_kpi
 GROUP BY GROUPING SETS ((day), (day, channel), (day, channel, queue), (day, channel, team),
                         (day, channel, team, agent_id));
