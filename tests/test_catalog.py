@@ -57,7 +57,7 @@ def test_docs_writes_a_browsable_dictionary(tmp_path: Path):
     result = CliRunner().invoke(main, ["docs", "--out", str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    for name, doc in load_catalog().objects.items():
+    for name in load_catalog().objects:
         assert f'id="{name}"' in html
     assert "Grain:</b> one agent x criterion" in html and "(undocumented)" not in html
     assert html.index('id="qa_review_queue"') < html.index('id="fct_interaction"')  # views first

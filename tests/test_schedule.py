@@ -126,7 +126,7 @@ def test_worker_deployment_runs_a_night_on_a_real_server(tmp_path: Path, fixture
                                  start_new_session=True)
         try:
             deadline = time.monotonic() + 120
-            while "nightly-0200-serve" not in (listed := _prefect(env, "deployment", "ls")):
+            while "nightly-0200-serve" not in _prefect(env, "deployment", "ls"):
                 assert serve.poll() is None, serve.stdout.read()
                 assert time.monotonic() < deadline, "serve did not register in 120 s"
                 time.sleep(2)

@@ -47,8 +47,6 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
         table.add_row(s.run_date, *(str(s.per_channel.get(c, 0)) for c in ("call", "chat", "email")),
                       str(s.loaded), str(s.unchanged), str(s.quarantined))
     console.print(table)
-    from rich.markup import escape
-
     for s in summaries:
         if getattr(s, "degraded_reasons", None):
             console.print(f"[bold yellow]night {s.run_date} DEGRADED[/bold yellow] (etl_run.status = 'degraded'):")
