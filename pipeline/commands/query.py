@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from pipeline.commands.options import warehouse_option
+from pipeline.commands.options import lock_wait_option, warehouse_option
 
 
 def _cell(value) -> str:
@@ -23,20 +23,24 @@ def _cell(value) -> str:
 @warehouse_option
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV to standard output instead of a table.")
 @click.option("--max-width", default=60, show_default=True, help="Truncate table cells to this many characters.")
-def query(sql: str, warehouse_url: str | None, as_csv: bool, max_width: int) -> None:
+@lock_wait_option
+def query(sql: str, warehouse_url: str | None, as_csv: bool, max_width: int, lock_wait_s: float | None) -> None:
     """Run SQL on a read-only connection and print the result.
+
+    The connection cannot write, attach other databases, or read or write any file but the
+    warehouse (DuckDB); on PostgreSQL it must be a SELECT-only role (`servicelens grant-readonly`).
 
     Example: servicelens query "SELECT channel, count(*) FROM fct_interaction GROUP BY 1"
     """
-    from pipeline.warehouse import Warehouse, WarehouseError
+    from pipeline.commands.reading import first_line, open_for_reading
 
+    wh = open_for_reading(warehouse_url, lock_wait_s, analyst_sql=True)
     try:
-        with Warehouse.connect(warehouse_url, read_only=True) as wh:
-            columns, rows = wh.query_with_columns(sql)
-    except WarehouseError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # SQL errors from the backend
-        raise click.ClickException(f"query failed: {exc}") from exc
+        columns, rows = wh.query_with_columns(sql)
+    except Exception as exc:  # SQL errors and refusals from the backend: one line, no traceback
+        raise click.ClickException(f"query failed: {first_line(exc)}") from None
+    finally:
+        wh.close()
     if as_csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from pipeline.config import DEFAULT_WAREHOUSE_URL
+from pipeline.warehouse.access import DUCKDB_READER_CONFIG
 
 
 class WarehouseError(RuntimeError):
@@ -120,8 +121,11 @@ class DuckDBWarehouse(Warehouse):
             if read_only and not Path(self.path).exists():
                 raise WarehouseError(f"no warehouse at {self.path}: run `servicelens demo` or `servicelens run` first")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # A read-only connection is the analyst's: the engine's own switches make it unable to write
+        # anything or read any file but the warehouse, and lock them (pipeline/warehouse/access.py).
+        config = dict(DUCKDB_READER_CONFIG) if read_only and self.path != ":memory:" else {}
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         except Exception as exc:  # duckdb raises IOException and friends
             raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
         self._types: dict[str, dict] = {}
