@@ -45,7 +45,6 @@ from pydantic import BaseModel, Field, model_validator
 from pipeline.config import load_rules
 from pipeline.identity_links import IdentityConfig, load_identity_config, merge_customers
 from pipeline.warehouse.backend import Warehouse
-from pipeline.warehouse.identifiers import table_name
 
 log = logging.getLogger(__name__)
 
@@ -162,8 +161,8 @@ def _as_of(wh: Warehouse, run_date: Any) -> datetime | None:
 
 
 def _temp(wh: Warehouse, name: str, select: str, params: list | None = None) -> None:
-    wh.execute(f"DROP TABLE IF EXISTS {table_name(name)}")
-    wh.execute(f"CREATE TEMP TABLE {table_name(name)} AS {select}", params)
+    wh.execute(f"DROP TABLE IF EXISTS {name}")
+    wh.execute(f"CREATE TEMP TABLE {name} AS {select}", params)
 
 
 def _scope(wh: Warehouse, run_id: str | None, full: bool) -> None:
