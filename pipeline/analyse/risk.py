@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
 from pipeline.config import load_rules
+from pipeline.config import RulesModel
 from pipeline.model import Evidence, Interaction, SignalResult, Speaker, Turn
 from pipeline.nlp.lemmas import Lemmatizer, Token, get_lemmatizer
 
@@ -30,7 +31,7 @@ _SET_REF_RE = re.compile(r"\{(\w+)\}")
 
 
 # ---- settings ---------------------------------------------------------------------------------------
-class Phrase(BaseModel):
+class Phrase(RulesModel):
     phrase: str
     weight: float | None = Field(None, gt=0, le=1)
 
@@ -39,7 +40,7 @@ def _phrases(value: list) -> list[Phrase]:
     return [Phrase(phrase=v) if isinstance(v, str) else Phrase.model_validate(v) for v in value or []]
 
 
-class LexiconSettings(BaseModel):
+class LexiconSettings(RulesModel):
     """Phrases of one signal, per language, with a default weight and a decision threshold."""
 
     weight: float = Field(0.85, gt=0, le=1)
@@ -61,20 +62,20 @@ class ComplaintSettings(LexiconSettings):
     model_weight: float = Field(0.7, ge=0, le=1)
 
 
-class MatchingSettings(BaseModel):
+class MatchingSettings(RulesModel):
     max_gap: int = Field(2, ge=0, le=6)
     negation_window: int = Field(3, ge=0, le=8)
     negations: list[str] = Field(default_factory=list)
 
 
-class SentimentSettings(BaseModel):
+class SentimentSettings(RulesModel):
     positive_at: float = 0.2
     negative_at: float = -0.2
     edge_turns: int = Field(2, ge=1)
     trajectory_threshold: float = Field(0.3, gt=0, le=2)
 
 
-class RiskSettings(BaseModel):
+class RiskSettings(RulesModel):
     """``rules/risk.yaml``."""
 
     matching: MatchingSettings = Field(default_factory=MatchingSettings)
