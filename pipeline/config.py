@@ -95,18 +95,19 @@ def _line_of(lines: dict[tuple, int], loc: tuple) -> int | None:
 
 
 def describe_errors(path: Path, exc: ValidationError, only_unknown_keys: bool = False) -> str:
-    """One line per problem: ``file:line: unknown key 'x'`` or ``file:line: a.b: message``."""
+    """One line per problem: ``file:line: unknown key 'x'`` or ``file: a.b: message (line n)``."""
     lines = yaml_lines(path)
     problems = []
     for err in exc.errors():
         loc = tuple(err["loc"])
         line = _line_of(lines, loc)
-        where = f"{path}:{line}" if line else str(path)
         if err["type"] == "extra_forbidden" and loc:
             parent = ".".join(str(p) for p in loc[:-1])
+            where = f"{path}:{line}" if line else str(path)
             problems.append(f"{where}: unknown key {str(loc[-1])!r}" + (f" in {parent}" if parent else ""))
         elif not only_unknown_keys:
-            problems.append(f"{where}: {'.'.join(str(p) for p in loc) or '<root>'}: {err['msg']}")
+            at = f" (line {line})" if line else ""
+            problems.append(f"{path}: {'.'.join(str(p) for p in loc) or '<root>'}: {err['msg']}{at}")
     return "\n".join(problems)
 
 
