@@ -118,3 +118,13 @@ def test_mark_stale_runs_keeps_live_runs(duckdb_url: str):
         assert set(marked) == {"old-elsewhere"}
         assert dict(wh.query("SELECT run_id, status FROM etl_run")) == {
             "alive": "running", "old-elsewhere": "abandoned", "done": "succeeded"}
+
+
+def test_a_failed_night_says_why_without_quoting_input(tmp_path: Path, duckdb_url: str):
+    from pipeline.flows.nightly import run_night
+
+    with pytest.raises(FileNotFoundError):
+        run_night("2026-11-20", tmp_path, duckdb_url, use_prefect=False)
+    with Warehouse.connect(duckdb_url, read_only=True) as wh:
+        assert wh.query("SELECT status, status_reason FROM etl_run") == [
+            ("failed", "FileNotFoundError (see the night's log)")]

@@ -130,8 +130,11 @@ def open_for_writing(url: str) -> Warehouse:
 
 
 def _mark_failed(url: str, run_id: str, exc: BaseException) -> None:
-    """Record the failure; never hides the original error (a second failure here is only logged)."""
-    reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"[:500]
+    """Record the failure; never hides the original error (a second failure here is only logged).
+
+    Only the error's type reaches the warehouse (its message may quote input); the log has the rest.
+    """
+    reason = f"{type(exc).__name__} (see the night's log)"
     try:
         with connect_waiting(url, read_only=False, timeout_s=60) as wh:
             wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now(), status_reason = ? "
