@@ -103,6 +103,17 @@ def test_attack_in_a_real_process_prints_one_line_and_no_traceback(warehouse: Pa
 # --- PostgreSQL ------------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def pg_url(postgres_url: str) -> str:
+    """A database of its own on the session's throwaway server (other tests load the same ids)."""
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as con:
+        con.execute("DROP DATABASE IF EXISTS sl_access_tests")
+        con.execute("CREATE DATABASE sl_access_tests")
+    return postgres_url.rsplit("/", 1)[0] + "/sl_access_tests"
+
+
 def _pg_reader(postgres_url: str, role: str) -> str:
     _fill(postgres_url)
     result = CliRunner().invoke(main, ["grant-readonly", "--warehouse", postgres_url, "--role", role])
@@ -122,7 +133,8 @@ PG_ATTACKS = {
 }
 
 
-def test_postgres_reader_role_cannot_write(postgres_url: str):
+def test_postgres_reader_role_cannot_write(pg_url: str):
+    postgres_url = pg_url
     reader = _pg_reader(postgres_url, "sl_reader_attacks")
     with Warehouse.connect(postgres_url) as owner:
         counts = owner.query("SELECT (SELECT count(*) FROM fct_turn), (SELECT count(*) FROM fct_interaction)")[0]
@@ -139,7 +151,8 @@ def test_postgres_reader_role_cannot_write(postgres_url: str):
     assert not Path("/tmp/servicelens-stolen.csv").exists()
 
 
-def test_postgres_query_refuses_a_role_that_can_write(postgres_url: str):
+def test_postgres_query_refuses_a_role_that_can_write(pg_url: str):
+    postgres_url = pg_url
     _fill(postgres_url)
     result = CliRunner().invoke(main, ["query", "--warehouse", postgres_url, "BEGIN READ WRITE; DELETE FROM fct_turn; COMMIT"])
     assert result.exit_code == 1
@@ -149,7 +162,8 @@ def test_postgres_query_refuses_a_role_that_can_write(postgres_url: str):
         assert owner.query("SELECT count(*) FROM fct_turn")[0][0] > 0
 
 
-def test_reader_role_sees_tables_created_after_the_grant(postgres_url: str):
+def test_reader_role_sees_tables_created_after_the_grant(pg_url: str):
+    postgres_url = pg_url
     reader = _pg_reader(postgres_url, "sl_reader_later")
     with Warehouse.connect(postgres_url) as owner:
         owner.execute("CREATE TABLE IF NOT EXISTS later_table (x int)")
