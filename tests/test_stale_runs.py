@@ -128,3 +128,31 @@ def test_a_failed_night_says_why_without_quoting_input(tmp_path: Path, duckdb_ur
     with Warehouse.connect(duckdb_url, read_only=True) as wh:
         assert wh.query("SELECT status, status_reason FROM etl_run") == [
             ("failed", "FileNotFoundError (see the night's log)")]
+
+
+def test_an_orphaned_temporary_server_is_stopped_when_the_next_cli_starts(tmp_path: Path):
+    """Belt and braces for a CLI killed together with its watchdog: the next start finds its orphan."""
+    from pipeline.flows.server_watchdog import SERVER_MARKER, stop_orphaned_servers
+
+    home = str(tmp_path / "prefect-home")
+    orphan_maker = (
+        "import subprocess, sys; "
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)', '--factory', sys.argv[1]], "
+        "env={'PREFECT_HOME': sys.argv[2]}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(p.pid, flush=True)")
+    made = subprocess.run([sys.executable, "-c", orphan_maker, SERVER_MARKER, home], capture_output=True, text=True,
+                          timeout=60)
+    orphan = int(made.stdout)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        stat = Path(f"/proc/{orphan}/stat").read_text()
+        if int(stat[stat.rfind(")") + 2:].split()[1]) == 1:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(orphan, signal.SIGKILL)
+        pytest.skip("orphans are not re-parented to init here (a sub-reaper is set)")
+    assert stop_orphaned_servers(str(tmp_path / "another-home")) == []  # not ours: left alone
+    assert process_token(orphan) is not None
+    assert stop_orphaned_servers(home) == [orphan]
+    assert _gone(orphan, within_s=10)

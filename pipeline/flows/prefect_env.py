@@ -30,6 +30,9 @@ def tie_temporary_server_to_this_process() -> None:
     Wraps ``SubprocessASGIServer.start`` (prefect 3.8) so that each temporary server gets a watchdog
     (``pipeline/flows/server_watchdog.py``). Idempotent; a no-op if Prefect's internals moved.
     """
+    from pipeline.flows.server_watchdog import stop_orphaned_servers
+
+    stop_orphaned_servers(os.environ.get("PREFECT_HOME"))  # left by a CLI killed together with its watchdog
     try:
         from prefect.server.api import server as prefect_server
     except ImportError:

@@ -58,6 +58,38 @@ def watch(owner: int, server: int) -> int:
     return 0
 
 
+SERVER_MARKER = "prefect.server.api.server:create_app"
+
+
+def orphaned_servers(prefect_home: str) -> list[int]:
+    """Temporary Prefect servers of ``prefect_home`` whose starter is gone (re-parented to init):
+    left over when both a CLI and its watchdog were killed."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+            if SERVER_MARKER.encode() not in cmdline:
+                continue
+            stat = (entry / "stat").read_text()
+            ppid = int(stat[stat.rfind(")") + 2:].split()[1])
+            environ = dict(item.split(b"=", 1) for item in (entry / "environ").read_bytes().split(b"\0") if b"=" in item)
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == 1 and environ.get(b"PREFECT_HOME", b"").decode(errors="replace") == prefect_home:
+            found.append(int(entry.name))
+    return found
+
+
+def stop_orphaned_servers(prefect_home: str | None) -> list[int]:
+    """Stop the orphaned temporary servers of ``prefect_home`` (run when a CLI starts)."""
+    if not prefect_home or not Path("/proc").is_dir():
+        return []
+    pids = orphaned_servers(prefect_home)
+    for pid in pids:
+        stop(pid)
+    return pids
+
+
 def start_watchdog(server_pid: int) -> subprocess.Popen:
     """Start the watchdog of ``server_pid`` for this process (its own session: a Ctrl-C of the CLI
     reaches the CLI, which stops the server itself)."""
