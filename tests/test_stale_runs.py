@@ -152,7 +152,11 @@ def test_an_orphaned_temporary_server_is_stopped_when_the_next_cli_starts(tmp_pa
     else:
         os.kill(orphan, signal.SIGKILL)
         pytest.skip("orphans are not re-parented to init here (a sub-reaper is set)")
-    assert stop_orphaned_servers(str(tmp_path / "another-home")) == []  # not ours: left alone
-    assert process_token(orphan) is not None
-    assert stop_orphaned_servers(home) == [orphan]
-    assert _gone(orphan, within_s=10)
+    try:
+        assert stop_orphaned_servers(str(tmp_path / "another-home")) == []  # not ours: left alone
+        assert process_token(orphan) is not None
+        assert stop_orphaned_servers(home) == [orphan]
+        assert _gone(orphan, within_s=10)
+    finally:
+        if process_token(orphan) is not None:
+            os.kill(orphan, signal.SIGKILL)
