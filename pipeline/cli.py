@@ -25,6 +25,7 @@ LAZY_COMMANDS = {
     "init-rules": ("pipeline.commands.init_rules", "init_rules_command"),
     "status": ("pipeline.commands.status", "status"),
     "docs": ("pipeline.commands.docs", "docs"),
+    "grant-readonly": ("pipeline.commands.grant_readonly", "grant_readonly"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -40,6 +41,7 @@ HELP = {
     "init-rules": "Write a starting rules folder for a deployment (company name, domain jargon).",
     "status": "The latest nights: status (succeeded, degraded, failed) and counts.",
     "docs": "Write the warehouse data dictionary (HTML: tables, views, grain, keys, columns).",
+    "grant-readonly": "PostgreSQL: create a role for analysts that can only SELECT the warehouse.",
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -42,7 +42,8 @@ def read_yaml(path: Path) -> dict:
 def load_rules(rules_dir: str | Path | None, name: str, model: type[T]) -> T:
     """Load ``rules_dir/name`` (``.yaml`` added when missing) into ``model``.
 
-    Validation errors are re-raised as :class:`ConfigError` naming the file and each bad field.
+    Validation errors are re-raised as :class:`ConfigError` naming the file, the line and each bad
+    field; an unknown (mistyped) key reads ``identity.yaml:3: unknown key 'slat'``.
     """
     base = Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR
     path = base / (name if name.endswith((".yaml", ".yml")) else f"{name}.yaml")
@@ -50,10 +51,70 @@ def load_rules(rules_dir: str | Path | None, name: str, model: type[T]) -> T:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"{path}: {problems}") from exc
+        raise ConfigError(describe_errors(path, exc)) from exc
+
+
+def yaml_lines(path: Path) -> dict[tuple, int]:
+    """1-based line of every key and list item of a YAML file, by its path (``("sla", "chat")``).
+
+    Uses PyYAML's node tree (``yaml.compose``), which keeps the marks that ``safe_load`` drops.
+    """
+    try:
+        with open(path, encoding="utf-8") as fh:
+            root = yaml.compose(fh, Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError):
+        return {}
+    lines: dict[tuple, int] = {}
+
+    def walk(node, prefix: tuple) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key = key_node.value
+                lines[prefix + (key,)] = key_node.start_mark.line + 1
+                walk(value_node, prefix + (key,))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                lines[prefix + (i,)] = item.start_mark.line + 1
+                walk(item, prefix + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return lines
+
+
+def _line_of(lines: dict[tuple, int], loc: tuple) -> int | None:
+    """The line of ``loc`` or of its nearest parent the file has (pydantic adds model names to some)."""
+    loc = tuple(str(p) if not isinstance(p, int) else p for p in loc)
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+        as_text = tuple(str(p) for p in loc[:end])
+        if as_text in lines:
+            return lines[as_text]
+    return None
+
+
+def describe_errors(path: Path, exc: ValidationError, only_unknown_keys: bool = False) -> str:
+    """One line per problem: ``file:line: unknown key 'x'`` or ``file: a.b: message (line n)``."""
+    lines = yaml_lines(path)
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        line = _line_of(lines, loc)
+        if err["type"] == "extra_forbidden" and loc:
+            parent = ".".join(str(p) for p in loc[:-1])
+            where = f"{path}:{line}" if line else str(path)
+            problems.append(f"{where}: unknown key {str(loc[-1])!r}" + (f" in {parent}" if parent else ""))
+        elif not only_unknown_keys:
+            at = f" (line {line})" if line else ""
+            problems.append(f"{path}: {'.'.join(str(p) for p in loc) or '<root>'}: {err['msg']}{at}")
+    return "\n".join(problems)
+
+
+class RulesModel(BaseModel):
+    """Base of every model read from ``rules/``: unknown keys are errors, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 def check_regexes(patterns: list[str]) -> list[str]:

@@ -21,9 +21,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from pipeline.config import ConfigError, DEFAULT_RULES_DIR, load_rules
+from pipeline.config import RulesModel
 from pipeline.identity import identities
 from pipeline.model import Interaction
 from pipeline.warehouse.backend import Warehouse
@@ -32,7 +33,7 @@ IDENTITY_COLUMNS = ("interaction_id", "identity", "identity_type", "run_id")
 MAX_ITERATIONS = 64
 
 
-class IdentityConfig(BaseModel):
+class IdentityConfig(RulesModel):
     """``rules/identity.yaml``: where the secret identity key comes from (:mod:`pipeline.identity_key`)
     and which identities may merge customers. The key itself is never in the rules."""
 

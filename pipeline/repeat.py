@@ -40,9 +40,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 
 from pipeline.config import load_rules
+from pipeline.config import RulesModel
 from pipeline.identity_links import IdentityConfig, load_identity_config, merge_customers
 from pipeline.warehouse.backend import Warehouse
 
@@ -50,13 +51,13 @@ log = logging.getLogger(__name__)
 
 
 # --- configuration (rules/kpi.yaml) ---------------------------------------------------------------
-class RepeatFlagConfig(BaseModel):
+class RepeatFlagConfig(RulesModel):
     enabled: bool = True
     name: str = "repeat_contact"
     priority: int = Field(2, ge=1)
 
 
-class RepeatConfig(BaseModel):
+class RepeatConfig(RulesModel):
     windows: dict[str, float] = Field(default_factory=lambda: {"24h": 24.0, "7d": 168.0, "30d": 720.0})
     default_window: str = "7d"
     fcr_window: str = "7d"
@@ -87,19 +88,19 @@ class RepeatConfig(BaseModel):
         return self.windows[self.fcr_window]
 
 
-class SlaTarget(BaseModel):
+class SlaTarget(RulesModel):
     threshold_s: float = Field(gt=0)
     target_pct: float = Field(80.0, ge=0, le=100)
 
 
-class SurveyConfig(BaseModel):
+class SurveyConfig(RulesModel):
     match_window_hours: float = Field(72.0, gt=0)
     csat_max: int = Field(5, ge=2)
     csat_satisfied_min: int = 4
     ces_max: int = Field(7, ge=2)
 
 
-class TrendsConfig(BaseModel):
+class TrendsConfig(RulesModel):
     taxonomy: str = "default"
     complaints_only: bool = True
     alpha: float = Field(0.05, gt=0, lt=1)
@@ -112,7 +113,7 @@ def _default_sla() -> dict[str, SlaTarget]:
             "call": SlaTarget(threshold_s=20, target_pct=80)}
 
 
-class KpiConfig(BaseModel):
+class KpiConfig(RulesModel):
     """``rules/kpi.yaml``: repeat windows, SLA thresholds per channel, surveys, trends."""
 
     repeat: RepeatConfig = Field(default_factory=RepeatConfig)

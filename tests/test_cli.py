@@ -65,3 +65,16 @@ def test_export_writes_parquet_that_reads_back(duckdb_url: str, tmp_path):
     assert again.exit_code == 0 and "fct_turn" in again.output
     missing = CliRunner().invoke(main, ["export", "--warehouse", duckdb_url, "--out", str(out), "--table", "nope"])
     assert missing.exit_code != 0 and "no such table" in missing.output
+
+
+def test_export_to_a_path_with_an_apostrophe_and_sql_in_it(duckdb_url: str, tmp_path):
+    _warehouse(duckdb_url)
+    out = tmp_path / "it's (FORMAT CSV); COPY fct_turn TO 'x"
+    result = CliRunner().invoke(main, ["export", "--warehouse", duckdb_url, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.parent.iterdir() if p.name != "warehouse.duckdb") == [out.name]
+    import pyarrow.parquet as pq
+
+    assert sorted(pq.read_table(out / "fct_turn.parquet").column("text").to_pylist()) == ["Hi", "Привет, вопрос"]
+    partitioned = pq.read_table(out / "fct_interaction")
+    assert partitioned.num_rows == 2 and (out / "fct_interaction" / "run_date=2026-11-20").is_dir()

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
 from pipeline.analyse.matching import NO_NEGATION, Lexicon, Match, compile_phrase, expand_sets, negation_guard
 from pipeline.config import load_rules
+from pipeline.config import RulesModel
 from pipeline.model import Evidence, Interaction, SignalResult, Speaker, Turn
 from pipeline.nlp.lemmas import Lemmatizer, Token, get_lemmatizer
 
@@ -26,7 +27,7 @@ __all__ = ["Match", "RiskDetector", "compile_lexicon", "combine", "decide", "loa
 
 
 # ---- settings ---------------------------------------------------------------------------------------
-class Phrase(BaseModel):
+class Phrase(RulesModel):
     phrase: str
     weight: float | None = Field(None, gt=0, le=1)
 
@@ -35,7 +36,7 @@ def _phrases(value: list) -> list[Phrase]:
     return [Phrase(phrase=v) if isinstance(v, str) else Phrase.model_validate(v) for v in value or []]
 
 
-class LexiconSettings(BaseModel):
+class LexiconSettings(RulesModel):
     """Phrases of one signal, per language, with a default weight and a decision threshold."""
 
     weight: float = Field(0.85, gt=0, le=1)
@@ -57,20 +58,20 @@ class ComplaintSettings(LexiconSettings):
     model_weight: float = Field(0.7, ge=0, le=1)
 
 
-class MatchingSettings(BaseModel):
+class MatchingSettings(RulesModel):
     max_gap: int = Field(2, ge=0, le=6)
     negation_window: int = Field(3, ge=0, le=8)
     negations: list[str] = Field(default_factory=list)
 
 
-class SentimentSettings(BaseModel):
+class SentimentSettings(RulesModel):
     positive_at: float = 0.2
     negative_at: float = -0.2
     edge_turns: int = Field(2, ge=1)
     trajectory_threshold: float = Field(0.3, gt=0, le=2)
 
 
-class RiskSettings(BaseModel):
+class RiskSettings(RulesModel):
     """``rules/risk.yaml``."""
 
     matching: MatchingSettings = Field(default_factory=MatchingSettings)

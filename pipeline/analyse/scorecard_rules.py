@@ -29,7 +29,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, read_yaml
+from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, describe_errors, read_yaml
 
 CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold", "jargon"]
 SpeakerName = Literal["agent", "customer", "any"]
@@ -298,7 +298,8 @@ def load_scorecard_file(path: str | Path) -> Scorecard:
     try:
         card = Scorecard.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(f"{path}: {_describe(exc, data)}") from exc
+        unknown = describe_errors(path, exc, only_unknown_keys=True)  # file:line: unknown key 'x'
+        raise ConfigError("\n".join(x for x in (unknown, f"{path}: {_describe(exc, data)}") if x)) from exc
     if card.jargon_domains:
         terms = card.lexicons.setdefault("jargon", [])
         for domain in card.jargon_domains:

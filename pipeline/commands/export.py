@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.options import warehouse_option
+from pipeline.commands.options import lock_wait_option, warehouse_option
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 
 
@@ -15,19 +15,24 @@ from pipeline.config import DEFAULT_OUTPUTS_DIR
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=DEFAULT_OUTPUTS_DIR / "parquet", show_default=True, help="Folder for the Parquet files.")
 @click.option("--table", "tables", multiple=True, help="Only these tables or views (repeatable). Default: all tables.")
-def export(warehouse_url: str | None, out_dir: Path, tables: tuple[str, ...]) -> None:
+@lock_wait_option
+def export(warehouse_url: str | None, out_dir: Path, tables: tuple[str, ...], lock_wait_s: float | None) -> None:
     """Write warehouse tables (and named views) to Parquet: one file per table, fct_interaction by night.
 
     DuckDB warehouses only; for PostgreSQL use its own tools (COPY, pg_dump).
     """
-    from pipeline.warehouse import Warehouse, WarehouseError
+    from pipeline.commands.reading import first_line, open_for_reading
     from pipeline.warehouse.export import export_parquet
 
+    wh = open_for_reading(warehouse_url, lock_wait_s)
     try:
-        with Warehouse.connect(warehouse_url, read_only=True) as wh:
-            written = export_parquet(wh, out_dir, list(tables) or None)
-    except (WarehouseError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        written = export_parquet(wh, out_dir, list(tables) or None)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(first_line(exc)) from None
+    except Exception as exc:  # backend errors (a warehouse without these tables...): one line, no traceback
+        raise click.ClickException(f"export failed: {first_line(exc)}") from None
+    finally:
+        wh.close()
     for name, rows in written.items():
         click.echo(f"{name:28} {rows:>9,} rows")
     click.echo(f"written to {out_dir}")

@@ -37,8 +37,6 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from pipeline.warehouse import Warehouse
-
     console = Console()
     table = Table(title="Nights processed", header_style="bold")
     for col in ("night", "calls", "chats", "emails", "loaded", "unchanged", "quarantined"):
@@ -53,7 +51,9 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
             for reason in s.degraded_reasons:
                 console.print(f"  - {escape(reason)}")
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
-    with Warehouse.connect(url, read_only=True) as wh:
+    from pipeline.commands.reading import open_for_reading
+
+    with open_for_reading(url, None) as wh:  # waits if another night is writing
         totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")
         quarantined = wh.query("SELECT stage, count(*) FROM etl_quarantine GROUP BY stage ORDER BY stage")
     console.print("[bold]Warehouse[/bold]: " + escape(url))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from pipeline.commands.options import warehouse_option
+from pipeline.commands.options import lock_wait_option, warehouse_option
 from pipeline.commands.tables import emit, output_options
 
 
@@ -13,22 +13,25 @@ from pipeline.commands.tables import emit, output_options
 @warehouse_option
 @output_options
 @click.option("--max-width", default=60, show_default=True, help="Wrap text cells at this many characters (ids are never cut).")
-def query(sql: str, warehouse_url: str | None, fmt: str, wide: bool, max_width: int) -> None:
+@lock_wait_option
+def query(sql: str, warehouse_url: str | None, fmt: str, wide: bool, max_width: int, lock_wait_s: float | None) -> None:
     """Run SQL on a read-only connection and print the result.
 
     \b
     Example: servicelens query "SELECT channel, count(*) AS interactions FROM fct_interaction GROUP BY channel"
 
+    The connection cannot write, attach other databases, or read or write any file but the
+    warehouse (DuckDB); on PostgreSQL it must be a SELECT-only role (`servicelens grant-readonly`).
     Write SQL that runs on DuckDB and PostgreSQL alike: name computed columns (AS), and round with
     round(CAST(x AS NUMERIC), 1). Tables and views: servicelens docs.
     """
-    from pipeline.warehouse import Warehouse, WarehouseError
+    from pipeline.commands.reading import first_line, open_for_reading
 
+    wh = open_for_reading(warehouse_url, lock_wait_s, analyst_sql=True)
     try:
-        with Warehouse.connect(warehouse_url, read_only=True) as wh:
-            columns, rows = wh.query_with_columns(sql)
-    except WarehouseError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # SQL errors from the backend
-        raise click.ClickException(f"query failed: {exc}") from exc
+        columns, rows = wh.query_with_columns(sql)
+    except Exception as exc:  # SQL errors and refusals from the backend: one line, no traceback
+        raise click.ClickException(f"query failed: {first_line(exc)}") from None
+    finally:
+        wh.close()
     emit(columns, rows, fmt, wide=wide, max_width=max_width, footer=f"{len(rows)} row(s)")

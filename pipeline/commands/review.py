@@ -24,19 +24,38 @@ from rich.text import Text
 
 from pipeline.commands.tables import emit, make_console, output_options
 from pipeline.signals import sync_review_settings
-from pipeline.warehouse import Warehouse, ensure_schema
+from pipeline.commands.options import lock_wait_option
+from pipeline.warehouse import Warehouse, WarehouseError, ensure_schema
 
 RESULT_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
 SPEAKER_STYLE = {"agent": "cyan", "customer": "magenta", "bot": "blue", "system": "dim"}
 VERDICTS = ("agree", "disagree")
 
 
-def _open(ctx: click.Context, url: str | None, rules_dir: Path | None = None) -> Warehouse:
-    url = url or (ctx.obj or {}).get("warehouse")
-    wh = Warehouse.connect(url)
+def _open(ctx: click.Context, url: str | None, rules_dir: Path | None = None, write: bool = True) -> Warehouse:
+    """Reading (queue, show, agreement) uses the analyst's read-only connection unless --rules-dir asks
+    to refresh the review settings; verdicts write. Both wait while a night holds the DuckDB lock."""
+    from pipeline.commands.reading import first_line, open_for_reading
+    from pipeline.warehouse.waiting import connect_waiting
+
+    obj = ctx.obj or {}
+    url = url or obj.get("warehouse")
+    rules_dir = rules_dir or obj.get("rules_dir")
+    if not write and rules_dir is None:
+        return open_for_reading(url, obj.get("lock_wait_s"))
+    try:
+        wh = connect_waiting(url, timeout_s=obj.get("lock_wait_s"), notify=lambda m: click.echo(m, err=True))
+    except WarehouseError as exc:
+        raise click.ClickException(first_line(exc)) from None
     ensure_schema(wh)
-    sync_review_settings(wh, rules_dir or (ctx.obj or {}).get("rules_dir"))
+    sync_review_settings(wh, rules_dir)
     return wh
+
+
+def _reading_errors(exc: Exception) -> click.ClickException:
+    from pipeline.commands.reading import first_line
+
+    return click.ClickException(f"cannot read the review queue: {first_line(exc)}")
 
 
 def _fmt_score(value) -> str:
@@ -255,17 +274,20 @@ def render_agreement(console: Console, wh: Warehouse) -> None:
 @click.option("--night", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Only the queue of this night (YYYY-MM-DD).")
 @output_options
+@lock_wait_option
 @click.pass_context
 def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None, limit: int,
-           include_reviewed: bool, agreement: bool, night: datetime | None, fmt: str, wide: bool) -> None:
+           include_reviewed: bool, agreement: bool, night: datetime | None, fmt: str, wide: bool,
+           lock_wait_s: float | None) -> None:
     """The QA review queue: flagged interactions by priority plus a random sample of the rest."""
     ctx.ensure_object(dict)
     ctx.obj["warehouse"] = warehouse_url
     ctx.obj["rules_dir"] = rules_dir
+    ctx.obj["lock_wait_s"] = lock_wait_s
     if ctx.invoked_subcommand is not None:
         return
     console = make_console(wide)
-    wh = _open(ctx, warehouse_url, rules_dir)
+    wh = _open(ctx, warehouse_url, rules_dir, write=False)
     try:
         if agreement:
             render_agreement(console, wh)
@@ -276,6 +298,10 @@ def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None
             else:
                 render_queue(console, rows, wide, show_reviewed=include_reviewed,
                              night=night.date() if night else None)
+    except click.ClickException:
+        raise
+    except Exception as exc:  # a warehouse without the review tables, a backend error: one line
+        raise _reading_errors(exc) from None
     finally:
         wh.close()
 
@@ -286,12 +312,16 @@ def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None
 @click.pass_context
 def show(ctx: click.Context, interaction_id: str, warehouse_url: str | None) -> None:
     """One interaction as a transcript with the evidence highlighted and its criteria."""
-    wh = _open(ctx, warehouse_url)
+    wh = _open(ctx, warehouse_url, write=False)
     try:
         rec = load_interaction(wh, interaction_id)
         if rec is None:
             raise click.ClickException(f"no interaction {interaction_id!r} in the warehouse")
         render_interaction(Console(), rec)
+    except click.ClickException:
+        raise
+    except Exception as exc:
+        raise _reading_errors(exc) from None
     finally:
         wh.close()
 

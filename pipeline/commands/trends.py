@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.commands.options import warehouse_option
+from pipeline.commands.options import lock_wait_option, warehouse_option
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 
 
@@ -28,8 +28,9 @@ def _day(ctx, param, value: str) -> date:
               help="Rules folder with kpi.yaml (default: rules/).")
 @click.option("--taxonomy", default=None, help="Topic taxonomy (default: trends.taxonomy in kpi.yaml).")
 @click.option("--all-contacts", is_flag=True, help="Test topics over all contacts, not only complaints.")
+@lock_wait_option
 def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: str, rules_dir: str | None,
-           taxonomy: str | None, all_contacts: bool) -> None:
+           taxonomy: str | None, all_contacts: bool, lock_wait_s: float | None) -> None:
     """Compare complaint topics of --from..--to with the period of the same length before it.
 
     Topics whose share grew beyond chance (binomial test, Benjamini-Hochberg) are called out.
@@ -39,7 +40,7 @@ def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: s
     from pipeline.reports.trends_report import write_trends_report
     from pipeline.repeat import load_kpi_config
     from pipeline.trends import find_trends
-    from pipeline.warehouse import Warehouse, WarehouseError
+    from pipeline.commands.reading import first_line, open_for_reading
 
     try:
         config = load_kpi_config(rules_dir)
@@ -47,12 +48,16 @@ def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: s
         raise click.ClickException(str(exc)) from exc
     tc = config.trends.model_copy(update={k: v for k, v in {
         "taxonomy": taxonomy, "complaints_only": False if all_contacts else None}.items() if v is not None})
+    wh = open_for_reading(warehouse_url, lock_wait_s)
     try:
-        with Warehouse.connect(warehouse_url, read_only=True) as wh:
-            result = find_trends(wh, date_from, date_to, tc)
-            path = write_trends_report(wh, result, Path(out_dir), tc.alpha, tc.min_count)
-    except (WarehouseError, ValueError) as exc:
-        raise click.ClickException(str(exc)) from exc
+        result = find_trends(wh, date_from, date_to, tc)
+        path = write_trends_report(wh, result, Path(out_dir), tc.alpha, tc.min_count)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(first_line(exc)) from None
+    except Exception as exc:  # backend errors (a warehouse without these tables...): one line, no traceback
+        raise click.ClickException(f"trends failed: {first_line(exc)}") from None
+    finally:
+        wh.close()
     what = "complaints" if tc.complaints_only else "contacts"
     click.echo(f"{result.totals['current']} {what} in {date_from}..{date_to}, "
                f"{result.totals['previous']} in the {result.periods.days} days before")

@@ -20,6 +20,8 @@ prefect_env.configure()
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
+prefect_env.tie_temporary_server_to_this_process()
+
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
@@ -31,6 +33,12 @@ from pipeline.model import Status  # noqa: E402
 from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
+from pipeline.flows.run_liveness import (  # noqa: E402
+    DEFAULT_STALE_AFTER_HOURS, heartbeat, mark_stale_runs, record_owner,
+)
+from pipeline.warehouse.waiting import (  # noqa: E402
+    DEFAULT_NIGHT_WAIT_S, NIGHT_WAIT_ENV, connect_waiting, default_wait,
+)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -67,31 +75,42 @@ TASKS = {
 
 
 def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_url: str | None,
-                rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None) -> NightSummary:
-    """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly)."""
+                rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None,
+                stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS) -> NightSummary:
+    """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly).
+
+    The warehouse is opened only to write: once to register the run (and mark dead runs abandoned),
+    once for load + repeat linking. Ingest, transcription and analysis run without holding it, so
+    readers (query, review, export, trends) can use a DuckDB warehouse meanwhile.
+    """
     url, rules, models = defaults(warehouse_url, rules_dir, models_dir)
     source = canonical_source(source)
     config = load_pipeline_config(rules)
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
     identity_key = identity_key_for(config, source)  # refuses a real night with the demo key
-    with Warehouse.connect(url) as wh:
+    with open_for_writing(url) as wh:
         run_id = start_run(wh, run_date, str(source), params, rules, models)
-        run = run_info(run_id, run_date, config, identity_key)
-        run.rules_dir = str(rules)
-        try:
-            result = call("ingest", ingest, source, run_date, rules)
-            n_ingested = len(result.interactions)
-            rejected = list(result.rejected)
-            waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
-            ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
-            transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options or load_options(rules))
-            rejected += transcribed.rejected
-            analysed = call("analyse", analyse_stage, ready + transcribed.interactions, rules, models)
-            rejected += analysed.rejected
-            scored = call("score", score_stage, analysed.interactions, rules)
-            rejected += scored.rejected
-            result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
+        record_owner(wh, run_id)
+        for stale_id, reason in mark_stale_runs(wh, stale_after_hours):
+            logger().warning("run %s marked abandoned: %s", stale_id, reason)
+    run = run_info(run_id, run_date, config, identity_key)
+    run.rules_dir = str(rules)
+    try:
+        result = call("ingest", ingest, source, run_date, rules)
+        n_ingested = len(result.interactions)
+        rejected = list(result.rejected)
+        waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
+        ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
+        transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options or load_options(rules))
+        rejected += transcribed.rejected
+        analysed = call("analyse", analyse_stage, ready + transcribed.interactions, rules, models)
+        rejected += analysed.rejected
+        scored = call("score", score_stage, analysed.interactions, rules)
+        rejected += scored.rejected
+        result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
+        with open_for_writing(url) as wh:
+            heartbeat(wh, run_id)
             counts = call("load", load, wh, result, rejected, run, config)
             repeat = call("repeat", repeat_contacts, wh, run, config, rules)
             per_channel: dict[str, int] = {}
@@ -100,16 +119,36 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
             finish_run(wh, summary, n_ingested)
-        except Exception as exc:
-            wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now() WHERE run_id = ?", [run_id])
-            notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
-            raise
+    except BaseException as exc:
+        _mark_failed(url, run_id, exc)
+        notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
+        raise
     if summary.status != "succeeded":
         notify_run(config, run_id, run_date, summary.status, url, reason=getattr(summary, "reason", "") or "",
                    counts={"per_channel": summary.per_channel, "quarantined": summary.quarantined})
     logger().info("night %s done: %s interactions, %d quarantined, warehouse %s", run_date,
                   summary.per_channel, summary.quarantined, url)
     return summary
+
+
+def open_for_writing(url: str) -> Warehouse:
+    """The night's write connection, waiting (``$SERVICELENS_NIGHT_LOCK_WAIT_S``, 30 min) for readers."""
+    return connect_waiting(url, read_only=False, timeout_s=default_wait(NIGHT_WAIT_ENV, DEFAULT_NIGHT_WAIT_S),
+                           notify=lambda message: logger().info("%s", message))
+
+
+def _mark_failed(url: str, run_id: str, exc: BaseException) -> None:
+    """Record the failure; never hides the original error (a second failure here is only logged).
+
+    Only the error's type reaches the warehouse (its message may quote input); the log has the rest.
+    """
+    reason = f"{type(exc).__name__} (see the night's log)"
+    try:
+        with connect_waiting(url, read_only=False, timeout_s=60) as wh:
+            wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now(), status_reason = ? "
+                       "WHERE run_id = ?", [reason, run_id])
+    except Exception as second:  # the warehouse itself may be what failed
+        logger().error("could not mark run %s failed: %s", run_id, second)
 
 
 def _direct(name: str, fn: Callable, *args):
@@ -169,17 +208,21 @@ def inputs_or_notify(run_date: str, source: str | None, warehouse_url: str | Non
 
 @flow(name="nightly", log_prints=True)
 def nightly(date: str | None = None, source: str | None = None, warehouse_url: str | None = None,
-            rules_dir: str | None = None, models_dir: str | None = None) -> dict:
+            rules_dir: str | None = None, models_dir: str | None = None,
+            stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS) -> dict:
     """Process one night (default: yesterday) from ``source`` into the warehouse.
 
     Without ``source`` / ``warehouse_url`` parameters (the worker deployment of ``prefect.yaml``) they
     come from the Prefect variables ``servicelens_source`` / ``servicelens_warehouse_url`` or the
     environment variables ``SERVICELENS_SOURCE`` / ``SERVICELENS_WAREHOUSE_URL``.
+    ``stale_after_hours``: a ``running`` run of another host whose last heartbeat is older than this
+    is marked abandoned (runs of this host are checked by their process instead).
     """
     from dataclasses import asdict
 
     source, warehouse_url = inputs_or_notify(date or yesterday(), source, warehouse_url, rules_dir)
-    summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir)
+    summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir,
+                          stale_after_hours=stale_after_hours)
     return asdict(summary)
 
 

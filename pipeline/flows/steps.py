@@ -12,10 +12,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from pipeline import __version__
 from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREHOUSE_URL, load_rules, tree_version
+from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
 from pipeline.ingest.config import IngestConfig
 from pipeline.identity_links import IdentityConfig, load_identity_config
@@ -26,7 +25,7 @@ from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
 
 
-class PipelineConfig(BaseModel):
+class PipelineConfig(RulesModel):
     """``rules/pipeline.yaml`` plus the identity (``rules/identity.yaml``) and KPI (``rules/kpi.yaml``)
     settings that the loader needs."""
 

@@ -36,9 +36,9 @@ class IngestResult:
 
 
 def load_ingest_config(rules_dir: str | Path | None = None) -> IngestConfig:
-    from pydantic import BaseModel
+    from pipeline.config import RulesModel
 
-    class _Pipeline(BaseModel):
+    class _Pipeline(RulesModel):
         ingest: IngestConfig = IngestConfig()
 
     return load_rules(rules_dir, "pipeline", _Pipeline).ingest

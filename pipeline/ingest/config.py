@@ -6,7 +6,9 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
+
+from pipeline.config import RulesModel
 
 
 @lru_cache(maxsize=8)
@@ -14,7 +16,7 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-class IngestConfig(BaseModel):
+class IngestConfig(RulesModel):
     """How sources are read.
 
     ``company_domains`` decide email direction (from a company domain = agent);

@@ -24,10 +24,11 @@ from email.message import Message
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
 from pipeline.analyse.matching import set_regex
 from pipeline.config import check_regexes, load_rules
+from pipeline.config import RulesModel
 from pipeline.ingest.email_charset import decode_bytes, looks_binary
 from pipeline.ingest.email_charset import decode_header_value as decode_header_value  # re-exported for emails.py
 from pipeline.ingest.email_html import _ZERO_WIDTH, html_to_text  # _ZERO_WIDTH: tidy() strips them too
@@ -44,7 +45,7 @@ def _compile_lines(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
-class EmailTextRules(BaseModel):
+class EmailTextRules(RulesModel):
     """``rules/email_text.yaml`` as written: cue phrases for quote, signature and subject clean-up."""
 
     subject_prefixes: list[str] = Field(default_factory=list)

@@ -22,7 +22,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from pipeline.config import RulesModel
 
 from pipeline.model import Interaction
 
@@ -59,7 +61,7 @@ _NON_EN_RE = re.compile("[" + "".join(sorted(_NON_EN_LATIN)) + "]", re.IGNORECAS
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-class LanguageSettings(BaseModel):
+class LanguageSettings(RulesModel):
     """Thresholds of the detector (defaults measured on ru/en service chats)."""
 
     short_turn_letters: int = Field(8, ge=0, description="turns with fewer letters inherit the interaction's language")

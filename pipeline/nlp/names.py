@@ -23,7 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from pipeline.config import RulesModel
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 _CAP_CYR_RE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
@@ -37,7 +39,7 @@ _SEGMENT_RE = re.compile(
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 
 
-class NameSettings(BaseModel):
+class NameSettings(RulesModel):
     """The ``names`` section of ``rules/pii.yaml``."""
 
     use_natasha: bool = True

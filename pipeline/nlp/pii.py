@@ -34,9 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import phonenumbers
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
 from pipeline.config import load_rules
+from pipeline.config import RulesModel
 from pipeline.model import Interaction, Speaker
 from pipeline.nlp.addresses import AddressFinder, AddressSettings
 from pipeline.nlp.names import KeptNames, NameFinder, NameSettings, NameSpan
@@ -56,18 +57,18 @@ _PASSPORT_PHRASE_RE = re.compile(
 )
 
 
-class EntitySettings(BaseModel):
+class EntitySettings(RulesModel):
     enabled: bool = True
     placeholder: str
 
 
-class ContextSettings(BaseModel):
+class ContextSettings(RulesModel):
     inn: list[str] = Field(default_factory=list)
     snils: list[str] = Field(default_factory=list)
     passport: list[str] = Field(default_factory=list)
 
 
-class PiiSettings(BaseModel):
+class PiiSettings(RulesModel):
     """``rules/pii.yaml``."""
 
     entities: dict[str, EntitySettings]

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from pipeline.config import DEFAULT_WAREHOUSE_URL
+from pipeline.warehouse.access import DUCKDB_READER_CONFIG
+from pipeline.warehouse.identifiers import column_list, column_name, table_name
 
 
 class WarehouseError(RuntimeError):
@@ -82,7 +84,7 @@ class Warehouse:
         self.execute("BEGIN")
         try:
             self._set_keys(keys)
-            self.execute(f"DELETE FROM {table} WHERE {key_column} IN (SELECT k FROM _sl_keys)")
+            self.execute(f"DELETE FROM {table_name(table)} WHERE {column_name(key_column)} IN (SELECT k FROM _sl_keys)")
             count = self.insert_rows(table, columns, rows)
             self.execute("COMMIT")
         except Exception:
@@ -120,8 +122,11 @@ class DuckDBWarehouse(Warehouse):
             if read_only and not Path(self.path).exists():
                 raise WarehouseError(f"no warehouse at {self.path}: run `servicelens demo` or `servicelens run` first")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # A read-only connection is the analyst's: the engine's own switches make it unable to write
+        # anything or read any file but the warehouse, and lock them (pipeline/warehouse/access.py).
+        config = dict(DUCKDB_READER_CONFIG) if read_only and self.path != ":memory:" else {}
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
+            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         except Exception as exc:  # duckdb raises IOException and friends
             raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
         self._types: dict[str, dict] = {}
@@ -151,8 +156,8 @@ class DuckDBWarehouse(Warehouse):
         data = pa.table({c: pa.array(v, type=types.get(c)) for c, v in zip(columns, arrays)})
         self.con.register("_sl_insert", data)
         try:
-            cols = ", ".join(columns)
-            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _sl_insert")
+            cols = column_list(columns)
+            self.con.execute(f"INSERT INTO {table_name(table)} ({cols}) SELECT {cols} FROM _sl_insert")
         finally:
             self.con.unregister("_sl_insert")
         return len(rows)
@@ -208,7 +213,7 @@ class PostgresWarehouse(Warehouse):
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
         count = 0
         with self.con.cursor() as cur:
-            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            with cur.copy(f"COPY {table_name(table)} ({column_list(columns)}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
                     count += 1
