@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 @lru_cache(maxsize=8)
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
+
+
+class IngestLimits(BaseModel):
+    """Size limits: the item over a limit is quarantined with a reason, the rest is read."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_record_chars: int = Field(default=200_000, ge=1_000)  # one chat line / CSV row / sidecar row
+    max_email_bytes: int = Field(default=25 * 2**20, ge=10_000)  # one raw email, attachments included
+    max_file_bytes: int = Field(default=512 * 2**20, ge=10_000)  # one input file
+
+
+class TimestampWindow(BaseModel):
+    """Timestamps allowed around the night being run: [night - days_before, night + 1 day + days_after)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    days_before: int = Field(default=400, ge=0, le=36_500)
+    days_after: int = Field(default=2, ge=0, le=3_650)
 
 
 class IngestConfig(BaseModel):
@@ -25,6 +44,16 @@ class IngestConfig(BaseModel):
     company_domains: list[str] = Field(default_factory=list)
     default_region: str = "RU"
     timezone: str = "Europe/Moscow"
+    limits: IngestLimits = Field(default_factory=IngestLimits)
+    timestamp_window: TimestampWindow = Field(default_factory=TimestampWindow)
+
+    @model_validator(mode="after")
+    def _known_zone(self) -> "IngestConfig":
+        try:
+            _zone(self.timezone)
+        except Exception as exc:  # ZoneInfoNotFoundError, ValueError for odd names
+            raise ValueError(f"unknown time zone {self.timezone!r}") from exc
+        return self
 
     @field_validator("company_domains")
     @classmethod
@@ -48,8 +77,27 @@ class IngestConfig(BaseModel):
         raw = str(text).strip()
         if not raw:
             raise ValueError("empty timestamp")
-        if raw[0].isdigit() and raw.replace(".", "", 1).isdigit():
-            return datetime.fromtimestamp(float(raw), tz=timezone.utc)
-        if raw.endswith("Z"):
-            raw = raw[:-1] + "+00:00"
-        return self.to_utc(datetime.fromisoformat(raw))
+        try:
+            if raw[0].isdigit() and raw.replace(".", "", 1).isdigit():
+                return datetime.fromtimestamp(float(raw), tz=timezone.utc)
+            if raw.endswith("Z"):
+                raw = raw[:-1] + "+00:00"
+            return self.to_utc(datetime.fromisoformat(raw))
+        except (OverflowError, OSError) as exc:  # year 0 / 10000 after the offset, huge unix seconds
+            raise ValueError(f"out of range: {exc}") from exc
+
+    def window_problem(self, value: datetime, night: date | None) -> str | None:
+        """Why ``value`` (aware UTC) is outside the allowed window around ``night``; None when fine."""
+        if night is None:
+            return None
+        window = self.timestamp_window
+        start = datetime.combine(night, datetime.min.time(), tzinfo=_zone(self.timezone))
+        try:
+            low = start - timedelta(days=window.days_before)
+            high = start + timedelta(days=1 + window.days_after)
+        except OverflowError:
+            return None
+        if low <= value < high:
+            return None
+        return (f"timestamp {value.isoformat()} is outside the window {low.date()}..{high.date()} around night "
+                f"{night} (ingest.timestamp_window in rules/pipeline.yaml)")

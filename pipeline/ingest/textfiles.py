@@ -1,30 +1,208 @@
-"""Reading text exports with a clear error when the encoding is wrong."""
+"""Reading text exports line by line, with bounded memory and a clear reason for every bad line.
+
+:func:`iter_lines` streams a file: each physical line comes back as a :class:`TextLine`, either
+with its text or with a ``problem`` (invalid UTF-8 bytes, a line over the size limit) so that the
+caller quarantines that line and goes on with the next one. Lines longer than the limit are
+skipped without being held in memory. :func:`iter_csv_rows` builds CSV rows (quoted fields may
+span lines) on top of it. The encoding is decided once per file from its first 64 KiB:
+
+* UTF-8 (with or without BOM) — the default; a bad byte spoils only its own line;
+* UTF-16 with a BOM, or without one when the byte pattern is unmistakable (every other byte
+  ``00`` or ``04``: Latin and Cyrillic text);
+* a file whose first non-UTF-8 line reads as Windows-1251 Russian is refused whole
+  (:class:`EncodingProblem`, "re-export as UTF-8"): every Russian line of it would be bad.
+
+Reasons name line numbers and byte values, never the content of a line.
+"""
 
 from __future__ import annotations
 
 import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.ingest.email_charset import cyrillic_score
+
+SAMPLE_BYTES = 65536
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class EncodingProblem(ValueError):
     """The file is not in an encoding we accept; the message says where and what to do."""
 
 
-def read_text(path: Path) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with the offset."""
-    data = path.read_bytes()
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """One physical line: ``text`` (line end included), or a ``problem`` and no text."""
+
+    number: int
+    text: str
+    problem: str | None = None
+
+
+def _utf16_variant(sample: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when ``sample`` is UTF-16 text without a BOM, else None."""
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    for name, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        high_ok = sum(1 for b in high if b in (0x00, 0x04)) / len(high)
+        low_nul = low.count(0) / len(low)
+        if high_ok >= 0.95 and high.count(0) > 0 and low_nul < 0.05:
+            return name
+    return None
+
+
+def _cp1251_hint(data: bytes) -> bool:
+    """True when bytes that are not UTF-8 read as Russian text in Windows-1251."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False
+    return not _CONTROL.search(text) and cyrillic_score(text) >= 0.5
+
+
+def detect_encoding(path: Path, sample: bytes) -> str:
+    """Codec for the whole file from its first bytes; :class:`EncodingProblem` for a wrong one."""
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    variant = _utf16_variant(sample)
+    if variant:
+        return variant
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(sample, final=False)
     except UnicodeDecodeError as exc:
-        sample = data[max(0, exc.start - 10): exc.start + 10]
-        hint = ""
-        try:
-            sample.decode("cp1251")
-            hint = " (looks like Windows-1251)"
-        except UnicodeDecodeError:
-            pass
+        start = sample.rfind(b"\n", 0, exc.start) + 1
+        end = sample.find(b"\n", exc.start)
+        line = sample[start: end if end >= 0 else len(sample)]
+        if _cp1251_hint(line):
+            line_no = sample.count(b"\n", 0, exc.start) + 1
+            raise EncodingProblem(
+                f"not valid UTF-8: byte 0x{sample[exc.start]:02x} at offset {exc.start} (line {line_no}) "
+                f"(looks like Windows-1251); re-export the file as UTF-8"
+            ) from exc
+    return "utf-8-sig"
+
+
+def _bad_bytes_reason(text: str) -> str:
+    raw = text.encode("utf-8", "surrogateescape")
+    match = _ESCAPED.search(text)
+    column = len(text[: match.start()].encode("utf-8", "surrogateescape")) + 1 if match else 0
+    kind = "looks like Windows-1251" if _cp1251_hint(raw.strip()) else "binary data, not text"
+    return f"not valid UTF-8: byte 0x{ord(match.group()) - 0xDC00:02x} at byte {column} of the line ({kind})"
+
+
+def iter_lines(path: Path, max_line_chars: int) -> Iterator[TextLine]:
+    """Every physical line of ``path``; memory stays within about ``max_line_chars``.
+
+    Raises :class:`EncodingProblem` (whole file in a wrong encoding) or ``OSError`` before the
+    first line only.
+    """
+    raw = path.open("rb")
+    try:
+        encoding = detect_encoding(path, raw.read(SAMPLE_BYTES))
+        raw.seek(0)
+        utf8 = encoding.startswith("utf-8")
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape" if utf8 else "replace",
+                                  newline="")
+    except BaseException:
+        raw.close()
+        raise
+    with stream:
+        number = 0
+        while True:
+            line = stream.readline(max_line_chars + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > max_line_chars and not line.endswith(("\n", "\r")):
+                size = len(line)
+                while line and not line.endswith(("\n", "\r")):
+                    line = stream.readline(max_line_chars + 1)
+                    size += len(line)
+                yield TextLine(number, "", f"line {number} is over {max_line_chars} characters "
+                                           f"(about {size}); limit ingest.limits.max_record_chars")
+                continue
+            if utf8 and _ESCAPED.search(line):
+                yield TextLine(number, "", f"line {number}: {_bad_bytes_reason(line)}")
+                continue
+            if not utf8 and "\ufffd" in line:
+                yield TextLine(number, "", f"line {number}: not valid {encoding.upper()} text")
+                continue
+            yield TextLine(number, line)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One CSV record: its cells, the physical lines it spans, and problems found on them."""
+
+    first_line: int
+    last_line: int
+    cells: list[str]
+    problems: list[str]
+
+
+def iter_csv_rows(path: Path, max_line_chars: int) -> Iterator[CsvRow]:
+    """CSV records of ``path`` streamed; a bad physical line spoils only the record it belongs to.
+
+    Blank lines that carried a problem come back as a record with no cells and that problem.
+    """
+    problems: list[tuple[int, str]] = []
+
+    def feed() -> Iterator[str]:
+        for line in iter_lines(path, max_line_chars):
+            if line.problem:
+                problems.append((line.number, line.problem))
+                yield "\n"
+            else:
+                yield line.text
+
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, max_line_chars))
+    lines = feed()
+    reader = csv.reader(lines)
+    last = 0
+    try:
+        while True:
+            try:
+                cells = next(reader)
+                error = None
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                cells, error = [], f"CSV syntax error: {exc}"
+            span = (last + 1, reader.line_num)
+            found = [p for n, p in problems if span[0] <= n <= span[1]]
+            problems[:] = [(n, p) for n, p in problems if n > span[1]]
+            if error:
+                found.append(error)
+            last = reader.line_num
+            if cells or found:
+                yield CsvRow(span[0], span[1], cells, found)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text (UTF-8 with or without BOM, UTF-16); :class:`EncodingProblem` otherwise.
+
+    For small files whose format needs all of it at once (JSON sidecars); line-oriented formats
+    use :func:`iter_lines`.
+    """
+    data = path.read_bytes()
+    encoding = detect_encoding(path, data[:SAMPLE_BYTES])
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
         raise EncodingProblem(
-            f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}{hint}; re-export the file as UTF-8"
+            f"not valid {encoding.upper()}: byte 0x{data[exc.start]:02x} at offset {exc.start}; "
+            f"re-export the file as UTF-8"
         ) from exc
