@@ -164,10 +164,16 @@ _MAX_FORWARD_DEPTH = 3
 _DELIMITER_RE = re.compile(r"^--(\S{1,70})[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)", re.M)
 
 
+def _raw_payload(part: Message) -> object:
+    """The payload as parsed, 8-bit bytes still surrogate-escaped (``get_payload()`` would decode
+    them as ASCII with replacement marks when the part declares no charset)."""
+    return part._payload  # noqa: SLF001 - the public accessor loses the 8-bit bytes
+
+
 def _recover_multipart(part: Message) -> Message | None:
     """A multipart part whose boundary is missing or wrong, re-read with the delimiter its body
     actually uses; None when the body shows no delimiter line."""
-    payload = part.get_payload()
+    payload = _raw_payload(part)
     if not isinstance(payload, str):
         return None
     match = _DELIMITER_RE.search(payload)
@@ -188,7 +194,7 @@ def _as_plain(part: Message) -> Message:
     plain["Content-Type"] = f"text/plain; charset=\"{charset}\"" if isinstance(charset, str) else "text/plain"
     if part.get("Content-Transfer-Encoding"):
         plain["Content-Transfer-Encoding"] = part["Content-Transfer-Encoding"]
-    plain.set_payload(part.get_payload())
+    plain.set_payload(_raw_payload(part))
     return plain
 
 
