@@ -198,22 +198,26 @@ def _as_plain(part: Message) -> Message:
     return plain
 
 
-def _text_parts(part: Message) -> list[Message]:
-    """Inline text/plain and text/html leaves, depth first, outside attachments and forwards."""
+def _text_parts(part: Message, named: bool = False) -> list[Message]:
+    """Inline text/plain and text/html leaves, depth first, outside attachments and forwards.
+
+    ``named``: also text parts that carry a file name but no ``attachment`` disposition (some
+    mailers name the body part; used when a message has no other text).
+    """
     ctype = part.get_content_type()
     if ctype == "message/rfc822" or part.get_content_disposition() == "attachment":
         return []
     if ctype.startswith("multipart/") and not part.is_multipart():
         recovered = _recover_multipart(part)
-        return _text_parts(recovered) if recovered is not None else [_as_plain(part)]
+        return _text_parts(recovered, named) if recovered is not None else [_as_plain(part)]
     if part.is_multipart():
         found: list[Message] = []
         for sub in part.get_payload():
             if isinstance(sub, Message):
-                found.extend(_text_parts(sub))
+                found.extend(_text_parts(sub, named))
         return found
     if ctype in ("text/plain", "text/html"):
-        if part.get_filename() and part.get_content_disposition() != "inline":
+        if not named and part.get_filename() and part.get_content_disposition() != "inline":
             return []  # a named text file: an attachment without a disposition
         return [part]
     return []
@@ -262,9 +266,10 @@ def _part_text(part: Message) -> tuple[str, str]:
     return text, codec
 
 
-def _own_text(msg: Message, rules: TextRules) -> RawBody:
-    """The message's own text: the first non-empty text/plain part, else its HTML as plain text."""
-    parts = _text_parts(msg)
+def _own_text(msg: Message, rules: TextRules, named: bool = False) -> RawBody:
+    """The message's own text: the first non-empty text/plain part, else its HTML as plain text;
+    named text parts without a disposition only when there is no other text."""
+    parts = _text_parts(msg, named)
     problems: list[str] = []
     blank = 0
     for want in ("text/plain", "text/html"):
@@ -281,6 +286,8 @@ def _own_text(msg: Message, rules: TextRules) -> RawBody:
             blank += 1
     if problems and not blank:
         raise BodyDecodeError("; ".join(problems))
+    if not named:
+        return _own_text(msg, rules, named=True)
     return RawBody("", "none", None)
 
 
