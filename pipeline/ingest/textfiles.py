@@ -58,13 +58,41 @@ def _utf16_variant(sample: bytes) -> str | None:
     return None
 
 
-def _cp1251_hint(data: bytes) -> bool:
+def _cp1251_hint(data: bytes, min_letters: int = 1) -> bool:
     """True when bytes that are not UTF-8 read as Russian text in Windows-1251."""
     try:
         text = data.decode("cp1251")
     except UnicodeDecodeError:
         return False
-    return not _CONTROL.search(text) and cyrillic_score(text) >= 0.5
+    letters = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    return letters >= min_letters and not _CONTROL.search(text) and cyrillic_score(text) >= 0.5
+
+
+def _windows_1251_file(sample: bytes) -> str | None:
+    """A message when the whole file reads as Windows-1251: no line of the sample is non-ASCII
+    UTF-8, and every line that is not UTF-8 reads as Russian text (a few words at least). One bad
+    line among UTF-8 lines is that line's problem, not the file's."""
+    first_bad: int | None = None
+    offset = 0
+    lines = sample.split(b"\n")
+    if len(sample) == SAMPLE_BYTES and len(lines) > 1:
+        lines = lines[:-1]  # the last line may be cut
+    for line in lines:
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                return None  # real UTF-8 text in the file
+            except UnicodeDecodeError as exc:
+                if not _cp1251_hint(line, min_letters=8):
+                    return None
+                if first_bad is None:
+                    first_bad = offset + exc.start
+        offset += len(line) + 1
+    if first_bad is None:
+        return None
+    line_no = sample.count(b"\n", 0, first_bad) + 1
+    return (f"not valid UTF-8: byte 0x{sample[first_bad]:02x} at offset {first_bad} (line {line_no}) "
+            f"(looks like Windows-1251); re-export the file as UTF-8")
 
 
 def detect_encoding(path: Path, sample: bytes) -> str:
@@ -76,19 +104,9 @@ def detect_encoding(path: Path, sample: bytes) -> str:
     variant = _utf16_variant(sample)
     if variant:
         return variant
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        decoder.decode(sample, final=False)
-    except UnicodeDecodeError as exc:
-        start = sample.rfind(b"\n", 0, exc.start) + 1
-        end = sample.find(b"\n", exc.start)
-        line = sample[start: end if end >= 0 else len(sample)]
-        if _cp1251_hint(line):
-            line_no = sample.count(b"\n", 0, exc.start) + 1
-            raise EncodingProblem(
-                f"not valid UTF-8: byte 0x{sample[exc.start]:02x} at offset {exc.start} (line {line_no}) "
-                f"(looks like Windows-1251); re-export the file as UTF-8"
-            ) from exc
+    problem = _windows_1251_file(sample)
+    if problem:
+        raise EncodingProblem(problem)
     return "utf-8-sig"
 
 
