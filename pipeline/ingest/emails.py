@@ -127,19 +127,6 @@ class _UnionFind:
 # --------------------------------------------------------------------------------------------
 
 
-def _split_mbox(data: bytes) -> list[bytes]:
-    """Messages of an mbox (mboxo/mboxrd): split at ``From `` lines, ``>From`` unescaped."""
-    messages: list[list[bytes]] = []
-    previous_blank = True
-    for line in data.splitlines(keepends=True):
-        if previous_blank and _MBOX_FROM_RE.match(line):
-            messages.append([])
-        elif messages:
-            messages[-1].append(_MBOX_ESCAPED_FROM_RE.sub(rb"\1", line))
-        previous_blank = not line.strip()
-    return [b"".join(lines) for lines in messages]
-
-
 _MBOX_LINE_CHUNK = 1 << 20
 
 
