@@ -252,3 +252,12 @@ def test_sidecar_problems_are_per_row(tmp_path: Path):
     good, bad = _split(read_calls([path], CONFIG, NIGHT))
     assert set(good) == {"call:k-1"}
     assert sorted(r.item for r in bad) == ["calls.json#2", "calls.json#3"]
+
+
+def test_a_number_too_long_for_python_spoils_only_its_line(tmp_path: Path):
+    path = tmp_path / "chat.jsonl"
+    path.write_text(json.dumps(_message("c-1")) + "\n" + '{"conversation_id": ' + "9" * 5000 + "}\n"
+                    + json.dumps(_message("c-2")) + "\n")
+    good, bad = _split(read_chats([path], CONFIG))
+    assert set(good) == {"chat:c-1", "chat:c-2"}
+    assert [r.item for r in bad] == ["chat.jsonl:2"] and "malformed JSON" in bad[0].reason

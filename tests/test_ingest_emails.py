@@ -526,3 +526,11 @@ def test_oversized_message_in_an_mbox_is_quarantined_alone(tmp_path: Path) -> No
     rejected = [r for r in items if isinstance(r, Rejected)]
     assert len([i for i in items if isinstance(i, Interaction)]) == 2
     assert [r.item for r in rejected] == ["box.mbox#1"] and "max_email_bytes" in rejected[0].reason
+
+
+def test_nul_characters_in_headers_are_not_stored(tmp_path: Path) -> None:
+    path = tmp_path / "nul.eml"
+    path.write_bytes(b"Message-ID: <nul@x>\nFrom: =?utf-8?q?An=00na?= <a@client.ru>\nSubject: =?utf-8?q?Sch=00et?=\n"
+                     b"Date: Fri, 20 Nov 2026 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n\nHello\n")
+    interaction = only(path)
+    assert interaction.subject == "Schet" and interaction.customer.name == "Anna"

@@ -6,6 +6,7 @@ A night folder holds ``chats/``, ``emails/``, ``calls/``, ``surveys/`` and an op
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from datetime import date
@@ -132,7 +133,13 @@ def ingest_night(folder: str | Path, config: IngestConfig, night: date | None = 
     for reader, paths in ((read_chats, chat_files), (read_emails, email_files), (read_calls, sidecars)):
         if not paths:
             continue
-        for item in reader(paths, config, night):
-            (result.rejected if isinstance(item, Rejected) else result.interactions).append(item)
+        try:
+            for item in reader(paths, config, night):
+                (result.rejected if isinstance(item, Rejected) else result.interactions).append(item)
+        except Exception as exc:  # noqa: BLE001 - a defect in one adapter never stops the night
+            logging.getLogger(__name__).exception("ingest adapter %s failed", reader.__name__)
+            result.rejected.append(Rejected(str(paths[0].parent), f"{len(paths)} file(s)", "ingest",
+                                            f"{reader.__name__} failed: {type(exc).__name__}; the rest of "
+                                            f"these files was not read (a defect: please report it)"))
     result.interactions.sort(key=lambda ix: (ix.started_at, ix.interaction_id))
     return result

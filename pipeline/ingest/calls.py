@@ -84,7 +84,10 @@ def read_calls(paths: list[Path], config: IngestConfig, night: date | None = Non
                 if error:
                     yield Rejected(source=str(path), item=item, stage=STAGE, reason=error)
                     continue
-                result = _to_interaction(path, row, config, night)
+                try:
+                    result = _to_interaction(path, row, config, night)
+                except Exception as exc:  # noqa: BLE001 - one bad row never stops the night
+                    result = f"unexpected error reading the row: {type(exc).__name__}"
                 if isinstance(result, str):
                     call_id = row.get("call_id")
                     name = _clean(call_id)[:200] if _scalar(call_id) and call_id != "" else item

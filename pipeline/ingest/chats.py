@@ -104,6 +104,9 @@ def _records(path: Path, config: IngestConfig) -> Iterator[tuple[str, dict[str, 
         except RecursionError:
             yield label, None, "malformed JSON: nested too deeply"
             continue
+        except ValueError:  # e.g. an integer of more than 4300 digits
+            yield label, None, "malformed JSON: a value cannot be read (number too long?)"
+            continue
         if not isinstance(record, dict):
             yield label, None, "line is not a JSON object"
             continue
@@ -175,7 +178,10 @@ def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = No
                 if error:
                     yield Rejected(source=str(path), item=item, stage=STAGE, reason=error)
                     continue
-                message, error = _parse(record, config, night)
+                try:
+                    message, error = _parse(record, config, night)
+                except Exception as exc:  # noqa: BLE001 - one bad line never stops the night
+                    message, error = None, f"unexpected error reading the line: {type(exc).__name__}"
                 if error:
                     yield Rejected(source=str(path), item=item, stage=STAGE, reason=error,
                                    detail=json.dumps(record, ensure_ascii=False, default=str)[:500])

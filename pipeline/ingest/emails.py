@@ -206,7 +206,7 @@ def _header(msg: Message, name: str) -> str | None:
     value = msg.get(name)
     if value is None:
         return None
-    text = decode_header_value(value)
+    text = decode_header_value(value).replace("\x00", "")  # NUL characters are never stored
     return text or None
 
 
@@ -240,7 +240,7 @@ def _address(raw: str | None) -> tuple[str | None, str | None]:
     if not raw:
         return None, None
     name, address = parseaddr(raw)
-    return (decode_header_value(name) or None), normalize_email(address)
+    return (decode_header_value(name).replace("\x00", "") or None), normalize_email(address)
 
 
 def _is_automatic(msg: Message) -> bool:
