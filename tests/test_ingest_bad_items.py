@@ -261,3 +261,12 @@ def test_a_number_too_long_for_python_spoils_only_its_line(tmp_path: Path):
     good, bad = _split(read_chats([path], CONFIG))
     assert set(good) == {"chat:c-1", "chat:c-2"}
     assert [r.item for r in bad] == ["chat.jsonl:2"] and "malformed JSON" in bad[0].reason
+
+
+def test_reasons_do_not_repeat_long_field_values(tmp_path: Path):
+    text = "Меня зовут Анна Соколова, телефон +7 916 555-01-01, адрес ул. Садовая 12"
+    path = _jsonl(tmp_path / "chat.jsonl", [_message("c-1", ts=text), _message("c-2", role=text)])
+    good, bad = _split(read_chats([path], CONFIG))
+    assert good == {} and len(bad) == 2
+    assert all("Соколова" not in r.reason and "916" not in r.reason for r in bad)
+    assert "bad timestamp of 72 characters" in bad[0].reason

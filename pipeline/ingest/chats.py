@@ -115,6 +115,13 @@ def _records(path: Path, config: IngestConfig) -> Iterator[tuple[str, dict[str, 
         raise ValueError("no messages: the file holds only blank lines")
 
 
+def _shown(value: Any, limit: int = 32) -> str:
+    """A field value fit for a quarantine reason: short values as written, long ones only by size
+    (a shifted column can put message text, with personal data, into any field)."""
+    text = str(value)
+    return repr(text) if len(text) <= limit else f"of {len(text)} characters"
+
+
 def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool)
 
@@ -134,11 +141,11 @@ def _parse(record: dict[str, Any], config: IngestConfig,
         return None, f"field(s) {not_text} must be text or a number"
     role = str(record["author_role"]).strip().lower()
     if role not in ROLES:
-        return None, f"unknown author_role {record['author_role']!r} (expected customer, agent, bot or system)"
+        return None, f"unknown author_role {_shown(record['author_role'])} (expected customer, agent, bot or system)"
     try:
         ts = config.parse_timestamp(record["timestamp"])
     except (ValueError, TypeError) as exc:
-        return None, f"bad timestamp {str(record['timestamp'])[:40]!r}: {exc}"
+        return None, f"bad timestamp {_shown(record['timestamp'])}: {exc}"
     problem = config.window_problem(ts, night)
     if problem:
         return None, problem

@@ -82,7 +82,11 @@ class IngestConfig(BaseModel):
                 return datetime.fromtimestamp(float(raw), tz=timezone.utc)
             if raw.endswith("Z"):
                 raw = raw[:-1] + "+00:00"
-            return self.to_utc(datetime.fromisoformat(raw))
+            try:
+                parsed = datetime.fromisoformat(raw)
+            except ValueError as exc:  # its message repeats the value: it may be anything
+                raise ValueError("not an ISO-8601 timestamp or Unix seconds") from exc
+            return self.to_utc(parsed)
         except (OverflowError, OSError) as exc:  # year 0 / 10000 after the offset, huge unix seconds
             raise ValueError(f"out of range: {exc}") from exc
 
