@@ -122,8 +122,8 @@ def _shown(value: Any, limit: int = 32) -> str:
     return repr(text) if len(text) <= limit else f"of {len(text)} characters"
 
 
-def _scalar(value: Any) -> bool:
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+_NOT_TEXT = (dict, list, bool)
+_FIELDS = frozenset((*REQUIRED, *OPTIONAL))
 
 
 def _clean(value: Any) -> str:
@@ -136,7 +136,7 @@ def _parse(record: dict[str, Any], config: IngestConfig,
     missing = [c for c in REQUIRED if record.get(c) in (None, "") and not (c == "author_id" and record.get("author_role") in ("system", "bot"))]
     if missing:
         return None, f"missing required field(s) {missing}"
-    not_text = [c for c in (*REQUIRED, *OPTIONAL) if record.get(c) is not None and not _scalar(record[c])]
+    not_text = [c for c, v in record.items() if isinstance(v, _NOT_TEXT) and c in _FIELDS]
     if not_text:
         return None, f"field(s) {not_text} must be text or a number"
     role = str(record["author_role"]).strip().lower()
@@ -211,7 +211,9 @@ def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = No
                         value = _clean(value)
                         conv.fields.setdefault(name, value)
                         if name in IDENTITY_FIELDS:
-                            conv.identities.setdefault(str(path), {}).setdefault(name, _identity(name, value, config))
+                            known = conv.identities.setdefault(str(path), {})
+                            if name not in known:
+                                known[name] = _identity(name, value, config)
         except (EncodingProblem, ValueError, OSError) as exc:
             yield Rejected(source=str(path), item=path.name, stage=STAGE, reason=str(exc))
             continue

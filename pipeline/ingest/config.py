@@ -14,6 +14,16 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+@lru_cache(maxsize=64)
+def _window(night: date, days_before: int, days_after: int, zone: str) -> tuple[datetime, datetime] | None:
+    """[start, end) of the timestamps allowed around ``night`` (local midnight in ``zone``)."""
+    start = datetime.combine(night, datetime.min.time(), tzinfo=_zone(zone))
+    try:
+        return start - timedelta(days=days_before), start + timedelta(days=1 + days_after)
+    except OverflowError:
+        return None
+
+
 class IngestLimits(BaseModel):
     """Size limits: the item over a limit is quarantined with a reason, the rest is read."""
 
@@ -95,12 +105,10 @@ class IngestConfig(BaseModel):
         if night is None:
             return None
         window = self.timestamp_window
-        start = datetime.combine(night, datetime.min.time(), tzinfo=_zone(self.timezone))
-        try:
-            low = start - timedelta(days=window.days_before)
-            high = start + timedelta(days=1 + window.days_after)
-        except OverflowError:
+        bounds = _window(night, window.days_before, window.days_after, self.timezone)
+        if bounds is None:
             return None
+        low, high = bounds
         if low <= value < high:
             return None
         return (f"timestamp {value.isoformat()} is outside the window {low.date()}..{high.date()} around night "
