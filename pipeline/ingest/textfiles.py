@@ -24,11 +24,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pipeline.ingest.email_charset import cyrillic_score
 
 SAMPLE_BYTES = 65536
-_ESCAPED = re.compile("[\udc80-\udcff]")
+_BLOCK = 1 << 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -110,31 +111,72 @@ def detect_encoding(path: Path, sample: bytes) -> str:
     return "utf-8-sig"
 
 
-def _bad_bytes_reason(text: str) -> str:
-    raw = text.encode("utf-8", "surrogateescape")
-    match = _ESCAPED.search(text)
-    column = len(text[: match.start()].encode("utf-8", "surrogateescape")) + 1 if match else 0
+def _bad_bytes_reason(raw: bytes, exc: UnicodeDecodeError) -> str:
     kind = "looks like Windows-1251" if _cp1251_hint(raw.strip()) else "binary data, not text"
-    return f"not valid UTF-8: byte 0x{ord(match.group()) - 0xDC00:02x} at byte {column} of the line ({kind})"
+    return f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the line ({kind})"
+
+
+def _too_long(number: int, size: int, limit: int) -> TextLine:
+    return TextLine(number, "", f"line {number} is over {limit} characters (about {size} bytes); "
+                                f"limit ingest.limits.max_record_chars")
+
+
+def _utf8_lines(raw: BinaryIO, limit: int) -> Iterator[TextLine]:
+    """Lines of a UTF-8 stream read in 1 MiB blocks; a line longer than ``4 * limit`` bytes is
+    dropped while it is read (never held whole), shorter ones are decoded one by one."""
+    number, carry, skipping, skipped = 0, b"", False, 0
+
+    def one(number: int, data: bytes) -> TextLine:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return TextLine(number, "", f"line {number}: {_bad_bytes_reason(data, exc)}")
+        if len(data) > limit and len(text.rstrip("\r\n")) > limit:
+            return _too_long(number, len(data), limit)
+        return TextLine(number, text)
+
+    first = True
+    while True:
+        block = raw.read(_BLOCK)
+        if not block:
+            break
+        if first and block.startswith(codecs.BOM_UTF8):
+            block = block[len(codecs.BOM_UTF8):]
+        first = False
+        parts = block.split(b"\n")
+        parts[0] = carry + parts[0]
+        carry = parts.pop()
+        for part in parts:
+            number += 1
+            if skipping:
+                yield _too_long(number, skipped + len(part), limit)
+                skipping, skipped = False, 0
+            else:
+                yield one(number, part + b"\n")
+        if skipping:
+            skipped += len(carry)
+            carry = b""
+        elif len(carry) > 4 * limit:  # 4 bytes per character at most
+            skipping, skipped, carry = True, len(carry), b""
+    if skipping:
+        yield _too_long(number + 1, skipped, limit)
+    elif carry:
+        yield one(number + 1, carry)
 
 
 def iter_lines(path: Path, max_line_chars: int) -> Iterator[TextLine]:
-    """Every physical line of ``path``; memory stays within about ``max_line_chars``.
+    """Every physical line of ``path``; memory stays within a few times ``max_line_chars``.
 
     Raises :class:`EncodingProblem` (whole file in a wrong encoding) or ``OSError`` before the
     first line only.
     """
-    raw = path.open("rb")
-    try:
+    with path.open("rb") as raw:
         encoding = detect_encoding(path, raw.read(SAMPLE_BYTES))
         raw.seek(0)
-        utf8 = encoding.startswith("utf-8")
-        stream = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape" if utf8 else "replace",
-                                  newline="")
-    except BaseException:
-        raw.close()
-        raise
-    with stream:
+        if encoding.startswith("utf-8"):
+            yield from _utf8_lines(raw, max_line_chars)
+            return
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
         number = 0
         while True:
             line = stream.readline(max_line_chars + 1)
@@ -149,10 +191,7 @@ def iter_lines(path: Path, max_line_chars: int) -> Iterator[TextLine]:
                 yield TextLine(number, "", f"line {number} is over {max_line_chars} characters "
                                            f"(about {size}); limit ingest.limits.max_record_chars")
                 continue
-            if utf8 and _ESCAPED.search(line):
-                yield TextLine(number, "", f"line {number}: {_bad_bytes_reason(line)}")
-                continue
-            if not utf8 and "\ufffd" in line:
+            if "\ufffd" in line:
                 yield TextLine(number, "", f"line {number}: not valid {encoding.upper()} text")
                 continue
             yield TextLine(number, line)
