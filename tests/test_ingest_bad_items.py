@@ -270,3 +270,11 @@ def test_reasons_do_not_repeat_long_field_values(tmp_path: Path):
     assert good == {} and len(bad) == 2
     assert all("Соколова" not in r.reason and "916" not in r.reason for r in bad)
     assert "bad timestamp of 72 characters" in bad[0].reason
+
+
+def test_csv_with_old_mac_line_ends_is_quarantined_not_fatal(tmp_path: Path):
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(b"conversation_id,timestamp,author_role,author_id,text\rm-1,2026-11-20T10:00:00Z,customer,c1,Hi\r")
+    good, bad = _split(read_chats([mac, _jsonl(tmp_path / "ok.jsonl", [_message("c-1")])], CONFIG))
+    assert set(good) == {"chat:c-1"}
+    assert [(r.item, "CSV syntax error" in r.reason) for r in bad] == [("mac.csv", True)]
