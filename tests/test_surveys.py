@@ -111,3 +111,10 @@ def test_a_file_with_only_unknown_survey_types_is_rejected_not_fatal(wh, tmp_pat
     rejected = load_surveys(wh, [path], KpiConfig(), RUN)
     assert [r.item for r in rejected] == ["row 2", "row 3"]
     assert all("is not csat, nps or ces" in r.reason for r in rejected)
+
+
+def test_utf16_survey_file_without_bom_is_read(wh, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_bytes("interaction_id,survey_type,score\ncall:1,csat,5\n".encode("utf-16-le"))
+    assert load_surveys(wh, [path], KpiConfig(), RUN) == []
+    assert wh.query("SELECT score FROM fct_survey WHERE interaction_id = 'call:1'") == [(5.0,)]

@@ -24,6 +24,7 @@ import pandas as pd
 
 from pipeline.identity import DEFAULT_SALT, identity_hash, normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
+from pipeline.ingest.textfiles import SAMPLE_BYTES, EncodingProblem, detect_encoding
 from pipeline.model import Rejected
 from pipeline.repeat import KpiConfig
 from pipeline.warehouse.backend import Warehouse
@@ -68,7 +69,11 @@ def read_survey_csv(path: Path, config: KpiConfig, salt: str, ingest: IngestConf
     """Validated rows of one file (identities hashed) and the rows rejected while reading."""
     source = str(path)
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        with path.open("rb") as f:
+            encoding = detect_encoding(path, f.read(SAMPLE_BYTES))  # UTF-8, UTF-16 with or without BOM
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
+    except EncodingProblem as exc:
+        return pd.DataFrame(), [Rejected(source, path.name, STAGE, str(exc))]
     except Exception as exc:  # unreadable file: one rejection for the file
         return pd.DataFrame(), [Rejected(source, path.name, STAGE, "cannot read the CSV file", str(exc))]
     df.columns = [c.strip().lower() for c in df.columns]
