@@ -449,3 +449,88 @@ def test_broken_files_do_not_change_what_good_files_give() -> None:
     assert len(rejected) == 9
     for interaction_id, interaction in good.items():
         assert together[interaction_id] == interaction
+
+
+# --------------------------------------------------------------------------------------------
+# bodies that used to load as an empty turn: forwards, digests, a lost multipart boundary
+# --------------------------------------------------------------------------------------------
+
+_HEAD = ("Message-ID: <{id}@client.ru>\nFrom: =?utf-8?b?0JDQvdC90LA=?= <anna@client.ru>\n"
+         "Date: Fri, 20 Nov 2026 10:00:00 +0300\nSubject: Fwd: счёт\nMIME-Version: 1.0\n")
+_INNER = ("Message-ID: <orig-{n}@shop.ru>\nFrom: shop@shop.ru\nDate: Thu, 19 Nov 2026 09:00:00 +0300\n"
+          "Subject: Счёт номер {n}\nContent-Type: text/plain; charset=utf-8\n\nСумма к оплате {n}500 рублей.\n")
+
+
+def _one_turn(tmp_path: Path, name: str, raw: str) -> str:
+    path = tmp_path / name
+    path.write_bytes(raw.encode("utf-8"))
+    interactions, rejected = ingest(path)
+    assert rejected == []
+    (interaction,) = interactions.values()
+    (turn,) = interaction.turns
+    return turn.text
+
+
+def test_forwarded_rfc822_part_becomes_part_of_the_turn(tmp_path: Path) -> None:
+    raw = (_HEAD.format(id="fw1") + 'Content-Type: multipart/mixed; boundary="B1"\n\n'
+           "--B1\nContent-Type: text/plain; charset=utf-8\n\nПосмотрите, пожалуйста, этот счёт.\n"
+           "--B1\nContent-Type: message/rfc822\nContent-Disposition: attachment\n\n" + _INNER.format(n=1) + "--B1--\n")
+    text = _one_turn(tmp_path, "fw.eml", raw)
+    assert text.startswith("Посмотрите, пожалуйста, этот счёт.")
+    assert "[Forwarded message] Счёт номер 1" in text and "Сумма к оплате 1500 рублей." in text
+
+
+def test_forward_without_own_text_is_not_an_empty_turn(tmp_path: Path) -> None:
+    raw = (_HEAD.format(id="fw2") + "Content-Type: message/rfc822\n\n" + _INNER.format(n=2))
+    assert _one_turn(tmp_path, "fw2.eml", raw) == "[Forwarded message] Счёт номер 2\nСумма к оплате 2500 рублей."
+
+
+def test_multipart_digest_entries_are_extracted(tmp_path: Path) -> None:
+    raw = (_HEAD.format(id="dg") + 'Content-Type: multipart/digest; boundary="D"\n\n'
+           "--D\n\n" + _INNER.format(n=3) + "--D\n\n" + _INNER.format(n=4) + "--D--\n")
+    text = _one_turn(tmp_path, "digest.eml", raw)
+    assert "Сумма к оплате 3500 рублей." in text and "Сумма к оплате 4500 рублей." in text
+    assert text.count("[Forwarded message]") == 2
+
+
+def test_multipart_with_missing_boundary_is_recovered(tmp_path: Path) -> None:
+    raw = (_HEAD.format(id="nb") + "Content-Type: multipart/alternative\n\n"
+           "--XyZ\nContent-Type: text/plain; charset=utf-8\n\nРоутер снова не работает.\n"
+           "--XyZ\nContent-Type: text/html; charset=utf-8\n\n<p>Роутер снова не работает.</p>\n--XyZ--\n")
+    assert _one_turn(tmp_path, "nb.eml", raw) == "Роутер снова не работает."
+
+
+def test_multipart_without_any_delimiter_is_read_as_plain_text(tmp_path: Path) -> None:
+    raw = _HEAD.format(id="nd") + 'Content-Type: multipart/mixed; boundary="gone"\n\nНе могу оплатить счёт картой.\n'
+    assert _one_turn(tmp_path, "nd.eml", raw) == "Не могу оплатить счёт картой."
+
+
+def test_message_without_any_text_is_quarantined_with_a_reason(tmp_path: Path) -> None:
+    raw = (_HEAD.format(id="img") + 'Content-Type: multipart/mixed; boundary="I"\n\n'
+           "--I\nContent-Type: image/jpeg\nContent-Transfer-Encoding: base64\n\n/9j/4AAQSkZJRg==\n--I--\n")
+    path = tmp_path / "img.eml"
+    path.write_bytes(raw.encode())
+    interactions, rejected = ingest(path)
+    assert interactions == {}
+    assert [(r.item, r.reason) for r in rejected] == [("img.eml#0", "no text in the message: only non-text parts (image/jpeg)")]
+
+
+def test_oversized_message_in_an_mbox_is_quarantined_alone(tmp_path: Path) -> None:
+    small = IngestConfig(company_domains=["ladoga-telecom.ru"], limits={"max_email_bytes": 20_000})
+    msgs = [(f"From a@client.ru Fri Nov 20 10:00:00 2026\nMessage-ID: <mb{n}@client.ru>\nFrom: a@client.ru\n"
+             f"Date: Fri, 20 Nov 2026 10:0{n}:00 +0300\n\n" + ("Длинный текст. " * 3000 if n == 1 else "Привет.") + "\n")
+            for n in range(3)]
+    path = tmp_path / "box.mbox"
+    path.write_text("\n".join(msgs), encoding="utf-8")
+    items = list(read_emails([path], small))
+    rejected = [r for r in items if isinstance(r, Rejected)]
+    assert len([i for i in items if isinstance(i, Interaction)]) == 2
+    assert [r.item for r in rejected] == ["box.mbox#1"] and "max_email_bytes" in rejected[0].reason
+
+
+def test_nul_characters_in_headers_are_not_stored(tmp_path: Path) -> None:
+    path = tmp_path / "nul.eml"
+    path.write_bytes(b"Message-ID: <nul@x>\nFrom: =?utf-8?q?An=00na?= <a@client.ru>\nSubject: =?utf-8?q?Sch=00et?=\n"
+                     b"Date: Fri, 20 Nov 2026 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n\nHello\n")
+    interaction = only(path)
+    assert interaction.subject == "Schet" and interaction.customer.name == "Anna"

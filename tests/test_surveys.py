@@ -94,3 +94,27 @@ def test_email_thread_known_by_its_message_id(wh, tmp_path):
                     encoding="utf-8")
     assert load_surveys(wh, [path], KpiConfig(), RUN) == []
     assert wh.query("SELECT interaction_id FROM fct_survey") == [(thread,)]
+
+
+def test_rejection_reasons_do_not_repeat_long_cells(wh, tmp_path):
+    path = tmp_path / "s.csv"
+    text = "Анна Соколова, телефон +7 916 555-01-01, очень недовольна"
+    path.write_text(f'interaction_id,survey_type,score\ncall:1,csat,"{text}"\ncall:1,"{text}",3\n', encoding="utf-8")
+    rejected = load_surveys(wh, [path], KpiConfig(), RUN)
+    assert len(rejected) == 2
+    assert all("Соколова" not in r.reason and "916" not in r.reason for r in rejected), [r.reason for r in rejected]
+
+
+def test_a_file_with_only_unknown_survey_types_is_rejected_not_fatal(wh, tmp_path):
+    path = tmp_path / "s.csv"  # every row of an unknown type: the score ranges are all missing
+    path.write_text("interaction_id,survey_type,score\ncall:1,rating,3\nchat:1,stars,5\n", encoding="utf-8")
+    rejected = load_surveys(wh, [path], KpiConfig(), RUN)
+    assert [r.item for r in rejected] == ["row 2", "row 3"]
+    assert all("is not csat, nps or ces" in r.reason for r in rejected)
+
+
+def test_utf16_survey_file_without_bom_is_read(wh, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_bytes("interaction_id,survey_type,score\ncall:1,csat,5\n".encode("utf-16-le"))
+    assert load_surveys(wh, [path], KpiConfig(), RUN) == []
+    assert wh.query("SELECT score FROM fct_survey WHERE interaction_id = 'call:1'") == [(5.0,)]

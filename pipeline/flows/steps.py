@@ -127,7 +127,7 @@ def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
     folder = night_dir(source, run_date).resolve()
     if not folder.is_dir():
         raise FileNotFoundError(f"no night folder for {run_date} under {source}")
-    result = ingest_night(folder, load_ingest_config(rules_dir))
+    result = ingest_night(folder, load_ingest_config(rules_dir), night=Date.fromisoformat(run_date))
     if result.n_files == 0:
         raise FileNotFoundError(f"no input files for {run_date} in {folder} (expected chats/, emails/, calls/ or surveys/)")
     logger().info("ingested %d interactions from %s (%d rejected)", len(result.interactions), folder,
@@ -144,6 +144,7 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
         survey_rejected = load_surveys(wh, result.survey_files, config.kpi, run, salt=run.identity_salt,
                                        ingest=config.ingest)
         counts.quarantined_new += _quarantine_more(wh, survey_rejected, run)
+        counts.quarantined_surveys = len(survey_rejected)  # counted in the run's n_quarantined
     logger().info("loaded %d new, %d changed, %d unchanged interactions", counts.new, counts.changed,
                   counts.unchanged)
     return counts
@@ -191,8 +192,11 @@ def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejec
     by_stage: dict[str, int] = {}
     for r in rejected:
         by_stage[r.stage] = by_stage.get(r.stage, 0) + 1
+    n_surveys = getattr(counts, "quarantined_surveys", 0)  # survey rows are rejected while loading
+    if n_surveys:
+        by_stage["surveys"] = by_stage.get("surveys", 0) + n_surveys
     return NightSummary(run_id=run.run_id, run_date=str(run.run_date), warehouse_url=url, per_channel=n_final,
-                        quarantined=len(rejected), quarantined_by_stage=by_stage, loaded=counts.written,
+                        quarantined=len(rejected) + n_surveys, quarantined_by_stage=by_stage, loaded=counts.written,
                         unchanged=counts.unchanged)
 
 

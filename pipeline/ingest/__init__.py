@@ -6,16 +6,18 @@ A night folder holds ``chats/``, ``emails/``, ``calls/``, ``surveys/`` and an op
 
 from __future__ import annotations
 
-import csv
-import io
+import logging
+import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pipeline.config import load_rules
 from pipeline.ingest.calls import read_calls
 from pipeline.ingest.chats import read_chats
 from pipeline.ingest.config import IngestConfig
-from pipeline.ingest.textfiles import EncodingProblem, read_text
+from pipeline.ingest.filecheck import file_problem
+from pipeline.ingest.textfiles import EncodingProblem, iter_csv_rows
 from pipeline.model import Interaction, Rejected
 
 CHAT_SUFFIXES = {".jsonl", ".csv", ".json"}
@@ -51,34 +53,57 @@ def night_dir(source: str | Path, date: str) -> Path:
 
 
 def _files(folder: Path) -> list[Path]:
+    """Every entry under ``folder`` that is not a directory (links that lead nowhere included:
+    they are quarantined by the adapters' file check, never skipped silently)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in IGNORED_NAMES)
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        for name in dirs:
+            if Path(root, name).is_symlink():
+                found.append(Path(root, name))  # a linked folder is not followed: quarantined
+        found += [Path(root, n) for n in names if n not in IGNORED_NAMES]
+    return sorted(found)
 
 
-def read_agents(path: Path) -> tuple[dict[str, dict[str, str]], list[Rejected]]:
-    if not path.is_file():
+def read_agents(path: Path, config: IngestConfig | None = None) -> tuple[dict[str, dict[str, str]], list[Rejected]]:
+    if not path.exists() and not path.is_symlink():
         return {}, []
-    try:
-        rows = list(csv.DictReader(io.StringIO(read_text(path))))
-    except (EncodingProblem, OSError) as exc:
-        return {}, [Rejected(str(path), path.name, "ingest", str(exc))]
+    config = config or IngestConfig()
+    problem = file_problem(path, config)
+    if problem:
+        return {}, [Rejected(str(path), path.name, "ingest", problem)]
     agents, rejected = {}, []
-    for n, row in enumerate(rows, start=2):
-        if not row.get("agent_id"):
-            rejected.append(Rejected(str(path), f"{path.name}:{n}", "ingest", "agent row without agent_id"))
-            continue
-        agents[row["agent_id"]] = {k: (v or "") for k, v in row.items() if k}
+    try:
+        rows = iter_csv_rows(path, config.limits.max_record_chars)
+        header = next(rows, None)
+        if header is None or header.problems or "agent_id" not in header.cells:
+            return {}, [Rejected(str(path), path.name, "ingest", "agents.csv needs a header line with agent_id")]
+        for row in rows:
+            label = f"{path.name}:{row.first_line}"
+            if row.problems:
+                rejected.append(Rejected(str(path), label, "ingest", "; ".join(row.problems)))
+                continue
+            record = {k: v.replace("\x00", "") for k, v in zip(header.cells, row.cells) if k}
+            if not record.get("agent_id"):
+                rejected.append(Rejected(str(path), label, "ingest", "agent row without agent_id"))
+                continue
+            agents[record["agent_id"]] = record
+    except (EncodingProblem, OSError) as exc:
+        return agents, rejected + [Rejected(str(path), path.name, "ingest", str(exc))]
     return agents, rejected
 
 
-def ingest_night(folder: str | Path, config: IngestConfig) -> IngestResult:
-    """Read every source of one night folder. Never raises for a bad file: it is rejected."""
+def ingest_night(folder: str | Path, config: IngestConfig, night: date | None = None) -> IngestResult:
+    """Read every source of one night folder. Never raises for a bad file: it is rejected.
+
+    ``night`` (the date being run) turns on the timestamp window check (``ingest.timestamp_window``).
+    """
     from pipeline.ingest.emails import read_emails
 
     folder = Path(folder)
     result = IngestResult()
-    result.agents, rejected = read_agents(folder / "agents.csv")
+    result.agents, rejected = read_agents(folder / "agents.csv", config)
     result.rejected.extend(rejected)
 
     def unsupported(path: Path, what: str) -> None:
@@ -87,23 +112,34 @@ def ingest_night(folder: str | Path, config: IngestConfig) -> IngestResult:
 
     result.n_files = sum(len(_files(folder / sub)) for sub in ("chats", "emails", "calls", "surveys"))
     chat_files, email_files, sidecars = [], [], []
-    for path in _files(folder / "chats"):
+    linked_dirs = [p for sub in ("chats", "emails", "calls", "surveys") for p in _files(folder / sub)
+                   if p.is_symlink() and p.is_dir()]
+    for path in linked_dirs:
+        result.rejected.append(Rejected(str(path), path.name, "ingest",
+                                        "symbolic link to a folder: not followed (copy the files in instead)"))
+    for path in (p for p in _files(folder / "chats") if p not in linked_dirs):
         (chat_files.append(path) if path.suffix.lower() in CHAT_SUFFIXES else unsupported(path, "chats"))
-    for path in _files(folder / "emails"):
+    for path in (p for p in _files(folder / "emails") if p not in linked_dirs):
         (email_files.append(path) if path.suffix.lower() in EMAIL_SUFFIXES else unsupported(path, "emails"))
-    for path in _files(folder / "calls"):
+    for path in (p for p in _files(folder / "calls") if p not in linked_dirs):
         suffix = path.suffix.lower()
         if suffix in CALL_SIDECAR_SUFFIXES:
             sidecars.append(path)
         elif suffix not in AUDIO_SUFFIXES:
             unsupported(path, "calls")
-    for path in _files(folder / "surveys"):
+    for path in (p for p in _files(folder / "surveys") if p not in linked_dirs):
         (result.survey_files.append(path) if path.suffix.lower() in SURVEY_SUFFIXES else unsupported(path, "surveys"))
 
     for reader, paths in ((read_chats, chat_files), (read_emails, email_files), (read_calls, sidecars)):
         if not paths:
             continue
-        for item in reader(paths, config):
-            (result.rejected if isinstance(item, Rejected) else result.interactions).append(item)
+        try:
+            for item in reader(paths, config, night):
+                (result.rejected if isinstance(item, Rejected) else result.interactions).append(item)
+        except Exception as exc:  # noqa: BLE001 - a defect in one adapter never stops the night
+            logging.getLogger(__name__).exception("ingest adapter %s failed", reader.__name__)
+            result.rejected.append(Rejected(str(paths[0].parent), f"{len(paths)} file(s)", "ingest",
+                                            f"{reader.__name__} failed: {type(exc).__name__}; the rest of "
+                                            f"these files was not read (a defect: please report it)"))
     result.interactions.sort(key=lambda ix: (ix.started_at, ix.interaction_id))
     return result

@@ -17,6 +17,7 @@ The cue phrases (attribution lines, separators, sign-offs, app footers, HTML con
 
 from __future__ import annotations
 
+import email
 import re
 from dataclasses import dataclass
 from email import errors
@@ -145,29 +146,108 @@ class BodyDecodeError(ValueError):
 
 @dataclass(slots=True)
 class RawBody:
-    """The chosen text body of a message, before quote and signature removal."""
+    """The chosen text body of a message, before quote and signature removal.
+
+    ``forwarded``: text of forwarded messages (``message/rfc822`` parts, ``multipart/digest``
+    entries), each under a ``[Forwarded message]`` line, already cleaned of their own quotes and
+    signatures. ``why_empty``: when ``kind == "none"``, what the message held instead of text.
+    """
 
     text: str
     kind: str  # "plain" | "html" | "none"
     charset: str | None = None
+    forwarded: str = ""
+    why_empty: str | None = None
 
 
-def _text_parts(part: Message) -> list[Message]:
-    """Inline text/plain and text/html leaves, depth first, outside attachments and forwards."""
+FORWARD_MARK = "[Forwarded message]"
+_MAX_FORWARD_DEPTH = 3
+# A MIME delimiter line followed by a header line: a multipart whose boundary parameter is lost.
+_DELIMITER_RE = re.compile(r"^--(\S{1,70})[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)", re.M)
+
+
+def _raw_payload(part: Message) -> object:
+    """The payload as parsed, 8-bit bytes still surrogate-escaped (``get_payload()`` would decode
+    them as ASCII with replacement marks when the part declares no charset)."""
+    return part._payload  # noqa: SLF001 - the public accessor loses the 8-bit bytes
+
+
+def _recover_multipart(part: Message) -> Message | None:
+    """A multipart part whose boundary is missing or wrong, re-read with the delimiter its body
+    actually uses; None when the body shows no delimiter line."""
+    payload = _raw_payload(part)
+    if not isinstance(payload, str):
+        return None
+    match = _DELIMITER_RE.search(payload)
+    if not match:
+        return None
+    boundary = match.group(1)
+    if boundary.endswith("--") and payload.count(f"--{boundary}") == 1:
+        boundary = boundary[:-2]
+    header = f"Content-Type: {part.get_content_type()}; boundary=\"{boundary}\"\n\n"
+    recovered = email.message_from_string(header + payload, policy=part.policy)
+    return recovered if recovered.is_multipart() else None
+
+
+def _as_plain(part: Message) -> Message:
+    """A multipart part with no usable structure, read as one text/plain part."""
+    plain = Message(policy=part.policy)
+    charset = part.get_param("charset")
+    plain["Content-Type"] = f"text/plain; charset=\"{charset}\"" if isinstance(charset, str) else "text/plain"
+    if part.get("Content-Transfer-Encoding"):
+        plain["Content-Transfer-Encoding"] = part["Content-Transfer-Encoding"]
+    plain.set_payload(_raw_payload(part))
+    return plain
+
+
+def _text_parts(part: Message, named: bool = False) -> list[Message]:
+    """Inline text/plain and text/html leaves, depth first, outside attachments and forwards.
+
+    ``named``: also text parts that carry a file name but no ``attachment`` disposition (some
+    mailers name the body part; used when a message has no other text).
+    """
     ctype = part.get_content_type()
     if ctype == "message/rfc822" or part.get_content_disposition() == "attachment":
         return []
+    if ctype.startswith("multipart/") and not part.is_multipart():
+        recovered = _recover_multipart(part)
+        return _text_parts(recovered, named) if recovered is not None else [_as_plain(part)]
     if part.is_multipart():
         found: list[Message] = []
         for sub in part.get_payload():
             if isinstance(sub, Message):
-                found.extend(_text_parts(sub))
+                found.extend(_text_parts(sub, named))
         return found
     if ctype in ("text/plain", "text/html"):
-        if part.get_filename() and part.get_content_disposition() != "inline":
+        if not named and part.get_filename() and part.get_content_disposition() != "inline":
             return []  # a named text file: an attachment without a disposition
         return [part]
     return []
+
+
+def _forwarded_messages(part: Message) -> list[Message]:
+    """Messages carried inside ``part``: ``message/rfc822`` parts (inline or attached) and the
+    entries of a ``multipart/digest``, in order."""
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        if isinstance(inner, list):
+            return [m for m in inner if isinstance(m, Message)]
+        if isinstance(inner, str) and inner.strip():  # not parsed (unusual transfer encoding)
+            data = part.get_payload(decode=True) or b""
+            return [email.message_from_bytes(data, policy=part.policy)] if data.strip() else []
+        return []
+    if part.get_content_type().startswith("multipart/") and not part.is_multipart():
+        recovered = _recover_multipart(part)
+        return _forwarded_messages(recovered) if recovered is not None else []
+    if part.is_multipart():
+        return [m for sub in part.get_payload() if isinstance(sub, Message) for m in _forwarded_messages(sub)]
+    return []
+
+
+def _leaf_types(part: Message) -> list[str]:
+    if part.is_multipart():
+        return [t for sub in part.get_payload() if isinstance(sub, Message) for t in _leaf_types(sub)]
+    return [part.get_content_type()]
 
 
 def _part_text(part: Message) -> tuple[str, str]:
@@ -188,12 +268,10 @@ def _part_text(part: Message) -> tuple[str, str]:
     return text, codec
 
 
-def extract_body(msg: Message, rules: TextRules) -> RawBody:
-    """The message's text: the first non-empty text/plain part, else its HTML as plain text.
-
-    Raises :class:`BodyDecodeError` only when text parts exist and none of them decodes.
-    """
-    parts = _text_parts(msg)
+def _own_text(msg: Message, rules: TextRules, named: bool = False) -> RawBody:
+    """The message's own text: the first non-empty text/plain part, else its HTML as plain text;
+    named text parts without a disposition only when there is no other text."""
+    parts = _text_parts(msg, named)
     problems: list[str] = []
     blank = 0
     for want in ("text/plain", "text/html"):
@@ -210,7 +288,55 @@ def extract_body(msg: Message, rules: TextRules) -> RawBody:
             blank += 1
     if problems and not blank:
         raise BodyDecodeError("; ".join(problems))
+    if not named:
+        return _own_text(msg, rules, named=True)
     return RawBody("", "none", None)
+
+
+def _forwarded_text(msg: Message, rules: TextRules, depth: int) -> str:
+    """Forwarded messages inside ``msg`` as text blocks (subject and new text of each)."""
+    if depth >= _MAX_FORWARD_DEPTH:
+        return ""
+    blocks: list[str] = []
+    for inner in _forwarded_messages(msg):
+        try:
+            body = extract_body(inner, rules, depth + 1)
+        except BodyDecodeError:
+            continue
+        text = clean_body(body.text, rules).text
+        subject = clean_subject(decode_header_value(inner.get("Subject")) if inner.get("Subject") else None, rules)
+        lines = [FORWARD_MARK + (f" {subject}" if subject else "")]
+        lines += [t for t in (text, body.forwarded) if t]
+        if len(lines) > 1 or subject:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def extract_body(msg: Message, rules: TextRules, depth: int = 0) -> RawBody:
+    """The message's text: its own body (text/plain preferred, else HTML as plain text) and, in
+    ``forwarded``, the text of messages it forwards (``message/rfc822``, ``multipart/digest``).
+    A multipart whose boundary is missing is re-read with the delimiter its body uses, or as
+    plain text.
+
+    Raises :class:`BodyDecodeError` only when text parts exist, none decodes and nothing was forwarded.
+    """
+    try:
+        own = _own_text(msg, rules)
+    except BodyDecodeError:
+        forwarded = _forwarded_text(msg, rules, depth)
+        if not forwarded:
+            raise
+        own = RawBody("", "none", None)
+    else:
+        forwarded = _forwarded_text(msg, rules, depth)
+    own.forwarded = forwarded
+    if own.kind == "none" and forwarded:
+        own.kind = "forward"
+    if own.kind == "none":
+        kinds = [t for t in _leaf_types(msg) if t not in ("text/plain", "text/html")]
+        own.why_empty = (f"only non-text parts ({', '.join(sorted(set(kinds))[:5])})" if kinds
+                         else "the text part is empty")
+    return own
 
 
 def unflow(text: str, delsp: bool = False) -> str:

@@ -28,7 +28,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.message import Message
 from email.policy import Compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -36,6 +36,7 @@ from pathlib import Path
 
 from pipeline.identity import normalize_email
 from pipeline.ingest.config import IngestConfig
+from pipeline.ingest.filecheck import file_problem
 from pipeline.ingest.email_text import (
     BodyDecodeError,
     TextRules,
@@ -126,41 +127,74 @@ class _UnionFind:
 # --------------------------------------------------------------------------------------------
 
 
-def _split_mbox(data: bytes) -> list[bytes]:
-    """Messages of an mbox (mboxo/mboxrd): split at ``From `` lines, ``>From`` unescaped."""
-    messages: list[list[bytes]] = []
+_MBOX_LINE_CHUNK = 1 << 20
+
+
+def _stream_mbox(path: Path, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(index, raw message or None when over ``limit`` bytes, its size) for each message of an
+    mbox, read line by line: memory stays within about ``limit`` whatever the file size."""
+    index, size, parts, over = -1, 0, [], False
     previous_blank = True
-    for line in data.splitlines(keepends=True):
-        if previous_blank and _MBOX_FROM_RE.match(line):
-            messages.append([])
-        elif messages:
-            messages[-1].append(_MBOX_ESCAPED_FROM_RE.sub(rb"\1", line))
-        previous_blank = not line.strip()
-    return [b"".join(lines) for lines in messages]
+    with path.open("rb") as f:
+        while True:
+            line = f.readline(_MBOX_LINE_CHUNK)
+            if not line:
+                break
+            if previous_blank and _MBOX_FROM_RE.match(line):
+                if index >= 0:
+                    yield index, (None if over else b"".join(parts)), size
+                index, size, parts, over = index + 1, 0, [], False
+            elif index >= 0:
+                size += len(line)
+                if size > limit:
+                    over, parts = True, []
+                elif not over:
+                    parts.append(_MBOX_ESCAPED_FROM_RE.sub(rb"\1", line))
+            previous_blank = not line.strip()
+    if index >= 0:
+        yield index, (None if over else b"".join(parts)), size
 
 
-def _raw_messages(path: Path) -> Iterator[tuple[int, bytes] | Rejected]:
-    """(index in file, raw bytes) for each message of one file, or a file-level rejection."""
+def _raw_messages(path: Path, config: IngestConfig | None = None) -> Iterator[tuple[int, bytes] | Rejected]:
+    """(index in file, raw bytes) for each message of one file, or a rejection (file or message)."""
+    config = config or IngestConfig()
+    limit = config.limits.max_email_bytes
+    problem = file_problem(path, config)
+    if problem:
+        yield Rejected(str(path), path.name, STAGE, problem)
+        return
+    is_mbox = path.suffix.lower() in MBOX_SUFFIXES
     try:
-        data = path.read_bytes()
+        if not is_mbox:
+            if path.stat().st_size > limit:
+                yield Rejected(str(path), path.name, STAGE, f"message is {path.stat().st_size} bytes, over the "
+                                                            f"limit of {limit} (ingest.limits.max_email_bytes)")
+                return
+            data = path.read_bytes()
+            if not data.strip():
+                yield Rejected(str(path), path.name, STAGE, "empty file")
+                return
+            yield 0, data
+            return
+        with path.open("rb") as f:
+            head = f.read(4096)
+        if not head.strip():
+            yield Rejected(str(path), path.name, STAGE, "empty file")
+            return
+        if not _MBOX_FROM_RE.match(head.lstrip(b"\r\n")):
+            yield Rejected(
+                str(path), path.name, STAGE,
+                "cannot read mbox: it must start with a 'From <sender> <date>' separator line",
+            )
+            return
+        for index, raw, size in _stream_mbox(path, limit):
+            if raw is None:
+                yield Rejected(str(path), f"{path.name}#{index}", STAGE,
+                               f"message is {size} bytes, over the limit of {limit} (ingest.limits.max_email_bytes)")
+            else:
+                yield index, raw
     except OSError as exc:
         yield Rejected(str(path), path.name, STAGE, f"cannot read file: {exc.strerror or exc}")
-        return
-    if not data.strip():
-        yield Rejected(str(path), path.name, STAGE, "empty file")
-        return
-    if path.suffix.lower() not in MBOX_SUFFIXES:
-        yield 0, data
-        return
-    if not _MBOX_FROM_RE.match(data.lstrip(b"\r\n")):
-        first = data.lstrip().split(b"\n", 1)[0][:60].decode("ascii", errors="replace")
-        yield Rejected(
-            str(path), path.name, STAGE,
-            f"cannot read mbox: it must start with a 'From <sender> <date>' separator line, found {first!r}",
-        )
-        return
-    for index, raw in enumerate(_split_mbox(data)):
-        yield index, raw
 
 
 # --------------------------------------------------------------------------------------------
@@ -172,7 +206,7 @@ def _header(msg: Message, name: str) -> str | None:
     value = msg.get(name)
     if value is None:
         return None
-    text = decode_header_value(value)
+    text = decode_header_value(value).replace("\x00", "")  # NUL characters are never stored
     return text or None
 
 
@@ -206,7 +240,7 @@ def _address(raw: str | None) -> tuple[str | None, str | None]:
     if not raw:
         return None, None
     name, address = parseaddr(raw)
-    return (decode_header_value(name) or None), normalize_email(address)
+    return (decode_header_value(name).replace("\x00", "") or None), normalize_email(address)
 
 
 def _is_automatic(msg: Message) -> bool:
@@ -222,7 +256,7 @@ def _synthetic_id(data: bytes) -> str:
 
 
 def _parse(data: bytes, path: Path, index: int, order: int, rules: TextRules,
-           config: IngestConfig) -> _Message | Rejected:
+           config: IngestConfig, night: date | None = None) -> _Message | Rejected:
     source, label = str(path), f"{path.name}#{index}"
     if not data.strip():
         return Rejected(source, label, STAGE, "empty message")
@@ -241,13 +275,20 @@ def _parse(data: bytes, path: Path, index: int, order: int, rules: TextRules,
         return Rejected(source, label, STAGE, "no Date header")
     try:
         sent_at = _parse_date(decode_header_value(date_raw), config)
-    except ValueError as exc:
-        return Rejected(source, label, STAGE, f"unparseable Date {decode_header_value(date_raw)!r}", detail=str(exc))
+    except (ValueError, OverflowError) as exc:
+        return Rejected(source, label, STAGE, f"unparseable Date {decode_header_value(date_raw)[:80]!r}", detail=str(exc))
+    problem = config.window_problem(sent_at, night)
+    if problem:
+        return Rejected(source, label, STAGE, problem)
     try:
         body = extract_body(msg, rules)
     except BodyDecodeError as exc:
         return Rejected(source, label, STAGE, f"body cannot be decoded: {exc}")
+    if body.kind == "none":
+        return Rejected(source, label, STAGE, f"no text in the message: {body.why_empty or 'no text part'}")
     cleaned = clean_body(body.text, rules)
+    if body.forwarded:
+        cleaned.text = "\n\n".join(t for t in (cleaned.text, body.forwarded) if t)
     recipients: list[tuple[str | None, str]] = []
     for name, address in getaddresses([v for h in ("To", "Cc") for v in (msg.get_all(h) or [])]):
         normalised = normalize_email(address)
@@ -355,6 +396,7 @@ def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules)
             "source_files": sorted({m.source for m in thread}),
             "signatures": signatures,
             "missing_parent_ids": [message_key(m) for m in missing],  # referenced, not among tonight's files
+            **_empty_turns(turns),
         },
         source_path=root.source,
         status=Status.INGESTED,
@@ -362,27 +404,34 @@ def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules)
     )
 
 
-def read_emails(paths: list[Path], config: IngestConfig,
+def _empty_turns(turns: list[Turn]) -> dict[str, list[int]]:
+    """``{"empty_turns": [...]}`` for turns whose message held only quoted history (no new text)."""
+    empty = [t.index for t in turns if not t.text]
+    return {"empty_turns": empty} if empty else {}
+
+
+def read_emails(paths: list[Path], config: IngestConfig, night: date | None = None,
                 rules: TextRules | None = None) -> Iterator[Interaction | Rejected]:
     """Every email thread in ``paths`` (``.eml`` files and ``.mbox`` mailboxes of one night).
 
     Files are read in sorted path order, so the "second copy" of a duplicated Message-ID is the
     one in the later path (or later in the same mbox). Rejections are yielded as they are found,
     the interactions after all files are read (threads span files).
+    ``night`` (the date being run) turns on the timestamp window check.
     """
     rules = rules or load_email_text_rules()
     messages: list[_Message] = []
     seen: dict[str, str] = {}
     order = 0
     for path in sorted((Path(p) for p in paths), key=str):
-        for raw in _raw_messages(path):
+        for raw in _raw_messages(path, config):
             if isinstance(raw, Rejected):
                 yield raw
                 continue
             index, data = raw
             order += 1
             try:
-                parsed = _parse(data, path, index, order, rules, config)
+                parsed = _parse(data, path, index, order, rules, config, night)
             except Exception as exc:  # noqa: BLE001 - one bad message never stops the night
                 yield Rejected(str(path), f"{path.name}#{index}", STAGE,
                                f"unexpected error reading message: {type(exc).__name__}: {exc}")

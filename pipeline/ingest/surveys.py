@@ -24,6 +24,7 @@ import pandas as pd
 
 from pipeline.identity import DEFAULT_SALT, identity_hash, normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
+from pipeline.ingest.textfiles import SAMPLE_BYTES, EncodingProblem, detect_encoding
 from pipeline.model import Rejected
 from pipeline.repeat import KpiConfig
 from pipeline.warehouse.backend import Warehouse
@@ -48,6 +49,11 @@ def _interaction_key(raw: str) -> str:
     return value
 
 
+def _shown(value: str, limit: int = 32) -> str:
+    """A cell value fit for a quarantine reason: short values as written, long ones only by size."""
+    return repr(value) if len(value) <= limit else f"of {len(value)} characters"
+
+
 def _hash_or_none(kind: str, value: str | None, salt: str) -> str | None:
     return identity_hash(kind, value, salt) if value else None
 
@@ -63,7 +69,11 @@ def read_survey_csv(path: Path, config: KpiConfig, salt: str, ingest: IngestConf
     """Validated rows of one file (identities hashed) and the rows rejected while reading."""
     source = str(path)
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        with path.open("rb") as f:
+            encoding = detect_encoding(path, f.read(SAMPLE_BYTES))  # UTF-8, UTF-16 with or without BOM
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding)
+    except EncodingProblem as exc:
+        return pd.DataFrame(), [Rejected(source, path.name, STAGE, str(exc))]
     except Exception as exc:  # unreadable file: one rejection for the file
         return pd.DataFrame(), [Rejected(source, path.name, STAGE, "cannot read the CSV file", str(exc))]
     df.columns = [c.strip().lower() for c in df.columns]
@@ -85,16 +95,17 @@ def read_survey_csv(path: Path, config: KpiConfig, salt: str, ingest: IngestConf
     df["phone_hash"] = [_hash_or_none("phone", normalize_phone(v, ingest.default_region), salt) for v in df["customer_phone"]]
     df["email_hash"] = [_hash_or_none("email", normalize_email(v), salt) for v in df["customer_email"]]
     ranges = _ranges(config)
-    low = df["survey_type"].map(lambda t: ranges.get(t, (None, None))[0])
-    high = df["survey_type"].map(lambda t: ranges.get(t, (None, None))[1])
+    # numeric (NaN for an unknown type): an object column of numbers and None cannot be compared
+    low = pd.to_numeric(df["survey_type"].map(lambda t: ranges.get(t, (None, None))[0]), errors="coerce")
+    high = pd.to_numeric(df["survey_type"].map(lambda t: ranges.get(t, (None, None))[1]), errors="coerce")
     has_customer = df[["id_hash", "phone_hash", "email_hash"]].notna().any(axis=1)
     problems = [
-        (~df["survey_type"].isin(list(ranges)), lambda r: f"survey_type {r.survey_type!r} is not csat, nps or ces"),
-        (df["score_value"].isna(), lambda r: f"score {r.score!r} is not a number"),
+        (~df["survey_type"].isin(list(ranges)), lambda r: f"survey_type {_shown(r.survey_type)} is not csat, nps or ces"),
+        (df["score_value"].isna(), lambda r: f"score {_shown(r.score)} is not a number"),
         (df["score_value"].notna() & low.notna() & ((df["score_value"] < low) | (df["score_value"] > high)),
          lambda r: f"{r.survey_type} score {r.score_value:g} is outside {ranges[r.survey_type][0]}..{ranges[r.survey_type][1]}"),
         ((df["responded_at"].str.strip() != "") & df["responded"].isna(),
-         lambda r: f"responded_at {r.responded_at!r} is not a timestamp"),
+         lambda r: f"responded_at {_shown(r.responded_at)} is not a timestamp"),
         ((df["interaction_id"] == "") & ~has_customer,
          lambda r: "no interaction_id and no usable customer_id / customer_phone / customer_email"),
         ((df["interaction_id"] == "") & has_customer & df["responded"].isna(),

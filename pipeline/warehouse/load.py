@@ -72,6 +72,7 @@ class LoadCounts:
     changed: int = 0
     unchanged: int = 0
     quarantined_new: int = 0
+    quarantined_surveys: int = 0  # survey rows rejected while loading (part of the run's n_quarantined)
 
     @property
     def written(self) -> int:
