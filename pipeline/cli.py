@@ -22,6 +22,9 @@ LAZY_COMMANDS = {
     "review": ("pipeline.commands.review", "review"),
     "trends": ("pipeline.commands.trends", "trends"),
     "export": ("pipeline.commands.export", "export"),
+    # QA workspace in the browser (issue 10)
+    "app": ("pipeline.commands.app", "app"),
+    "users": ("pipeline.commands.app", "users"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -34,6 +37,9 @@ HELP = {
     "review": "QA review queue: list, show an interaction, record verdicts, agreement.",
     "trends": "Complaint-topic trends and KPIs as an HTML report with plots.",
     "export": "Write the warehouse tables to Parquet files (fct_interaction partitioned by night).",
+    # QA workspace in the browser (issue 10)
+    "app": "Serve the QA workspace in the browser (queue, evidence, audio, verdicts, calibration).",
+    "users": "Accounts of the QA workspace: users add NAME --role ROLE.",
 }
 
 

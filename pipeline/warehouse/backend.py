@@ -7,7 +7,9 @@ URLs follow the SQLAlchemy convention: ``duckdb:///relative.duckdb``, ``duckdb:/
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -111,7 +113,7 @@ class Warehouse:
 class DuckDBWarehouse(Warehouse):
     dialect = "duckdb"
 
-    def __init__(self, url: str, read_only: bool = False):
+    def __init__(self, url: str, read_only: bool = False, lock_wait_s: float | None = None):
         import duckdb
 
         self.url = url
@@ -120,10 +122,20 @@ class DuckDBWarehouse(Warehouse):
             if read_only and not Path(self.path).exists():
                 raise WarehouseError(f"no warehouse at {self.path}: run `servicelens demo` or `servicelens run` first")
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except Exception as exc:  # duckdb raises IOException and friends
-            raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
+        # Another process (the QA workspace taking its snapshot, a short verdict sync) may hold the file
+        # for a moment: wait for it rather than fail the night (SERVICELENS_LOCK_WAIT_S, default 60 s).
+        if lock_wait_s is None:
+            lock_wait_s = float(os.environ.get("SERVICELENS_LOCK_WAIT_S", "60"))
+        deadline = time.monotonic() + lock_wait_s
+        while True:
+            try:
+                self.con = duckdb.connect(self.path, read_only=read_only)
+                break
+            except Exception as exc:  # duckdb raises IOException and friends
+                if "lock" in str(exc).lower() and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
         self._types: dict[str, dict] = {}
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:

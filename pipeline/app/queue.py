@@ -1,0 +1,127 @@
+"""The review queue as a web page: filters from the URL, sorting and paging over ``qa_review_queue``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+from urllib.parse import urlencode
+
+from pydantic import BaseModel, Field, field_validator
+
+from pipeline.app.reader import WarehouseReader
+
+SORTS = {
+    "priority": "q.priority, q.qa_score NULLS LAST, q.started_at, q.interaction_id",
+    "qa_score": "q.qa_score NULLS LAST, q.interaction_id",
+    "started_at": "q.started_at, q.interaction_id",
+    "channel": "q.channel, q.started_at, q.interaction_id",
+    "agent": "q.agent_id NULLS LAST, q.started_at, q.interaction_id",
+}
+
+
+class QueueFilter(BaseModel):
+    """Every filter of the queue page; the query string of its URL, so links can be shared."""
+
+    night: date | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    channel: str | None = None
+    language: str | None = None
+    queue: str | None = None
+    team: str | None = None
+    agent: str | None = None
+    flag: str | None = None
+    failed: str | None = Field(None, description="a criterion that failed")
+    topic: str | None = None
+    score_min: float | None = None
+    score_max: float | None = None
+    reviewed: Literal["yes", "no"] | None = None
+    sort: Literal["priority", "qa_score", "started_at", "channel", "agent"] = "priority"
+    desc: bool = False
+    page: int = Field(1, ge=1)
+    per_page: int = Field(50, ge=1, le=200)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value):
+        return None if isinstance(value, str) and value.strip() == "" else value
+
+    def query_string(self, **changes) -> str:
+        data = self.model_dump(exclude_defaults=True) | changes
+        return urlencode({k: (v.isoformat() if isinstance(v, date) else ("1" if v is True else v))
+                          for k, v in data.items() if v not in (None, False)})
+
+
+def _where(f: QueueFilter, agent_only: str | None, reviewed_ids: list[str], dialect: str) -> tuple[str, list]:
+    clauses, params = ["1 = 1"], []
+
+    def add(sql: str, *values) -> None:
+        clauses.append(sql)
+        params.extend(values)
+
+    if agent_only is not None:
+        add("q.agent_id = ?", agent_only)
+    if f.night:
+        add("i.run_date = ?", f.night)
+    if f.date_from:
+        add("q.started_at >= ?", f.date_from)
+    if f.date_to:
+        add("q.started_at < CAST(? AS DATE) + 1" if dialect == "duckdb" else "q.started_at < CAST(? AS DATE) + 1",
+            f.date_to)
+    for column, value in (("q.channel", f.channel), ("q.language", f.language), ("q.queue", f.queue),
+                          ("q.agent_id", f.agent), ("a.team", f.team)):
+        if value:
+            add(f"{column} = ?", value)
+    if f.flag:
+        add("EXISTS (SELECT 1 FROM fct_flag x WHERE x.interaction_id = q.interaction_id AND x.flag = ?)", f.flag)
+    if f.failed:
+        add("EXISTS (SELECT 1 FROM fct_criterion c WHERE c.interaction_id = q.interaction_id "
+            "AND c.criterion_id = ? AND c.result = 'fail')", f.failed)
+    if f.topic:
+        add("EXISTS (SELECT 1 FROM fct_topic t WHERE t.interaction_id = q.interaction_id AND t.topic = ?)", f.topic)
+    if f.score_min is not None:
+        add("q.qa_score >= ?", f.score_min)
+    if f.score_max is not None:
+        add("q.qa_score <= ?", f.score_max)
+    if f.reviewed:
+        in_store = "list_contains(?, q.interaction_id)" if dialect == "duckdb" else "q.interaction_id = ANY(?)"
+        reviewed = f"(q.n_verdicts > 0 OR {in_store})"
+        add(reviewed if f.reviewed == "yes" else f"NOT {reviewed}", reviewed_ids)
+    return " AND ".join(clauses), params
+
+
+FROM = ("FROM qa_review_queue q JOIN fct_interaction i ON i.interaction_id = q.interaction_id "
+        "LEFT JOIN dim_agent a ON a.agent_id = q.agent_id")
+
+
+def queue_page(reader: WarehouseReader, f: QueueFilter, agent_only: str | None,
+               reviewed_ids: list[str]) -> tuple[list[dict], int]:
+    """One page of the queue and the number of matching interactions."""
+    where, params = _where(f, agent_only, reviewed_ids, reader.dialect)
+    order = SORTS[f.sort]
+    if f.desc:
+        order = ", ".join(part + " DESC" if "NULLS" not in part else part.replace(" NULLS", " DESC NULLS")
+                          for part in order.split(", "))
+    rows = reader.query_dicts(
+        "SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, a.team, q.queue, q.language, q.qa_score, "
+        "q.queue_reason, q.priority, q.flags, q.n_verdicts, i.subject, i.run_date "
+        f"{FROM} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        params + [f.per_page, (f.page - 1) * f.per_page])
+    total = reader.query(f"SELECT count(*) {FROM} WHERE {where}", params)[0][0]
+    return rows, int(total)
+
+
+def filter_choices(reader: WarehouseReader) -> dict[str, list[str]]:
+    """Values for the filter drop-downs."""
+    def values(sql: str) -> list[str]:
+        return [str(r[0]) for r in reader.query(sql) if r[0] is not None]
+
+    return {
+        "channel": values("SELECT DISTINCT channel FROM fct_interaction ORDER BY 1"),
+        "language": values("SELECT DISTINCT language FROM fct_interaction ORDER BY 1"),
+        "queue": values("SELECT DISTINCT queue FROM fct_interaction ORDER BY 1"),
+        "team": values("SELECT DISTINCT team FROM dim_agent ORDER BY 1"),
+        "flag": values("SELECT DISTINCT flag FROM fct_flag ORDER BY 1"),
+        "failed": values("SELECT DISTINCT criterion_id FROM fct_criterion ORDER BY 1"),
+        "night": values("SELECT DISTINCT run_date FROM fct_interaction ORDER BY 1 DESC LIMIT 60"),
+    }
