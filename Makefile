@@ -18,8 +18,9 @@ setup: $(BIN)/servicelens
 
 demo: setup          ## set up the venv and run the demo nights into outputs/warehouse.duckdb
 	$(BIN)/servicelens demo
+	@$(MAKE) --no-print-directory demo-app
 
-test: setup          ## run the whole test suite
+test: setup browser  ## run the whole test suite
 	$(BIN)/pytest -q
 
 models: setup        ## rebuild the shipped models (models/sentiment, models/topics-default) from ../shared/data
@@ -37,3 +38,22 @@ bench: setup         ## print the benchmark figures
 
 clean:
 	rm -rf outputs/warehouse.duckdb outputs/reports outputs/.prefect
+
+# --- QA workspace in the browser (issue 10) -----------------------------------------------------
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+CHROMIUM ?= /usr/bin/chromium
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_REVIEWER_PASSWORD ?= servicelens-demo
+
+.PHONY: browser demo-app
+
+browser:             ## install Debian's headless chromium for the browser tests when missing
+	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+
+demo-app: setup      ## create the demo reviewer account and print how to open the QA workspace
+	@$(BIN)/servicelens users add demo-reviewer --role reviewer --password $(DEMO_REVIEWER_PASSWORD) >/dev/null
+	@$(BIN)/servicelens users add demo-lead --role lead --password $(DEMO_REVIEWER_PASSWORD) >/dev/null
+	@echo ""
+	@echo "QA workspace on the demo warehouse:"
+	@echo "  $(BIN)/servicelens app --warehouse outputs/warehouse.duckdb --port 8000"
+	@echo "  then open http://127.0.0.1:8000/ and sign in as demo-reviewer (or demo-lead), password $(DEMO_REVIEWER_PASSWORD)"
