@@ -60,7 +60,7 @@ def test_night_runs_while_reviewers_work(tmp_path_factory):
     port = _free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "app", "--warehouse", url, "--store",
-                             str(store_path), "--port", str(port), "--refresh", "0.5", "--rules-dir", str(rules)],
+                             str(store_path), "--port", str(port), "--refresh", "0.5", "--snapshot-every", "0", "--rules-dir", str(rules)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base_url = f"http://127.0.0.1:{port}"
     try:

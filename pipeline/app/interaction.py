@@ -95,14 +95,18 @@ def load_detail(reader: WarehouseReader, interaction_id: str) -> dict | None:
     return rec
 
 
-def sentiment_svg_points(points: list[tuple[int, float]], width: int = 320, height: int = 80) -> str:
-    """Polyline points of the customer's sentiment (-1..1) over their turns."""
-    if not points:
-        return ""
+def sentiment_svg_coords(points: list[tuple[int, float]], width: int = 320,
+                         height: int = 80) -> list[tuple[float, float, int, float]]:
+    """(x, y, turn index, score) of the customer's sentiment (-1..1) over their turns, for an inline SVG."""
     n = len(points)
     coords = []
-    for k, (_, score) in enumerate(points):
+    for k, (turn, score) in enumerate(points):
         x = 10 + (width - 20) * (k / (n - 1) if n > 1 else 0.5)
         y = height / 2 - (height / 2 - 8) * max(-1.0, min(1.0, float(score)))
-        coords.append(f"{x:.1f},{y:.1f}")
-    return " ".join(coords)
+        coords.append((round(x, 1), round(y, 1), turn, float(score)))
+    return coords
+
+
+def sentiment_svg_points(points: list[tuple[int, float]], width: int = 320, height: int = 80) -> str:
+    """Polyline points of the customer's sentiment chart."""
+    return " ".join(f"{x},{y}" for x, y, _, _ in sentiment_svg_coords(points, width, height))

@@ -52,7 +52,41 @@ class QueueFilter(BaseModel):
                           for k, v in data.items() if v not in (None, False)})
 
 
-def _where(f: QueueFilter, agent_only: str | None, reviewed_ids: list[str], dialect: str) -> tuple[str, list]:
+# The queue of a snapshot, materialised once per snapshot with everything the filters need, so a page
+# reads one table of queue size instead of joining the facts (100k interactions: see bench/app_bench.py).
+MATERIALIZE = """
+CREATE OR REPLACE TABLE app_queue AS
+WITH fl AS (SELECT interaction_id, ',' || string_agg(DISTINCT flag, ',') || ',' AS flag_set
+            FROM fct_flag GROUP BY interaction_id),
+     fc AS (SELECT interaction_id, ',' || string_agg(criterion_id, ',') || ',' AS failed_set
+            FROM fct_criterion WHERE result = 'fail' GROUP BY interaction_id),
+     tp AS (SELECT interaction_id, ',' || string_agg(DISTINCT topic, ',') || ',' AS topic_set
+            FROM fct_topic GROUP BY interaction_id)
+SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, q.queue, q.language, q.qa_score, q.queue_reason,
+       q.priority, q.n_flags, q.flags, q.n_verdicts, i.run_date, i.subject, a.team,
+       fl.flag_set, fc.failed_set, tp.topic_set
+FROM qa_review_queue q
+JOIN fct_interaction i ON i.interaction_id = q.interaction_id
+LEFT JOIN dim_agent a ON a.agent_id = q.agent_id
+LEFT JOIN fl ON fl.interaction_id = q.interaction_id
+LEFT JOIN fc ON fc.interaction_id = q.interaction_id
+LEFT JOIN tp ON tp.interaction_id = q.interaction_id
+ORDER BY q.priority, q.qa_score NULLS LAST, q.started_at, q.interaction_id
+"""
+# point look-ups of the interaction page
+SNAPSHOT_INDEXES = [f"CREATE INDEX IF NOT EXISTS app_{t}_id ON {t} (interaction_id)"
+                    for t in ("fct_interaction", "fct_turn", "fct_criterion", "fct_flag", "fct_topic", "fct_call_metrics")]
+
+
+def prepare_snapshot(wh) -> None:
+    """Materialise the queue and index the facts in a fresh (private) DuckDB snapshot."""
+    wh.execute(MATERIALIZE)
+    for statement in SNAPSHOT_INDEXES:
+        wh.execute(statement)
+
+
+def _where(f: QueueFilter, agent_only: str | None, reviewed_ids: list[str], dialect: str,
+           materialized: bool = False) -> tuple[str, list]:
     clauses, params = ["1 = 1"], []
 
     def add(sql: str, *values) -> None:
@@ -62,22 +96,26 @@ def _where(f: QueueFilter, agent_only: str | None, reviewed_ids: list[str], dial
     if agent_only is not None:
         add("q.agent_id = ?", agent_only)
     if f.night:
-        add("i.run_date = ?", f.night)
+        add("q.run_date = ?" if materialized else "i.run_date = ?", f.night)
     if f.date_from:
         add("q.started_at >= ?", f.date_from)
     if f.date_to:
         add("q.started_at < CAST(? AS DATE) + 1" if dialect == "duckdb" else "q.started_at < CAST(? AS DATE) + 1",
             f.date_to)
     for column, value in (("q.channel", f.channel), ("q.language", f.language), ("q.queue", f.queue),
-                          ("q.agent_id", f.agent), ("a.team", f.team)):
+                          ("q.agent_id", f.agent), ("q.team" if materialized else "a.team", f.team)):
         if value:
             add(f"{column} = ?", value)
-    if f.flag:
+    if materialized:
+        for column, value in (("flag_set", f.flag), ("failed_set", f.failed), ("topic_set", f.topic)):
+            if value:
+                add(f"contains(q.{column}, ?)", f",{value},")
+    elif f.flag:
         add("EXISTS (SELECT 1 FROM fct_flag x WHERE x.interaction_id = q.interaction_id AND x.flag = ?)", f.flag)
-    if f.failed:
+    if f.failed and not materialized:
         add("EXISTS (SELECT 1 FROM fct_criterion c WHERE c.interaction_id = q.interaction_id "
             "AND c.criterion_id = ? AND c.result = 'fail')", f.failed)
-    if f.topic:
+    if f.topic and not materialized:
         add("EXISTS (SELECT 1 FROM fct_topic t WHERE t.interaction_id = q.interaction_id AND t.topic = ?)", f.topic)
     if f.score_min is not None:
         add("q.qa_score >= ?", f.score_min)
@@ -97,17 +135,20 @@ FROM = ("FROM qa_review_queue q JOIN fct_interaction i ON i.interaction_id = q.i
 def queue_page(reader: WarehouseReader, f: QueueFilter, agent_only: str | None,
                reviewed_ids: list[str]) -> tuple[list[dict], int]:
     """One page of the queue and the number of matching interactions."""
-    where, params = _where(f, agent_only, reviewed_ids, reader.dialect)
+    materialized = reader.materialized
+    where, params = _where(f, agent_only, reviewed_ids, reader.dialect, materialized)
     order = SORTS[f.sort]
     if f.desc:
         order = ", ".join(part + " DESC" if "NULLS" not in part else part.replace(" NULLS", " DESC NULLS")
                           for part in order.split(", "))
+    source = "FROM app_queue q" if materialized else FROM
+    team, subject, night = ("q.team", "q.subject", "q.run_date") if materialized else ("a.team", "i.subject", "i.run_date")
     rows = reader.query_dicts(
-        "SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, a.team, q.queue, q.language, q.qa_score, "
-        "q.queue_reason, q.priority, q.flags, q.n_verdicts, i.subject, i.run_date "
-        f"{FROM} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        f"SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, {team} AS team, q.queue, q.language, "
+        f"q.qa_score, q.queue_reason, q.priority, q.flags, q.n_verdicts, {subject} AS subject, {night} AS run_date "
+        f"{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         params + [f.per_page, (f.page - 1) * f.per_page])
-    total = reader.query(f"SELECT count(*) {FROM} WHERE {where}", params)[0][0]
+    total = reader.query(f"SELECT count(*) {source} WHERE {where}", params)[0][0]
     return rows, int(total)
 
 

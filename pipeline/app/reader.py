@@ -31,8 +31,10 @@ def is_lock_error(exc: BaseException) -> bool:
 class WarehouseReader:
     """Thread-safe read-only queries against the warehouse (or its latest snapshot)."""
 
-    def __init__(self, url: str, snapshot_dir: str | Path | None = None):
+    def __init__(self, url: str, snapshot_dir: str | Path | None = None, min_interval_s: float = 0.0):
         self.url = url
+        self.min_interval_s = min_interval_s  # a new snapshot at most this often (copies cost seconds at scale)
+        self.materialized = False
         self.dialect = dialect_of(url)
         self._lock = threading.RLock()
         self._wh: Warehouse | None = None
@@ -59,7 +61,7 @@ class WarehouseReader:
                 parts.append(None)
         return tuple(parts)
 
-    def refresh(self) -> bool:
+    def refresh(self, force: bool = False) -> bool:
         """Take a new snapshot when the warehouse changed and is free; True when one was taken."""
         if self.dialect != "duckdb":
             with self._lock:
@@ -68,6 +70,9 @@ class WarehouseReader:
             return False
         if not self.source.exists():
             raise WarehouseError(f"no warehouse at {self.source}: run `servicelens demo` or `servicelens run` first")
+        if (not force and self.snapshot_at is not None
+                and time.time() - self.snapshot_at < self.min_interval_s):
+            return False
         version = self._source_version()
         if version == self._version and self._wh is not None:
             return False
@@ -84,6 +89,7 @@ class WarehouseReader:
         with self._lock:
             old, old_path = self._wh, self.snapshot_path
             self._wh, self.snapshot_path, self._version, self.snapshot_at = wh, target, version, time.time()
+            self.materialized = True
         if old is not None:
             old.close()
         if old_path is not None:
@@ -104,7 +110,10 @@ class WarehouseReader:
             con.close()
         wh = Warehouse.connect(f"duckdb:///{target}")
         try:
+            from pipeline.app.queue import prepare_snapshot
+
             ensure_schema(wh)  # views and tables of newer schema files, as the pipeline would see them
+            prepare_snapshot(wh)
             wh.execute("CHECKPOINT")
         finally:
             wh.close()

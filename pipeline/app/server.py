@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
 from pipeline.app import auth, calibration, disputes
-from pipeline.app.interaction import load_detail, sentiment_svg_points
+from pipeline.app.interaction import load_detail, sentiment_svg_coords, sentiment_svg_points
 from pipeline.app.queue import QueueFilter, filter_choices, queue_page
 from pipeline.app.reader import Refresher, WarehouseReader
 from pipeline.app.scorecard import scorecard_data
@@ -37,6 +37,7 @@ class AppSettings:
     store_path: str
     snapshot_dir: str | None = None
     refresh_every_s: float = 10.0
+    snapshot_every_s: float = 120.0
     secure_cookies: bool = False
     background: bool = True
     rules_dir: str | None = None
@@ -51,9 +52,10 @@ class Denied(Exception):
 
 def create_app(settings: AppSettings) -> FastAPI:
     store = Store(settings.store_path)
-    reader = WarehouseReader(settings.warehouse_url, settings.snapshot_dir)
+    reader = WarehouseReader(settings.warehouse_url, settings.snapshot_dir, settings.snapshot_every_s)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["sentiment_svg_points"] = sentiment_svg_points
+    templates.env.globals["sentiment_svg_coords"] = sentiment_svg_coords
 
     def sync() -> dict:
         return sync_to_warehouse(store, settings.warehouse_url)

@@ -27,10 +27,12 @@ def default_store(warehouse_url: str) -> str:
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @click.option("--refresh", "refresh_every_s", default=10.0, show_default=True,
               help="Seconds between snapshot refreshes and verdict syncs to the warehouse.")
+@click.option("--snapshot-every", "snapshot_every_s", default=120.0, show_default=True,
+              help="DuckDB: at most this often, copy the changed warehouse into the snapshot the pages read.")
 @click.option("--rules-dir", default=None, help="Rules directory (complaint-trend settings in kpi.yaml).")
 @click.option("--secure-cookies", is_flag=True, help="Send cookies over HTTPS only (behind a TLS proxy).")
 def app(warehouse_url: str | None, store_path: str | None, host: str, port: int, refresh_every_s: float,
-        rules_dir: str | None, secure_cookies: bool) -> None:
+        snapshot_every_s: float, rules_dir: str | None, secure_cookies: bool) -> None:
     """Serve the QA workspace: queue, interactions with evidence and audio, verdicts, calibration, disputes."""
     import uvicorn
 
@@ -38,7 +40,7 @@ def app(warehouse_url: str | None, store_path: str | None, host: str, port: int,
 
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
     settings = AppSettings(warehouse_url=url, store_path=store_path or default_store(url),
-                           refresh_every_s=refresh_every_s, secure_cookies=secure_cookies, rules_dir=rules_dir)
+                           refresh_every_s=refresh_every_s, snapshot_every_s=snapshot_every_s, secure_cookies=secure_cookies, rules_dir=rules_dir)
     click.echo(f"Servicelens QA workspace on http://{host}:{port}/  (warehouse {url}, store {settings.store_path})")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
