@@ -73,3 +73,26 @@ def test_opening_duckdb_waits_for_a_short_lock_held_by_another_process(tmp_path)
     assert time.monotonic() - started > 0.3  # it waited for the other process to let go
     wh.close()
     holder.wait(timeout=10)
+
+
+def test_sync_writes_decisions_to_postgresql_once(postgres_url, tmp_path):
+    from pipeline.app.disputes import open_dispute
+    from pipeline.app.store import utcnow
+    from pipeline.app.sync import sync_to_warehouse
+    from pipeline.warehouse import Warehouse, ensure_schema
+
+    with Warehouse.connect(postgres_url) as wh:
+        ensure_schema(wh)
+        ensure_schema(wh)  # idempotent, incl. the added column
+    store = Store(tmp_path / "store.sqlite")
+    store.execute("INSERT INTO qa_review (review_id, interaction_id, criterion_id, verdict, auto_result, "
+                  "corrected_result, reviewer, reviewed_at) VALUES ('r1', 'chat:1', 'empathy', 'disagree', 'fail', "
+                  "'pass', 'rita', ?)", (utcnow(),))
+    open_dispute(store, "chat:1", "r1", "A-1", "james", "not fair")
+    assert sync_to_warehouse(store, postgres_url) == {"reviews": 1, "answers": 0, "events": 1}
+    store.execute("UPDATE qa_review SET synced = 0")  # as if the marking had been lost: still nothing twice
+    assert sync_to_warehouse(store, postgres_url)["reviews"] == 0
+    with Warehouse.connect(postgres_url) as wh:
+        assert wh.query("SELECT corrected_result FROM qa_review WHERE review_id = 'r1'") == [("pass",)]
+        assert wh.query("SELECT agreement_rate FROM qa_review_agreement WHERE criterion_id = 'empathy'")[0][0] == 0
+        assert wh.query("SELECT action FROM qa_dispute_event") == [("opened",)]
