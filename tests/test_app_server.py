@@ -263,6 +263,7 @@ def test_scorecard_and_trends_pages(app_env):
     lead = client(app, "lena")
     card = lead.get("/scorecard?agent=A-201")
     assert card.status_code == 200 and "Team average" in card.text and "failed ones" in card.text
+    assert re.search(r'<polyline points="[0-9.]+,[0-9.]+', card.text)  # QA score over nights, agent and team
     assert "A-201" in client(app, "james").get("/scorecard").text
     trends = lead.get("/trends?date_from=2026-11-14&date_to=2026-11-20")
     assert trends.status_code == 200 and 'id="trend-topics"' in trends.text

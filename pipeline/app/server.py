@@ -20,7 +20,7 @@ from pipeline.app import auth, calibration, disputes
 from pipeline.app.interaction import load_detail, sentiment_svg_coords, sentiment_svg_points
 from pipeline.app.queue import QueueFilter, filter_choices, queue_page
 from pipeline.app.reader import Refresher, WarehouseReader
-from pipeline.app.scorecard import scorecard_data
+from pipeline.app.scorecard import line_points, scorecard_data
 from pipeline.app.store import Store
 from pipeline.app.sync import sync_to_warehouse
 from pipeline.app.verdicts import RESULTS, VerdictInput, agreement, all_verdicts, record_verdicts
@@ -56,6 +56,7 @@ def create_app(settings: AppSettings) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["sentiment_svg_points"] = sentiment_svg_points
     templates.env.globals["sentiment_svg_coords"] = sentiment_svg_coords
+    templates.env.globals["line_points"] = line_points
 
     def sync() -> dict:
         return sync_to_warehouse(store, settings.warehouse_url)
