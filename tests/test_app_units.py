@@ -96,3 +96,13 @@ def test_sync_writes_decisions_to_postgresql_once(postgres_url, tmp_path):
         assert wh.query("SELECT corrected_result FROM qa_review WHERE review_id = 'r1'") == [("pass",)]
         assert wh.query("SELECT agreement_rate FROM qa_review_agreement WHERE criterion_id = 'empathy'")[0][0] == 0
         assert wh.query("SELECT action FROM qa_dispute_event") == [("opened",)]
+
+
+def test_dispute_reason_is_redacted_before_it_is_stored(tmp_path):
+    from pipeline.app.disputes import disputes, open_dispute
+
+    store = Store(tmp_path / "store.sqlite")
+    open_dispute(store, "chat:1", None, "A-1", "james", "customer said call me at +7 916 555-01-01 or x.y@mail.ru")
+    reason = disputes(store)[0]["reason"]
+    assert "555-01-01" not in reason and "x.y@mail.ru" not in reason
+    assert "customer said call me at" in reason

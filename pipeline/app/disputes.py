@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
+from pipeline.app.redact import redact_free_text
 from pipeline.app.store import Store, utcnow
 
 OUTCOMES = ("accepted", "rejected")
@@ -14,6 +15,7 @@ def open_dispute(store: Store, interaction_id: str, review_id: str | None, agent
                  reason: str) -> str:
     if not reason.strip():
         raise ValueError("a dispute needs a reason")
+    reason = redact_free_text(reason.strip())
     now = utcnow()
     dispute_id = hashlib.sha256(f"{interaction_id}|{review_id}|{actor}|{now}".encode()).hexdigest()[:12]
     with store.transaction() as con:
@@ -28,6 +30,7 @@ def open_dispute(store: Store, interaction_id: str, review_id: str | None, agent
 def resolve_dispute(store: Store, dispute_id: str, actor: str, outcome: str, comment: str | None) -> None:
     if outcome not in OUTCOMES:
         raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}")
+    comment = redact_free_text(comment)
     now = utcnow()
     with store.transaction() as con:
         row = con.execute("SELECT status FROM qa_dispute WHERE dispute_id = ?", (dispute_id,)).fetchone()

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from pipeline.app.reader import WarehouseReader
+from pipeline.app.redact import redact_free_text
 from pipeline.app.store import Store, utcnow
 
 VERDICTS = ("agree", "disagree")
@@ -39,7 +40,7 @@ def record_verdicts(store: Store, reader: WarehouseReader, interaction_id: str, 
                 "INSERT INTO qa_review (review_id, interaction_id, criterion_id, verdict, auto_result, corrected_result, "
                 "comment, reviewer, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (review_id, interaction_id, v.criterion_id, v.verdict, auto.get(v.criterion_id), corrected,
-                 v.comment or None, reviewer, now))
+                 redact_free_text(v.comment) or None, reviewer, now))
             store.audit(reviewer, "verdict", interaction_id, f"{v.criterion_id}={v.verdict}", con=con)
             ids.append(review_id)
     return ids
