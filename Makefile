@@ -45,7 +45,7 @@ CHROMIUM ?= /usr/bin/chromium
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_REVIEWER_PASSWORD ?= servicelens-demo
 
-.PHONY: browser demo-app
+.PHONY: browser demo-app bench-app
 
 browser:             ## install Debian's headless chromium for the browser tests when missing
 	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
@@ -57,3 +57,6 @@ demo-app: setup      ## create the demo reviewer account and print how to open t
 	@echo "QA workspace on the demo warehouse:"
 	@echo "  $(BIN)/servicelens app --warehouse outputs/warehouse.duckdb --port 8000"
 	@echo "  then open http://127.0.0.1:8000/ and sign in as demo-reviewer (or demo-lead), password $(DEMO_REVIEWER_PASSWORD)"
+
+bench-app: setup     ## server time of the QA workspace's queue and interaction pages at 100k interactions
+	$(BIN)/python bench/app_bench.py

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import statistics
 import tempfile
 import time
@@ -130,6 +131,7 @@ def main() -> None:
         print(f"{name:<32} {statistics.median(times):>10.1f} {p95:>8.1f} {times[-1]:>8.1f}")
     print(f"worst queue p95: {worst_queue:.1f} ms (target <= 300 ms)")
     app.state.reader.close()
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
