@@ -28,8 +28,9 @@ def test_fleiss_kappa_for_three_reviewers():
     assert _kappa(ratings) == pytest.approx((p_bar - p_e) / (1 - p_e))
 
 
-def test_kappa_when_everyone_gives_one_label_is_perfect_agreement():
-    assert _kappa([["pass", "pass"], ["pass", "pass"]]) == 1.0
+def test_kappa_is_undefined_when_everyone_gives_one_label():
+    assert _kappa([["pass", "pass"], ["pass", "pass"]]) is None  # 0/0: the page shows n/a beside 100% agreement
+    assert _kappa([["na", "na", "na"]]) is None
     assert _kappa([]) is None
 
 

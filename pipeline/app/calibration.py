@@ -75,13 +75,13 @@ def _kappa(ratings: list[list[str]]) -> float | None:
     if n_raters == 2:
         a, b = [r[0] for r in ratings], [r[1] for r in ratings]
         if len(set(a) | set(b)) == 1:
-            return 1.0  # everyone gave the same single label: perfect agreement, kappa undefined (0/0)
+            return None  # everyone gave the same single label: kappa is 0/0; the percent agreement says 100%
         value = cohen_kappa_score(a, b, labels=LABELS)
     else:
         codes = np.array([[LABELS.index(x) for x in r] for r in ratings])
         table, _ = aggregate_raters(codes, n_cat=len(LABELS))
         if len({x for r in ratings for x in r}) == 1:
-            return 1.0
+            return None
         value = fleiss_kappa(table, method="fleiss")
     return None if value is None or math.isnan(value) else float(value)
 
