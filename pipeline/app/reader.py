@@ -46,6 +46,8 @@ class WarehouseReader:
             self.source = source
             self.snapshot_dir = Path(snapshot_dir) if snapshot_dir else source.parent / f".{source.stem}-app"
             self.snapshot_dir.mkdir(parents=True, exist_ok=True)
+            for stale in self.snapshot_dir.glob("snapshot-*.duckdb*"):  # left by a process that was killed
+                stale.unlink(missing_ok=True)  # (a live reader keeps its open file on POSIX)
         self.refresh()
         if self._wh is None:
             raise WarehouseError(f"cannot read the warehouse {url}: it is locked and no snapshot exists yet")
