@@ -174,8 +174,11 @@ def test_calibration_with_two_reviewers_gives_cohens_kappa(app_env):
 
     app, *_ = app_env
     lead = client(app, "lena")
-    page = lead.get("/calibration")
+    picked = lead.get("/queue?score_max=50&sort=started_at")  # the lead picks from a filtered queue page
+    link = re.search(r'id="calibrate-page" href="([^"]+)"', picked.text).group(1).replace("&amp;", "&")
+    page = lead.get(link)
     items = ["chat:c-001", "chat:c-003"]
+    assert "chat:c-003" in re.search(r'<textarea id="cal-items"[^>]*>([^<]*)<', page.text).group(1)
     r = lead.post("/calibration", data={"csrf_token": csrf_of(page.text), "title": "Week 47",
                                         "interactions": " ".join(items), "reviewers": ["rita", "roman"]})
     assert r.status_code == 303

@@ -290,7 +290,7 @@ def create_app(settings: AppSettings) -> FastAPI:
 
     # --- calibration ---------------------------------------------------------------------------
     @app.get("/calibration", response_class=HTMLResponse)
-    def calibration_list(request: Request):
+    def calibration_list(request: Request, ids: str = ""):
         user, csrf = require(request, "calibrate")
         if user.can("calibration_admin"):
             sessions = store.query_dicts("SELECT * FROM qa_calibration_session ORDER BY created_at DESC")
@@ -300,7 +300,8 @@ def create_app(settings: AppSettings) -> FastAPI:
                 "WHERE r.reviewer = ? ORDER BY s.created_at DESC", (user.username,))
         reviewers = [r[0] for r in store.query(
             "SELECT username FROM app_user WHERE role IN ('reviewer', 'lead') AND active = 1 ORDER BY 1")]
-        return render(request, "calibration_list.html", user, csrf, sessions=sessions, reviewers=reviewers)
+        return render(request, "calibration_list.html", user, csrf, sessions=sessions, reviewers=reviewers,
+                      picked=" ".join(x for x in ids.replace(",", " ").split() if x))
 
     @app.post("/calibration")
     async def calibration_create(request: Request):
