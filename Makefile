@@ -18,12 +18,13 @@ setup: $(BIN)/servicelens
 
 demo: setup          ## set up the venv and run the demo nights into outputs/warehouse.duckdb
 	$(BIN)/servicelens demo
+	@$(MAKE) --no-print-directory demo-app
 
 lint: setup          ## ruff (small rule set) and deptry (declared dependencies match imports)
 	$(BIN)/ruff check pipeline tests bench scripts
 	$(BIN)/deptry .
 
-test: setup lint     ## run the whole test suite (lint first)
+test: setup browser lint  ## run the whole test suite (lint first; headless Chromium installed when missing)
 	$(BIN)/pytest -q
 
 test-fast: setup     ## everyday loop: everything but the slow model/night tests
@@ -44,3 +45,25 @@ bench: setup         ## print the benchmark figures
 
 clean:
 	rm -rf outputs/warehouse.duckdb outputs/reports outputs/.prefect
+
+# --- QA workspace in the browser (issue 10) -----------------------------------------------------
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+CHROMIUM ?= /usr/bin/chromium
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_REVIEWER_PASSWORD ?= servicelens-demo
+
+.PHONY: browser demo-app bench-app
+
+browser:             ## install Debian's headless chromium for the browser tests when missing
+	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+
+demo-app: setup      ## create the demo reviewer account and print how to open the QA workspace
+	@$(BIN)/servicelens users add demo-reviewer --role reviewer --password $(DEMO_REVIEWER_PASSWORD) >/dev/null
+	@$(BIN)/servicelens users add demo-lead --role lead --password $(DEMO_REVIEWER_PASSWORD) >/dev/null
+	@echo ""
+	@echo "QA workspace on the demo warehouse:"
+	@echo "  $(BIN)/servicelens app --warehouse outputs/warehouse.duckdb --port 8000"
+	@echo "  then open http://127.0.0.1:8000/ and sign in as demo-reviewer (or demo-lead), password $(DEMO_REVIEWER_PASSWORD)"
+
+bench-app: setup     ## server time of the QA workspace's queue and interaction pages at 100k interactions
+	$(BIN)/python bench/app_bench.py

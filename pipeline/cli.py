@@ -26,6 +26,9 @@ LAZY_COMMANDS = {
     "status": ("pipeline.commands.status", "status"),
     "docs": ("pipeline.commands.docs", "docs"),
     "grant-readonly": ("pipeline.commands.grant_readonly", "grant_readonly"),
+    # QA workspace in the browser (issue 10)
+    "app": ("pipeline.commands.app", "app"),
+    "users": ("pipeline.commands.app", "users"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -42,6 +45,9 @@ HELP = {
     "status": "The latest nights: status (succeeded, degraded, failed) and counts.",
     "docs": "Write the warehouse data dictionary (HTML: tables, views, grain, keys, columns).",
     "grant-readonly": "PostgreSQL: create a role for analysts that can only SELECT the warehouse.",
+    # QA workspace in the browser (issue 10)
+    "app": "Serve the QA workspace in the browser (queue, evidence, audio, verdicts, calibration).",
+    "users": "Accounts of the QA workspace: users add NAME --role ROLE.",
 }
 
 

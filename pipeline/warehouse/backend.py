@@ -8,6 +8,7 @@ URLs follow the SQLAlchemy convention: ``duckdb:///relative.duckdb``, ``duckdb:/
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -113,7 +114,7 @@ class Warehouse:
 class DuckDBWarehouse(Warehouse):
     dialect = "duckdb"
 
-    def __init__(self, url: str, read_only: bool = False):
+    def __init__(self, url: str, read_only: bool = False, lock_wait_s: float | None = None):
         import duckdb
 
         self.url = url
@@ -125,10 +126,19 @@ class DuckDBWarehouse(Warehouse):
         # A read-only connection is the analyst's: the engine's own switches make it unable to write
         # anything or read any file but the warehouse, and lock them (pipeline/warehouse/access.py).
         config = dict(DUCKDB_READER_CONFIG) if read_only and self.path != ":memory:" else {}
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only, config=config)
-        except Exception as exc:  # duckdb raises IOException and friends
-            raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
+        # Waiting for another process's lock with progress messages is pipeline/warehouse/waiting.py's
+        # job (the night, readers); ``lock_wait_s`` lets a caller without messages (the QA workspace's
+        # short syncs) retry quietly for that long instead.
+        deadline = time.monotonic() + (lock_wait_s or 0.0)
+        while True:
+            try:
+                self.con = duckdb.connect(self.path, read_only=read_only, config=config)
+                break
+            except Exception as exc:  # duckdb raises IOException and friends
+                if "lock" in str(exc).lower() and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                raise WarehouseError(f"cannot open DuckDB warehouse {self.path}: {exc}") from exc
         self._types: dict[str, dict] = {}
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> None:

@@ -1,0 +1,1 @@
+"""The QA workspace in the browser (issue 10): see pipeline.app.server."""
