@@ -22,6 +22,7 @@ LAZY_COMMANDS = {
     "review": ("pipeline.commands.review", "review"),
     "trends": ("pipeline.commands.trends", "trends"),
     "export": ("pipeline.commands.export", "export"),
+    "themes": ("pipeline.commands.themes", "themes"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -34,6 +35,7 @@ HELP = {
     "review": "QA review queue: list, show an interaction, record verdicts, agreement.",
     "trends": "Complaint-topic trends and KPIs as an HTML report with plots.",
     "export": "Write the warehouse tables to Parquet files (fct_interaction partitioned by night).",
+    "themes": "Emerging complaint themes: list, (re)discover a night, promote a theme to a topic.",
 }
 
 

@@ -42,6 +42,13 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
         table.add_row(s.run_date, *(str(s.per_channel.get(c, 0)) for c in ("call", "chat", "email")),
                       str(s.loaded), str(s.unchanged), str(s.quarantined))
     console.print(table)
+    for s in summaries:
+        if s.themes.get("error"):
+            console.print(f"{s.run_date}: theme discovery failed ({s.themes['error']}); the night is loaded",
+                          markup=False)
+        elif s.themes:
+            console.print(f"{s.run_date}: {s.themes['themes']} complaint themes, {s.themes['emerging']} emerging "
+                          "(servicelens themes)", markup=False)
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
     with Warehouse.connect(url, read_only=True) as wh:
         totals = wh.query("SELECT channel, count(*) FROM fct_interaction GROUP BY channel ORDER BY channel")

@@ -24,7 +24,7 @@ from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
     NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
-    summarise,
+    summarise, themes,
 )
 from pipeline.model import Status  # noqa: E402
 from pipeline.transcribe.options import load_options  # noqa: E402
@@ -62,6 +62,7 @@ TASKS = {
     "score": _task(score_stage, "score", retries=0),
     "load": _task(load, "load"),
     "repeat": _task(repeat_contacts, "repeat-contacts"),
+    "themes": _task(themes, "themes", retries=0),
 }
 
 
@@ -95,6 +96,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
+            summary.themes = dict(call("themes", themes, wh, run, rules) or {})
             finish_run(wh, summary, n_ingested)
         except Exception:
             wh.execute("UPDATE etl_run SET status = 'failed', finished_at = now() WHERE run_id = ?", [run_id])
