@@ -57,12 +57,15 @@ def load_spb(data: Path, days: int, n_hidden: int) -> Replay:
     end = start + pd.Timedelta(days=days)
     replay, later = df[df["created"] < end], df[df["created"] >= end]
     counts = replay.groupby(["category_id", "reason_id"]).size().reset_index(name="n")
-    top_categories = replay["category_id"].value_counts().index[:n_hidden]
-    hidden = []
-    for cat in top_categories:  # fixed rule: the second most frequent reason of each big category
-        ranked = counts[(counts.category_id == cat) & (counts.n >= 40)].sort_values("n", ascending=False)
-        if len(ranked) >= 2:
-            hidden.append(str(ranked.iloc[1]["reason_id"]))
+    # fixed rule, chosen before any result was seen: categories by size, round-robin over each one's
+    # reasons ranked 2nd, 3rd, ... by count (the 1st is the category's bulk), at least 40 in the replay
+    ranked = {cat: counts[(counts.category_id == cat) & (counts.n >= 40)].sort_values("n", ascending=False)
+              ["reason_id"].astype(str).tolist()[1:] for cat in replay["category_id"].value_counts().index}
+    hidden: list[str] = []
+    for rank in range(3):
+        for reasons in ranked.values():
+            if len(hidden) < n_hidden and rank < len(reasons):
+                hidden.append(reasons[rank])
     return Replay(replay["text"].tolist(), [d.date() for d in replay["created"]], replay["reason_id"].tolist(),
                   later["text"].tolist(), later["reason_id"].tolist(), hidden)
 

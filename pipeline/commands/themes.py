@@ -34,10 +34,6 @@ def themes(ctx: click.Context, date_from: date | None, date_to: date | None, sho
     """
     if ctx.invoked_subcommand:
         return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
     from pipeline.warehouse import Warehouse, WarehouseError
 
     try:
@@ -48,17 +44,15 @@ def themes(ctx: click.Context, date_from: date | None, date_to: date | None, sho
     if not rows:
         click.echo("no themes in that period (is themes.enabled true, and has a night run?)")
         return
-    table = Table(show_lines=False)
-    for col in ("night", "theme", "size", "recent", "emerging"):  # ids are never cut
-        table.add_column(col, no_wrap=True)
-    for col in ("keywords", "why / example"):
-        table.add_column(col, overflow="fold", ratio=1)
+    # one block per theme: ids whole on the first line, text lines left to the terminal to wrap
     for night, theme_id, size, recent, emerging, reason, keywords, examples in rows:
-        example = (json.loads(examples or "[]") or [{}])[0].get("text", "")
-        table.add_row(str(night), theme_id, str(size), str(recent), "yes" if emerging else "",
-                      escape(", ".join(json.loads(keywords or "[]")[:6])),
-                      escape((reason + "\n" if reason else "") + example))
-    Console().print(table)
+        click.echo(f"{night}  {theme_id}  {size} contacts ({recent} recent)" + ("  EMERGING" if emerging else ""))
+        click.echo("  keywords: " + ", ".join(json.loads(keywords or "[]")))
+        if reason:
+            click.echo(f"  why: {reason}")
+        for example in json.loads(examples or "[]"):
+            click.echo(f"  e.g. {example['interaction_id']}: {example['text']}")
+        click.echo("")
 
 
 def _themes(wh, date_from: date | None, date_to: date | None, show_all: bool) -> list[tuple]:

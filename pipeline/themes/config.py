@@ -17,9 +17,10 @@ class ThemeConfig(BaseModel):
     complaints_only: bool = True
     encoder: str = Field("use", pattern="^(use|e5)$")
     max_chars: int = Field(1000, ge=50)
-    pca_dims: int = Field(24, ge=2, le=256)
-    min_cluster_size: int = Field(12, ge=2)
-    min_samples: int = Field(4, ge=1)
+    pca_dims: int = Field(32, ge=2, le=256)
+    min_cluster_size: int = Field(8, ge=2)
+    min_samples: int = Field(2, ge=1)
+    max_cluster_points: int = Field(6000, ge=100)
     n_keywords: int = Field(8, ge=1, le=30)
     n_examples: int = Field(3, ge=1, le=10)
     example_chars: int = Field(240, ge=40)

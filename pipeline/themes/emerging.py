@@ -26,8 +26,9 @@ MIN_TOPIC_OTHERS = 5  # below this many other contacts of a topic, coverage is j
 
 def mark_emerging(themes: list[Theme], docs: Sequence[ThemeDoc], vectors: np.ndarray, recent_from: date,
                   config: ThemeConfig) -> None:
+    topic_of = np.array([d.topic or "" for d in docs], dtype=object)
     for theme in themes:
-        _coverage(theme, docs, vectors, config)
+        _coverage(theme, docs, vectors, topic_of, config)
     _growth(themes, docs, recent_from, config)
     for theme in themes:
         reasons = []
@@ -40,7 +41,8 @@ def mark_emerging(themes: list[Theme], docs: Sequence[ThemeDoc], vectors: np.nda
         theme.emerging_reason = "; ".join(reasons) if theme.is_emerging else ""
 
 
-def _coverage(theme: Theme, docs: Sequence[ThemeDoc], vectors: np.ndarray, config: ThemeConfig) -> None:
+def _coverage(theme: Theme, docs: Sequence[ThemeDoc], vectors: np.ndarray, topic_of: np.ndarray,
+              config: ThemeConfig) -> None:
     topics = Counter(docs[i].topic for i in theme.members
                      if docs[i].topic and docs[i].topic not in config.catch_all_topics
                      and docs[i].topic_confidence >= config.min_topic_confidence)
@@ -48,9 +50,9 @@ def _coverage(theme: Theme, docs: Sequence[ThemeDoc], vectors: np.ndarray, confi
         return
     topic, count = topics.most_common(1)[0]
     theme.matched_topic, theme.topic_coverage = topic, round(count / theme.size, 4)
-    members = set(theme.members)
-    others = [i for i, d in enumerate(docs) if d.topic == topic and i not in members]
-    if len(others) >= MIN_TOPIC_OTHERS:
+    others = topic_of == topic
+    others[theme.members] = False
+    if others.sum() >= MIN_TOPIC_OTHERS:
         theme.topic_similarity = round(float(centroid(vectors[others]) @ theme.centroid), 4)
     theme.is_covered = theme.topic_coverage >= config.covered_share and (
         theme.topic_similarity is None or theme.topic_similarity >= config.covered_similarity)
