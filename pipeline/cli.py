@@ -29,6 +29,7 @@ LAZY_COMMANDS = {
     # QA workspace in the browser (issue 10)
     "app": ("pipeline.commands.app", "app"),
     "users": ("pipeline.commands.app", "users"),
+    "themes": ("pipeline.commands.themes", "themes"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -48,6 +49,7 @@ HELP = {
     # QA workspace in the browser (issue 10)
     "app": "Serve the QA workspace in the browser (queue, evidence, audio, verdicts, calibration).",
     "users": "Accounts of the QA workspace: users add NAME --role ROLE.",
+    "themes": "Emerging complaint themes: list, (re)discover a night, promote a theme to a topic.",
 }
 
 

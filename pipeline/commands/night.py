@@ -50,6 +50,12 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
             console.print(f"[bold yellow]night {s.run_date} DEGRADED[/bold yellow] (etl_run.status = 'degraded'):")
             for reason in s.degraded_reasons:
                 console.print(f"  - {escape(reason)}")
+        if s.themes.get("error"):
+            console.print(f"{s.run_date}: theme discovery failed ({s.themes['error']}); the night is loaded",
+                          markup=False)
+        elif s.themes:
+            console.print(f"{s.run_date}: {s.themes['themes']} complaint themes, {s.themes['emerging']} emerging "
+                          "(servicelens themes)", markup=False)
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
     from pipeline.commands.reading import open_for_reading
 

@@ -25,8 +25,8 @@ prefect_env.tie_temporary_server_to_this_process()
 from pipeline.analyse.scoring import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
-    NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
-    summarise,
+    NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger,
+    repeat_contacts, run_info, start_run, summarise, themes,
 )
 from pipeline.flows.steps import identity_key_for  # noqa: E402
 from pipeline.model import Status  # noqa: E402
@@ -71,6 +71,7 @@ TASKS = {
     "score": _task(score_stage, "score", retries=0),
     "load": _task(load, "load"),
     "repeat": _task(repeat_contacts, "repeat-contacts"),
+    "themes": _task(themes, "themes", retries=0),
 }
 
 
@@ -118,6 +119,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
+            summary.themes = dict(call("themes", themes, wh, run, rules) or {})
             finish_run(wh, summary, n_ingested)
     except BaseException as exc:
         _mark_failed(url, run_id, exc)

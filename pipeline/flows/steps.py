@@ -48,6 +48,7 @@ class NightSummary:
     loaded: int = 0
     unchanged: int = 0
     repeat: dict[str, Any] = field(default_factory=dict)
+    themes: dict[str, Any] = field(default_factory=dict)
     status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
     degraded_reasons: list[str] = field(default_factory=list)
 
@@ -159,6 +160,26 @@ def repeat_contacts(wh: Warehouse, run: RunInfo, config: PipelineConfig, rules_d
     sync_review_settings(wh, rules_dir)
     logger().info("repeat contacts: %s", {k: v for k, v in counts.items() if k in ("repeats", "same_topic_repeats")})
     return counts
+
+
+def themes(wh: Warehouse, run: RunInfo, rules_dir: Path) -> dict[str, Any]:
+    """Emerging complaint themes over the rolling window ending with this night (``pipeline.themes``).
+
+    Themes are an analysis over data already loaded: when discovery fails, the night keeps its
+    rows and says why in the summary instead of failing.
+    """
+    from pipeline.themes import run_themes
+
+    try:
+        result = run_themes(wh, run.run_date, rules_dir, run.run_id)
+    except Exception as exc:  # noqa: BLE001 - reported, the loaded night stands
+        logger().warning("theme discovery failed: %s", exc)
+        return {"error": str(exc)}
+    if result is None:
+        return {}
+    logger().info("themes: %d over %d contacts, %d emerging", len(result.themes), result.n_docs,
+                  len(result.emerging))
+    return {"themes": len(result.themes), "emerging": len(result.emerging)}
 
 
 def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> int:

@@ -1,6 +1,6 @@
 """The trends report: one HTML page plus the PNGs it shows, written into ``outputs/reports/``.
 
-Sections: rising topics (test, p- and q-values, examples), complaints per day by topic, the
+Sections: rising topics (test, p- and q-values, examples), emerging themes, complaints per day by topic, the
 weekly view ``complaint_topic_trends``, and KPIs per day and channel from ``kpi_daily``.
 """
 
@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
+from pipeline.reports.themes_section import emerging_themes, plot_themes  # noqa: E402
 from pipeline.trends import TrendResult  # noqa: E402
 from pipeline.warehouse.backend import Warehouse  # noqa: E402
 
@@ -47,6 +48,17 @@ p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g.
 <td>{{ "%.1f"|format(100*t.share_current) if t.share_current == t.share_current }}</td><td>{{ "%.1f"|format(100*t.share_previous) if t.share_previous == t.share_previous }}</td>
 <td>{{ fmt(t.rate_ratio, "%.2f") }}</td><td>{{ fmt(t.p_value, "%.2g") }}</td><td>{{ fmt(t.q_value, "%.2g") }}</td><td class="l">{{ (t.example_ids or "").replace(",", ", ") }}</td></tr>{% endfor %}
 </table>
+<h2>Emerging themes</h2>
+<p class="muted">Complaints of the rolling window clustered by meaning (servicelens themes); a theme is emerging when no
+configured topic covers it or it grew beyond chance. Night {{ themes[0].night if themes else "–" }}.</p>
+{% if themes %}{% if themes_png %}<img src="{{ stem }}_themes.png" alt="emerging themes per day">{% endif %}
+{% for t in themes %}<h3>{{ t.theme_id }}: {{ t.keywords[:6]|join(", ") }}</h3>
+<p>{{ t.size }} contacts in the window, {{ t.n_recent }} recent; {{ t.emerging_reason }}.
+Channels: {% for c, n in t.channels.items() %}{{ c }} {{ n }}{{ ", " if not loop.last }}{% endfor %};
+queues: {% for q, n in t.queues.items() %}{{ q or "–" }} {{ n }}{{ ", " if not loop.last }}{% endfor %};
+repeat contacts {{ "%.0f"|format(100*t.repeat_share) }}%, negative ending {{ "%.0f"|format(100*t.negative_end_share) }}%.</p>
+<ul>{% for e in t.examples %}<li><code>{{ e.interaction_id }}</code>: {{ e.text }}</li>{% endfor %}</ul>{% endfor %}
+{% else %}<p>No emerging theme in this period.</p>{% endif %}
 <h2>Per day</h2><img src="{{ stem }}_topics_daily.png" alt="topics per day">
 {% if weekly %}<h2>Weekly view (complaint_topic_trends)</h2>
 <table><tr><th>week</th><th class="l">topic</th><th>complaints</th><th>share %</th><th>previous</th><th>change</th></tr>
@@ -159,11 +171,13 @@ def write_trends_report(wh: Warehouse, result: TrendResult, out_dir: str | Path,
     _plot_rising(result, out / f"{stem}_rising_topics.png", alpha)
     _plot_daily(result, out / f"{stem}_topics_daily.png")
     _plot_kpi(kpi_all, out / f"{stem}_kpi_daily.png", p.current_from)
+    themes = emerging_themes(wh, p.current_from, p.current_to)
+    themes_png = plot_themes(themes, out / f"{stem}_themes.png")
     html = Environment(autoescape=True).from_string(TEMPLATE).render(
         p=p, r=result, alpha=alpha, min_count=min_count, stem=stem,
         rising=result.rising.to_dict("records"), topics=result.topics.to_dict("records"),
         weekly=weekly.to_dict("records"), kpi=kpi.to_dict("records"),
-        kpi_columns=[c for c in KPI_COLUMNS if c in kpi.columns], fmt=_fmt)
+        kpi_columns=[c for c in KPI_COLUMNS if c in kpi.columns], fmt=_fmt, themes=themes, themes_png=themes_png)
     path = out / f"{stem}.html"
     path.write_text(html, encoding="utf-8")
     return path

@@ -1,0 +1,84 @@
+"""Theme discovery cost on a 14-day window of 50,000 complaints (issue 14 target: <= 2 minutes).
+
+Embeddings are cached per text (outputs/cache/embeddings.sqlite), so a night embeds only its new
+contacts; this bench measures what runs every night over the whole window: reading the cached
+vectors, clustering (PCA + HDBSCAN), keywords (c-TF-IDF over lemmas), coverage and the growth test.
+The vectors are a seeded mixture of themes in the encoder's 512 dimensions (directions drawn at
+random, members spread around them, a share of loose contacts), so the clustering works on the
+same shape of data as a real window; texts are templated Russian complaints for the keywords step.
+
+    python bench/themes_bench.py [--n 50000] [--themes 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.nlp.embeddings import EmbeddingCache, text_key  # noqa: E402
+from pipeline.themes import ThemeDoc, discover, load_theme_config  # noqa: E402
+from pipeline.themes.cluster import cluster  # noqa: E402
+
+WORDS = ["списание", "заказ", "интернет", "приложение", "тариф", "роутер", "курьер", "баланс", "карта", "счет",
+         "доставка", "оператор", "скорость", "обновление", "возврат", "номер", "договор", "пароль", "мастер", "сим-карта"]
+
+
+def window(n: int, n_themes: int, seed: int = 14) -> tuple[list[ThemeDoc], np.ndarray]:
+    rnd = np.random.default_rng(seed)
+    centers = rnd.normal(size=(n_themes, 512))
+    centers /= np.linalg.norm(centers, axis=1, keepdims=True)
+    theme = rnd.integers(0, n_themes, size=n)
+    loose = rnd.random(n) < 0.25
+    vectors = centers[theme] * 3 + rnd.normal(size=(n, 512)) * 0.08 * 3
+    vectors[loose] = rnd.normal(size=(int(loose.sum()), 512))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    night = date(2026, 11, 20)
+    docs = []
+    for i in range(n):
+        words = [WORDS[(theme[i] + k) % len(WORDS)] for k in range(3)]
+        docs.append(ThemeDoc(f"chat:b{i}", night - timedelta(days=int(rnd.integers(0, 14))),
+                             f"Проблема: {' '.join(words)} снова не работает, номер {i}", channel="chat",
+                             topic=f"topic_{theme[i] % 20}", topic_confidence=0.7))
+    return docs, vectors.astype(np.float32)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=50_000)
+    ap.add_argument("--themes", type=int, default=60)
+    args = ap.parse_args()
+    config = load_theme_config()
+    docs, vectors = window(args.n, args.themes)
+    with tempfile.TemporaryDirectory() as tmp:  # the nightly cache read: every vector from SQLite
+        cache = EmbeddingCache(Path(tmp) / "emb.sqlite")
+        keys = [text_key(config.encoder, d.text) for d in docs]
+        cache.put_many(dict(zip(keys, vectors)))
+        t0 = time.perf_counter()
+        cached = EmbeddingCache(Path(tmp) / "emb.sqlite").get_many(keys)
+        t_read = time.perf_counter() - t0
+        assert len(cached) == len(keys)
+    t0 = time.perf_counter()
+    labels = cluster(vectors, config)
+    t_cluster = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    result = discover(docs, vectors, date(2026, 11, 20), config, labels=labels)
+    t_rest = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"window: {args.n:,} complaints, {args.themes} planted themes, 25% loose contacts")
+    print(f"  read cached vectors: {t_read:6.1f} s")
+    print(f"  PCA + HDBSCAN:       {t_cluster:6.1f} s  -> {len(result.themes)} themes, {result.n_noise:,} in none")
+    print(f"  keywords, coverage, growth: {t_rest:6.1f} s")
+    print(f"  total:               {t_read + t_cluster + t_rest:6.1f} s  (target <= 120 s); peak RSS {rss:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Settings of theme discovery (``rules/themes.yaml``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.config import load_rules
+
+
+class ThemeConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    window_days: int = Field(14, ge=1, le=120)
+    complaints_only: bool = True
+    encoder: str = Field("use", pattern="^(use|e5)$")
+    max_chars: int = Field(1000, ge=50)
+    pca_dims: int = Field(32, ge=2, le=256)
+    min_cluster_size: int = Field(8, ge=2)
+    min_samples: int = Field(2, ge=1)
+    max_cluster_points: int = Field(6000, ge=100)
+    n_keywords: int = Field(8, ge=1, le=30)
+    n_examples: int = Field(3, ge=1, le=10)
+    example_chars: int = Field(240, ge=40)
+    covered_share: float = Field(0.6, gt=0, le=1)
+    min_topic_confidence: float = Field(0.5, ge=0, le=1)
+    covered_similarity: float = Field(0.6, ge=-1, le=1)
+    catch_all_topics: list[str] = ["other"]
+    recent_days: int = Field(3, ge=1)
+    alpha: float = Field(0.05, gt=0, lt=1)
+    min_recent: int = Field(5, ge=1)
+    match_similarity: float = Field(0.85, ge=-1, le=1)
+
+
+def load_theme_config(rules_dir: str | Path | None = None) -> ThemeConfig:
+    return load_rules(rules_dir, "themes", ThemeConfig)

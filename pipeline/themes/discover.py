@@ -1,0 +1,76 @@
+"""Theme discovery for one night's window, as a pure function of the window's contacts and vectors.
+
+Steps: cluster (``cluster.py``) → ids carried over from earlier nights (``tracking.py``) → keywords and
+examples (``describe.py``) → covered by a configured topic or not, and growth against the rest of the
+window (``emerging.py``). The warehouse side (reading the window, writing ``fct_theme``) is ``store.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Sequence
+
+import numpy as np
+
+from pipeline.themes import cluster as clustering
+from pipeline.themes.config import ThemeConfig
+from pipeline.themes.describe import excerpt, keywords
+from pipeline.themes.emerging import mark_emerging
+from pipeline.themes.model import KnownTheme, Theme, ThemeDoc, ThemeNight
+from pipeline.themes.tracking import assign_ids
+
+KEYWORD_SAMPLE = 200  # members closest to the centroid that keywords are computed from
+
+
+def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config: ThemeConfig,
+             known: Sequence[KnownTheme] = (), labels: np.ndarray | None = None, describe: bool = True
+             ) -> ThemeNight:
+    """Themes of the window ``docs`` (one unit vector per doc) ending with ``night``.
+
+    ``labels`` (cluster per doc, -1 for none) skips clustering when an evaluation has them already;
+    ``describe=False`` skips keywords and examples.
+    """
+    window_from = night - timedelta(days=config.window_days - 1)
+    if labels is None:
+        labels = clustering.cluster(vectors, config) if len(docs) else np.array([], dtype=int)
+    groups = [np.flatnonzero(labels == k) for k in sorted(set(labels.tolist()) - {-1})]
+    centroids = [clustering.centroid(vectors[g]) for g in groups]
+    ids = assign_ids(centroids, known, night, config.match_similarity)
+    recent_from = night - timedelta(days=config.recent_days - 1)
+    themes = [_theme(docs, vectors, g, c, theme_id, first_seen, recent_from)
+              for g, c, (theme_id, first_seen) in zip(groups, centroids, ids)]
+    if describe:
+        _describe(themes, docs, config)
+    mark_emerging(themes, docs, vectors, recent_from, config)
+    themes.sort(key=lambda t: (not t.is_emerging, t.q_value, -t.size, t.theme_id))
+    return ThemeNight(night=night, window_from=window_from, n_docs=len(docs), themes=themes,
+                      n_noise=int((labels == -1).sum()))
+
+
+def _theme(docs: Sequence[ThemeDoc], vectors: np.ndarray, members: np.ndarray, center: np.ndarray,
+           theme_id: str, first_seen: date, recent_from: date) -> Theme:
+    scores = vectors[members] @ center
+    order = np.argsort(-scores)
+    members, scores = members[order], scores[order]
+    picked = [docs[i] for i in members]
+    n = len(picked)
+    return Theme(
+        theme_id=theme_id, members=members.tolist(), scores=[round(float(s), 4) for s in scores],
+        centroid=center, first_seen=first_seen, size=n,
+        n_recent=sum(d.day >= recent_from for d in picked),
+        daily_counts=dict(sorted(Counter(d.day.isoformat() for d in picked).items())),
+        channels=dict(Counter(d.channel for d in picked).most_common()),
+        queues=dict(Counter(d.queue or "" for d in picked).most_common()),
+        repeat_share=round(sum(d.is_repeat for d in picked) / n, 4),
+        negative_end_share=round(sum(d.negative_end for d in picked) / n, 4),
+    )
+
+
+def _describe(themes: list[Theme], docs: Sequence[ThemeDoc], config: ThemeConfig) -> None:
+    texts = {t.theme_id: [docs[i].text for i in t.members[:KEYWORD_SAMPLE]] for t in themes}
+    words = keywords(texts, config.n_keywords)
+    for t in themes:
+        t.keywords = words.get(t.theme_id, [])
+        t.examples = [{"interaction_id": docs[i].interaction_id, "text": excerpt(docs[i].text, config.example_chars)}
+                      for i in t.members[: config.n_examples]]
