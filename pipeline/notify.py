@@ -13,15 +13,15 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from pipeline.config import RulesModel
 
 log = logging.getLogger("servicelens.notify")
 
 
-class NotifyConfig(BaseModel):
+class NotifyConfig(RulesModel):
     """``notify:`` in rules/pipeline.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
 
     webhook_url: str | None = Field(None, description="URL that receives a JSON POST (null = no webhook).")
     webhook_url_env: str = Field("SERVICELENS_NOTIFY_WEBHOOK",

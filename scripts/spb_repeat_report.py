@@ -32,7 +32,7 @@ SALT = "spb-research"
 
 
 def load(wh: Warehouse, data: Path, limit: int | None = None) -> dict:
-    """Adapter → loader → ``_spb_meta`` (outcome per appeal, for the report). Returns counts."""
+    """Adapter → loader → ``_sl_spb_meta`` (outcome per appeal, for the report). Returns counts."""
     from rich.progress import Progress
 
     from pipeline.warehouse.load import RunInfo, load_interactions
@@ -49,10 +49,10 @@ def load(wh: Warehouse, data: Path, limit: int | None = None) -> dict:
             counts["new"] += c.new + c.changed
             counts["unchanged"] += c.unchanged
             progress.advance(task, len(part))
-    wh.execute("DROP TABLE IF EXISTS _spb_meta")
-    wh.execute("CREATE TEMP TABLE _spb_meta (interaction_id TEXT, building_id TEXT, satisfied BOOLEAN, "
+    wh.execute("DROP TABLE IF EXISTS _sl_spb_meta")
+    wh.execute("CREATE TEMP TABLE _sl_spb_meta (interaction_id TEXT, building_id TEXT, satisfied BOOLEAN, "
                "closed BOOLEAN, n_user_messages INTEGER)")
-    wh.insert_rows("_spb_meta", ("interaction_id", "building_id", "satisfied", "closed", "n_user_messages"),
+    wh.insert_rows("_sl_spb_meta", ("interaction_id", "building_id", "satisfied", "closed", "n_user_messages"),
                    [(ix.interaction_id, ix.metadata.get("building_id"), ix.metadata.get("final_status") == SATISFIED,
                      str(ix.metadata.get("final_status") or "").startswith("Завершено"),
                      ix.metadata.get("n_user_messages")) for ix in interactions])
@@ -71,10 +71,10 @@ WITH ix AS (
            COALESCE(l.same_topic AND pm.building_id = m.building_id, FALSE) AS same_reason_building,
            COALESCE(l.same_topic AND pm.building_id IS NOT DISTINCT FROM m.building_id, FALSE) AS same_reason_place
     FROM fct_interaction i
-    JOIN _spb_meta m ON m.interaction_id = i.interaction_id
+    JOIN _sl_spb_meta m ON m.interaction_id = i.interaction_id
     CROSS JOIN cfg_repeat_window w
     LEFT JOIN fct_repeat_link l ON l.interaction_id = i.interaction_id AND l.repeat_window = w.repeat_window
-    LEFT JOIN _spb_meta pm ON pm.interaction_id = l.previous_same_topic_interaction_id
+    LEFT JOIN _sl_spb_meta pm ON pm.interaction_id = l.previous_same_topic_interaction_id
     WHERE i.channel = 'webform'
 )
 SELECT repeat_window, max(window_hours) AS hours, count(*) AS appeals,
@@ -100,7 +100,7 @@ def report(wh: Warehouse) -> dict:
     windows = [dict(zip(columns, r)) for r in rows]
     fcr = dict(wh.query("SELECT fcr_status, count(*) FROM fct_interaction WHERE channel = 'webform' GROUP BY 1"))
     followups = wh.query("SELECT count(*) FILTER (WHERE n_user_messages > 1), count(*), "
-                         "count(*) FILTER (WHERE building_id IS NULL) FROM _spb_meta")[0]
+                         "count(*) FILTER (WHERE building_id IS NULL) FROM _sl_spb_meta")[0]
     authors = wh.query("SELECT count(DISTINCT customer_id) FROM fct_interaction WHERE channel = 'webform'")[0][0]
     span = wh.query("SELECT min(started_at), max(started_at) FROM fct_interaction WHERE channel = 'webform'")[0]
     return {"windows": windows, "fcr_7d_same_reason": fcr, "authors": authors,

@@ -64,13 +64,13 @@ def test_a_mistyped_top_level_key_names_file_line_and_key(rules: Path, name: str
     assert f"{name}:{line}: unknown key 'mistyped_kee'" in str(info.value)
 
 
-def test_identity_salt_typo_is_refused(rules: Path):
+def test_identity_key_file_typo_is_refused(rules: Path):
     path = rules / "identity.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    index = next(i for i, ln in enumerate(lines) if ln.startswith("salt:"))
-    lines[index] = "slat: my-deployment-secret"
+    index = next(i for i, ln in enumerate(lines) if ln.startswith("key_file:"))
+    lines[index] = "key_fiel: outputs/secrets/identity.key"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=rf"identity\.yaml:{index + 1}: unknown key 'slat'"):
+    with pytest.raises(ConfigError, match=rf"identity\.yaml:{index + 1}: unknown key 'key_fiel'"):
         load_identity_config(rules)
 
 

@@ -21,7 +21,8 @@ from pipeline.warehouse.identifiers import column_list, column_name, placeholder
 PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|COPY|ATTACH|DETACH|PRAGMA|FROM|WHERE|"
                        r"INTO|VALUES|SET|EXPORT|INSTALL|LOAD|TABLE|TO|IN|AS|ON|BY)\b")
-SAFE_CALLS = {"table_name", "column_name", "column_list", "placeholders", "len", "int", "str.join"}
+SAFE_CALLS = {"table_name", "column_name", "column_list", "placeholders", "sql_fragment", "sql_string", "len", "int",
+              "str.join"}
 
 
 class Scope:

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from pydantic import BaseModel, Field, field_validator
 
 from pipeline.app.reader import WarehouseReader
+from pipeline.warehouse.identifiers import sql_fragment, table_name
 
 SORTS = {
     "priority": "q.priority, q.qa_score NULLS LAST, q.started_at, q.interaction_id",
@@ -74,7 +75,7 @@ LEFT JOIN tp ON tp.interaction_id = q.interaction_id
 ORDER BY q.priority, q.qa_score NULLS LAST, q.started_at, q.interaction_id
 """
 # point look-ups of the interaction page
-SNAPSHOT_INDEXES = [f"CREATE INDEX IF NOT EXISTS app_{t}_id ON {t} (interaction_id)"
+SNAPSHOT_INDEXES = [f"CREATE INDEX IF NOT EXISTS app_{table_name(t)}_id ON {table_name(t)} (interaction_id)"
                     for t in ("fct_interaction", "fct_turn", "fct_criterion", "fct_flag", "fct_topic", "fct_call_metrics")]
 
 
@@ -142,13 +143,15 @@ def queue_page(reader: WarehouseReader, f: QueueFilter, agent_only: str | None,
         order = ", ".join(part + " DESC" if "NULLS" not in part else part.replace(" NULLS", " DESC NULLS")
                           for part in order.split(", "))
     source = "FROM app_queue q" if materialized else FROM
-    team, subject, night = ("q.team", "q.subject", "q.run_date") if materialized else ("a.team", "i.subject", "i.run_date")
+    team, subject, night = (("q.team AS team", "q.subject AS subject", "q.run_date AS run_date") if materialized
+                            else ("a.team AS team", "i.subject AS subject", "i.run_date AS run_date"))
+    columns = sql_fragment([team, subject, night], sep=", ")
     rows = reader.query_dicts(
-        f"SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, {team} AS team, q.queue, q.language, "
-        f"q.qa_score, q.queue_reason, q.priority, q.flags, q.n_verdicts, {subject} AS subject, {night} AS run_date "
-        f"{source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        f"SELECT q.interaction_id, q.channel, q.started_at, q.agent_id, q.queue, q.language, "
+        f"q.qa_score, q.queue_reason, q.priority, q.flags, q.n_verdicts, {columns} "
+        f"{sql_fragment([source])} WHERE {sql_fragment([where])} ORDER BY {sql_fragment([order])} LIMIT ? OFFSET ?",
         params + [f.per_page, (f.page - 1) * f.per_page])
-    total = reader.query(f"SELECT count(*) {source} WHERE {where}", params)[0][0]
+    total = reader.query(f"SELECT count(*) {sql_fragment([source])} WHERE {sql_fragment([where])}", params)[0][0]
     return rows, int(total)
 
 

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 
 from pipeline.warehouse.backend import Warehouse, WarehouseError, dialect_of, duckdb_path
 from pipeline.warehouse.schema import ensure_schema
+from pipeline.warehouse.identifiers import sql_string
 
 log = logging.getLogger("servicelens.app")
 
@@ -103,8 +104,8 @@ class WarehouseReader:
 
         con = duckdb.connect()
         try:
-            con.execute(f"ATTACH '{self.source}' AS src (READ_ONLY)")
-            con.execute(f"ATTACH '{target}' AS dst")
+            con.execute(f"ATTACH {sql_string(self.source)} AS src (READ_ONLY)")
+            con.execute(f"ATTACH {sql_string(target)} AS dst")
             con.execute("COPY FROM DATABASE src TO dst")
             con.execute("DETACH src")
             con.execute("DETACH dst")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pipeline.app.reader import WarehouseReader
 from pipeline.app.redact import redact_free_text
 from pipeline.app.store import Store, utcnow
+from pipeline.warehouse.identifiers import sql_fragment
 
 VERDICTS = ("agree", "disagree")
 RESULTS = ("pass", "fail", "na")
@@ -56,10 +57,10 @@ def all_verdicts(store: Store, reader: WarehouseReader, interaction_id: str | No
     if agent_id:
         where.append("r.interaction_id IN (SELECT interaction_id FROM fct_interaction WHERE agent_id = ?)")
         params.append(agent_id)
-    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
+    sql_where = (" WHERE " + sql_fragment(where)) if where else ""
     rows = {r["review_id"]: r for r in reader.query_dicts(
         "SELECT review_id, interaction_id, criterion_id, verdict, auto_result, corrected_result, comment, reviewer, "
-        f"CAST(reviewed_at AS VARCHAR) AS reviewed_at FROM qa_review r{sql_where}", params)}
+        f"CAST(reviewed_at AS VARCHAR) AS reviewed_at FROM qa_review r{sql_fragment([sql_where])}", params)}
     store_where = ""
     store_params: list = []
     if interaction_id:

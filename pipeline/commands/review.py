@@ -25,6 +25,7 @@ from rich.text import Text
 from pipeline.commands.tables import emit, make_console, output_options
 from pipeline.signals import sync_review_settings
 from pipeline.commands.options import lock_wait_option
+from pipeline.warehouse.identifiers import sql_fragment
 from pipeline.warehouse import Warehouse, WarehouseError, ensure_schema
 
 RESULT_STYLE = {"pass": "green", "fail": "bold red", "na": "dim"}
@@ -80,7 +81,7 @@ def queue_rows(wh: Warehouse, limit: int, include_reviewed: bool, night: date | 
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     return wh.query_with_columns(
         f"SELECT {', '.join(QUEUE_COLUMNS)} "
-        f"FROM qa_review_queue {where} ORDER BY priority, qa_score NULLS LAST, started_at, interaction_id LIMIT ?",
+        f"FROM qa_review_queue {sql_fragment([where])} ORDER BY priority, qa_score NULLS LAST, started_at, interaction_id LIMIT ?",
         [*params, limit],
     )
 

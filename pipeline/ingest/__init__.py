@@ -40,8 +40,11 @@ class IngestResult:
 def load_ingest_config(rules_dir: str | Path | None = None) -> IngestConfig:
     from pipeline.config import RulesModel
 
-    class _Pipeline(RulesModel):
+    from pipeline.notify import NotifyConfig
+
+    class _Pipeline(RulesModel):  # the other sections of pipeline.yaml are validated too, not used here
         ingest: IngestConfig = IngestConfig()
+        notify: NotifyConfig = NotifyConfig()
 
     return load_rules(rules_dir, "pipeline", _Pipeline).ingest
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from pipeline.config import RulesModel
 
 _RU_MARKERS_DEFAULT = [
     r"ул\.?", r"улиц[аеыу]", r"пр-к?т\.?", r"просп\.?", r"проспекте?", r"пер\.?", r"переул[оке]+",
@@ -40,7 +42,7 @@ _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
-class AddressSettings(BaseModel):
+class AddressSettings(RulesModel):
     """The ``addresses`` section of ``rules/pii.yaml`` (regular-expression fragments)."""
 
     street_markers_ru: list[str] = Field(default_factory=lambda: list(_RU_MARKERS_DEFAULT))

@@ -50,3 +50,24 @@ def column_list(names: Iterable[str]) -> str:
 def placeholders(count: int) -> str:
     """``?, ?, ?`` for ``count`` parameters."""
     return ", ".join("?" for _ in range(int(count)))
+
+
+_STATEMENT_BREAK = re.compile(r";|--|/\*")
+
+
+def sql_fragment(parts: Iterable[str], sep: str = " AND ") -> str:
+    """Join SQL fragments written in the code (WHERE conditions, ORDER BY lists, a column chosen
+    between literals) after checking that none ends a statement or opens a comment. Values never
+    travel this way: conditions carry ``?`` and the values go as parameters."""
+    checked = []
+    for part in parts:
+        if not isinstance(part, str) or _STATEMENT_BREAK.search(part):
+            raise ValueError(f"not a SQL fragment: {part!r}")
+        checked.append(part)
+    return sep.join(checked)
+
+
+def sql_string(value: object) -> str:
+    """A SQL string literal of ``value`` (quotes doubled), for the few statements that take no
+    parameters, such as DuckDB's ATTACH of a file path."""
+    return "'" + str(value).replace("'", "''") + "'"
