@@ -48,7 +48,7 @@ p = {{ "%.2g"|format(t.p_value) }}, q = {{ "%.2g"|format(t.q_value) }}) — e.g.
 <td>{{ "%.1f"|format(100*t.share_current) if t.share_current == t.share_current }}</td><td>{{ "%.1f"|format(100*t.share_previous) if t.share_previous == t.share_previous }}</td>
 <td>{{ fmt(t.rate_ratio, "%.2f") }}</td><td>{{ fmt(t.p_value, "%.2g") }}</td><td>{{ fmt(t.q_value, "%.2g") }}</td><td class="l">{{ (t.example_ids or "").replace(",", ", ") }}</td></tr>{% endfor %}
 </table>
-<h2>Emerging themes</h2>
+<h2 id="emerging-themes">Emerging themes</h2>
 <p class="muted">Complaints of the rolling window clustered by meaning (servicelens themes); a theme is emerging when no
 configured topic covers it or it grew beyond chance. Night {{ themes[0].night if themes else "–" }}.</p>
 {% if themes %}{% if themes_png %}<img src="{{ stem }}_themes.png" alt="emerging themes per day">{% endif %}
