@@ -60,8 +60,15 @@ class Transcriber(Protocol):
 
     model_id: str
 
-    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
-        """Transcribe each 16 kHz mono stream of one call; ``language`` None = detect among ``allowed``."""
+    def transcribe_call(
+        self,
+        streams: list[np.ndarray],
+        language: str | None,
+        allowed: list[str],
+        speech: list[list[tuple[float, float]]] | None = None,
+    ) -> CallTranscript:
+        """Transcribe each 16 kHz mono stream of one call; ``language`` None = detect among ``allowed``;
+        ``speech``: the VAD's speech chunks (seconds) of each stream, None = the engine finds them."""
         ...
 
 
@@ -147,20 +154,24 @@ class FasterWhisperTranscriber:
         kwargs["vad_filter"] = False
         self._kwargs = kwargs
 
-    def _speech(self, audio: np.ndarray) -> tuple[np.ndarray, _SpeechMap]:
+    def _speech(self, audio: np.ndarray, chunks: list[tuple[float, float]] | None) -> tuple[np.ndarray, _SpeechMap]:
+        """The speech of ``audio`` packed back to back; ``chunks`` (seconds) from the stage's VAD,
+        or None to run the VAD here (or take the whole stream when VAD is off)."""
         if not self.options.vad:
             return audio, _SpeechMap([(0.0, len(audio) / SAMPLE_RATE)], [0.0])
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
+        if chunks is None:
+            from pipeline.transcribe.vad import speech_chunks
 
-        chunks = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=self.options.vad_min_silence_ms))
+            chunks = speech_chunks(audio, self.options.vad_min_silence_ms)
         if not chunks:
             return np.zeros(0, dtype=np.float32), _SpeechMap([], [])
         packed, starts, original, at = [], [], [], 0
-        for c in chunks:
-            packed.append(audio[c["start"] : c["end"]])
+        for start_s, end_s in chunks:
+            a, b = int(round(start_s * SAMPLE_RATE)), int(round(end_s * SAMPLE_RATE))
+            packed.append(audio[a:b])
             starts.append(at / SAMPLE_RATE)
-            original.append((float(c["start"]) / SAMPLE_RATE, float(c["end"]) / SAMPLE_RATE))
-            at += c["end"] - c["start"]
+            original.append((a / SAMPLE_RATE, b / SAMPLE_RATE))
+            at += b - a
         return np.concatenate(packed), _SpeechMap(original, starts)
 
     def _detect(self, speech: list[np.ndarray], allowed: list[str]) -> tuple[str, float]:
@@ -172,8 +183,14 @@ class FasterWhisperTranscriber:
         best = max(allowed, key=lambda lang: table.get(lang, 0.0))
         return best, float(table.get(best, 0.0))
 
-    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
-        packed = [self._speech(s) for s in streams]
+    def transcribe_call(
+        self,
+        streams: list[np.ndarray],
+        language: str | None,
+        allowed: list[str],
+        speech: list[list[tuple[float, float]]] | None = None,
+    ) -> CallTranscript:
+        packed = [self._speech(s, speech[k] if speech is not None else None) for k, s in enumerate(streams)]
         if language is None:
             language, confidence = self._detect([p for p, _ in packed], allowed)
         else:

@@ -46,6 +46,36 @@ class MergeOptions(BaseModel):
     mono_turn_gap_s: float = Field(0.8, ge=0)
 
 
+class LevelOptions(BaseModel):
+    """Per-channel loudness normalisation before VAD and decoding (see :mod:`.levels`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    normalise: bool = True  # False: only measure the levels
+    target_dbfs: float = Field(-20.0, le=0)  # active regions are raised to this RMS level...
+    max_gain_db: float = Field(30.0, ge=0)  # ...by at most this much (never lowered, never clipped)
+    activity_above_floor_db: float = Field(10.0, ge=0)  # a frame this far above the noise floor is active
+    activity_min_dbfs: float = Field(-70.0, le=0)  # and above this absolute level
+    join_gap_s: float = Field(0.3, ge=0)  # active frames closer than this form one region
+    min_region_s: float = Field(0.2, ge=0)  # shorter bursts (clicks) are left alone
+    ramp_s: float = Field(0.05, ge=0)  # gain fades in/out over this long
+
+
+class GuardOptions(BaseModel):
+    """What the hallucination guard drops and when speech without text is flagged (see :mod:`.guard`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # a word must overlap the VAD's speech at least this much (share of its length, after padding)
+    min_word_speech_overlap: float = Field(0.3, ge=0, le=1)
+    speech_pad_s: float = Field(0.2, ge=0)  # VAD chunks widened by this much on each side
+    # a segment that is only one of these (case, punctuation and spaces ignored; regular expressions,
+    # matched against the whole text) is a known Whisper phantom and is dropped
+    phantom_phrases: list[str] = Field(default_factory=list)
+    # speech the VAD found, this long or longer, that got no word is reported on the call
+    unrecognised_min_s: float = Field(0.8, ge=0)
+
+
 class TranscribeOptions(BaseModel):
     """Settings of the transcription stage.
 
@@ -75,6 +105,8 @@ class TranscribeOptions(BaseModel):
     cache_dir: Path | None = Path("outputs/cache/transcripts")  # None: no transcript cache
     progress: bool = True
     merge: MergeOptions = Field(default_factory=MergeOptions)
+    levels: LevelOptions = Field(default_factory=LevelOptions)
+    guard: GuardOptions = Field(default_factory=GuardOptions)
     metrics: MetricsOptions = Field(default_factory=MetricsOptions)
 
     @field_validator("model_dir", "model_cache_dir", "cache_dir")
@@ -126,6 +158,7 @@ class TranscribeOptions(BaseModel):
             "word_timestamps": self.word_timestamps,
             "hallucination_silence_threshold": self.hallucination_silence_threshold,
             "condition_on_previous_text": self.condition_on_previous_text,
+            "levels": self.levels.model_dump(),
         }
 
 
