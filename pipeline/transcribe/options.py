@@ -32,6 +32,21 @@ class MetricsOptions(BaseModel):
     interruption_min_lead_s: float = Field(0.3, ge=0)
 
 
+class DiarizationOptions(BaseModel):
+    """Voices of a one-channel call (see :mod:`pipeline.transcribe.diarize`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["voices", "pauses"] = "voices"  # pauses: the old pause-alternation heuristic
+    window_s: float = Field(1.0, gt=0)  # voice features over windows this long...
+    hop_s: float = Field(0.25, gt=0)  # ...every this many seconds inside speech
+    neighbours: int = Field(10, ge=2)  # nearest-neighbour graph of the spectral clustering
+    min_silhouette: float = Field(0.12, ge=-1, le=1)  # a weaker split than this is one speaker
+    min_speaker_share: float = Field(0.08, ge=0, le=0.5)  # the smaller voice needs this share of windows
+    opening_s: float = Field(15.0, ge=0)  # the agent greets within this many seconds...
+    agent_phrases: list[str] = Field(default_factory=list)  # ...with one of these (regex, lower case, ё→е)
+
+
 class MergeOptions(BaseModel):
     """How channel segments become turns (see :mod:`pipeline.transcribe.merge`)."""
 
@@ -44,6 +59,7 @@ class MergeOptions(BaseModel):
     # mono heuristic: who speaks first, and the pause that marks a change of speaker
     mono_first_speaker: Literal["agent", "customer"] = "agent"
     mono_turn_gap_s: float = Field(0.8, ge=0)
+    diarization: DiarizationOptions = Field(default_factory=DiarizationOptions)
 
 
 class LevelOptions(BaseModel):

@@ -25,7 +25,7 @@ from pipeline.transcribe.cache import TranscriptCache, cache_key
 from pipeline.transcribe.engine import Transcriber
 from pipeline.transcribe.guard import GuardReport, guard_channel, unrecognised_speech
 from pipeline.transcribe.levels import ChannelLevel, normalise_channel
-from pipeline.transcribe.merge import group_turns, label_mono, label_stereo, to_turns
+from pipeline.transcribe.merge import group_turns, label_mono_voices, label_stereo, to_turns
 from pipeline.transcribe.metrics import compute_metrics, speech_intervals
 from pipeline.transcribe.normalize import normalize_text
 from pipeline.transcribe.options import TranscribeOptions, load_options
@@ -103,10 +103,11 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
                     item.interaction_id, len(missed))
     # the adapter knows the layout (stereo_agent_left/right); the rules default covers a call without one
     agent_channel = ref.agent_channel if ref.agent_channel in (0, 1) else options.agent_channel_default
+    voices = None
     if stereo:
         labelled = label_stereo(channels, agent_channel, options.merge)
     else:
-        labelled = label_mono(channels[0], options.merge)
+        labelled, voices = label_mono_voices(channels[0], prepared[0].audio, prepared[0].speech, options.merge)
     drafts = group_turns(labelled, options.merge)
     language, confidence = transcript.language, transcript.language_confidence
     item.turns = to_turns(drafts, item.started_at, language, confidence, not stereo, normalize_text)
@@ -132,6 +133,7 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
     item.metadata["transcription"] = {
         "model": model_id,
         "roles": "channel" if stereo else "inferred",
+        "voices": voices,  # mono: voices told apart (0: fell back to pause alternation)
         "channel_levels": [asdict(p.level) for p in prepared],
         "phantom_segments_dropped": guard.phantom_segments,
         "words_off_speech_dropped": guard.words_off_speech,
