@@ -9,6 +9,7 @@ engine types, and tests can swap in a fake engine.
 from __future__ import annotations
 
 import bisect
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
@@ -87,6 +88,34 @@ def transcribe_kwargs(options: TranscribeOptions) -> dict:
     return kwargs
 
 
+# Pad-free decoding. Whisper's encoder takes a 30 s window; faster-whisper pads every window (and
+# the language-detection sample) with silence to 30 s, so a 5 s call costs as much as a 30 s one.
+# CTranslate2's encoder accepts shorter inputs, so while this is set (by the engine, per thread),
+# windows are padded only to their content plus this many frames (10 ms each). With no margin at all
+# Whisper loops and repeats itself; a few seconds of silence keep it well-behaved (measured in
+# bench/call_length_bench.py).
+_PAD_MARGIN_FRAMES: ContextVar[int | None] = ContextVar("pad_margin_frames", default=None)
+
+
+def _install_pad_free() -> None:
+    """Route faster-whisper's ``pad_or_trim`` through :data:`_PAD_MARGIN_FRAMES` (once per process;
+    unchanged behaviour wherever the variable is unset)."""
+    import faster_whisper.transcribe as fwt
+
+    if getattr(fwt.pad_or_trim, "servicelens_pad_free", False):
+        return
+    original = fwt.pad_or_trim
+
+    def pad_or_trim(array, length: int = 3000, *, axis: int = -1):
+        margin = _PAD_MARGIN_FRAMES.get()
+        if margin is not None:
+            length = min(length, array.shape[axis] + margin)
+        return original(array, length, axis=axis)
+
+    pad_or_trim.servicelens_pad_free = True  # type: ignore[attr-defined]
+    fwt.pad_or_trim = pad_or_trim
+
+
 def load_whisper_model(options: TranscribeOptions):
     """A ``faster_whisper.WhisperModel`` for ``options`` and the model id (for the cache key)."""
     from faster_whisper import WhisperModel
@@ -153,6 +182,9 @@ class FasterWhisperTranscriber:
         kwargs.pop("vad_parameters", None)
         kwargs["vad_filter"] = False
         self._kwargs = kwargs
+        self._pad_margin = None if options.pad_margin_s is None else int(round(options.pad_margin_s * 100))
+        if self._pad_margin is not None:
+            _install_pad_free()
 
     def _speech(self, audio: np.ndarray, chunks: list[tuple[float, float]] | None) -> tuple[np.ndarray, _SpeechMap]:
         """The speech of ``audio`` packed back to back; ``chunks`` (seconds) from the stage's VAD,
@@ -178,7 +210,11 @@ class FasterWhisperTranscriber:
         sample = np.concatenate([s[: int(self.LANGUAGE_SAMPLE_S * SAMPLE_RATE)] for s in speech])
         if len(sample) == 0:
             return allowed[0], 0.0
-        _, _, probs = self.model.detect_language(sample)
+        token = _PAD_MARGIN_FRAMES.set(self._pad_margin)
+        try:
+            _, _, probs = self.model.detect_language(sample)
+        finally:
+            _PAD_MARGIN_FRAMES.reset(token)
         table = dict(probs)
         best = max(allowed, key=lambda lang: table.get(lang, 0.0))
         return best, float(table.get(best, 0.0))
@@ -201,6 +237,13 @@ class FasterWhisperTranscriber:
     def _transcribe(self, speech: np.ndarray, speech_map: _SpeechMap, language: str) -> list[SpeechSegment]:
         if len(speech) == 0:
             return []
+        token = _PAD_MARGIN_FRAMES.set(self._pad_margin)
+        try:
+            return self._decode(speech, speech_map, language)
+        finally:
+            _PAD_MARGIN_FRAMES.reset(token)
+
+    def _decode(self, speech: np.ndarray, speech_map: _SpeechMap, language: str) -> list[SpeechSegment]:
         segments, _info = self.model.transcribe(speech, language=language, **self._kwargs)
         out: list[SpeechSegment] = []
         for seg in segments:

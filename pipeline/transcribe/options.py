@@ -114,6 +114,9 @@ class TranscribeOptions(BaseModel):
     word_timestamps: bool = True
     hallucination_silence_threshold: float | None = 2.0
     condition_on_previous_text: bool = False
+    # pad-free decoding: windows padded to their content + this many seconds instead of to 30 s
+    # (short calls cost in proportion to their length); None = faster-whisper's 30 s padding
+    pad_margin_s: float | None = Field(3.0, ge=0.5, le=30)
     cpu_threads: int = Field(0, ge=0)  # CPU threads of each worker; 0: cores / concurrency
     concurrency: int = Field(2, ge=1)  # calls transcribed at once (see rules/transcribe.yaml)
     max_duration_s: float = Field(3600.0, gt=0)
@@ -175,6 +178,7 @@ class TranscribeOptions(BaseModel):
             "hallucination_silence_threshold": self.hallucination_silence_threshold,
             "condition_on_previous_text": self.condition_on_previous_text,
             "levels": self.levels.model_dump(),
+            "pad_margin_s": self.pad_margin_s,
         }
 
 
