@@ -103,12 +103,15 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description="speaker separation on one-channel mixes of the demo calls")
     parser.add_argument("--calls", type=int, default=None, help="only the first N demo calls")
+    parser.add_argument("--held-out", action="store_true", help="only the even-numbered demo calls (the odd ones tuned the thresholds)")
     args = parser.parse_args()
     base = load_options().model_copy(update={"progress": False, "concurrency": 1})
     cache = TranscriptCache(ROOT / "outputs" / "cache" / "bench-transcripts")
     engine = FasterWhisperTranscriber(base)
     items = [i for i in demo_interactions() if reference(i.interaction_id.split(":", 1)[1])]
     items = items[: args.calls] if args.calls else items
+    if args.held_out:
+        items = [i for i in items if int(i.interaction_id[-3:]) % 2 == 0]
     stats: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         for item in items:

@@ -39,19 +39,24 @@ def _role_accuracy(ref, labelled) -> float:
     return ok / n
 
 
-@pytest.mark.parametrize("name", ["ru_stereo", "en_mono"])
-def test_two_voices_on_one_channel_get_their_roles(name):
-    ref, segments = _clip(name)
-    path = FIXTURES / f"{name}.flac"
-    if name == "ru_stereo":
-        left, right = decode_audio(str(path), split_stereo=True)
-        audio = ((left + right) / 2).astype(np.float32)
-    else:
-        audio = decode_audio(str(path))
+def _ru_mix():
+    left, right = decode_audio(str(FIXTURES / "ru_stereo.flac"), split_stereo=True)
+    return ((left + right) / 2).astype(np.float32)
+
+
+def test_two_voices_on_one_channel_get_their_roles():
+    # Festival agent + the same voice pitched up for the customer, summed to one channel; the
+    # customer speaks 3 s after the agent and the agent cuts in 1.5 s before the customer ends
+    ref, segments = _clip("ru_stereo")
+    audio = _ru_mix()
     labelled, voices = label_mono_voices(segments, audio, speech_chunks(audio, 500), MERGE)
     assert voices == 2
     assert _role_accuracy(ref, labelled) >= 0.9
-    assert labelled[0].speaker == Speaker.AGENT
+    assert [x.speaker for x in labelled][0] == Speaker.AGENT
+    # the pause heuristic it replaces gets this call's roles wrong from the second turn on
+    pauses = MERGE.model_copy(update={"diarization": MERGE.diarization.model_copy(update={"method": "pauses"})})
+    old, _ = label_mono_voices(segments, audio, speech_chunks(audio, 500), pauses)
+    assert _role_accuracy(ref, old) < _role_accuracy(ref, labelled)
 
 
 def test_one_voice_stays_one_speaker():
@@ -64,11 +69,11 @@ def test_one_voice_stays_one_speaker():
 
 
 def test_the_greeting_voice_is_the_agent_even_when_the_customer_speaks_first():
-    ref, segments = _clip("en_mono")
-    audio = decode_audio(str(FIXTURES / "en_mono.flac"))
+    ref, segments = _clip("ru_stereo")
+    audio = _ru_mix()
     merge = MERGE.model_copy(update={"mono_first_speaker": "customer"})
     labelled, _ = label_mono_voices(segments, audio, speech_chunks(audio, 500), merge)
-    assert labelled[0].speaker == Speaker.AGENT  # "...thank you for calling, my name is James"
+    assert labelled[0].speaker == Speaker.AGENT  # "Здравствуйте, компания Ладога Телеком, меня зовут Ольга"
     no_phrases = merge.model_copy(update={"diarization": merge.diarization.model_copy(update={"agent_phrases": []})})
     labelled, _ = label_mono_voices(segments, audio, speech_chunks(audio, 500), no_phrases)
     assert labelled[0].speaker == Speaker.CUSTOMER  # no greeting rule: the configured first speaker
@@ -84,4 +89,6 @@ def test_pause_method_is_still_available():
 
 def test_mfcc_ignores_level():
     audio = decode_audio(str(FIXTURES / "en_mono.flac"))[: 16000 * 3]
-    assert np.allclose(mfcc(audio), mfcc(audio * 0.05), atol=0.05)
+    frames = np.lib.stride_tricks.sliding_window_view(audio, 400)[::160]
+    audible = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-12) > -60  # near-silent frames hit the log floor
+    assert np.allclose(mfcc(audio)[audible], mfcc(audio * 0.05)[audible], atol=0.05)

@@ -4,7 +4,8 @@ A mono call holds both parties on one stream, so roles cannot come from the chan
 
 1. **Features**: MFCCs (20, without the energy coefficient, so level and normalisation do not
    matter) over 25 ms frames; for each window of ``window_s`` (hop ``hop_s``) inside the VAD's
-   speech, the mean and standard deviation of each coefficient describe the voice there.
+   speech, the mean of each coefficient describes the voice there (adding standard deviations
+   or a pitch estimate separated voices no better on our mixes and made one voice look like two).
 2. **Two voices or one**: windows are standardised and split in two by spectral clustering
    (scikit-learn, nearest-neighbour affinity). The split is kept only when it is clear: silhouette
    at least ``min_silhouette`` and the smaller voice holds at least ``min_speaker_share`` of the
@@ -83,7 +84,9 @@ def mfcc(audio: np.ndarray) -> np.ndarray:
     emphasised = np.append(audio[0], audio[1:] - 0.97 * audio[:-1]).astype(np.float32)
     frames = np.lib.stride_tricks.sliding_window_view(emphasised, FRAME)[::HOP] * np.hamming(FRAME).astype(np.float32)
     power = np.abs(np.fft.rfft(frames, N_FFT)) ** 2
-    log_mel = np.log(power @ _FB.T + 1e-8)
+    mel = power @ _FB.T
+    # a floor relative to each frame's loudest band (not an absolute one): the level does not matter
+    log_mel = np.log(np.maximum(mel, 1e-6 * mel.max(axis=1, keepdims=True)) + 1e-20)
     return dct(log_mel, type=2, norm="ortho", axis=1)[:, 1 : N_MFCC + 1]
 
 
@@ -100,7 +103,7 @@ def voice_windows(audio: np.ndarray, speech: list[tuple[float, float]], options:
             block = coeffs[a:b]
             if len(block) < 10:  # under 0.1 s of frames: no voice estimate
                 continue
-            out.append(VoiceWindow(float(w0), float(w1), np.concatenate([block.mean(axis=0), block.std(axis=0)])))
+            out.append(VoiceWindow(float(w0), float(w1), block.mean(axis=0)))
     return out
 
 

@@ -41,7 +41,7 @@ class DiarizationOptions(BaseModel):
     window_s: float = Field(1.0, gt=0)  # voice features over windows this long...
     hop_s: float = Field(0.25, gt=0)  # ...every this many seconds inside speech
     neighbours: int = Field(10, ge=2)  # nearest-neighbour graph of the spectral clustering
-    min_silhouette: float = Field(0.12, ge=-1, le=1)  # a weaker split than this is one speaker
+    min_silhouette: float = Field(0.25, ge=-1, le=1)  # a weaker split than this is one speaker
     min_speaker_share: float = Field(0.08, ge=0, le=0.5)  # the smaller voice needs this share of windows
     opening_s: float = Field(15.0, ge=0)  # the agent greets within this many seconds...
     agent_phrases: list[str] = Field(default_factory=list)  # ...with one of these (regex, lower case, ё→е)
