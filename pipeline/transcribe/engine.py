@@ -81,6 +81,12 @@ def transcribe_kwargs(options: TranscribeOptions) -> dict:
         "word_timestamps": options.word_timestamps,
         "condition_on_previous_text": options.condition_on_previous_text,
     }
+    if options.initial_prompt:
+        kwargs["initial_prompt"] = options.initial_prompt
+    if options.hotwords:
+        kwargs["hotwords"] = options.hotwords
+    if not options.temperature_fallback:
+        kwargs["temperature"] = 0.0
     if options.vad:
         kwargs["vad_parameters"] = {"min_silence_duration_ms": options.vad_min_silence_ms}
     if options.hallucination_silence_threshold is not None and options.word_timestamps:

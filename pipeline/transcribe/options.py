@@ -114,6 +114,10 @@ class TranscribeOptions(BaseModel):
     word_timestamps: bool = True
     hallucination_silence_threshold: float | None = 2.0
     condition_on_previous_text: bool = False
+    # decoding hints, measured in bench/ru_options_bench.py (docs/transcription-calls.md):
+    initial_prompt: str | None = None  # text that primes the decoder (company vocabulary)
+    hotwords: str | None = None  # words to favour (names, products)
+    temperature_fallback: bool = True  # re-decode at higher temperature when a window looks wrong
     # pad-free decoding: windows padded to their content + this many seconds instead of to 30 s
     # (short calls cost in proportion to their length); None = faster-whisper's 30 s padding
     pad_margin_s: float | None = Field(3.0, ge=0.5, le=30)
@@ -179,6 +183,9 @@ class TranscribeOptions(BaseModel):
             "condition_on_previous_text": self.condition_on_previous_text,
             "levels": self.levels.model_dump(),
             "pad_margin_s": self.pad_margin_s,
+            "initial_prompt": self.initial_prompt,
+            "hotwords": self.hotwords,
+            "temperature_fallback": self.temperature_fallback,
         }
 
 
