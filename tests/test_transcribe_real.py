@@ -58,6 +58,10 @@ def test_stereo_roles_timing_and_metrics_on_a_real_signal(transcribed):
 
 def test_mono_roles_are_inferred(transcribed):
     item = transcribed["en_mono"]
-    assert [t.speaker for t in item.turns] == [Speaker.AGENT, Speaker.CUSTOMER, Speaker.AGENT]
+    # both parties are espeak-ng's same male voice (en-us and en-gb accents): their MFCC statistics
+    # do not split clearly, so the call is kept as one voice rather than guessed into two
+    # (docs/transcription-calls.md; distinct voices are separated, see test_transcribe_diarize.py)
+    assert item.metadata["transcription"]["voices"] == 1
+    assert {t.speaker for t in item.turns} == {Speaker.AGENT}
     assert all(t.role_inferred for t in item.turns)
     assert "2500" in item.turns[-1].normalized_text
