@@ -10,7 +10,9 @@ Clips: the committed test clips clean (``tests/fixtures/audio``) and their telep
   pause-alternation roles on mono);
 - ``after``: rules/transcribe.yaml as it is;
 - ``vad300`` / ``vad1000``: ``after`` with ``vad_min_silence_ms`` 300 / 1000 (default 500);
-- ``beam1``: ``after`` with greedy decoding.
+- ``beam1``: ``after`` with greedy decoding;
+- ``after_pad30`` / ``after_nonorm``: ``after`` with 30 s padding / without level normalisation
+  (which change moves the WER); ``pad5`` / ``pad10``: other pad-free margins.
 
 WER is on the words of the whole call (roles are measured by bench/diarize_bench.py), so a mono
 clip and a stereo clip are scored alike.
@@ -46,6 +48,14 @@ def _config(name: str, base):
         opts.guard.phantom_phrases = []
         opts.merge.diarization.method = "pauses"
         return opts
+    if name == "after_pad30":
+        return base.model_copy(update={"pad_margin_s": None})
+    if name == "after_nonorm":
+        opts = base.model_copy(deep=True)
+        opts.levels.normalise = False
+        return opts
+    if name.startswith("pad"):
+        return base.model_copy(update={"pad_margin_s": float(name[3:])})
     update = {"after": {}, "vad300": {"vad_min_silence_ms": 300}, "vad1000": {"vad_min_silence_ms": 1000}, "beam1": {"beam_size": 1}}[name]
     return base.model_copy(update=update)
 
@@ -59,7 +69,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description="WER per language and telephone codec")
     parser.add_argument("--configs", nargs="+", default=["before", "after", "vad300", "vad1000"],
-                        choices=["before", "after", "vad300", "vad1000", "beam1"])
+                        choices=["before", "after", "after_pad30", "after_nonorm", "pad5", "pad10", "vad300", "vad1000", "beam1"])
     args = parser.parse_args()
     base = load_options().model_copy(update={"cache_dir": None, "progress": False, "concurrency": 1})
     model, model_id = load_whisper_model(base)
