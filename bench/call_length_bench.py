@@ -90,6 +90,11 @@ def main() -> None:
             pad = None if margin == "none" else float(margin)
             options = load_options().model_copy(update={"cache_dir": None, "progress": False, "concurrency": 1, "pad_margin_s": pad})
             engine = FasterWhisperTranscriber(options)
+            # warm-up (model first use, Silero VAD load) outside the timing
+            path, _, _ = calls["5s"][0]
+            transcribe_stage([Interaction(interaction_id="call:warm-up", channel=Channel.CALL, status=Status.AWAITING_TRANSCRIPTION,
+                                          started_at=datetime(2026, 11, 20, tzinfo=timezone.utc),
+                                          audio=AudioRef(path=str(path), layout="stereo", agent_channel=0))], options, transcriber=engine)
             for length, group in calls.items():
                 items = [
                     Interaction(
