@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import numpy as np
-import pytest
 from faster_whisper import decode_audio
 
 from pipeline.model import Speaker

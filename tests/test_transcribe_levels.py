@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.transcribe.levels import frame_levels_db, normalise_channel
+from pipeline.transcribe.levels import normalise_channel
 from pipeline.transcribe.options import LevelOptions
 
 RATE = 16_000
