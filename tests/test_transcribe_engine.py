@@ -67,3 +67,51 @@ def test_language_is_restricted_to_the_allowed_ones(monkeypatch):
     assert result.language == "ru"  # "en" and "de" score higher but are not allowed
     forced = engine.transcribe_call([np.ones(RATE, dtype=np.float32)], "ru", ["ru", "en"])
     assert (forced.language, forced.language_confidence) == ("ru", 1.0)
+
+
+class _PadProbe(_FakeModel):
+    """Records the window length faster-whisper would pad a 5 s window to, while decoding."""
+
+    def __init__(self):
+        super().__init__()
+        self.padded = []
+
+    def detect_language(self, audio):
+        import faster_whisper.transcribe as fwt
+
+        self.padded.append(("detect", fwt.pad_or_trim(np.zeros((80, 500))).shape[-1]))
+        return super().detect_language(audio)
+
+    def transcribe(self, audio, language, **kwargs):
+        import faster_whisper.transcribe as fwt
+
+        def lazy():  # faster-whisper decodes lazily, while the segments are iterated
+            self.padded.append(("decode", fwt.pad_or_trim(np.zeros((80, 500))).shape[-1]))
+            yield from super(_PadProbe, self).transcribe(audio, language, **kwargs)[0]
+
+        return lazy(), None
+
+
+def test_pad_free_windows_are_padded_to_content_plus_margin_only_while_decoding(monkeypatch):
+    import faster_whisper.transcribe as fwt
+
+    monkeypatch.setattr(faster_whisper.vad, "get_speech_timestamps", lambda audio, opts: [{"start": 0, "end": 5 * RATE}])
+    probe = _PadProbe()
+    engine = FasterWhisperTranscriber(TranscribeOptions(pad_margin_s=3.0), model=probe, model_id="fake")
+    engine.transcribe_call([np.ones(5 * RATE, dtype=np.float32)], None, ["en"])
+    assert probe.padded == [("detect", 800), ("decode", 800)]  # 500 frames + 3 s, not 3000
+    assert fwt.pad_or_trim(np.zeros((80, 500))).shape[-1] == 3000  # outside the engine: unchanged
+    classic = _PadProbe()
+    FasterWhisperTranscriber(TranscribeOptions(pad_margin_s=None), model=classic, model_id="fake").transcribe_call(
+        [np.ones(5 * RATE, dtype=np.float32)], None, ["en"]
+    )
+    assert classic.padded == [("detect", 3000), ("decode", 3000)]
+
+
+def test_decoding_hints_reach_faster_whisper():
+    from pipeline.transcribe.engine import transcribe_kwargs
+
+    kwargs = transcribe_kwargs(TranscribeOptions(initial_prompt="Ладога Телеком", hotwords="Ладога", temperature_fallback=False))
+    assert (kwargs["initial_prompt"], kwargs["hotwords"], kwargs["temperature"]) == ("Ладога Телеком", "Ладога", 0.0)
+    plain = transcribe_kwargs(TranscribeOptions())
+    assert "initial_prompt" not in plain and "hotwords" not in plain and "temperature" not in plain

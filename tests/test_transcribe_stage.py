@@ -10,10 +10,16 @@ import pytest
 from pipeline.model import Channel, Interaction, Speaker, Status
 from pipeline.transcribe.options import TranscribeOptions, load_options
 from pipeline.transcribe.stage import transcribe_stage
-from transcribe_helpers import FakeTranscriber, call, seg, write_stereo
+from transcribe_helpers import FakeTranscriber, bursts, call, seg, write_stereo
 
 AGENT = [seg(0.5, 3.0, "Здравствуйте, меня зовут Ольга."), seg(8.0, 10.0, "Деньги вернутся за 3 дня.")]
 CUSTOMER = [seg(3.8, 7.0, "С меня списали две тысячи рублей.")]
+
+
+@pytest.fixture(autouse=True)
+def tones_are_speech(monkeypatch):
+    """The fake recordings hold tone bursts, which Silero rightly ignores: here they count as speech."""
+    monkeypatch.setattr("pipeline.transcribe.stage.speech_chunks", bursts)
 
 
 @pytest.fixture
@@ -88,7 +94,7 @@ def test_bad_audio_is_quarantined_and_the_rest_goes_on(options, recording, tmp_p
 
 def test_engine_failure_on_one_call_is_a_rejection(options, recording):
     class Broken(FakeTranscriber):
-        def transcribe_call(self, streams, language, allowed):
+        def transcribe_call(self, streams, language, allowed, speech=None):
             raise RuntimeError("decoder exploded")
 
     result = transcribe_stage([call(recording)], options, transcriber=Broken([]))
@@ -97,7 +103,7 @@ def test_engine_failure_on_one_call_is_a_rejection(options, recording):
 
 
 def test_mono_call_gets_inferred_roles(options, tmp_path):
-    mono = write_stereo(tmp_path / "m.flac", left=[(0, 2)], right=[], duration=6.0)
+    mono = write_stereo(tmp_path / "m.flac", left=[(0, 2)], right=[(3.5, 5.0)], duration=6.0)
     engine = FakeTranscriber([[seg(0.2, 2.0, "Добрый день, слушаю."), seg(3.5, 5.0, "Не работает интернет.")]])
     result = transcribe_stage([call(mono, layout="mono")], options, transcriber=engine)
     turns = result.interactions[0].turns

@@ -32,6 +32,19 @@ def write_stereo(path: Path, left: list[tuple[float, float]], right: list[tuple[
     return path
 
 
+def bursts(audio: np.ndarray, min_silence_ms: int = 500) -> list[tuple[float, float]]:
+    """Stand-in for the VAD on the tone recordings above: where the signal is not silent (seconds)."""
+    frame = RATE // 100
+    loud = np.abs(audio[: len(audio) // frame * frame]).reshape(-1, frame).max(axis=1) > 1e-3
+    spans: list[list[float]] = []
+    for i in np.flatnonzero(loud):
+        if spans and i / 100 - spans[-1][1] <= min_silence_ms / 1000:
+            spans[-1][1] = (i + 1) / 100
+        else:
+            spans.append([i / 100, (i + 1) / 100])
+    return [(s, e) for s, e in spans]
+
+
 def call(path: Path, call_id: str = "c1", layout: str = "stereo", agent_channel: int = 0) -> Interaction:
     return Interaction(
         interaction_id=f"call:{call_id}",
@@ -62,7 +75,8 @@ class FakeTranscriber:
         self.language = language
         self.calls = 0
 
-    def transcribe_call(self, streams, language, allowed):
+    def transcribe_call(self, streams, language, allowed, speech=None):
         self.calls += 1
+        self.speech = speech
         assert all(s.dtype == np.float32 for s in streams)
         return CallTranscript(language or self.language, 0.9, self.channels[: len(streams)])

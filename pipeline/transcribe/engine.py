@@ -9,6 +9,7 @@ engine types, and tests can swap in a fake engine.
 from __future__ import annotations
 
 import bisect
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
@@ -60,8 +61,15 @@ class Transcriber(Protocol):
 
     model_id: str
 
-    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
-        """Transcribe each 16 kHz mono stream of one call; ``language`` None = detect among ``allowed``."""
+    def transcribe_call(
+        self,
+        streams: list[np.ndarray],
+        language: str | None,
+        allowed: list[str],
+        speech: list[list[tuple[float, float]]] | None = None,
+    ) -> CallTranscript:
+        """Transcribe each 16 kHz mono stream of one call; ``language`` None = detect among ``allowed``;
+        ``speech``: the VAD's speech chunks (seconds) of each stream, None = the engine finds them."""
         ...
 
 
@@ -73,11 +81,45 @@ def transcribe_kwargs(options: TranscribeOptions) -> dict:
         "word_timestamps": options.word_timestamps,
         "condition_on_previous_text": options.condition_on_previous_text,
     }
+    if options.initial_prompt:
+        kwargs["initial_prompt"] = options.initial_prompt
+    if options.hotwords:
+        kwargs["hotwords"] = options.hotwords
+    if not options.temperature_fallback:
+        kwargs["temperature"] = 0.0
     if options.vad:
         kwargs["vad_parameters"] = {"min_silence_duration_ms": options.vad_min_silence_ms}
     if options.hallucination_silence_threshold is not None and options.word_timestamps:
         kwargs["hallucination_silence_threshold"] = options.hallucination_silence_threshold
     return kwargs
+
+
+# Pad-free decoding. Whisper's encoder takes a 30 s window; faster-whisper pads every window (and
+# the language-detection sample) with silence to 30 s, so a 5 s call costs as much as a 30 s one.
+# CTranslate2's encoder accepts shorter inputs, so while this is set (by the engine, per thread),
+# windows are padded only to their content plus this many frames (10 ms each). With no margin at all
+# Whisper loops and repeats itself; a few seconds of silence keep it well-behaved (measured in
+# bench/call_length_bench.py).
+_PAD_MARGIN_FRAMES: ContextVar[int | None] = ContextVar("pad_margin_frames", default=None)
+
+
+def _install_pad_free() -> None:
+    """Route faster-whisper's ``pad_or_trim`` through :data:`_PAD_MARGIN_FRAMES` (once per process;
+    unchanged behaviour wherever the variable is unset)."""
+    import faster_whisper.transcribe as fwt
+
+    if getattr(fwt.pad_or_trim, "servicelens_pad_free", False):
+        return
+    original = fwt.pad_or_trim
+
+    def pad_or_trim(array, length: int = 3000, *, axis: int = -1):
+        margin = _PAD_MARGIN_FRAMES.get()
+        if margin is not None:
+            length = min(length, array.shape[axis] + margin)
+        return original(array, length, axis=axis)
+
+    pad_or_trim.servicelens_pad_free = True  # type: ignore[attr-defined]
+    fwt.pad_or_trim = pad_or_trim
 
 
 def load_whisper_model(options: TranscribeOptions):
@@ -146,34 +188,51 @@ class FasterWhisperTranscriber:
         kwargs.pop("vad_parameters", None)
         kwargs["vad_filter"] = False
         self._kwargs = kwargs
+        self._pad_margin = None if options.pad_margin_s is None else int(round(options.pad_margin_s * 100))
+        if self._pad_margin is not None:
+            _install_pad_free()
 
-    def _speech(self, audio: np.ndarray) -> tuple[np.ndarray, _SpeechMap]:
+    def _speech(self, audio: np.ndarray, chunks: list[tuple[float, float]] | None) -> tuple[np.ndarray, _SpeechMap]:
+        """The speech of ``audio`` packed back to back; ``chunks`` (seconds) from the stage's VAD,
+        or None to run the VAD here (or take the whole stream when VAD is off)."""
         if not self.options.vad:
             return audio, _SpeechMap([(0.0, len(audio) / SAMPLE_RATE)], [0.0])
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
+        if chunks is None:
+            from pipeline.transcribe.vad import speech_chunks
 
-        chunks = get_speech_timestamps(audio, VadOptions(min_silence_duration_ms=self.options.vad_min_silence_ms))
+            chunks = speech_chunks(audio, self.options.vad_min_silence_ms)
         if not chunks:
             return np.zeros(0, dtype=np.float32), _SpeechMap([], [])
         packed, starts, original, at = [], [], [], 0
-        for c in chunks:
-            packed.append(audio[c["start"] : c["end"]])
+        for start_s, end_s in chunks:
+            a, b = int(round(start_s * SAMPLE_RATE)), int(round(end_s * SAMPLE_RATE))
+            packed.append(audio[a:b])
             starts.append(at / SAMPLE_RATE)
-            original.append((float(c["start"]) / SAMPLE_RATE, float(c["end"]) / SAMPLE_RATE))
-            at += c["end"] - c["start"]
+            original.append((a / SAMPLE_RATE, b / SAMPLE_RATE))
+            at += b - a
         return np.concatenate(packed), _SpeechMap(original, starts)
 
     def _detect(self, speech: list[np.ndarray], allowed: list[str]) -> tuple[str, float]:
         sample = np.concatenate([s[: int(self.LANGUAGE_SAMPLE_S * SAMPLE_RATE)] for s in speech])
         if len(sample) == 0:
             return allowed[0], 0.0
-        _, _, probs = self.model.detect_language(sample)
+        token = _PAD_MARGIN_FRAMES.set(self._pad_margin)
+        try:
+            _, _, probs = self.model.detect_language(sample)
+        finally:
+            _PAD_MARGIN_FRAMES.reset(token)
         table = dict(probs)
         best = max(allowed, key=lambda lang: table.get(lang, 0.0))
         return best, float(table.get(best, 0.0))
 
-    def transcribe_call(self, streams: list[np.ndarray], language: str | None, allowed: list[str]) -> CallTranscript:
-        packed = [self._speech(s) for s in streams]
+    def transcribe_call(
+        self,
+        streams: list[np.ndarray],
+        language: str | None,
+        allowed: list[str],
+        speech: list[list[tuple[float, float]]] | None = None,
+    ) -> CallTranscript:
+        packed = [self._speech(s, speech[k] if speech is not None else None) for k, s in enumerate(streams)]
         if language is None:
             language, confidence = self._detect([p for p, _ in packed], allowed)
         else:
@@ -184,6 +243,13 @@ class FasterWhisperTranscriber:
     def _transcribe(self, speech: np.ndarray, speech_map: _SpeechMap, language: str) -> list[SpeechSegment]:
         if len(speech) == 0:
             return []
+        token = _PAD_MARGIN_FRAMES.set(self._pad_margin)
+        try:
+            return self._decode(speech, speech_map, language)
+        finally:
+            _PAD_MARGIN_FRAMES.reset(token)
+
+    def _decode(self, speech: np.ndarray, speech_map: _SpeechMap, language: str) -> list[SpeechSegment]:
         segments, _info = self.model.transcribe(speech, language=language, **self._kwargs)
         out: list[SpeechSegment] = []
         for seg in segments:

@@ -136,6 +136,26 @@ def label_mono(segments: list[SpeechSegment], options: MergeOptions) -> list[Spe
     return out
 
 
+def label_mono_voices(
+    segments: list[SpeechSegment], audio, speech: list[tuple[float, float]] | None, options: MergeOptions
+) -> tuple[list[SpeakerSegment], int]:
+    """Roles of a single stream from its voices (:mod:`.diarize`); the number of voices found.
+
+    Falls back to :func:`label_mono` when voices cannot be told (method ``pauses``, no word timings,
+    no VAD speech)."""
+    from pipeline.transcribe.diarize import agent_voice, diarize, speaker_segments
+
+    opts = options.diarization
+    pieces = reattach_dangling_words(split_on_pauses(segments, options.split_gap_s), is_function_word)
+    pieces = sorted(pieces, key=lambda s: (s.start, s.end))
+    if opts.method == "pauses" or not speech or not pieces or any(not p.words for p in pieces):
+        return label_mono(segments, options), 0
+    result = diarize(pieces, audio, speech, opts)
+    words = [w for p in pieces for w in p.words]
+    agent = agent_voice(words, result.labels, options.mono_first_speaker, opts)
+    return [SpeakerSegment(sp, seg) for sp, seg in speaker_segments(pieces, result.labels, agent)], result.speakers
+
+
 def group_turns(labelled: list[SpeakerSegment], options: MergeOptions) -> list[DraftTurn]:
     """Order by start time and join one speaker's consecutive, close segments into turns."""
     drafts: list[DraftTurn] = []

@@ -32,6 +32,21 @@ class MetricsOptions(BaseModel):
     interruption_min_lead_s: float = Field(0.3, ge=0)
 
 
+class DiarizationOptions(BaseModel):
+    """Voices of a one-channel call (see :mod:`pipeline.transcribe.diarize`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["voices", "pauses"] = "voices"  # pauses: the old pause-alternation heuristic
+    window_s: float = Field(1.0, gt=0)  # voice features over windows this long...
+    hop_s: float = Field(0.25, gt=0)  # ...every this many seconds inside speech
+    neighbours: int = Field(10, ge=2)  # nearest-neighbour graph of the spectral clustering
+    min_silhouette: float = Field(0.25, ge=-1, le=1)  # a weaker split than this is one speaker
+    min_speaker_share: float = Field(0.08, ge=0, le=0.5)  # the smaller voice needs this share of windows
+    opening_s: float = Field(15.0, ge=0)  # the agent greets within this many seconds...
+    agent_phrases: list[str] = Field(default_factory=list)  # ...with one of these (regex, lower case, ё→е)
+
+
 class MergeOptions(BaseModel):
     """How channel segments become turns (see :mod:`pipeline.transcribe.merge`)."""
 
@@ -44,6 +59,37 @@ class MergeOptions(BaseModel):
     # mono heuristic: who speaks first, and the pause that marks a change of speaker
     mono_first_speaker: Literal["agent", "customer"] = "agent"
     mono_turn_gap_s: float = Field(0.8, ge=0)
+    diarization: DiarizationOptions = Field(default_factory=DiarizationOptions)
+
+
+class LevelOptions(BaseModel):
+    """Per-channel loudness normalisation before VAD and decoding (see :mod:`.levels`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    normalise: bool = True  # False: only measure the levels
+    target_dbfs: float = Field(-20.0, le=0)  # active regions are raised to this RMS level...
+    max_gain_db: float = Field(30.0, ge=0)  # ...by at most this much (never lowered, never clipped)
+    activity_above_floor_db: float = Field(10.0, ge=0)  # a frame this far above the noise floor is active
+    activity_min_dbfs: float = Field(-70.0, le=0)  # and above this absolute level
+    join_gap_s: float = Field(0.3, ge=0)  # active frames closer than this form one region
+    min_region_s: float = Field(0.2, ge=0)  # shorter bursts (clicks) are left alone
+    ramp_s: float = Field(0.05, ge=0)  # gain fades in/out over this long
+
+
+class GuardOptions(BaseModel):
+    """What the hallucination guard drops and when speech without text is flagged (see :mod:`.guard`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # a word must overlap the VAD's speech at least this much (share of its length, after padding)
+    min_word_speech_overlap: float = Field(0.3, ge=0, le=1)
+    speech_pad_s: float = Field(0.2, ge=0)  # VAD chunks widened by this much on each side
+    # a segment that is only one of these (case, punctuation and spaces ignored; regular expressions,
+    # matched against the whole text) is a known Whisper phantom and is dropped
+    phantom_phrases: list[str] = Field(default_factory=list)
+    # speech the VAD found, this long or longer, that got no word is reported on the call
+    unrecognised_min_s: float = Field(0.8, ge=0)
 
 
 class TranscribeOptions(BaseModel):
@@ -68,6 +114,13 @@ class TranscribeOptions(BaseModel):
     word_timestamps: bool = True
     hallucination_silence_threshold: float | None = 2.0
     condition_on_previous_text: bool = False
+    # decoding hints, measured in bench/ru_options_bench.py (docs/transcription-calls.md):
+    initial_prompt: str | None = None  # text that primes the decoder (company vocabulary)
+    hotwords: str | None = None  # words to favour (names, products)
+    temperature_fallback: bool = True  # re-decode at higher temperature when a window looks wrong
+    # pad-free decoding: windows padded to their content + this many seconds instead of to 30 s
+    # (short calls cost in proportion to their length); None = faster-whisper's 30 s padding
+    pad_margin_s: float | None = Field(3.0, ge=0.5, le=30)
     cpu_threads: int = Field(0, ge=0)  # CPU threads of each worker; 0: cores / concurrency
     concurrency: int = Field(2, ge=1)  # calls transcribed at once (see rules/transcribe.yaml)
     max_duration_s: float = Field(3600.0, gt=0)
@@ -79,6 +132,8 @@ class TranscribeOptions(BaseModel):
     cache_key_file: Path = Path("outputs/secrets/transcript_cache.key")  # created 0600 on first use
     progress: bool = True
     merge: MergeOptions = Field(default_factory=MergeOptions)
+    levels: LevelOptions = Field(default_factory=LevelOptions)
+    guard: GuardOptions = Field(default_factory=GuardOptions)
     metrics: MetricsOptions = Field(default_factory=MetricsOptions)
 
     @field_validator("model_dir", "model_cache_dir", "cache_dir", "cache_key_file")
@@ -130,6 +185,11 @@ class TranscribeOptions(BaseModel):
             "word_timestamps": self.word_timestamps,
             "hallucination_silence_threshold": self.hallucination_silence_threshold,
             "condition_on_previous_text": self.condition_on_previous_text,
+            "levels": self.levels.model_dump(),
+            "pad_margin_s": self.pad_margin_s,
+            "initial_prompt": self.initial_prompt,
+            "hotwords": self.hotwords,
+            "temperature_fallback": self.temperature_fallback,
         }
 
 

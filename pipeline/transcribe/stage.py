@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 
 import numpy as np
@@ -23,10 +23,13 @@ from pipeline.stages import StageResult
 from pipeline.transcribe.audio import BadAudio, DecodedAudio, load_audio
 from pipeline.transcribe.cache import TranscriptCache, cache_key
 from pipeline.transcribe.engine import Transcriber
-from pipeline.transcribe.merge import group_turns, label_mono, label_stereo, to_turns
+from pipeline.transcribe.guard import GuardReport, guard_channel, unrecognised_speech
+from pipeline.transcribe.levels import ChannelLevel, normalise_channel
+from pipeline.transcribe.merge import group_turns, label_mono_voices, label_stereo, to_turns
 from pipeline.transcribe.metrics import compute_metrics, speech_intervals
 from pipeline.transcribe.normalize import normalize_text
 from pipeline.transcribe.options import TranscribeOptions, load_options
+from pipeline.transcribe.vad import speech_chunks
 from pipeline.transcribe.weights import ModelNotAvailable, resolve_model_dir
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,21 @@ def _streams(audio: DecodedAudio, stereo: bool) -> list[np.ndarray]:
     return [np.mean(audio.channels, axis=0).astype(np.float32)]  # stereo file of a mono call
 
 
+@dataclass(slots=True)
+class _PreparedStream:
+    """One stream ready for the engine: level-normalised audio, its levels before, its speech."""
+
+    audio: np.ndarray
+    level: ChannelLevel
+    speech: list[tuple[float, float]] | None  # None: VAD off
+
+
+def _prepare(stream: np.ndarray, options: TranscribeOptions) -> _PreparedStream:
+    audio, level = normalise_channel(stream, options.levels)
+    speech = speech_chunks(audio, options.vad_min_silence_ms) if options.vad else None
+    return _PreparedStream(audio, level, speech)
+
+
 def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, model_id: str, cache: TranscriptCache) -> Interaction:
     """Fill one call in place; :class:`BadAudio` for a recording that cannot be used."""
     ref = item.audio
@@ -67,16 +85,29 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
     audio = load_audio(ref.path, options.max_duration_s)
     stereo = ref.layout == "stereo" and audio.is_stereo
     key = cache_key(audio.sha256, model_id, options.cache_fingerprint(), "stereo" if stereo else "mono")
+    prepared = [_prepare(s, options) for s in _streams(audio, stereo)]
     transcript = cache.get(key)
     if transcript is None:
-        transcript = engine.get().transcribe_call(_streams(audio, stereo), options.language, options.languages)
+        speech = [p.speech for p in prepared] if options.vad else None
+        transcript = engine.get().transcribe_call([p.audio for p in prepared], options.language, options.languages, speech=speech)
         cache.put(key, transcript)
+    guard = GuardReport()
+    channels = [guard_channel(segs, p.speech, options.guard, guard) for segs, p in zip(transcript.channels, prepared)]
+    missed = [
+        {"channel": k, "start_s": s, "end_s": e}
+        for k, (segs, p) in enumerate(zip(channels, prepared))
+        for s, e in unrecognised_speech(p.speech or [], segs, options.guard.unrecognised_min_s)
+    ]
+    if missed:
+        log.warning("%s: %d stretch(es) of speech got no text (see metadata.transcription.unrecognised_speech)",
+                    item.interaction_id, len(missed))
     # the adapter knows the layout (stereo_agent_left/right); the rules default covers a call without one
     agent_channel = ref.agent_channel if ref.agent_channel in (0, 1) else options.agent_channel_default
+    voices = None
     if stereo:
-        labelled = label_stereo(transcript.channels, agent_channel, options.merge)
+        labelled = label_stereo(channels, agent_channel, options.merge)
     else:
-        labelled = label_mono(transcript.channels[0], options.merge)
+        labelled, voices = label_mono_voices(channels[0], prepared[0].audio, prepared[0].speech, options.merge)
     drafts = group_turns(labelled, options.merge)
     language, confidence = transcript.language, transcript.language_confidence
     item.turns = to_turns(drafts, item.started_at, language, confidence, not stereo, normalize_text)
@@ -99,7 +130,16 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
         item.ended_at = item.started_at + timedelta(seconds=audio.duration_s)
     # content only: whether this run hit the cache, or how long it took, is not part of the call
     # (it would make an identical re-run look changed to the idempotent loader)
-    item.metadata["transcription"] = {"model": model_id, "roles": "channel" if stereo else "inferred"}
+    item.metadata["transcription"] = {
+        "model": model_id,
+        "roles": "channel" if stereo else "inferred",
+        "voices": voices,  # mono: voices told apart (0: fell back to pause alternation)
+        "channel_levels": [asdict(p.level) for p in prepared],
+        "phantom_segments_dropped": guard.phantom_segments,
+        "words_off_speech_dropped": guard.words_off_speech,
+        "unrecognised_speech": missed,
+        "speech_without_text": bool(missed),
+    }
     item.status = Status.TRANSCRIBED
     return item
 
