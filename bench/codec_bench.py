@@ -131,7 +131,7 @@ def main() -> None:
         result = transcribe_stage(items, options, transcriber=engine)
         u1 = resource.getrusage(resource.RUSAGE_SELF)
         cpu = u1.ru_utime + u1.ru_stime - u0.ru_utime - u0.ru_stime
-        for item, (_, layout, codec, ref) in zip(result.interactions, clips):
+        for item, (_, _layout, codec, ref) in zip(result.interactions, clips):
             if args.demo:  # stereo calls: per speaker, as the stage's roles come from the channels
                 e, n = call_word_errors([(t["speaker"], t["text"]) for t in ref["turns"]], [(t.speaker.value, t.text) for t in item.turns])
             else:

@@ -122,7 +122,6 @@ def main() -> None:
             mix_path, solo_path = Path(tmp) / f"{call_id}_mix.wav", Path(tmp) / f"{call_id}_solo.wav"
             sf.write(mix_path, (left + right) / 2, 16000)
             sf.write(solo_path, agent, 16000)
-            agent_turns = [t for t in ref["turns"] if t["speaker"] == "agent"]
             for method in ("pauses", "voices"):
                 options = base.model_copy(deep=True)
                 options.merge.diarization.method = method
