@@ -43,11 +43,19 @@ _LATIN = re.compile(r"[a-zA-Z]")
 
 
 def guess_language(text: str) -> str:
-    """'ru' when the text has at least as many Cyrillic as Latin letters, else 'en' (cheap fallback
-    for when the caller has no language id)."""
-    cyr = len(_CYRILLIC.findall(text or ""))
-    lat = len(_LATIN.findall(text or ""))
-    return "ru" if cyr >= lat and cyr > 0 else ("en" if lat else "ru")
+    """'en' or 'ru': which sentiment head scores ``text``, for callers without a per-turn language id.
+
+    The language detector (:mod:`pipeline.nlp.language`) reads the text without URLs, @mentions,
+    e-mail addresses and placeholders (``py3langid`` for mixed scripts); English → 'en'. A text
+    it calls another language (or cannot decide) goes by its remaining letters: mostly Latin →
+    'en', else 'ru' (the Russian head takes Cyrillic texts of any language)."""
+    from pipeline.nlp.language import EN, RU, detect_language, language_text
+
+    lang = detect_language(text or "").language
+    if lang in (EN, RU):
+        return lang
+    clean = language_text(text or "")
+    return "en" if len(_LATIN.findall(clean)) > len(_CYRILLIC.findall(clean)) else "ru"
 
 
 class VaderEnglish:
