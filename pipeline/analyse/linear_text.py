@@ -71,9 +71,9 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.analyse.text_features import normalise_text
-        from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
+        from pipeline.nlp.embeddings import default_cache_path, get_encoder
 
-        enc = get_encoder(self.encoder, cache_path=self.cache_path or DEFAULT_CACHE_PATH, batch_size=256,
+        enc = get_encoder(self.encoder, cache_path=self.cache_path or default_cache_path(), batch_size=256,
                           show_progress=len(texts) > 2000)
         if getattr(self, "encoder_normalise", False):  # absent in artifacts pickled before it existed
             texts = [normalise_text(t) for t in texts]

@@ -74,7 +74,7 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
 @click.option("--cache", type=click.Path(dir_okay=False), default=str(DEFAULT_CACHE_PATH), show_default=True,
               help="Embedding cache (SQLite).")
 @click.option("--select", type=click.Choice(["time", "cv"]), default="time", show_default=True,
-              help="Choose C on a time-ordered split (latest 20%% of tweets; the test set is a later period) "
+              help="Choose C on a time-ordered split (latest 20% of tweets; the test set is a later period) "
                    "or on grouped CV.")
 def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
