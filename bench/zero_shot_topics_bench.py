@@ -2,7 +2,7 @@
 
 * BANKING77 test (3,080 English queries, 77 intents): a taxonomy written from the 77 intent
   names only (``card_arrival`` → "card arrival"); no training example is used.
-* SPb city appeals (Russian, 15 categories): a sample of 2,000 appeals scored against a taxonomy
+* SPb city appeals (Russian, the portal's category names): a sample of 2,000 appeals scored against a taxonomy
   of the category names, then category names + the names of their reasons (the portal's own
   classifier, not examples).
 
@@ -54,15 +54,17 @@ def spb(data: Path) -> None:
     reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
     appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
     appeals = appeals[appeals["text"].str.strip() != ""].sample(SPB_SAMPLE, random_state=SPB_SEED)
-    cats = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
-    topic_of = {cid: f"c{cid}" for cid in cats}
+    # category ids repeat names (several ids are «Благоустройство»): a category is its name
+    name_of = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
+    names = list(dict.fromkeys(name_of.values()))
+    topic_of = {n: f"c{i}" for i, n in enumerate(names)}
     texts = [t[:1000] for t in appeals["text"]]
-    gold = [topic_of.get(c, "unknown") for c in appeals["category_id"]]
-    names_only = taxonomy("spb", {topic_of[c]: (n, []) for c, n in cats.items()}, "ru")
-    report("SPb appeals, taxonomy = 15 category names (ru)", ZeroShotTopics.from_taxonomy(names_only, use_names=False),
-           texts, gold)
-    with_reasons = taxonomy("spb", {topic_of[c]: (n, reasons.loc[reasons["category_id"] == c, "reason"].tolist())
-                                    for c, n in cats.items()}, "ru")
+    gold = [topic_of.get(name_of.get(c, ""), "unknown") for c in appeals["category_id"]]
+    names_only = taxonomy("spb", {topic_of[n]: (n, []) for n in names}, "ru")
+    report(f"SPb appeals, taxonomy = {len(names)} category names (ru)",
+           ZeroShotTopics.from_taxonomy(names_only, use_names=False), texts, gold)
+    reason_names = {n: reasons.loc[reasons["category"] == n, "reason"].drop_duplicates().tolist() for n in names}
+    with_reasons = taxonomy("spb", {topic_of[n]: (n, reason_names[n]) for n in names}, "ru")
     report("SPb appeals, taxonomy = category + reason names (ru)",
            ZeroShotTopics.from_taxonomy(with_reasons, use_names=False), texts, gold)
 
