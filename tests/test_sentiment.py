@@ -147,7 +147,8 @@ def test_train_sentiment_cli_on_small_data(tmp_path):
     _fake_sentirueval(data_dir)
     models = tmp_path / "models"
     result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
-                                        "--folds", "3", "--encoder", "none"])
+                                        "--folds", "3", "--encoder", "none",
+                                        "--english-data-dir", str(tmp_path / "no_english")])
     assert result.exit_code == 0, result.output
     assert "F1(pos,neg)" in result.output
     meta = json.loads((models / "sentiment" / "metrics.json").read_text())
@@ -220,7 +221,8 @@ def test_train_sentiment_full_head_and_evaluate_both(tmp_path, fake_encoder):
     _fake_sentirueval(data_dir)
     models = tmp_path / "models"
     result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
-                                        "--folds", "3", "--cache", str(tmp_path / "emb.sqlite")])
+                                        "--folds", "3", "--cache", str(tmp_path / "emb.sqlite"),
+                                        "--english-data-dir", str(tmp_path / "no_english")])
     assert result.exit_code == 0, result.output
     assert "full head" in result.output
     meta = json.loads((models / "sentiment" / "metrics.json").read_text())

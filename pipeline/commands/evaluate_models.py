@@ -40,8 +40,8 @@ def _check_label_overlap(gold: list[str], model_labels: list[str], what: str) ->
     shared = set(gold) & set(model_labels)
     if not shared:
         raise click.ClickException(
-            f"the gold labels share nothing with the labels of {what}: gold {sorted(set(gold))[:8]}, "
-            f"model {sorted(set(model_labels))[:8]} (wrong --label-column or wrong model?)")
+            f"the gold labels share nothing with the labels of {what}: gold {'/'.join(sorted(set(gold))[:8])}, "
+            f"model {'/'.join(sorted(set(model_labels))[:8])} (wrong --label-column or wrong model?)")
 
 
 def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] | None = None) -> None:
