@@ -8,13 +8,12 @@
 
 USE-multilingual vectors are cached (outputs/cache, or $SERVICELENS_CACHE_DIR): the first run
 embeds ~5k texts (minutes on 2 cores), later runs take seconds.
-Usage: python bench/zero_shot_topics_bench.py [DATA_DIR]
+Usage: python bench/zero_shot_topics_bench.py [DATA_DIR] [--encoder use|e5]
 """
 
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -39,17 +38,17 @@ def report(name: str, model: ZeroShotTopics, texts: list[str], gold: list[str]) 
           f"top-3 {top_k_accuracy(gold, ranked, 3):.4f}  ({len(texts) / secs:,.0f} texts/s incl. cache)", flush=True)
 
 
-def banking77(data: Path) -> None:
+def banking77(data: Path, encoder: str = "use") -> None:
     names = json.loads((data / "banking77_en" / "categories.json").read_text())
     test = pd.read_csv(data / "banking77_en" / "test.csv", dtype=str, keep_default_na=False)
     ident = {n: n.lower().rstrip("?") for n in names}  # topic ids must be snake_case (one name ends in '?')
     tax = taxonomy("banking77", {ident[n]: (topic_phrase(ident[n]), []) for n in names}, "en")
-    model = ZeroShotTopics.from_taxonomy(tax, use_descriptions=False)
-    report("BANKING77 test, taxonomy = the 77 intent names", model, test["text"].tolist(),
+    model = ZeroShotTopics.from_taxonomy(tax, use_descriptions=False, encoder=encoder)
+    report(f"BANKING77 test, taxonomy = the 77 intent names [{encoder}]", model, test["text"].tolist(),
            [ident[c] for c in test["category"]])
 
 
-def spb(data: Path) -> None:
+def spb(data: Path, encoder: str = "use") -> None:
     base = data / "spb_citizen_complaints_ru"
     reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
     appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
@@ -62,14 +61,19 @@ def spb(data: Path) -> None:
     gold = [topic_of.get(name_of.get(c, ""), "unknown") for c in appeals["category_id"]]
     names_only = taxonomy("spb", {topic_of[n]: (n, []) for n in names}, "ru")
     report(f"SPb appeals, taxonomy = {len(names)} category names (ru)",
-           ZeroShotTopics.from_taxonomy(names_only, use_names=False), texts, gold)
+           ZeroShotTopics.from_taxonomy(names_only, use_names=False, encoder=encoder), texts, gold)
     reason_names = {n: reasons.loc[reasons["category"] == n, "reason"].drop_duplicates().tolist() for n in names}
     with_reasons = taxonomy("spb", {topic_of[n]: (n, reason_names[n]) for n in names}, "ru")
-    report("SPb appeals, taxonomy = category + reason names (ru)",
-           ZeroShotTopics.from_taxonomy(with_reasons, use_names=False), texts, gold)
+    report(f"SPb appeals, taxonomy = category + reason names (ru) [{encoder}]",
+           ZeroShotTopics.from_taxonomy(with_reasons, use_names=False, encoder=encoder), texts, gold)
 
 
 if __name__ == "__main__":
-    data_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data"
-    banking77(data_dir)
-    spb(data_dir)
+    import argparse
+
+    ap = argparse.ArgumentParser(description="zero-shot topics: top-1 / top-3 on BANKING77 and SPb appeals")
+    ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--encoder", choices=["use", "e5"], default="use")
+    args = ap.parse_args()
+    banking77(Path(args.data), args.encoder)
+    spb(Path(args.data), args.encoder)
