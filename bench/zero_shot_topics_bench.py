@@ -6,7 +6,7 @@
   of the category names, then category names + the names of their reasons (the portal's own
   classifier, not examples).
 
-USE-multilingual vectors are cached (outputs/cache, or $SERVICELENS_CACHE_DIR): the first run
+Sentence vectors (multilingual-e5-small by default, `--encoder use` for USE) are cached (outputs/cache, or $SERVICELENS_CACHE_DIR): the first run
 embeds ~5k texts (minutes on 2 cores), later runs take seconds.
 Usage: python bench/zero_shot_topics_bench.py [DATA_DIR] [--encoder use|e5]
 """
@@ -73,7 +73,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser(description="zero-shot topics: top-1 / top-3 on BANKING77 and SPb appeals")
     ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
-    ap.add_argument("--encoder", choices=["use", "e5"], default="use")
+    ap.add_argument("--encoder", choices=["use", "e5"], default="e5")
     args = ap.parse_args()
     banking77(Path(args.data), args.encoder)
     spb(Path(args.data), args.encoder)
