@@ -95,3 +95,29 @@ def test_thousands_of_turns_per_second() -> None:
     for text in texts:
         detector.detect(text)
     assert len(texts) / (time.perf_counter() - start) > 5000
+
+
+# ---- issue 11: judge the language part of the text only -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # URLs, @mentions and bare domains used to outnumber the Cyrillic letters (routed to English)
+        ("RT @sberbank_online_help: отличный http://t.co/AbCdEfGh", "ru"),
+        ("@tele2_russia @beeline_ru @megafon_sz ну и где?", "ru"),
+        ("напишите на support.team@example.com [СКРЫТО] [PHONE]", "ru"),
+        # a Latin brand name inside a short Russian sentence: mixed scripts, decided by py3langid
+        ("Sberbank Online не пускает", "ru"),
+        ("@user I love this http://t.co/xyz", "en"),
+    ],
+)
+def test_language_of_the_text_without_urls_mentions_and_placeholders(text: str, expected: str) -> None:
+    assert LanguageDetector().detect(text).language == expected
+
+
+def test_language_text_removes_what_carries_no_language() -> None:
+    from pipeline.nlp.language import language_text
+
+    cleaned = language_text("RT @ivan: см. https://t.co/x и www.sberbank.ru, пишите a.b@mail.ru [CARD] {NAME} #МТС")
+    for gone in ("@ivan", "http", "sberbank", "mail.ru", "[CARD]", "{NAME}", "RT", "#"):
+        assert gone not in cleaned, (gone, cleaned)
+    assert "см." in cleaned and "пишите" in cleaned and "МТС" in cleaned

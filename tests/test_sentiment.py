@@ -147,7 +147,8 @@ def test_train_sentiment_cli_on_small_data(tmp_path):
     _fake_sentirueval(data_dir)
     models = tmp_path / "models"
     result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
-                                        "--folds", "3", "--encoder", "none"])
+                                        "--folds", "3", "--encoder", "none",
+                                        "--english-data-dir", str(tmp_path / "no_english")])
     assert result.exit_code == 0, result.output
     assert "F1(pos,neg)" in result.output
     meta = json.loads((models / "sentiment" / "metrics.json").read_text())
@@ -220,7 +221,8 @@ def test_train_sentiment_full_head_and_evaluate_both(tmp_path, fake_encoder):
     _fake_sentirueval(data_dir)
     models = tmp_path / "models"
     result = CliRunner().invoke(train, ["sentiment", "--data-dir", str(data_dir), "--models-dir", str(models),
-                                        "--folds", "3", "--cache", str(tmp_path / "emb.sqlite")])
+                                        "--folds", "3", "--cache", str(tmp_path / "emb.sqlite"),
+                                        "--english-data-dir", str(tmp_path / "no_english")])
     assert result.exit_code == 0, result.output
     assert "full head" in result.output
     meta = json.loads((models / "sentiment" / "metrics.json").read_text())
@@ -237,3 +239,12 @@ def test_train_sentiment_full_head_and_evaluate_both(tmp_path, fake_encoder):
     assert result.exit_code == 0, result.output
     figures = json.loads((tmp_path / "e.json").read_text())
     assert set(figures) == {"full", "fast"} and figures["fast"]["accuracy"] == 1.0
+
+
+def test_sentiment_router_reads_the_language_not_the_urls():
+    """Issue 11: counting Cyrillic vs Latin letters of the raw text sent Russian tweets full of
+    URLs and @mentions to the English scorer; a Latin-script text in another language goes to English."""
+    assert guess_language("RT @sberbank_online_help: отличный http://t.co/AbCdEfGh") == "ru"
+    assert guess_language("@tele2_russia @beeline_ru ну и где?") == "ru"
+    assert guess_language("Hola, mi internet no funciona desde ayer") == "en"
+    assert guess_language("Добрий день, у мене не працює інтернет") == "ru"

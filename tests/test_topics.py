@@ -331,3 +331,11 @@ def test_shipped_default_model_is_used_and_fast(no_encoder):
     assert set(clf.topics) == EXPECTED
     out = clf.predict_topics(["Не работает интернет", "Where is my order?"])
     assert out[0][0].topic == "technical_problem" and out[1][0].topic == "order_delivery"
+
+
+def test_cards_name_data_files_without_machine_paths():
+    """Issue 11: model cards carried absolute machine paths (/work/shared/data/...)."""
+    from pipeline.analyse.topic_training import short_path
+
+    assert short_path("/work/shared/data/banking77_en/train.csv") == "banking77_en/train.csv"
+    assert short_path("train.csv") == "train.csv"

@@ -35,6 +35,23 @@ def fit_temperature(decisions: np.ndarray, y_index: np.ndarray) -> float:
     return best_t
 
 
+_VADER = None
+
+
+def lexicon_features(name: str, texts: Sequence[str]) -> np.ndarray:
+    """Dense lexicon features per text. ``vader``: VADER's compound, positive, negative and neutral
+    shares (English; thousands of texts per second)."""
+    global _VADER
+    if name != "vader":
+        raise ValueError(f"unknown lexicon {name!r}; expected 'vader'")
+    if _VADER is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _VADER = SentimentIntensityAnalyzer()
+    rows = [_VADER.polarity_scores(t or "") for t in texts]
+    return np.array([[r["compound"], r["pos"], r["neg"], r["neu"]] for r in rows], dtype=np.float32).reshape(-1, 4)
+
+
 class LinearTextClassifier(BaseEstimator, ClassifierMixin):
     """TF-IDF (+ optional sentence embedding) → linear SVM; scikit-learn estimator API.
 
@@ -57,6 +74,7 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         encoder_max_chars: int = 1000,
         cache_path: str | None = None,
         encoder_normalise: bool = False,
+        lexicon: str | None = None,
     ):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
@@ -68,12 +86,13 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         self.encoder_max_chars = encoder_max_chars
         self.cache_path = cache_path
         self.encoder_normalise = encoder_normalise
+        self.lexicon = lexicon
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.analyse.text_features import normalise_text
-        from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
+        from pipeline.nlp.embeddings import default_cache_path, get_encoder
 
-        enc = get_encoder(self.encoder, cache_path=self.cache_path or DEFAULT_CACHE_PATH, batch_size=256,
+        enc = get_encoder(self.encoder, cache_path=self.cache_path or default_cache_path(), batch_size=256,
                           show_progress=len(texts) > 2000)
         if getattr(self, "encoder_normalise", False):  # absent in artifacts pickled before it existed
             texts = [normalise_text(t) for t in texts]
@@ -83,6 +102,8 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         if fit:
             self.tfidf_ = TextTfidf(word_ngrams=self.word_ngrams, char_ngrams=self.char_ngrams).fit(texts)
         x = self.tfidf_.transform(texts)
+        if getattr(self, "lexicon", None):  # absent in artifacts pickled before it existed
+            x = sp.hstack([x, sp.csr_matrix(lexicon_features(self.lexicon, texts))]).tocsr()
         if self.encoder:
             emb = self._embed(texts) * np.float32(self.encoder_weight)
             x = sp.hstack([x, sp.csr_matrix(emb)]).tocsr()
@@ -100,7 +121,8 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         d = self.svm_.decision_function(self._features(list(texts)))
         if d.ndim == 1:  # two classes: LinearSVC returns one column
             d = np.column_stack([-d, d])
-        return d
+        bias = getattr(self, "class_bias_", None)  # tuned on a validation slice (calibration.tune_class_bias)
+        return d if bias is None else d + bias
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         return softmax(self.decision_function(texts), self.temperature)

@@ -52,18 +52,22 @@ def read_labelled_csv(path: str | Path, text_column: str = "text", label_column:
 
 def classification_summary(y_true, y_pred, top_confused: int = 10) -> dict:
     """Accuracy, macro-F1, per-class F1 and the most frequent (true → predicted) confusions."""
-    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
     y_true = np.asarray([str(v) for v in y_true])
     y_pred = np.asarray([str(v) for v in y_pred])
     labels = sorted(set(y_true) | set(y_pred))
     per_class = f1_score(y_true, y_pred, labels=labels, average=None, zero_division=0)
+    precision, recall, _, support = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
     confused = Counter((t, p) for t, p in zip(y_true, y_pred) if t != p).most_common(top_confused)
     return {
         "n": int(len(y_true)),
         "accuracy": float(accuracy_score(y_true, y_pred)),
         "macro_f1": float(f1_score(y_true, y_pred, labels=sorted(set(y_true)), average="macro", zero_division=0)),
         "per_class_f1": {lab: float(f) for lab, f in zip(labels, per_class)},
+        "per_class": {lab: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(n)}
+                      for lab, p, r, f, n in zip(labels, precision, recall, per_class, support)},
+        "macro_recall": float(np.mean([r for lab, r in zip(labels, recall) if lab in set(y_true)])),
         "confused_pairs": [{"true": t, "predicted": p, "count": c} for (t, p), c in confused],
     }
 

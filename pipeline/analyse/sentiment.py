@@ -43,11 +43,19 @@ _LATIN = re.compile(r"[a-zA-Z]")
 
 
 def guess_language(text: str) -> str:
-    """'ru' when the text has at least as many Cyrillic as Latin letters, else 'en' (cheap fallback
-    for when the caller has no language id)."""
-    cyr = len(_CYRILLIC.findall(text or ""))
-    lat = len(_LATIN.findall(text or ""))
-    return "ru" if cyr >= lat and cyr > 0 else ("en" if lat else "ru")
+    """'en' or 'ru': which sentiment head scores ``text``, for callers without a per-turn language id.
+
+    The language detector (:mod:`pipeline.nlp.language`) reads the text without URLs, @mentions,
+    e-mail addresses and placeholders (``py3langid`` for mixed scripts); English → 'en'. A text
+    it calls another language (or cannot decide) goes by its remaining letters: mostly Latin →
+    'en', else 'ru' (the Russian head takes Cyrillic texts of any language)."""
+    from pipeline.nlp.language import EN, RU, detect_language, language_text
+
+    lang = detect_language(text or "").language
+    if lang in (EN, RU):
+        return lang
+    clean = language_text(text or "")
+    return "en" if len(_LATIN.findall(clean)) > len(_CYRILLIC.findall(clean)) else "ru"
 
 
 class VaderEnglish:
@@ -82,6 +90,7 @@ class SentimentModel:
     russian: object  # LinearTextClassifier with classes negative/neutral/positive
     meta: dict = field(default_factory=dict)
     head: str = "fast"  # "fast" (TF-IDF, nightly) or "full" (TF-IDF + USE embedding)
+    english_head: object | None = None  # LinearTextClassifier trained on English tweets; None → VADER
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -90,38 +99,58 @@ class SentimentModel:
             self._vader = VaderEnglish()
         return self._vader
 
-    def predict(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> list[SentimentResult]:
-        """One :class:`SentimentResult` per text. ``languages`` (ISO codes, one per text, None
-        allowed) routes English to VADER and everything else to the Russian model."""
-        texts = [t or "" for t in texts]
+    def route(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> list[str]:
+        """Which scorer takes each text: ``empty``, ``english`` (or ``vader`` when the artifact has
+        no English head) or ``russian``. ``languages`` (ISO codes, None allowed) overrides the
+        detected language per text."""
         if languages is not None and len(languages) != len(texts):
             raise ValueError(f"languages has {len(languages)} items for {len(texts)} texts")
-        langs = [
-            (languages[i] if languages is not None and languages[i] else guess_language(t)) for i, t in enumerate(texts)
-        ]
+        english = "english" if getattr(self, "english_head", None) is not None else "vader"
+        out = []
+        for i, text in enumerate(texts):
+            text = text or ""
+            lang = languages[i] if languages is not None and languages[i] else None
+            if not text.strip():
+                out.append("empty")
+            elif (lang or guess_language(text)) == "en":
+                out.append(english)
+            else:
+                out.append("russian")
+        return out
+
+    def predict(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> list[SentimentResult]:
+        """One :class:`SentimentResult` per text. ``languages`` (ISO codes, one per text, None
+        allowed) routes English to the English scorer and everything else to the Russian model."""
+        texts = [t or "" for t in texts]
+        routes = self.route(texts, languages)
         results: list[SentimentResult | None] = [None] * len(texts)
         ru_idx = []
-        for i, (text, lang) in enumerate(zip(texts, langs)):
-            if not text.strip():
+        for i, (text, route) in enumerate(zip(texts, routes)):
+            if route == "empty":
                 results[i] = SentimentResult("neutral", 0.0, 0.0)
-            elif lang == "en":
+            elif route == "vader":
                 results[i] = self.english.predict_one(text)
-            else:
+            elif route == "russian":
                 ru_idx.append(i)
-        if ru_idx:
-            proba = self.russian.predict_proba([texts[i] for i in ru_idx])
-            classes = list(self.russian.classes_)
-            neg, pos = classes.index("negative"), classes.index("positive")
-            best = proba.argmax(axis=1)
-            for row, i in enumerate(ru_idx):
-                p = proba[row]
-                results[i] = SentimentResult(
-                    str(classes[best[row]]), round(float(p[pos] - p[neg]), 4), round(float(p[best[row]]), 4)
-                )
+        en_idx = [i for i, r in enumerate(routes) if r == "english"]
+        for head, idx in ((self.russian, ru_idx), (self.english_head, en_idx)):
+            if idx:
+                for i, res in zip(idx, _linear_results(head, [texts[i] for i in idx])):
+                    results[i] = res
         return results  # type: ignore[return-value]
 
     def predict_labels(self, texts: Sequence[str], languages=None) -> list[str]:
         return [r.label for r in self.predict(texts, languages)]
+
+
+def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
+    """Label = most probable class; score = P(positive) − P(negative); confidence = P(label)."""
+    proba = head.predict_proba(texts)
+    classes = list(head.classes_)
+    neg, pos = classes.index("negative"), classes.index("positive")
+    best = proba.argmax(axis=1)
+    return [SentimentResult(str(classes[b]), round(float(p[pos] - p[neg]), 4), round(float(p[b]), 4))
+            for p, b in zip(proba, best)]
 
 
 def interaction_sentiment(
@@ -169,8 +198,9 @@ def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
                          "run `servicelens train sentiment`")
     full = artifact.get("russian_full")
     head = "fast" if fast or full is None else "full"
-    meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full")}
-    return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head)
+    meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full", "english_head")}
+    return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head,
+                          english_head=artifact.get("english_head"))
 
 
 def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True) -> SentimentModel:

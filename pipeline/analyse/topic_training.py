@@ -31,6 +31,12 @@ def _progress(total: int, label: str):
     return progress, (lambda: progress.advance(task))
 
 
+def short_path(path) -> str:
+    """``folder/file`` of a path: model cards and metrics name files without machine-specific prefixes."""
+    p = Path(path)
+    return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
+
+
 def train_topics(
     taxonomy: str,
     data: str | Path | None = None,
@@ -75,7 +81,7 @@ def train_topics(
             if progress is not None:
                 progress.stop()
         if pool:
-            artifact["distilled"]["sources"] = list(unlabelled)
+            artifact["distilled"]["sources"] = [short_path(p) for p in unlabelled]  # no machine paths on the card
         dataset = None
     else:
         dataset = read_labelled_csv(data, text_column, label_column)
@@ -119,7 +125,7 @@ def train_topics(
             "settings": settings,
             "taxonomy_digest": file_digest(tax_file),
             "cv": cv,
-            "data": dataset.path,
+            "data": short_path(dataset.path),
         }
     seconds = time.perf_counter() - start
     artifact["trained_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -175,9 +181,9 @@ def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | 
                 what = "TF-IDF → linear SVM, distilled from the full head (nightly)"
             rows.append(f"| {head} | {what} | {r.get('folds', '—')} | {_fmt(r.get('accuracy'))} | {_fmt(r.get('macro_f1'))} |")
     data_lines = (
-        [f"- Data file: `{dataset.path}` (sha256 `{dataset.sha256[:16]}…`), {dataset.rows} rows, "
+        [f"- Data file: `{short_path(dataset.path)}` (sha256 `{dataset.sha256[:16]}…`), {dataset.rows} rows, "
          f"{len(set(dataset.labels))} labels."]
-        if dataset is not None else [f"- Data: the seed phrases of `{tax_file}` (no labelled data)."]
+        if dataset is not None else [f"- Data: the seed phrases of `{short_path(tax_file)}` (no labelled data)."]
     )
     distilled = meta.get("distilled")
     if distilled:
@@ -224,7 +230,7 @@ def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | 
         "## Rebuild",
         "```",
         f"servicelens train topics --taxonomy {name}"
-        + (f" --data {dataset.path}" if dataset is not None else ""),
+        + (f" --data {short_path(dataset.path)}" if dataset is not None else ""),
         "```",
         "",
     ])

@@ -11,19 +11,61 @@ import time
 import click
 
 
-def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] | None = None) -> None:
+def _console():
+    """Rich console that never wraps a line mid-figure: when stdout is not a terminal (a pipe, a
+    file, CI) lines are written whole and tables get room."""
+    import sys
+
     from rich.console import Console
+
+    return Console(soft_wrap=True) if sys.stdout.isatty() else Console(soft_wrap=True, width=200)
+
+
+def _use_cache_dir(cache_dir: str | None) -> str:
+    """Embedding caches of this run go to ``cache_dir`` (default ``$SERVICELENS_CACHE_DIR`` or
+    ``~/.cache/servicelens``), never into the project tree."""
+    import os
+    from pathlib import Path
+
+    from pipeline.nlp.embeddings import CACHE_DIR_ENV
+
+    folder = cache_dir or os.environ.get(CACHE_DIR_ENV) or str(Path.home() / ".cache" / "servicelens")
+    os.environ[CACHE_DIR_ENV] = folder
+    return folder
+
+
+def _check_label_overlap(gold: list[str], model_labels: list[str], what: str) -> None:
+    """A clear error (non-zero exit) when the gold labels share nothing with the model's labels:
+    every figure would be 0 and say nothing (wrong column, wrong taxonomy)."""
+    shared = set(gold) & set(model_labels)
+    if not shared:
+        raise click.ClickException(
+            f"the gold labels share nothing with the labels of {what}: gold {'/'.join(sorted(set(gold))[:8])}, "
+            f"model {'/'.join(sorted(set(model_labels))[:8])} (wrong --label-column or wrong model?)")
+
+
+def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] | None = None) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
-    from rich.markup import escape
     from rich.text import Text
 
-    console = Console()
+    console = _console()
     console.print(f"[bold]{escape(title)}[/bold]  n={summary['n']}  ({summary['n'] / max(seconds, 1e-9):.0f} texts/s)")
     console.print(f"  accuracy  {summary['accuracy']:.4f}")
     console.print(f"  macro-F1  {summary['macro_f1']:.4f}")
+    if "macro_recall" in summary:
+        console.print(f"  macro-recall  {summary['macro_recall']:.4f}")
     for line in extra or []:
         console.print(Text(str(line)))
+    per_class = summary.get("per_class") or {}
+    if per_class:
+        table = Table(title="per class", show_lines=False)
+        for col in ("label", "precision", "recall", "F1", "support"):
+            table.add_column(col, justify="left" if col == "label" else "right")
+        for lab, r in per_class.items():
+            table.add_row(escape(lab), f"{r['precision']:.4f}", f"{r['recall']:.4f}", f"{r['f1']:.4f}", str(r["support"]))
+        console.print(table)
     if summary["confused_pairs"]:
         table = Table(title="most confused (true → predicted)", show_lines=False)
         table.add_column("true")
@@ -32,6 +74,10 @@ def _print_summary(title: str, summary: dict, seconds: float, extra: list[str] |
         for pair in summary["confused_pairs"]:
             table.add_row(Text(str(pair["true"])), Text(str(pair["predicted"])), str(pair["count"]))
         console.print(table)
+
+
+_SCORER_NAMES = {"russian": "Russian head", "english": "English head", "vader": "VADER (fallback)",
+                 "empty": "empty text (neutral)"}
 
 
 def _heads(head: str) -> list[str]:
@@ -50,11 +96,15 @@ def _heads(head: str) -> list[str]:
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--json-out", type=click.Path(dir_okay=False), default=None, help="Also write the figures as JSON.")
-def topics(name, data, text_column, label_column, head, models_dir, rules_dir, json_out):
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where embedding caches go (default $SERVICELENS_CACHE_DIR or ~/.cache/servicelens); "
+                   "evaluate never writes into the project tree.")
+def topics(name, data, text_column, label_column, head, models_dir, rules_dir, json_out, cache_dir):
     """Accuracy, macro-F1 and the most confused topic pairs of a topic model on a labelled CSV."""
     from pipeline.analyse.model_io import DataError, classification_summary, read_labelled_csv
     from pipeline.analyse.topics import load_topic_classifier
 
+    _use_cache_dir(cache_dir)
     try:
         dataset = read_labelled_csv(data, text_column, label_column)
     except DataError as exc:
@@ -70,6 +120,7 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
                 continue  # no full head in this artifact
             raise click.ClickException(f"topics-{name} has no {h} head")
         h = clf.head
+        _check_label_overlap(dataset.labels, clf.topics, f"topics-{name}")
         start = time.perf_counter()
         predicted = clf.predict(dataset.texts)
         seconds = time.perf_counter() - start
@@ -93,7 +144,10 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
                    "auto = full when the model has it, else fast.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None)
 @click.option("--json-out", type=click.Path(dir_okay=False), default=None)
-def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out):
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where embedding caches go (default $SERVICELENS_CACHE_DIR or ~/.cache/servicelens); "
+                   "evaluate never writes into the project tree.")
+def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out, cache_dir):
     """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.
 
     Rows labelled 'mixed' (SentiRuEval) are left out.
@@ -103,6 +157,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
     from pipeline.analyse.model_io import DataError, read_labelled_csv, sentiment_summary
     from pipeline.analyse.sentiment import load_sentiment_model
 
+    _use_cache_dir(cache_dir)
     try:
         dataset = read_labelled_csv(data, text_column, label_column, drop_labels=("mixed",))
     except DataError as exc:
@@ -115,6 +170,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
         languages = frame[language_column].tolist()
     elif language:
         languages = [language] * dataset.rows
+    _check_label_overlap(dataset.labels, ["negative", "neutral", "positive"], "the sentiment model")
     bad = sorted(set(dataset.labels) - {"negative", "neutral", "positive"})
     if bad:
         raise click.ClickException(f"{data}: labels must be negative/neutral/positive, found {bad[:10]}")
@@ -130,14 +186,18 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
             raise click.ClickException(f"the sentiment model has no {h} head")
         h = model.head
         start = time.perf_counter()
+        routes = model.route(dataset.texts, languages)
         predicted = [r.label for r in model.predict(dataset.texts, languages)]
         seconds = time.perf_counter() - start
         summary = sentiment_summary(dataset.labels, predicted)
         summary["seconds"] = round(seconds, 2)
+        summary["scorers"] = {name: routes.count(name) for name in dict.fromkeys(routes)}
         results[h] = summary
         _print_summary(f"sentiment [{h} head] on {data}", summary, seconds,
                        [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "
-                        f"neg {summary['f1_neg']:.4f})"])
+                        f"neg {summary['f1_neg']:.4f})",
+                        "  scorers: " + ", ".join(f"{_SCORER_NAMES.get(k, k)}: {v:,} rows"
+                                                  for k, v in summary["scorers"].items())])
     if json_out:
         with open(json_out, "w", encoding="utf-8") as fh:
             json.dump(results, fh, ensure_ascii=False, indent=2)

@@ -74,9 +74,13 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
 @click.option("--cache", type=click.Path(dir_okay=False), default=str(DEFAULT_CACHE_PATH), show_default=True,
               help="Embedding cache (SQLite).")
 @click.option("--select", type=click.Choice(["time", "cv"]), default="time", show_default=True,
-              help="Choose C on a time-ordered split (latest 20%% of tweets; the test set is a later period) "
+              help="Choose C on a time-ordered split (latest 20% of tweets; the test set is a later period) "
                    "or on grouped CV.")
-def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select):
+@click.option("--english-data-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder with TweetEval train.csv (+ val.csv) for the English head "
+                   "(default ../shared/data/tweeteval_sentiment_en; absent: English falls back to VADER).")
+def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select,
+                        english_data_dir):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
     from pipeline.analyse.model_io import DataError
     from pipeline.analyse.sentiment_training import train_sentiment
@@ -85,7 +89,7 @@ def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, model
         meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
                                label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir,
                                encoder=None if encoder == "none" else encoder, cache_path=cache or None,
-                               select=select)
+                               select=select, english_dir=english_data_dir)
     except (DataError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows); C chosen by {meta['selection']}")

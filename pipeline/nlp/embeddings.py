@@ -25,6 +25,17 @@ from pipeline.config import DEFAULT_OUTPUTS_DIR
 
 ENCODERS = ("use", "e5")
 DEFAULT_CACHE_PATH = DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite"
+CACHE_DIR_ENV = "SERVICELENS_CACHE_DIR"
+
+
+def default_cache_path() -> Path:
+    """The embedding cache file: ``$SERVICELENS_CACHE_DIR/embeddings.sqlite`` when that variable is
+    set (``servicelens evaluate`` sets it, so evaluating never writes into the project tree), else
+    ``outputs/cache/embeddings.sqlite``."""
+    import os
+
+    folder = os.environ.get(CACHE_DIR_ENV)
+    return Path(folder) / "embeddings.sqlite" if folder else DEFAULT_CACHE_PATH
 
 
 def text_key(encoder: str, text: str) -> str:

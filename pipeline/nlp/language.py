@@ -10,6 +10,12 @@ turns per second):
   handed to ``py3langid`` (a naive-Bayes model shipped inside its wheel) when it is installed;
 * another script (CJK, Arabic, Georgian...) → ``other``.
 
+What is judged is the text without the parts that carry no language: URLs, e-mail addresses,
+@mentions, #hash signs, redaction placeholders (``[CARD]``, ``[СКРЫТО]``) and retweet markers
+(:func:`language_text`). Texts that mix scripts (a Russian sentence around a Latin brand name,
+«Sberbank Online не пускает») are decided by ``py3langid`` when it is installed, not by counting
+letters.
+
 Turns with fewer than ``short_turn_letters`` letters ("ok", "да", "+") say little about the
 language: they inherit the interaction's language, which is a length-weighted vote of the
 longer turns (and the subject).
@@ -59,6 +65,27 @@ _LATIN_LETTER_RE = re.compile(r"[a-zA-Z]")
 _OTHER_CYR_RE = re.compile("[" + "".join(sorted(_OTHER_CYRILLIC)) + "]", re.IGNORECASE)
 _NON_EN_RE = re.compile("[" + "".join(sorted(_NON_EN_LATIN)) + "]", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Parts of a text that carry no language (checked in this order).
+_NO_LANGUAGE_RE = re.compile(
+    r"(?:https?://|www\.)\S+"                          # URLs
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"                # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|net|org|рф|su|io|co)\b(?:/\S*)?"  # bare domains
+    r"|@\w+"                                           # @mentions
+    r"|\[[^\]\s]{1,24}\]|\{[^}\s]{1,24}\}|<[A-Z_]{2,24}>"  # placeholders: [CARD], [СКРЫТО], {NAME}, <PHONE>
+    r"|^\s*RT\b:?"                                      # retweet marker
+    r"|#",
+    re.IGNORECASE,
+)
+
+
+def language_text(text: str) -> str:
+    """``text`` without URLs, e-mail addresses, @mentions, placeholders and retweet markers: the
+    part that says which language it is written in.
+
+    >>> language_text("RT @sberbank: смотрите http://t.co/x [CARD] a.b@mail.ru")
+    ' : смотрите   '
+    """
+    return _NO_LANGUAGE_RE.sub(" ", text or "")
 
 
 class LanguageSettings(RulesModel):
@@ -94,6 +121,7 @@ class LanguageDetector:
     # ---- one text ------------------------------------------------------------------------------
     def _detect(self, text: str) -> LanguageGuess:
         s = self.settings
+        text = language_text(text)
         # letter counts per script, each one C-level regex pass
         letters = len(_LETTER_RE.findall(text))
         if letters < s.min_letters:
@@ -124,13 +152,21 @@ class LanguageDetector:
                 lang, prob = fallback(text)
                 if lang == EN:
                     return LanguageGuess(EN, round(max(0.5, min(prob, 0.95)), 3), letters)
+                if lang == RU and cyr:  # a Russian sentence around Latin brand names
+                    return LanguageGuess(RU, round(max(0.5, min(prob, 0.9)), 3), letters)
                 return LanguageGuess(OTHER, round(max(0.5, min(prob, 0.95)), 3), letters)
             if non_en > 0.03 * lat_all or not en_hits:
                 return LanguageGuess(OTHER, round(0.5 + 0.3 * length_factor, 3), letters)
             return LanguageGuess(EN, 0.6, letters)
         if other_script / letters >= s.script_share:
             return LanguageGuess(OTHER, round(0.8 + 0.19 * length_factor, 3), letters)
-        # mixed scripts: the larger one wins, with low confidence
+        # mixed scripts (a Latin brand name in a Russian sentence...): a real language identifier
+        fallback = self._fallback()
+        if fallback is not None:
+            lang, prob = fallback(text)
+            if lang in (RU, EN):
+                return LanguageGuess(lang, round(max(0.4, min(prob, 0.9)), 3), letters)
+        # no identifier, or it names neither: the larger script wins, with low confidence
         best = max(((RU, cyr), (EN, lat), (OTHER, other_cyr + non_en + other_script)), key=lambda p: p[1])
         return LanguageGuess(best[0], round(0.4 + 0.2 * best[1] / letters, 3), letters)
 

@@ -1,0 +1,127 @@
+"""Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
+
+Russian (fast head): on the dated SentiRuEval rows, the earliest 64 % fit a model, the next 16 %
+(validation slice) choose the class offsets (:func:`~pipeline.analyse.calibration.tune_class_bias`,
+F1(pos,neg)) and the softmax temperature; the latest 20 % (the later-period test slice) only
+report: before (plain SVM, CV temperature) and after (offsets + temperature).
+
+English: TweetEval tweets (``train.csv``), a stratified 20 % held out for reporting; of the rest,
+15 % is the validation slice for C, offsets and temperature. ``val.csv`` (another period and
+label mix) is reported as a second, shifted test. VADER is scored on the same rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.analyse.calibration import expected_calibration_error, tune_class_bias
+from pipeline.analyse.linear_text import LinearTextClassifier, fit_temperature, softmax
+from pipeline.analyse.model_io import sentiment_summary
+
+CLASSES = np.array(["negative", "neutral", "positive"])
+SEED = 13
+FIGURES = ("accuracy", "macro_f1", "macro_recall", "f1_pos", "f1_neg", "f1_pos_neg")
+
+
+def f1_pos_neg_index(y_idx: np.ndarray, pred_idx: np.ndarray) -> float:
+    return sentiment_summary(CLASSES[y_idx], CLASSES[pred_idx])["f1_pos_neg"]
+
+
+def figures(y: np.ndarray, decisions: np.ndarray, temperature: float) -> dict:
+    """Sentiment figures of argmax(decisions) + ECE of softmax(decisions / T)."""
+    pred = decisions.argmax(axis=1)
+    s = sentiment_summary(y, CLASSES[pred])
+    proba = softmax(decisions, temperature)
+    conf = proba[np.arange(len(pred)), pred]
+    out = {k: round(float(s[k]), 4) for k in FIGURES}
+    out["ece"] = round(expected_calibration_error(conf, CLASSES[pred] == y), 4)
+    out["rows"] = int(len(y))
+    return out
+
+
+def confidences(y: np.ndarray, decisions: np.ndarray, temperature: float) -> tuple[np.ndarray, np.ndarray]:
+    pred = decisions.argmax(axis=1)
+    return softmax(decisions, temperature)[np.arange(len(pred)), pred], CLASSES[pred] == y
+
+
+def calibrate(fit: LinearTextClassifier, val_texts: list[str], val_y: np.ndarray) -> tuple[np.ndarray, float, float]:
+    """Offsets (negative, positive free) and temperature from a model's validation decisions."""
+    d = fit.decision_function(val_texts)
+    y_idx = np.searchsorted(CLASSES, val_y)
+    bias, score = tune_class_bias(d, y_idx, f1_pos_neg_index, free=[0, 2])
+    return bias, fit_temperature(d + bias, y_idx), score
+
+
+def russian_time_split(texts: list[str], labels: list[str], dates: list, make_model, old_temperature: float,
+                       share: float = 0.2) -> dict:
+    """Before/after figures of the later-period split and the offsets + temperature to ship."""
+    dated = sorted((i for i, d in enumerate(dates) if d is not None), key=lambda i: dates[i])
+    cut = int(len(dated) * (1 - share))
+    train, test = dated[:cut], dated[cut:]
+    vcut = int(len(train) * (1 - share))
+    fit_i, val_i = train[:vcut], train[vcut:]
+    y = np.asarray(labels)
+    t = lambda idx: [texts[i] for i in idx]  # noqa: E731
+    bias, temperature, val_score = calibrate(make_model().fit(t(fit_i), y[fit_i]), t(val_i), y[val_i])
+    model = make_model().fit(t(train), y[train])
+    d = model.decision_function(t(test))
+    return {
+        "split": f"earliest {int(100 * (1 - share))} % → latest {int(100 * share)} % (validation slice: the "
+                 f"latest {int(100 * share)} % of the training part)",
+        "bias": [round(float(b), 2) for b in bias], "temperature": round(float(temperature), 4),
+        "validation_f1_pos_neg": round(val_score, 4),
+        "before": figures(y[test], d, old_temperature),
+        "after": figures(y[test], d + bias, temperature),
+        "_curves": {"before": confidences(y[test], d, old_temperature),
+                    "after": confidences(y[test], d + bias, temperature)},
+    }
+
+
+def vader_labels(texts: list[str]) -> np.ndarray:
+    from pipeline.analyse.sentiment import VaderEnglish
+
+    vader = VaderEnglish()
+    return np.array([vader.predict_one(t).label for t in texts])
+
+
+def train_english(data_dir: str | Path, c_grid=(0.1, 0.3, 1.0)) -> tuple[LinearTextClassifier, dict]:
+    """English head on TweetEval: TF-IDF + VADER lexicon features → linear SVM, offsets and
+    temperature from the validation slice; figures on the held-out 20 % and on ``val.csv``."""
+    import pandas as pd
+    from sklearn.model_selection import train_test_split
+
+    base = Path(data_dir)
+    frame = pd.read_csv(base / "train.csv", dtype=str, keep_default_na=False)
+    frame = frame[(frame["text"].str.strip() != "") & frame["label"].isin(CLASSES)]
+    rest, held = train_test_split(frame, test_size=0.2, random_state=SEED, stratify=frame["label"])
+    fit_part, val_part = train_test_split(rest, test_size=0.15, random_state=SEED, stratify=rest["label"])
+    make = lambda c: LinearTextClassifier(C=c, class_weight="balanced", lexicon="vader")  # noqa: E731
+    per_c = {}
+    for c in c_grid:
+        m = make(c).fit(fit_part["text"].tolist(), fit_part["label"].values)
+        bias, temperature, score = calibrate(m, val_part["text"].tolist(), val_part["label"].values)
+        per_c[c] = (score, bias, temperature)
+    best_c = max(c_grid, key=lambda c: per_c[c][0])
+    _, bias, temperature = per_c[best_c]
+    model = make(best_c).fit(rest["text"].tolist(), rest["label"].values)
+    model.class_bias_, model.temperature = bias.astype(np.float32), float(temperature)
+    tests = {"held-out 20 % of train.csv": held}
+    if (base / "val.csv").exists():
+        shifted = pd.read_csv(base / "val.csv", dtype=str, keep_default_na=False)
+        tests["val.csv (other period and label mix)"] = shifted[shifted["label"].isin(CLASSES)]
+    report, curves = {}, {}
+    for name, part in tests.items():
+        texts, y = part["text"].tolist(), part["label"].values
+        d = model.decision_function(texts)
+        vs = sentiment_summary(y, vader_labels(texts))
+        report[name] = {"trained": figures(y, d, model.temperature),
+                        "vader": {k: round(float(vs[k]), 4) for k in FIGURES}}
+        curves[name] = confidences(y, d, model.temperature)
+    meta = {"data": str(base.name), "rows_fit": int(len(rest)), "rows_held_out": int(len(held)), "C": best_c,
+            "validation_f1_pos_neg_by_C": {str(c): round(v[0], 4) for c, v in per_c.items()},
+            "bias": [round(float(b), 2) for b in bias], "temperature": round(float(temperature), 4),
+            "features": "TF-IDF word 1-2 + char_wb 2-5 of normalised text + VADER compound/pos/neg/neu",
+            "tests": report, "_curves": curves}
+    return model, meta
