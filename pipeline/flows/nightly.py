@@ -26,10 +26,10 @@ from pipeline.flows.steps import (  # noqa: E402
     NightSummary, defaults, finish_run, ingest, load, load_pipeline_config, logger, repeat_contacts, run_info, start_run,
     summarise,
 )
-from pipeline.model import Status  # noqa: E402
-from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
+from pipeline.flows.batches import load_batch_config, run_batches  # noqa: E402
+from pipeline.warehouse.lock import night_lock  # noqa: E402
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -66,33 +66,24 @@ TASKS = {
 
 
 def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_url: str | None,
-                rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None) -> NightSummary:
+                rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None,
+                workers: int = 0, dask_address: str | None = None) -> NightSummary:
     """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly)."""
     url, rules, models = defaults(warehouse_url, rules_dir, models_dir)
     config = load_pipeline_config(rules)
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
-    with Warehouse.connect(url) as wh:
+    with night_lock(url, load_batch_config(rules).lock_wait_s), Warehouse.connect(url) as wh:
         run_id = start_run(wh, run_date, str(source), params, rules, models)
         run = run_info(run_id, run_date, config)
         try:
             result = call("ingest", ingest, source, run_date, rules)
             n_ingested = len(result.interactions)
-            rejected = list(result.rejected)
-            waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
-            ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
-            transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options or load_options(rules))
-            rejected += transcribed.rejected
-            analysed = call("analyse", analyse_stage, ready + transcribed.interactions, rules, models)
-            rejected += analysed.rejected
-            scored = call("score", score_stage, analysed.interactions, rules)
-            rejected += scored.rejected
-            result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
-            counts = call("load", load, wh, result, rejected, run, config)
+            # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
+            night = run_batches(call, lambda: Warehouse.connect(url), result, run, config, rules, models,
+                                transcribe_options, workers, dask_address)
+            rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
             repeat = call("repeat", repeat_contacts, wh, run, config, rules)
-            per_channel: dict[str, int] = {}
-            for ix in result.interactions:
-                per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1
             summary = summarise(run, url, result, rejected, counts, per_channel)
             summary.repeat = dict(repeat or {})
             finish_run(wh, summary, n_ingested)
@@ -118,11 +109,17 @@ def yesterday(timezone: str = "Europe/Moscow") -> str:
 
 @flow(name="nightly", log_prints=True)
 def nightly(date: str | None = None, source: str = "demo/nights", warehouse_url: str | None = None,
-            rules_dir: str | None = None, models_dir: str | None = None) -> dict:
-    """Process one night (default: yesterday) from ``source`` into the warehouse."""
+            rules_dir: str | None = None, models_dir: str | None = None, workers: int = 0,
+            dask_address: str | None = None) -> dict:
+    """Process one night (default: yesterday) from ``source`` into the warehouse.
+
+    ``workers``: a Dask LocalCluster of that many worker processes for the night's batches;
+    ``dask_address``: an existing Dask scheduler (``tcp://host:8786``) instead. Neither: in process.
+    """
     from dataclasses import asdict
 
-    summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir)
+    summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir,
+                          workers=workers, dask_address=dask_address)
     return asdict(summary)
 
 
@@ -142,12 +139,15 @@ def date_range(date_from: str, date_to: str) -> list[str]:
 
 
 def run_night(date: str, source: str | Path, warehouse_url: str | None = None, rules_dir: str | None = None,
-              models_dir: str | None = None, use_prefect: bool = True, transcribe_options: Any = None) -> NightSummary:
+              models_dir: str | None = None, use_prefect: bool = True, transcribe_options: Any = None,
+              workers: int = 0, dask_address: str | None = None) -> NightSummary:
     """Run one night, through Prefect (default) or as plain function calls."""
     if use_prefect and transcribe_options is None:
         return NightSummary(**nightly(date=date, source=str(source), warehouse_url=warehouse_url,
-                                      rules_dir=rules_dir, models_dir=models_dir))
-    return _run_stages(_direct, date, str(source), warehouse_url, rules_dir, models_dir, transcribe_options)
+                                      rules_dir=rules_dir, models_dir=models_dir, workers=workers,
+                                      dask_address=dask_address))
+    return _run_stages(_direct, date, str(source), warehouse_url, rules_dir, models_dir, transcribe_options,
+                       workers=workers, dask_address=dask_address)
 
 
 if __name__ == "__main__":
