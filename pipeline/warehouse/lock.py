@@ -24,6 +24,7 @@ from pipeline.warehouse.backend import Warehouse, dialect_of, duckdb_path
 # pg_advisory_lock key: a fixed 64-bit number that stands for "a Servicelens night is writing"
 ADVISORY_KEY = 0x5E5C1E15  # "servicelens"
 POLL_S = 0.25
+LOCK_SUFFIX = ".night.lock"
 
 
 class NightLocked(RuntimeError):
@@ -35,7 +36,7 @@ def lock_path(url: str) -> Path | None:
     if dialect_of(url) != "duckdb":
         return None
     path = duckdb_path(url)
-    return None if path == ":memory:" else Path(f"{path}.night.lock")
+    return None if path == ":memory:" else Path(f"{path}{LOCK_SUFFIX}")
 
 
 @contextmanager
@@ -71,7 +72,7 @@ def _file_lock(path: Path, wait_s: float, poll_s: float) -> Iterator[None]:
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
-                    raise _refusal(str(path.with_suffix("")), wait_s, f" ({holder})" if holder else "") from None
+                    raise _refusal(str(path)[:-len(LOCK_SUFFIX)], wait_s, f" ({holder})" if holder else "") from None
                 time.sleep(poll_s)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"held by pid {os.getpid()} since {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC".encode(), 0)
