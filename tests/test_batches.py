@@ -133,3 +133,22 @@ def test_dask_local_cluster_with_two_workers_gives_the_same_warehouse(fixtures: 
     summaries = run_nights(fixtures, dask_url, rules_with(tmp_path, size=1), workers=2)
     assert summaries[0].loaded == 4
     assert warehouse_rows(dask_url) == warehouse_rows(reference_url)
+
+
+@pytest.mark.slow
+def test_batched_night_on_postgres_loads_once(fixtures: Path, tmp_path: Path, postgres_url: str):
+    with Warehouse.connect(postgres_url) as wh:
+        wh.execute("DROP DATABASE IF EXISTS sl_batches")
+        wh.execute("CREATE DATABASE sl_batches")
+    url = postgres_url.rsplit("/", 1)[0] + "/sl_batches"
+    duck_url = f"duckdb:///{tmp_path / 'one.duckdb'}"
+    run_night("2026-11-20", fixtures / "night_small", duck_url, rules_dir=str(rules_with(tmp_path, size=100_000)),
+              use_prefect=False)
+    rules = str(rules_with(tmp_path, size=1))
+    first = run_night("2026-11-20", fixtures / "night_small", url, rules_dir=rules, use_prefect=False)
+    second = run_night("2026-11-20", fixtures / "night_small", url, rules_dir=rules, use_prefect=False)
+    assert (first.loaded, second.loaded, second.unchanged) == (4, 0, 4)
+    sql = "SELECT interaction_id, channel, customer_id, qa_score, n_turns FROM fct_interaction ORDER BY interaction_id"
+    with Warehouse.connect(url, read_only=True) as pg, Warehouse.connect(duck_url, read_only=True) as duck:
+        pg_rows = [(i, c, cust, None if q is None else float(q), n) for i, c, cust, q, n in pg.query(sql)]
+        assert pg_rows == duck.query(sql)
