@@ -11,6 +11,20 @@ meanwhile sees ``running`` and skips the start, and ``get_client`` then fails it
 the race start one more uvicorn + database migration each on a loaded machine and can also run past
 the start-up timeout.
 
+Observed on the 2-core development machine (loaded), 2026-12-02:
+
+- this script, case 1: the worker process started *two* temporary servers in the same millisecond
+  (``127.0.0.1:8933`` and ``:8601``, one per task thread; one then failed "address already in use")
+  and took 76 s to answer, past Prefect's default 20 s start-up timeout; case 2 (URL exported): both
+  tasks ran against the flow process's server, no server started in the worker;
+- the real ``DaskTaskRunner`` (``prefect-dask==0.3.7``, LocalCluster of 1 process with 2 threads, two
+  submitted tasks): thread A logged "Starting temporary server on http://127.0.0.1:8823", 0.44 s later
+  thread B's task failed in ``task_engine.initialize_run`` → ``get_client`` with
+  ``AssertionError: Server process did not start``, failing the flow run. With the flow process's
+  server started first and ``PREFECT_API_URL`` exported before the flow (so before the cluster
+  spawns its workers), the same flow completed: both tasks ran in the worker process against
+  ``http://127.0.0.1:8237/api``, the flow process's server.
+
 The fix shown here: start the temporary server once in the flow process and export its URL as
 ``PREFECT_API_URL`` before the worker processes are spawned (they inherit the environment), so
 every worker talks to the one server. This script runs both cases and prints what happened:
