@@ -80,11 +80,15 @@ def test_progress_reports_rate_and_eta():
     assert format_eta(3725) == "1h02m05s" and format_eta(None) == "?"
 
 
-def test_batched_night_equals_one_pass(fixtures: Path, tmp_path: Path):
+def test_batched_night_equals_one_pass(fixtures: Path, tmp_path: Path, caplog):
     one_pass_url = f"duckdb:///{tmp_path / 'one.duckdb'}"
     batched_url = f"duckdb:///{tmp_path / 'batched.duckdb'}"
     run_nights(fixtures, one_pass_url, rules_with(tmp_path, size=100_000))
-    summaries = run_nights(fixtures, batched_url, rules_with(tmp_path, size=1))
+    with caplog.at_level("INFO", logger="servicelens"):
+        summaries = run_nights(fixtures, batched_url, rules_with(tmp_path, size=1))
+    progress = [r.getMessage() for r in caplog.records if r.getMessage().startswith("batch ")]
+    assert progress[0].startswith("batch 1/4 done: 1/4 interactions, ") and " ETA " in progress[0]
+    assert progress[3].startswith("batch 4/4 done: 4/4 interactions, ") and progress[3].endswith("ETA 0m00s")
     assert summaries[0].per_channel == {"chat": 3, "email": 1} and summaries[0].loaded == 4
     expected = warehouse_rows(one_pass_url)
     assert expected["fct_interaction"] and expected["etl_quarantine"]
