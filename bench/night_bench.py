@@ -24,9 +24,17 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 DATE = "2026-11-20"
+
+
+def _ingest_bench():
+    """bench/ingest_bench.py, whose chat generator this night reuses (bench/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ingest_bench", Path(__file__).resolve().parent / "ingest_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def rules_with_batch_size(folder: Path, size: int) -> Path:
@@ -43,8 +51,7 @@ def rules_with_batch_size(folder: Path, size: int) -> Path:
 
 def one(n: int, batch: int, workers: int) -> dict:
     """One night in this process; returns its figures."""
-    from ingest_bench import write_chats
-
+    write_chats = _ingest_bench().write_chats
     from pipeline.flows.nightly import run_night
 
     with tempfile.TemporaryDirectory() as tmp:
