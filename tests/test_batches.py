@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -156,3 +157,26 @@ def test_batched_night_on_postgres_loads_once(fixtures: Path, tmp_path: Path, po
     with Warehouse.connect(url, read_only=True) as pg, Warehouse.connect(duck_url, read_only=True) as duck:
         pg_rows = [(i, c, cust, None if q is None else float(q), n) for i, c, cust, q, n in pg.query(sql)]
         assert pg_rows == duck.query(sql)
+
+
+def test_a_batch_whose_load_fails_is_quarantined_and_the_others_load(fixtures: Path, tmp_path: Path, monkeypatch):
+    import pipeline.flows.steps as steps
+
+    url = f"duckdb:///{tmp_path / 'wh.duckdb'}"
+    real_load = steps.load
+
+    def failing_load(wh, part, rejected, run, config):
+        if any(ix.interaction_id == "chat:c-003" for ix in part.interactions):
+            raise ValueError("constraint violated")
+        return real_load(wh, part, rejected, run, config)
+
+    monkeypatch.setattr(steps, "load", failing_load)
+    summary = run_night("2026-11-20", fixtures / "night_small", url, rules_dir=str(rules_with(tmp_path, size=1)),
+                        use_prefect=False)
+    with Warehouse.connect(url, read_only=True) as wh:
+        loaded = {r[0] for r in wh.query("SELECT interaction_id FROM fct_interaction")}
+        quarantined = wh.query("SELECT item, stage, reason FROM etl_quarantine")
+    assert len(loaded) == 3 and "chat:c-003" not in loaded
+    assert [q[:2] for q in quarantined] == [("chat:c-003", "load")]
+    assert re.fullmatch(r"batch [1-4]/4 failed and was set aside whole: ValueError", quarantined[0][2])
+    assert summary.loaded == 3 and summary.quarantined == 1
