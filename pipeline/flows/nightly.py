@@ -125,9 +125,11 @@ def nightly(date: str | None = None, source: str = "demo/nights", warehouse_url:
 
 @flow(name="backfill", log_prints=True)
 def backfill(date_from: str, date_to: str, source: str = "demo/nights", warehouse_url: str | None = None,
-             rules_dir: str | None = None, models_dir: str | None = None) -> list[dict]:
+             rules_dir: str | None = None, models_dir: str | None = None, workers: int = 0,
+             dask_address: str | None = None) -> list[dict]:
     """Run every night from ``date_from`` to ``date_to`` (inclusive) in date order."""
-    return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir)
+    return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir,
+                    workers=workers, dask_address=dask_address)
             for d in date_range(date_from, date_to)]
 
 
