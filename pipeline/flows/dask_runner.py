@@ -69,9 +69,9 @@ class DaskEngine:
                                         dashboard_address=None)
             self.client = Client(self.cluster)
             self.description = f"Dask LocalCluster of {workers} worker processes"
-        n_workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        slots = sum(self.client.nthreads().values()) or workers  # worker threads across the cluster
         self.retries = retries
-        self.window = max(2, n_workers * in_flight_per_worker)
+        self.window = max(2, slots * in_flight_per_worker)
 
     def map(self, fn: Callable[..., Any], jobs: Iterable[tuple]) -> Iterator[tuple[int, Any]]:
         pending: dict[int, Any] = {}
