@@ -18,7 +18,16 @@ _prefect = click.option("--prefect/--no-prefect", default=True, show_default=Tru
                         help="Run as a Prefect flow (temporary local server) or as plain function calls.")
 
 
-def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: bool, rules_dir: str | None):
+def _engine_options(fn):
+    """``--workers`` / ``--dask-address``: where a night's batches are analysed (issue 12)."""
+    fn = click.option("--dask-address", default=None, metavar="tcp://HOST:8786",
+                      help="Analyse the batches on an existing Dask cluster (its scheduler address).")(fn)
+    return click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+                        help="Analyse the batches on a local Dask cluster of N worker processes (0: in this process).")(fn)
+
+
+def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: bool, rules_dir: str | None,
+         workers: int = 0, dask_address: str | None = None):
     from pipeline.config import ConfigError
     from pipeline.flows.nightly import run_night
 
@@ -26,7 +35,8 @@ def _run(dates: list[str], source: str, warehouse_url: str | None, use_prefect: 
     for d in dates:
         click.echo(f"night {d}: processing {source} ...")
         try:
-            summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect))
+            summaries.append(run_night(d, source, warehouse_url, rules_dir=rules_dir, use_prefect=use_prefect,
+                                       workers=workers, dask_address=dask_address))
         except ConfigError as exc:  # a setting to fix (e.g. the demo identity key on real data): no traceback
             raise click.ClickException(str(exc)) from exc
     return summaries
@@ -79,9 +89,10 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None,
               help="Rules folder (default: rules/ of the project).")
 @_prefect
-def run(date_, source, warehouse_url, rules_dir, prefect) -> None:
+@_engine_options
+def run(date_, source, warehouse_url, rules_dir, prefect, workers, dask_address) -> None:
     """Process one night of calls, chats and emails into the warehouse."""
-    summaries = _run([date_.date().isoformat()], source, warehouse_url, prefect, rules_dir)
+    summaries = _run([date_.date().isoformat()], source, warehouse_url, prefect, rules_dir, workers, dask_address)
     print_summary(summaries, warehouse_url)
 
 
@@ -92,12 +103,13 @@ def run(date_, source, warehouse_url, rules_dir, prefect) -> None:
 @warehouse_option
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False), default=None)
 @_prefect
-def backfill(date_from, date_to, source, warehouse_url, rules_dir, prefect) -> None:
+@_engine_options
+def backfill(date_from, date_to, source, warehouse_url, rules_dir, prefect, workers, dask_address) -> None:
     """Process every night from --from to --to (inclusive), oldest first."""
     from pipeline.flows.nightly import date_range
 
     dates = date_range(date_from.date().isoformat(), date_to.date().isoformat())
-    print_summary(_run(dates, source, warehouse_url, prefect, rules_dir), warehouse_url)
+    print_summary(_run(dates, source, warehouse_url, prefect, rules_dir, workers, dask_address), warehouse_url)
 
 
 @click.command()

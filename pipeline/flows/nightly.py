@@ -29,8 +29,6 @@ from pipeline.flows.steps import (  # noqa: E402
     repeat_contacts, run_info, start_run, summarise, themes,
 )
 from pipeline.flows.steps import identity_key_for  # noqa: E402
-from pipeline.model import Status  # noqa: E402
-from pipeline.transcribe.options import load_options  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
 from pipeline.flows.run_liveness import (  # noqa: E402
@@ -39,6 +37,8 @@ from pipeline.flows.run_liveness import (  # noqa: E402
 from pipeline.warehouse.waiting import (  # noqa: E402
     DEFAULT_NIGHT_WAIT_S, NIGHT_WAIT_ENV, connect_waiting, default_wait,
 )
+from pipeline.flows.batches import load_batch_config, run_batches  # noqa: E402
+from pipeline.warehouse.lock import night_lock  # noqa: E402
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -77,12 +77,14 @@ TASKS = {
 
 def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_url: str | None,
                 rules_dir: str | None, models_dir: str | None, transcribe_options: Any = None,
-                stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS) -> NightSummary:
+                stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS, workers: int = 0,
+                dask_address: str | None = None) -> NightSummary:
     """The stage sequence of one night; ``call(name, fn, *args)`` runs a stage (as a task or directly).
 
-    The warehouse is opened only to write: once to register the run (and mark dead runs abandoned),
-    once for load + repeat linking. Ingest, transcription and analysis run without holding it, so
-    readers (query, review, export, trends) can use a DuckDB warehouse meanwhile.
+    One night at a time writes to a warehouse (``night_lock``). The warehouse is opened only to write:
+    to register the run (and mark dead runs abandoned), once per batch load, and for repeat linking,
+    themes and the run's counts. Ingest, transcription and analysis (in batches, in this process or
+    on Dask workers) run without holding it, so readers can use a DuckDB warehouse meanwhile.
     """
     url, rules, models = defaults(warehouse_url, rules_dir, models_dir)
     source = canonical_source(source)
@@ -90,41 +92,32 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
     identity_key = identity_key_for(config, source)  # refuses a real night with the demo key
-    with open_for_writing(url) as wh:
-        run_id = start_run(wh, run_date, str(source), params, rules, models)
-        record_owner(wh, run_id)
-        for stale_id, reason in mark_stale_runs(wh, stale_after_hours):
-            logger().warning("run %s marked abandoned: %s", stale_id, reason)
-    run = run_info(run_id, run_date, config, identity_key)
-    run.rules_dir = str(rules)
-    try:
-        result = call("ingest", ingest, source, run_date, rules)
-        n_ingested = len(result.interactions)
-        rejected = list(result.rejected)
-        waiting = [ix for ix in result.interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
-        ready = [ix for ix in result.interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
-        transcribed = call("transcribe", transcribe_stage, waiting, transcribe_options or load_options(rules))
-        rejected += transcribed.rejected
-        analysed = call("analyse", analyse_stage, ready + transcribed.interactions, rules, models)
-        rejected += analysed.rejected
-        scored = call("score", score_stage, analysed.interactions, rules)
-        rejected += scored.rejected
-        result.interactions = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
+    with night_lock(url, load_batch_config(rules).lock_wait_s):
         with open_for_writing(url) as wh:
-            heartbeat(wh, run_id)
-            counts = call("load", load, wh, result, rejected, run, config)
-            repeat = call("repeat", repeat_contacts, wh, run, config, rules)
-            per_channel: dict[str, int] = {}
-            for ix in result.interactions:
-                per_channel[ix.channel.value] = per_channel.get(ix.channel.value, 0) + 1
-            summary = summarise(run, url, result, rejected, counts, per_channel)
-            summary.repeat = dict(repeat or {})
-            summary.themes = dict(call("themes", themes, wh, run, rules) or {})
-            finish_run(wh, summary, n_ingested)
-    except BaseException as exc:
-        _mark_failed(url, run_id, exc)
-        notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
-        raise
+            run_id = start_run(wh, run_date, str(source), params, rules, models)
+            record_owner(wh, run_id)
+            for stale_id, reason in mark_stale_runs(wh, stale_after_hours):
+                logger().warning("run %s marked abandoned: %s", stale_id, reason)
+        run = run_info(run_id, run_date, config, identity_key)
+        run.rules_dir = str(rules)
+        try:
+            result = call("ingest", ingest, source, run_date, rules)
+            n_ingested = len(result.interactions)
+            # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
+            night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
+                                transcribe_options, workers, dask_address)
+            rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
+            with open_for_writing(url) as wh:
+                heartbeat(wh, run_id)
+                repeat = call("repeat", repeat_contacts, wh, run, config, rules)
+                summary = summarise(run, url, result, rejected, counts, per_channel)
+                summary.repeat = dict(repeat or {})
+                summary.themes = dict(call("themes", themes, wh, run, rules) or {})
+                finish_run(wh, summary, n_ingested)
+        except BaseException as exc:
+            _mark_failed(url, run_id, exc)
+            notify_run(config, run_id, run_date, "failed", url, reason=f"{type(exc).__name__}: {exc}")
+            raise
     if summary.status != "succeeded":
         notify_run(config, run_id, run_date, summary.status, url, reason=getattr(summary, "reason", "") or "",
                    counts={"per_channel": summary.per_channel, "quarantined": summary.quarantined})
@@ -211,7 +204,8 @@ def inputs_or_notify(run_date: str, source: str | None, warehouse_url: str | Non
 @flow(name="nightly", log_prints=True)
 def nightly(date: str | None = None, source: str | None = None, warehouse_url: str | None = None,
             rules_dir: str | None = None, models_dir: str | None = None,
-            stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS) -> dict:
+            stale_after_hours: float = DEFAULT_STALE_AFTER_HOURS, workers: int = 0,
+            dask_address: str | None = None) -> dict:
     """Process one night (default: yesterday) from ``source`` into the warehouse.
 
     Without ``source`` / ``warehouse_url`` parameters (the worker deployment of ``prefect.yaml``) they
@@ -219,21 +213,25 @@ def nightly(date: str | None = None, source: str | None = None, warehouse_url: s
     environment variables ``SERVICELENS_SOURCE`` / ``SERVICELENS_WAREHOUSE_URL``.
     ``stale_after_hours``: a ``running`` run of another host whose last heartbeat is older than this
     is marked abandoned (runs of this host are checked by their process instead).
+    ``workers``: a Dask LocalCluster of that many worker processes for the night's batches;
+    ``dask_address``: an existing Dask scheduler (``tcp://host:8786``) instead. Neither: in process.
     """
     from dataclasses import asdict
 
     source, warehouse_url = inputs_or_notify(date or yesterday(), source, warehouse_url, rules_dir)
     summary = _run_stages(_as_task, date or yesterday(), source, warehouse_url, rules_dir, models_dir,
-                          stale_after_hours=stale_after_hours)
+                          stale_after_hours=stale_after_hours, workers=workers, dask_address=dask_address)
     return asdict(summary)
 
 
 @flow(name="backfill", log_prints=True)
 def backfill(date_from: str, date_to: str, source: str | None = None, warehouse_url: str | None = None,
-             rules_dir: str | None = None, models_dir: str | None = None) -> list[dict]:
+             rules_dir: str | None = None, models_dir: str | None = None, workers: int = 0,
+             dask_address: str | None = None) -> list[dict]:
     """Run every night from ``date_from`` to ``date_to`` (inclusive) in date order."""
     source, warehouse_url = deployment_inputs(source, warehouse_url)
-    return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir)
+    return [nightly(date=d, source=source, warehouse_url=warehouse_url, rules_dir=rules_dir, models_dir=models_dir,
+                    workers=workers, dask_address=dask_address)
             for d in date_range(date_from, date_to)]
 
 
@@ -245,12 +243,15 @@ def date_range(date_from: str, date_to: str) -> list[str]:
 
 
 def run_night(date: str, source: str | Path, warehouse_url: str | None = None, rules_dir: str | None = None,
-              models_dir: str | None = None, use_prefect: bool = True, transcribe_options: Any = None) -> NightSummary:
+              models_dir: str | None = None, use_prefect: bool = True, transcribe_options: Any = None,
+              workers: int = 0, dask_address: str | None = None) -> NightSummary:
     """Run one night, through Prefect (default) or as plain function calls."""
     if use_prefect and transcribe_options is None:
         return NightSummary(**nightly(date=date, source=str(source), warehouse_url=warehouse_url,
-                                      rules_dir=rules_dir, models_dir=models_dir))
-    return _run_stages(_direct, date, str(source), warehouse_url, rules_dir, models_dir, transcribe_options)
+                                      rules_dir=rules_dir, models_dir=models_dir, workers=workers,
+                                      dask_address=dask_address))
+    return _run_stages(_direct, date, str(source), warehouse_url, rules_dir, models_dir, transcribe_options,
+                       workers=workers, dask_address=dask_address)
 
 
 if __name__ == "__main__":

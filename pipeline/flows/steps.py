@@ -19,6 +19,7 @@ from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, nigh
 from pipeline.ingest.config import IngestConfig
 from pipeline.identity_links import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
+from pipeline.flows.batches import BatchConfig
 from pipeline.notify import NightEvent, NotifyConfig, notify
 from pipeline.repeat import KpiConfig, load_kpi_config
 from pipeline.warehouse import Warehouse, ensure_schema
@@ -31,6 +32,7 @@ class PipelineConfig(RulesModel):
 
     ingest: IngestConfig = IngestConfig()
     notify: NotifyConfig = NotifyConfig()
+    batches: BatchConfig = BatchConfig()
     identity: IdentityConfig = IdentityConfig()
     kpi: KpiConfig = KpiConfig()
 

@@ -40,11 +40,13 @@ class IngestResult:
 def load_ingest_config(rules_dir: str | Path | None = None) -> IngestConfig:
     from pipeline.config import RulesModel
 
-    from pipeline.notify import NotifyConfig
+    class _Pipeline(RulesModel):
+        """pipeline.yaml as ingest reads it: its own section here; the flow's PipelineConfig
+        validates the other sections (unknown keys included) before a night starts."""
 
-    class _Pipeline(RulesModel):  # the other sections of pipeline.yaml are validated too, not used here
         ingest: IngestConfig = IngestConfig()
-        notify: NotifyConfig = NotifyConfig()
+        notify: dict = {}
+        batches: dict = {}
 
     return load_rules(rules_dir, "pipeline", _Pipeline).ingest
 

@@ -1,0 +1,107 @@
+"""A generated text night end to end, in batches: in process vs 1 and 2 Dask workers; peak RSS by night size.
+
+Each configuration runs in a fresh subprocess (``--one``), so its peak RSS is its own: the flow
+process (``RUSAGE_SELF``) and the largest Dask worker process (``RUSAGE_CHILDREN``, read after the
+cluster has shut down). The night is N chats of 8 messages (Russian and English, from
+``bench/ingest_bench.py``) loaded into a fresh DuckDB file with ``--no-prefect`` stage calls.
+
+    .venv/bin/python bench/night_bench.py --n 2000 --batch 500 --workers 0 1 2 --sizes 2000 8000
+
+Issue 12 asks for 100,000 interactions; on the shared 2-core machine run small sizes and say so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+DATE = "2026-11-20"
+
+
+def _ingest_bench():
+    """bench/ingest_bench.py, whose chat generator this night reuses (bench/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ingest_bench", Path(__file__).resolve().parent / "ingest_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def rules_with_batch_size(folder: Path, size: int) -> Path:
+    from pipeline.config import DEFAULT_RULES_DIR
+
+    rules = folder / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    path = rules / "pipeline.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.setdefault("batches", {})["size"] = size
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return rules
+
+
+def one(n: int, batch: int, workers: int) -> dict:
+    """One night in this process; returns its figures."""
+    write_chats = _ingest_bench().write_chats
+    from pipeline.flows.nightly import run_night
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "night" / "chats").mkdir(parents=True)
+        write_chats(folder / "night" / "chats", n)
+        rules = rules_with_batch_size(folder, batch)
+        t0 = time.perf_counter()
+        summary = run_night(DATE, folder / "night", f"duckdb:///{folder / 'bench.duckdb'}", rules_dir=str(rules),
+                            use_prefect=False, workers=workers)
+        wall = time.perf_counter() - t0
+    return {"n": n, "batch": batch, "workers": workers, "loaded": summary.loaded, "wall_s": round(wall, 1),
+            "per_s": round(n / wall, 1),
+            "flow_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "worker_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if workers else None}
+
+
+def run_one(n: int, batch: int, workers: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--one", "--n", str(n), "--batch", str(batch),
+                          "--workers", str(workers)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=2000, help="interactions of the 1 vs 2 workers comparison")
+    parser.add_argument("--batch", type=int, default=500, help="interactions per batch")
+    parser.add_argument("--workers", type=int, nargs="*", default=[0, 1, 2])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[2000, 8000],
+                        help="night sizes of the peak-RSS comparison (in process)")
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.n, args.batch, args.workers[0])))
+        return
+    rows = [run_one(args.n, args.batch, w) for w in args.workers]
+    rows += [run_one(n, args.batch, 0) for n in args.sizes if not (n == args.n and 0 in args.workers)]
+    print(f"{'n':>7} {'batch':>6} {'workers':>7} {'loaded':>7} {'wall s':>7} {'inter/s':>8} {'flow RSS MB':>11} "
+          f"{'worker RSS MB':>13}")
+    for r in rows:
+        print(f"{r['n']:>7} {r['batch']:>6} {r['workers']:>7} {r['loaded']:>7} {r['wall_s']:>7} {r['per_s']:>8} "
+              f"{r['flow_rss_mb']:>11} {str(r['worker_rss_mb'] or '-'):>13}")
+    by_workers = {r["workers"]: r for r in rows if r["n"] == args.n}
+    if 1 in by_workers and 2 in by_workers:
+        print(f"speed-up 1 -> 2 workers: {by_workers[2]['per_s'] / by_workers[1]['per_s']:.2f}x")
+    sized = sorted((r for r in rows if r["workers"] == 0), key=lambda r: r["n"])
+    if len(sized) >= 2:
+        print(f"flow peak RSS {sized[0]['n']} -> {sized[-1]['n']} interactions: "
+              f"{sized[-1]['flow_rss_mb'] / sized[0]['flow_rss_mb']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""A night in batches: transcribe → analyse → score per batch (anywhere), load per batch (here).
+
+Ingest reads the whole night first: it is the cheap pass that sees every header, so email threads
+and duplicate contacts are resolved over the whole night before anything is split. Its
+interactions (sorted by start time) are then cut into batches of ``batches.size``
+(``rules/pipeline.yaml``). Each batch is transcribed, analysed and scored by a
+:mod:`pipeline.flows.dask_runner` engine (this process or Dask workers) and loaded by the flow
+process alone, in batch order, each load in its own short warehouse connection and transaction:
+one writer, and loading in start-time order gives exactly the rows a single pass would. A loaded
+batch is dropped before the next one is waited for.
+
+A batch that fails on its worker is retried (``batches.retries``); if it still fails, or its load
+fails after the load task's own retries, its interactions are quarantined as a whole with the
+reason (stage ``batch`` / ``load``) and the night goes on with the next batch. Repeat contacts
+run afterwards, set-based over the warehouse, as before.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from pipeline.config import RulesModel
+from pipeline.ingest import IngestResult
+from pipeline.model import Interaction, Rejected, Status
+from pipeline.warehouse.load import LoadCounts
+
+
+class BatchConfig(RulesModel):
+    """``batches:`` in ``rules/pipeline.yaml``."""
+
+    size: int = Field(2000, ge=1, le=1_000_000, description="interactions per batch")
+    retries: int = Field(1, ge=0, le=5, description="re-runs of a batch that failed on its worker")
+    in_flight_per_worker: int = Field(2, ge=1, le=16, description="batches queued per Dask worker")
+    lock_wait_s: float = Field(300.0, ge=0, description="how long a night waits for another night's lock")
+
+
+def load_batch_config(rules_dir: str | Path | None) -> BatchConfig:
+    """``batches:`` of ``rules/pipeline.yaml``, validated with the whole file (PipelineConfig)."""
+    from pipeline.flows.steps import load_pipeline_config
+
+    return load_pipeline_config(rules_dir).batches
+
+
+def split_batches(items: list[Interaction], size: int) -> list[list[Interaction]]:
+    return [items[k:k + size] for k in range(0, len(items), size)]
+
+
+@dataclass(slots=True)
+class BatchOutput:
+    """What one batch's analysis returns to the flow process."""
+
+    interactions: list[Interaction]
+    rejected: list[Rejected]
+    seconds: float
+
+
+def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: str,
+                  transcribe_options: Any) -> BatchOutput:
+    """Transcribe, analyse and score one batch (runs on a Dask worker or in this process).
+
+    The stages keep their models in module-level caches, so a worker loads each model once and
+    reuses it for every batch it runs.
+    """
+    from pipeline.analyse.scoring import score_stage
+    from pipeline.analyse.stage import analyse_stage
+    from pipeline.transcribe.stage import transcribe_stage
+
+    start = time.perf_counter()
+    waiting = [ix for ix in interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
+    ready = [ix for ix in interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
+    rejected: list[Rejected] = []
+    transcribed = transcribe_stage(waiting, transcribe_options) if waiting else None
+    if transcribed is not None:
+        rejected += transcribed.rejected
+        ready += transcribed.interactions
+    analysed = analyse_stage(ready, rules_dir, models_dir)
+    rejected += analysed.rejected
+    scored = score_stage(analysed.interactions, rules_dir)
+    rejected += scored.rejected
+    out = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
+    return BatchOutput(out, rejected, time.perf_counter() - start)
+
+
+@dataclass
+class BatchedNight:
+    """The loaded night, as ``_run_stages`` summarises it."""
+
+    counts: LoadCounts = field(default_factory=LoadCounts)
+    rejected: list[Rejected] = field(default_factory=list)
+    per_channel: dict[str, int] = field(default_factory=dict)
+    batches: int = 0
+    failed_batches: int = 0
+
+
+def _add(total: LoadCounts, part: LoadCounts) -> None:
+    total.new += part.new
+    total.changed += part.changed
+    total.unchanged += part.unchanged
+    total.quarantined_new += part.quarantined_new
+
+
+def _quarantine_batch(batch: list[Interaction], index: int, n: int, stage: str, exc: BaseException) -> list[Rejected]:
+    # the exception's type only: a message may quote the (unredacted) text it failed on
+    reason = f"batch {index + 1}/{n} failed and was set aside whole: {type(exc).__name__}"
+    return [Rejected(source=ix.source_path or f"batch {index + 1}/{n}", item=ix.interaction_id, stage=stage,
+                     reason=reason) for ix in batch]
+
+
+def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: IngestResult, run: Any, config: Any,
+                rules_dir: Path, models_dir: Path, transcribe_options: Any, workers: int = 0,
+                dask_address: str | None = None, batch_config: BatchConfig | None = None) -> BatchedNight:
+    """Analyse and load ``result``'s interactions batch by batch; see the module docstring.
+
+    ``call(name, fn, *args)`` runs a stage (a Prefect task or a plain call), ``connect()`` opens a
+    warehouse connection for one load.
+    """
+    from pipeline.flows.dask_runner import make_engine
+    from pipeline.flows.progress import NightProgress
+    from pipeline.flows.steps import load
+    from pipeline.transcribe.options import load_options
+
+    settings = batch_config or load_batch_config(rules_dir)
+    options = transcribe_options or load_options(rules_dir)
+    batches = split_batches(result.interactions, settings.size)
+    result.interactions = []  # the batches own them now; each is dropped once loaded
+    night = BatchedNight(batches=len(batches))
+    n_batches = len(batches)
+
+    def load_part(interactions: list[Interaction], rejected: list[Rejected], agents: dict, surveys: list) -> LoadCounts:
+        part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)
+        with connect() as wh:
+            return call("load", load, wh, part, rejected, run, config)
+
+    # what ingest set aside and the agent roster go first, in a load of their own
+    _add(night.counts, load_part([], list(result.rejected), result.agents, []))
+    night.rejected += result.rejected
+    progress = NightProgress(n_batches, sum(len(b) for b in batches), show=sys.stderr.isatty())
+    engine = make_engine(workers, dask_address, settings.retries, settings.in_flight_per_worker)
+    progress.start(engine.description)
+    try:
+        jobs = ((batch, str(rules_dir), str(models_dir), options) for batch in batches)
+        for index, outcome in engine.map(process_batch, jobs):
+            batch = batches[index]
+            if isinstance(outcome, BaseException):
+                night.failed_batches += 1
+                rejected = _quarantine_batch(batch, index, n_batches, "batch", outcome)
+                _add(night.counts, load_part([], rejected, result.agents, []))
+            else:
+                rejected = outcome.rejected
+                try:
+                    _add(night.counts, load_part(outcome.interactions, rejected, result.agents, []))
+                except Exception as exc:  # noqa: BLE001 - the load task already retried transient errors
+                    night.failed_batches += 1
+                    rejected = rejected + _quarantine_batch(outcome.interactions, index, n_batches, "load", exc)
+                    _add(night.counts, load_part([], rejected, {}, []))
+                else:
+                    for ix in outcome.interactions:
+                        night.per_channel[ix.channel.value] = night.per_channel.get(ix.channel.value, 0) + 1
+            night.rejected += rejected
+            batches[index] = []  # loaded: let it go
+            progress.batch_done(len(batch))
+    finally:
+        progress.stop()
+        engine.close()
+    if result.survey_files:
+        _add(night.counts, load_part([], [], {}, list(result.survey_files)))
+    return night
