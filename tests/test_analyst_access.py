@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -14,18 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.model import Channel, Interaction, Speaker, Turn
-from pipeline.warehouse import Warehouse, ensure_schema
-from pipeline.warehouse.load import RunInfo, load_interactions
+from pipeline.warehouse import Warehouse
+from tiny_warehouse import fill_tiny_warehouse
 
 
-def _fill(url: str) -> None:
-    t0 = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
-    with Warehouse.connect(url) as wh:
-        ensure_schema(wh)
-        load_interactions(wh, [Interaction(f"chat:{i}", Channel.CHAT, t0,
-                                           turns=[Turn(0, Speaker.CUSTOMER, "Привет", started_at=t0)])
-                               for i in range(3)], [], RunInfo("r1", date(2026, 11, 20)))
+_fill = fill_tiny_warehouse
 
 
 def _sha(path: Path) -> str:

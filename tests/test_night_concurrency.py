@@ -7,25 +7,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from pipeline.model import Channel, Interaction, Speaker, Turn
-from pipeline.warehouse import Warehouse, ensure_schema
-from pipeline.warehouse.load import RunInfo, load_interactions
+from pipeline.warehouse import Warehouse
+from tiny_warehouse import fill_tiny_warehouse
 
 HOLD = "import duckdb, sys; con = duckdb.connect(sys.argv[1]); print('held', flush=True); sys.stdin.read()"
 
 
-def _fill(url: str) -> None:
-    t0 = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
-    with Warehouse.connect(url) as wh:
-        ensure_schema(wh)
-        load_interactions(wh, [Interaction(f"chat:{i}", Channel.CHAT, t0,
-                                           turns=[Turn(0, Speaker.CUSTOMER, "Привет", started_at=t0)])
-                               for i in range(3)], [], RunInfo("r1", date(2026, 11, 20)))
+_fill = fill_tiny_warehouse
 
 
 def _cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -69,26 +69,31 @@ WHERE f.interaction_id IS NOT NULL
    OR (i.qa_score IS NOT NULL AND substr(md5(i.interaction_id), 1, 4) < s.below)
 ORDER BY priority, i.qa_score NULLS LAST, i.started_at, i.interaction_id;
 
--- Per agent and criterion: the agent's volume, average QA score and critical failures (repeated
--- on each of the agent's rows) and the pass rate of the criterion where it applied.
-CREATE OR REPLACE VIEW agent_scorecard AS
+-- Intermediate: each agent's volume, average QA score, critical failures and nights (the agent
+-- figures that agent_scorecard and agent_scorecard_summary both show).
+CREATE OR REPLACE VIEW int_agent_volume AS
 WITH critical_fail AS (
     SELECT interaction_id
     FROM fct_criterion
     WHERE critical AND result = 'fail'
     GROUP BY interaction_id
-),
-per_agent AS (
-    SELECT i.agent_id,
-           COUNT(*)                                                   AS interactions,
-           COUNT(i.qa_score)                                          AS scored_interactions,
-           AVG(i.qa_score)                                            AS avg_qa_score,
-           SUM(CASE WHEN cf.interaction_id IS NOT NULL THEN 1 ELSE 0 END) AS critical_failures
-    FROM fct_interaction i
-    LEFT JOIN critical_fail cf ON cf.interaction_id = i.interaction_id
-    WHERE i.agent_id IS NOT NULL
-    GROUP BY i.agent_id
-),
+)
+SELECT i.agent_id,
+       COUNT(*)                                                   AS interactions,
+       COUNT(i.qa_score)                                          AS scored_interactions,
+       AVG(i.qa_score)                                            AS avg_qa_score,
+       SUM(CASE WHEN cf.interaction_id IS NOT NULL THEN 1 ELSE 0 END) AS critical_failures,
+       MIN(i.run_date)                                            AS first_night,
+       MAX(i.run_date)                                            AS last_night
+FROM fct_interaction i
+LEFT JOIN critical_fail cf ON cf.interaction_id = i.interaction_id
+WHERE i.agent_id IS NOT NULL
+GROUP BY i.agent_id;
+
+-- Per agent and criterion: the agent's volume, average QA score and critical failures (repeated
+-- on each of the agent's rows) and the pass rate of the criterion where it applied.
+CREATE OR REPLACE VIEW agent_scorecard AS
+WITH per_agent AS (SELECT * FROM int_agent_volume),
 per_criterion AS (
     SELECT i.agent_id,
            c.criterion_id,
@@ -136,25 +141,7 @@ GROUP BY criterion_id;
 -- the criteria pass rate over all applicable criterion results; agent_scorecard has the same agent
 -- figures broken down per criterion.
 CREATE OR REPLACE VIEW agent_scorecard_summary AS
-WITH critical_fail AS (
-    SELECT interaction_id
-    FROM fct_criterion
-    WHERE critical AND result = 'fail'
-    GROUP BY interaction_id
-),
-per_agent AS (
-    SELECT i.agent_id,
-           COUNT(*)                                                   AS interactions,
-           COUNT(i.qa_score)                                          AS scored_interactions,
-           AVG(i.qa_score)                                            AS avg_qa_score,
-           SUM(CASE WHEN cf.interaction_id IS NOT NULL THEN 1 ELSE 0 END) AS critical_failures,
-           MIN(i.run_date)                                            AS first_night,
-           MAX(i.run_date)                                            AS last_night
-    FROM fct_interaction i
-    LEFT JOIN critical_fail cf ON cf.interaction_id = i.interaction_id
-    WHERE i.agent_id IS NOT NULL
-    GROUP BY i.agent_id
-),
+WITH per_agent AS (SELECT * FROM int_agent_volume),
 per_criteria AS (
     SELECT i.agent_id,
            SUM(CASE WHEN c.result IN ('pass', 'fail') THEN 1 ELSE 0 END) AS applicable,
