@@ -143,9 +143,9 @@ def test_filter_queue_and_keyboard_navigation(server, browser):
 def test_chat_email_and_call_pages(server, browser):
     base, app = server
     page = signed_in(browser, base, "rita")
-    # chat: a failed criterion's evidence is marked and scrolled to
-    page.goto(base + "/i/chat:c-001")
-    page.locator('button.show-evidence[data-criterion="complaint_handling"]').click()
+    # chat: a failed criterion's evidence is marked and scrolled to (c-003 shifts the blame)
+    page.goto(base + "/i/chat:c-003")
+    page.locator('button.show-evidence[data-criterion="no_blame_shifting"]').click()
     mark = page.locator("mark.ev.selected").first
     assert mark.is_visible() and "fail" in mark.get_attribute("class")
     assert page.evaluate("""() => { const r = document.querySelector('mark.ev.selected').getBoundingClientRect();

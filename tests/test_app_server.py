@@ -82,7 +82,7 @@ def test_queue_filters_live_in_the_url(app_env):
     assert "chat:c-001" in ru.text and CALL_ID not in ru.text
     low = c.get("/queue?score_max=50")
     assert "chat:c-003" in low.text and "chat:c-001" not in low.text
-    failed = c.get("/queue?failed=complaint_handling")
+    failed = c.get("/queue?failed=empathy")  # c-001 offers no empathy
     assert "chat:c-001" in failed.text
     team = c.get("/queue?team=ru-1")
     assert "chat:c-001" in team.text and "chat:c-003" not in team.text

@@ -31,7 +31,7 @@ def _named_paths(text: str) -> set[str]:
 def _exists(name: str) -> bool:
     if name.startswith("sql/"):
         name = "pipeline/warehouse/" + name
-    if (ROOT / name).exists():
+    if (ROOT / name).exists() or (ROOT / "pipeline" / name).exists():  # "flows/x.py" inside the package
         return True
     if "/" not in name:  # a bare file name: somewhere in the package, the rules, tests or docs
         return any(any(base.rglob(name)) for base in (ROOT / "pipeline", ROOT / "rules", ROOT / "models",

@@ -75,18 +75,19 @@ def test_reader_succeeds_when_the_writer_lets_go(held):
 @pytest.mark.slow
 def test_the_night_holds_no_lock_while_it_ingests_and_analyses(tmp_path: Path, fixtures: Path, monkeypatch):
     """During the night's analysis another process can read the warehouse (it could not before)."""
+    from pipeline.analyse import stage as analyse_module
     from pipeline.flows import nightly
 
     url = f"duckdb:///{tmp_path / 'warehouse.duckdb'}"
     seen: dict[str, subprocess.CompletedProcess] = {}
-    real_analyse = nightly.analyse_stage
+    real_analyse = analyse_module.analyse_stage
 
     def analyse_while_reading(interactions, rules, models):
         seen["reader"] = _cli("query", "--warehouse", url, "--csv", "--wait", "0",
                               "SELECT status FROM etl_run")
         return real_analyse(interactions, rules, models)
 
-    monkeypatch.setattr(nightly, "analyse_stage", analyse_while_reading)
+    monkeypatch.setattr(analyse_module, "analyse_stage", analyse_while_reading)  # batches call it from there
     summary = nightly.run_night("2026-11-20", fixtures / "night_small", url, use_prefect=False)
     assert summary.loaded > 0
     reader = seen["reader"]
@@ -99,12 +100,13 @@ def test_the_night_holds_no_lock_while_it_ingests_and_analyses(tmp_path: Path, f
 @pytest.mark.slow
 def test_the_night_waits_for_a_reader_to_finish_its_write_phase(tmp_path: Path, fixtures: Path, monkeypatch):
     """A reader holding the file when the night wants to load delays the night; it does not fail it."""
+    from pipeline.analyse import scoring
     from pipeline.flows import nightly
 
     path = tmp_path / "warehouse.duckdb"
     url = f"duckdb:///{path}"
     reader: dict[str, subprocess.Popen] = {}
-    real_score = nightly.score_stage
+    real_score = scoring.score_stage
 
     def score_then_reader_arrives(interactions, rules):
         result = real_score(interactions, rules)
@@ -114,7 +116,7 @@ def test_the_night_waits_for_a_reader_to_finish_its_write_phase(tmp_path: Path, 
         assert reader["p"].stdout.readline().strip() == "reading"
         return result
 
-    monkeypatch.setattr(nightly, "score_stage", score_then_reader_arrives)
+    monkeypatch.setattr(scoring, "score_stage", score_then_reader_arrives)  # batches call it from there
     started = time.monotonic()
     summary = nightly.run_night("2026-11-20", fixtures / "night_small", url, use_prefect=False)
     assert summary.status == "succeeded" and summary.loaded > 0

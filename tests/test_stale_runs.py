@@ -18,11 +18,12 @@ from pipeline.warehouse import Warehouse
 
 HANG_IN_ANALYSIS = """
 import sys, time
+from pipeline.analyse import stage
 from pipeline.flows import nightly
 def hang(*args, **kwargs):
     print("analysing", flush=True)
     time.sleep(600)
-nightly.analyse_stage = hang
+stage.analyse_stage = hang  # the night's batches call it from its module
 nightly.run_night(sys.argv[1], sys.argv[2], sys.argv[3], use_prefect=False)
 """
 

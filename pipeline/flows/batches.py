@@ -100,10 +100,8 @@ class BatchedNight:
 
 
 def _add(total: LoadCounts, part: LoadCounts) -> None:
-    total.new += part.new
-    total.changed += part.changed
-    total.unchanged += part.unchanged
-    total.quarantined_new += part.quarantined_new
+    for name in ("new", "changed", "unchanged", "quarantined_new", "quarantined_surveys"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
 
 
 def _quarantine_batch(batch: list[Interaction], index: int, n: int, stage: str, exc: BaseException) -> list[Rejected]:
