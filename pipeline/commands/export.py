@@ -21,18 +21,12 @@ def export(warehouse_url: str | None, out_dir: Path, tables: tuple[str, ...], lo
 
     DuckDB warehouses only; for PostgreSQL use its own tools (COPY, pg_dump).
     """
-    from pipeline.commands.reading import first_line, open_for_reading
+    from pipeline.commands.reading import one_line_errors, open_for_reading
     from pipeline.warehouse.export import export_parquet
 
     wh = open_for_reading(warehouse_url, lock_wait_s)
-    try:
+    with wh, one_line_errors("export"):
         written = export_parquet(wh, out_dir, list(tables) or None)
-    except (ValueError, OSError) as exc:
-        raise click.ClickException(first_line(exc)) from None
-    except Exception as exc:  # backend errors (a warehouse without these tables...): one line, no traceback
-        raise click.ClickException(f"export failed: {first_line(exc)}") from None
-    finally:
-        wh.close()
     for name, rows in written.items():
         click.echo(f"{name:28} {rows:>9,} rows")
     click.echo(f"written to {out_dir}")

@@ -6,6 +6,9 @@ for analyst SQL on PostgreSQL, refuses a role that could write (see pipeline/war
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import click
 
 from pipeline.warehouse import Warehouse, WarehouseError
@@ -37,3 +40,17 @@ def open_for_reading(url: str | None, wait_s: float | None, analyst_sql: bool = 
                 f"refusing to run analyst SQL as a role that can write ({problems[0]}): connect as a SELECT-only "
                 "role, e.g. one created by `servicelens grant-readonly`")
     return wh
+
+
+@contextmanager
+def one_line_errors(what: str) -> Iterator[None]:
+    """Errors of a reading command as one line, never a traceback: bad values and files by their
+    message, backend errors (a warehouse without these tables...) as ``<what> failed: …``."""
+    try:
+        yield
+    except click.ClickException:
+        raise
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(first_line(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - every backend error becomes the one line
+        raise click.ClickException(f"{what} failed: {first_line(exc)}") from None

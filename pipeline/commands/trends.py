@@ -40,7 +40,7 @@ def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: s
     from pipeline.reports.trends_report import write_trends_report
     from pipeline.repeat import load_kpi_config
     from pipeline.trends import find_trends
-    from pipeline.commands.reading import first_line, open_for_reading
+    from pipeline.commands.reading import one_line_errors, open_for_reading
 
     try:
         config = load_kpi_config(rules_dir)
@@ -49,15 +49,9 @@ def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: s
     tc = config.trends.model_copy(update={k: v for k, v in {
         "taxonomy": taxonomy, "complaints_only": False if all_contacts else None}.items() if v is not None})
     wh = open_for_reading(warehouse_url, lock_wait_s)
-    try:
+    with wh, one_line_errors("trends"):
         result = find_trends(wh, date_from, date_to, tc)
         path = write_trends_report(wh, result, Path(out_dir), tc.alpha, tc.min_count)
-    except (ValueError, OSError) as exc:
-        raise click.ClickException(first_line(exc)) from None
-    except Exception as exc:  # backend errors (a warehouse without these tables...): one line, no traceback
-        raise click.ClickException(f"trends failed: {first_line(exc)}") from None
-    finally:
-        wh.close()
     what = "complaints" if tc.complaints_only else "contacts"
     click.echo(f"{result.totals['current']} {what} in {date_from}..{date_to}, "
                f"{result.totals['previous']} in the {result.periods.days} days before")
