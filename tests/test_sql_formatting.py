@@ -21,8 +21,14 @@ from pipeline.warehouse.identifiers import column_list, column_name, placeholder
 PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|COPY|ATTACH|DETACH|PRAGMA|FROM|WHERE|"
                        r"INTO|VALUES|SET|EXPORT|INSTALL|LOAD|TABLE|TO|IN|AS|ON|BY)\b")
-SAFE_CALLS = {"table_name", "column_name", "column_list", "placeholders", "sql_fragment", "sql_string", "len", "int",
+SAFE_CALLS = {"table_name", "column_name", "column_list", "placeholders", "sql_fragment", "sql_string", "where_set",
+              "len", "int",
               "str.join"}
+
+
+def _is_where_set(target: ast.AST, value: ast.AST) -> bool:
+    return (isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)
+            and isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "where_set")
 
 
 class Scope:
@@ -41,6 +47,8 @@ class Scope:
                 for target in n.targets:
                     if isinstance(target, ast.Name):
                         found.setdefault(target.id, []).append(n.value)
+                    elif _is_where_set(target, n.value):  # `sql, params = where_set(...)`: only sql is checked SQL
+                        found.setdefault(target.elts[0].id, []).append(n.value)
             elif isinstance(n, (ast.AnnAssign, ast.AugAssign)) and isinstance(n.target, ast.Name) and n.value:
                 found.setdefault(n.target.id, []).append(n.value)
             elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.target, ast.Name):

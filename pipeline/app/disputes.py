@@ -7,6 +7,7 @@ import hashlib
 
 from pipeline.app.redact import redact_free_text
 from pipeline.app.store import Store, utcnow
+from pipeline.warehouse.identifiers import where_set
 
 OUTCOMES = ("accepted", "rejected")
 
@@ -46,15 +47,8 @@ def resolve_dispute(store: Store, dispute_id: str, actor: str, outcome: str, com
 
 
 def disputes(store: Store, interaction_id: str | None = None, agent_id: str | None = None) -> list[dict]:
-    where, params = [], []
-    if interaction_id:
-        where.append("interaction_id = ?")
-        params.append(interaction_id)
-    if agent_id:
-        where.append("agent_id = ?")
-        params.append(agent_id)
-    sql = "SELECT * FROM qa_dispute" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY opened_at DESC"
-    result = store.query_dicts(sql, params)
+    where, params = where_set({"interaction_id = ?": interaction_id, "agent_id = ?": agent_id})
+    result = store.query_dicts(f"SELECT * FROM qa_dispute{where} ORDER BY opened_at DESC", params)
     for d in result:
         d["events"] = store.query_dicts("SELECT * FROM qa_dispute_event WHERE dispute_id = ? ORDER BY event_at, event_id",
                                         (d["dispute_id"],))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pipeline.app.reader import WarehouseReader
 from pipeline.app.redact import redact_free_text
 from pipeline.app.store import Store, utcnow
-from pipeline.warehouse.identifiers import sql_fragment
+from pipeline.warehouse.identifiers import where_set
 
 VERDICTS = ("agree", "disagree")
 RESULTS = ("pass", "fail", "na")
@@ -50,21 +50,13 @@ def record_verdicts(store: Store, reader: WarehouseReader, interaction_id: str, 
 def all_verdicts(store: Store, reader: WarehouseReader, interaction_id: str | None = None,
                  agent_id: str | None = None) -> list[dict]:
     """Verdicts from the warehouse (snapshot) and the store, each review once."""
-    where, params = [], []
-    if interaction_id:
-        where.append("r.interaction_id = ?")
-        params.append(interaction_id)
-    if agent_id:
-        where.append("r.interaction_id IN (SELECT interaction_id FROM fct_interaction WHERE agent_id = ?)")
-        params.append(agent_id)
-    sql_where = (" WHERE " + sql_fragment(where)) if where else ""
+    where, params = where_set({
+        "r.interaction_id = ?": interaction_id,
+        "r.interaction_id IN (SELECT interaction_id FROM fct_interaction WHERE agent_id = ?)": agent_id})
     rows = {r["review_id"]: r for r in reader.query_dicts(
         "SELECT review_id, interaction_id, criterion_id, verdict, auto_result, corrected_result, comment, reviewer, "
-        f"CAST(reviewed_at AS VARCHAR) AS reviewed_at FROM qa_review r{sql_fragment([sql_where])}", params)}
-    store_where = ""
-    store_params: list = []
-    if interaction_id:
-        store_where, store_params = " WHERE interaction_id = ?", [interaction_id]
+        f"CAST(reviewed_at AS VARCHAR) AS reviewed_at FROM qa_review r{where}", params)}
+    store_where, store_params = where_set({"interaction_id = ?": interaction_id})
     for r in store.query_dicts(
             "SELECT review_id, interaction_id, criterion_id, verdict, auto_result, corrected_result, comment, reviewer, "
             f"reviewed_at FROM qa_review{store_where}", store_params):

@@ -37,7 +37,7 @@ from pipeline.flows.run_liveness import (  # noqa: E402
 from pipeline.warehouse.waiting import (  # noqa: E402
     DEFAULT_NIGHT_WAIT_S, NIGHT_WAIT_ENV, connect_waiting, default_wait,
 )
-from pipeline.flows.batches import load_batch_config, run_batches  # noqa: E402
+from pipeline.flows.batches import run_batches  # noqa: E402
 from pipeline.warehouse.lock import night_lock  # noqa: E402
 
 
@@ -92,7 +92,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
     params = {"date": run_date, "source": str(source), "warehouse_url": url, "rules_dir": str(rules),
               "models_dir": str(models)}
     identity_key = identity_key_for(config, source)  # refuses a real night with the demo key
-    with night_lock(url, load_batch_config(rules).lock_wait_s):
+    with night_lock(url, config.batches.lock_wait_s):
         with open_for_writing(url) as wh:
             run_id = start_run(wh, run_date, str(source), params, rules, models)
             record_owner(wh, run_id)
@@ -105,7 +105,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             n_ingested = len(result.interactions)
             # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
             night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
-                                transcribe_options, workers, dask_address)
+                                transcribe_options, workers, dask_address, batch_config=config.batches)
             rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
             with open_for_writing(url) as wh:
                 heartbeat(wh, run_id)

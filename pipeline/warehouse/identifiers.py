@@ -71,3 +71,12 @@ def sql_string(value: object) -> str:
     """A SQL string literal of ``value`` (quotes doubled), for the few statements that take no
     parameters, such as DuckDB's ATTACH of a file path."""
     return "'" + str(value).replace("'", "''") + "'"
+
+
+def where_set(conditions: dict[str, object]) -> tuple[str, list]:
+    """`` WHERE c1 AND c2`` over the code-written conditions (each with one ``?``) whose value is set,
+    and those values as parameters; ``("", [])`` when none is set."""
+    chosen = {sql: value for sql, value in conditions.items() if value is not None and value != ""}
+    if not chosen:
+        return "", []
+    return " WHERE " + sql_fragment(chosen), list(chosen.values())

@@ -93,8 +93,7 @@ GROUP BY i.agent_id;
 -- Per agent and criterion: the agent's volume, average QA score and critical failures (repeated
 -- on each of the agent's rows) and the pass rate of the criterion where it applied.
 CREATE OR REPLACE VIEW agent_scorecard AS
-WITH per_agent AS (SELECT * FROM int_agent_volume),
-per_criterion AS (
+WITH per_criterion AS (
     SELECT i.agent_id,
            c.criterion_id,
            SUM(CASE WHEN c.result IN ('pass', 'fail') THEN 1 ELSE 0 END) AS applicable,
@@ -120,7 +119,7 @@ SELECT a.agent_id,
        p.not_applicable,
        CASE WHEN p.applicable > 0
             THEN ROUND(CAST(1.0 * p.passed / p.applicable AS NUMERIC), 3) END AS pass_rate
-FROM per_agent a
+FROM int_agent_volume a
 LEFT JOIN per_criterion p ON p.agent_id = a.agent_id
 LEFT JOIN dim_agent d ON d.agent_id = a.agent_id;
 
@@ -141,16 +140,10 @@ GROUP BY criterion_id;
 -- the criteria pass rate over all applicable criterion results; agent_scorecard has the same agent
 -- figures broken down per criterion.
 CREATE OR REPLACE VIEW agent_scorecard_summary AS
-WITH per_agent AS (SELECT * FROM int_agent_volume),
-per_criteria AS (
-    SELECT i.agent_id,
-           SUM(CASE WHEN c.result IN ('pass', 'fail') THEN 1 ELSE 0 END) AS applicable,
-           SUM(CASE WHEN c.result = 'pass' THEN 1 ELSE 0 END)            AS passed,
-           SUM(CASE WHEN c.result = 'fail' THEN 1 ELSE 0 END)            AS failed
-    FROM fct_criterion c
-    JOIN fct_interaction i ON i.interaction_id = c.interaction_id
-    WHERE i.agent_id IS NOT NULL
-    GROUP BY i.agent_id
+WITH per_criteria AS (  -- agent_scorecard's per-criterion counts, summed over the criteria
+    SELECT agent_id, SUM(applicable) AS applicable, SUM(passed) AS passed, SUM(failed) AS failed
+    FROM agent_scorecard
+    GROUP BY agent_id
 )
 SELECT a.agent_id,
        d.agent_name,
@@ -165,6 +158,6 @@ SELECT a.agent_id,
             THEN ROUND(CAST(1.0 * p.passed / p.applicable AS NUMERIC), 3) END AS criteria_pass_rate,
        a.first_night,
        a.last_night
-FROM per_agent a
+FROM int_agent_volume a
 LEFT JOIN per_criteria p ON p.agent_id = a.agent_id
 LEFT JOIN dim_agent d ON d.agent_id = a.agent_id;
