@@ -20,8 +20,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
-from pipeline.identity_links import IdentityConfig
-from pipeline.repeat import KpiConfig, link_repeats
+from pipeline.customers.merging import IdentityConfig
+from pipeline.customers.repeat import link_repeats
+from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse import Warehouse, ensure_schema
 
 TOPICS = 25

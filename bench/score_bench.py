@@ -25,11 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-from pipeline.analyse.compliance import ScorecardEngine  # noqa: E402
-from pipeline.analyse.scoring import score_one  # noqa: E402
+from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
+from pipeline.scoring.stage import score_one  # noqa: E402
 from pipeline.commands.evaluate_scorecard import load_split, record_to_interaction  # noqa: E402
 from pipeline.nlp.lemmas import get_lemmatizer  # noqa: E402
-from pipeline.signals import load_flag_rules  # noqa: E402
+from pipeline.scoring.flags import load_flag_rules  # noqa: E402
 
 
 def build(n: int, repeat_texts: bool):

@@ -94,7 +94,7 @@ class CustomerRef:
     """What the source says about the customer; identity keys are normalised by the adapters.
 
     ``phone`` is E.164 (``+79161234567``), ``email`` lower-cased. Raw identifiers never reach the
-    warehouse: :mod:`pipeline.identity` turns them into salted hashes.
+    warehouse: :mod:`pipeline.customers.identity` turns them into salted hashes.
     """
 
     customer_id: str | None = None
@@ -259,3 +259,13 @@ class RunContext:
     rules_dir: str
     started_at: datetime
     parameters: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class StageResult:
+    """Output of one stage: the interactions it passes on and the items it rejected.
+
+    A stage never raises for a single bad item: it rejects it here."""
+
+    interactions: list[Interaction] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)

@@ -22,9 +22,10 @@ from types import SimpleNamespace
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from pipeline.identity_links import IdentityConfig  # noqa: E402
+from pipeline.customers.merging import IdentityConfig  # noqa: E402
 from pipeline.ingest.webform import REASON_TAXONOMY, SATISFIED, read_appeals  # noqa: E402
-from pipeline.repeat import KpiConfig, RepeatConfig, link_repeats  # noqa: E402
+from pipeline.customers.repeat import link_repeats  # noqa: E402
+from pipeline.kpi.config import KpiConfig, RepeatConfig  # noqa: E402
 from pipeline.warehouse import Warehouse, ensure_schema  # noqa: E402
 
 DEFAULT_DATA = PROJECT.parent / "shared" / "data" / "spb_citizen_complaints_ru"

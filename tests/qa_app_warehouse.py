@@ -66,7 +66,7 @@ def call_interaction():
 
 def build_warehouse(base: Path) -> tuple[str, Path]:
     """Build the test warehouse under ``base``; returns (URL, rules dir)."""
-    from pipeline.analyse.scoring import score_stage
+    from pipeline.scoring.stage import score_stage
     from pipeline.analyse.stage import analyse_stage
     from pipeline.flows.nightly import run_night
     from pipeline.warehouse import Warehouse

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.analyse.calibration import (expected_calibration_error, reliability_diagram, reliability_table,
+from pipeline.training.calibration import (expected_calibration_error, reliability_diagram, reliability_table,
                                           tune_class_bias)
 from pipeline.analyse.linear_text import LinearTextClassifier
-from pipeline.analyse.sentiment_calibration import f1_pos_neg_index
+from pipeline.training.sentiment_calibration import f1_pos_neg_index
 
 
 def test_tuned_offsets_move_the_neutral_margin():

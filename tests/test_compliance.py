@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.analyse.compliance import ScorecardEngine, qa_score
-from pipeline.analyse.scoring import score_stage
+from pipeline.scoring.scorecard_engine import ScorecardEngine, qa_score
+from pipeline.scoring.stage import score_stage
 from pipeline.model import (
     AudioMetrics,
     Channel,
@@ -246,9 +246,9 @@ def test_signature_stripped_at_ingest_counts_for_email_signature_and_closing(eng
 
 
 def test_chat_sla_comes_from_kpi_yaml(engine):
-    from pipeline.analyse.scorecard_rules import kpi_sla_seconds
+    from pipeline.kpi.config import load_kpi_config, sla_thresholds
 
-    limit = kpi_sla_seconds()["chat"]
+    limit = sla_thresholds(load_kpi_config())["chat"]
     inside = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=limit - 1)
     outside = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=limit + 1)
     assert results(engine, inside)["first_response_sla"].result == "pass"

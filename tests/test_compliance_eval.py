@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.commands.evaluate_scorecard import (
     TARGET_CRITERIA,
     TARGET_PRECISION,

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
 
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.analyse.scorecard_rules import load_scorecard_file, load_scorecards
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.scoring.scorecard_rules import load_scorecard_file, load_scorecards
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 
 CARD_HEAD = {"scorecard": "t", "language": "ru", "criteria": []}

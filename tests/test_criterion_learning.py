@@ -6,15 +6,15 @@ from datetime import datetime, timezone
 
 from click.testing import CliRunner
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.analyse.criterion_learning import (
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.training.criteria import (
     LabelledText,
     LearnedVoter,
     model_card,
     train_criteria,
     verdict_examples,
 )
-from pipeline.analyse.scorecard_rules import load_scorecards
+from pipeline.scoring.scorecard_rules import load_scorecards
 from pipeline.model import Channel, Interaction, Speaker, Turn
 from pipeline.warehouse.backend import Warehouse
 from pipeline.warehouse.schema import ensure_schema
@@ -81,7 +81,7 @@ def test_the_learned_vote_keeps_the_rules_evidence(tmp_path):
     assert voter(chat("Фасад окрашен, мусор вывезен."), crit)[0] == "fail"
     assert voter(chat("Фасад окрашен."), load_scorecards()["ru"].criterion("greeting")) is None
 
-    from pipeline.analyse import compliance
+    from pipeline.scoring import scorecard_engine as compliance
 
     compliance.register_classifier("learned_test", lambda inter, c: ("pass", 0.99))
     cards = load_scorecards()

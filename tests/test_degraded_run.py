@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import degradation
+from pipeline.runtime import degradation, rules_cache
 
 
 @pytest.fixture
@@ -24,9 +24,9 @@ def broken_models(monkeypatch):
 
     monkeypatch.setattr(names, "load_natasha_ner", no_natasha)
     monkeypatch.setattr(stage, "_load_sentiment", no_sentiment)
-    stage._CACHE.clear()
+    rules_cache.clear()
     yield
-    stage._CACHE.clear()  # the next test gets a healthy analyser
+    rules_cache.clear()  # the next test gets a healthy analyser
 
 
 class _Collect(logging.Handler):
@@ -63,10 +63,9 @@ def test_forced_load_failures_mark_the_run_degraded(broken_models, fixtures: Pat
 
 
 def test_healthy_night_is_succeeded(fixtures: Path, duckdb_url: str) -> None:
-    from pipeline.analyse import stage
     from pipeline.flows.nightly import run_night
 
-    stage._CACHE.clear()
+    rules_cache.clear()
     summary = run_night("2026-11-20", fixtures / "night_small", duckdb_url, use_prefect=False)
     assert summary.status == "succeeded" and summary.degraded_reasons == []
 

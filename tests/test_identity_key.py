@@ -10,11 +10,11 @@ import pytest
 import yaml
 
 from pipeline.config import ConfigError, PROJECT_ROOT
-from pipeline.identity import identity_hash
-from pipeline.identity_key import (
+from pipeline.customers.identity import identity_hash
+from pipeline.customers.identity_key import (
     DEMO_IDENTITY_KEY, DemoKeyRefused, is_demo_source, resolve_identity_key,
 )
-from pipeline.identity_links import IdentityConfig, load_identity_config
+from pipeline.customers.merging import IdentityConfig, load_identity_config
 
 ENV = "SERVICELENS_TEST_ONLY_IDENTITY_KEY"
 

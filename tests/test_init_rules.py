@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.commands.init_rules import company_forms, init_rules_command
 from pipeline.model import Channel, Interaction, Speaker, Turn
 

@@ -8,8 +8,9 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from pipeline.identity_links import IdentityConfig
-from pipeline.repeat import KpiConfig, link_repeats
+from pipeline.customers.merging import IdentityConfig
+from pipeline.customers.repeat import link_repeats
+from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse import Warehouse, ensure_schema
 
 D = datetime(2026, 11, 20, 10, 0)

@@ -100,7 +100,7 @@ def test_the_night_holds_no_lock_while_it_ingests_and_analyses(tmp_path: Path, f
 @pytest.mark.slow
 def test_the_night_waits_for_a_reader_to_finish_its_write_phase(tmp_path: Path, fixtures: Path, monkeypatch):
     """A reader holding the file when the night wants to load delays the night; it does not fail it."""
-    from pipeline.analyse import scoring
+    from pipeline.scoring import stage as scoring
     from pipeline.flows import nightly
 
     path = tmp_path / "warehouse.duckdb"

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.flows.nightly import run_night
-from pipeline.notify import NightEvent, NotifyConfig, notify
+from pipeline.flows.notify import NightEvent, NotifyConfig, notify
 
 
 class _Hook:

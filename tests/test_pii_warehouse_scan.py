@@ -29,7 +29,7 @@ SCAN_PHONE = re.compile(
 SCAN_CARD = re.compile(
     r"(?<![\w-])(?<!\d\.)(?:\d{13,19}|\d{4}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5})(?![\w-])"
 )
-# Identity keys are salted hashes by contract (pipeline.identity): "id:" + 16 hex digits; a digest
+# Identity keys are salted hashes by contract (pipeline.customers.identity): "id:" + 16 hex digits; a digest
 # that happens to be all digits is not a card.
 IDENTITY_HASH = re.compile(r"\b(?:id|phone|email):[0-9a-f]{16}\b")
 NON_TEXT_TYPES = ("INT", "DOUBLE", "FLOAT", "DECIMAL", "REAL", "NUMERIC", "BOOL", "DATE", "TIME", "INTERVAL", "UUID")

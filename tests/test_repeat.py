@@ -10,8 +10,9 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.config import ConfigError, load_rules
-from pipeline.identity_links import IdentityConfig
-from pipeline.repeat import KpiConfig, link_repeats
+from pipeline.customers.merging import IdentityConfig
+from pipeline.customers.repeat import link_repeats
+from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse import Warehouse, ensure_schema
 
 T0 = datetime(2026, 11, 2, 9, 0)
@@ -223,7 +224,7 @@ def test_config_rejects_unknown_default_window(tmp_path):
 
 
 def test_project_rules_load():
-    from pipeline.repeat import load_kpi_config
+    from pipeline.kpi.config import load_kpi_config
 
     cfg = load_kpi_config()
     assert cfg.repeat.default_hours == 168 and cfg.sla["call"].threshold_s == 20

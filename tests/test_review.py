@@ -10,11 +10,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pipeline.analyse.scoring import score_stage
+from pipeline.scoring.stage import score_stage
 from pipeline.commands.evaluate_scorecard import load_split, record_to_interaction
 from pipeline.commands.review import review
 from pipeline.config import DEFAULT_RULES_DIR
-from pipeline.signals import in_review_sample
+from pipeline.scoring.flags import in_review_sample
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import RunInfo, load_interactions
 

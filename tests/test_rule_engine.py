@@ -1,4 +1,4 @@
-"""The one rule engine (pipeline.analyse.matching): one syntax, one negation rule, one Match,
+"""The one rule engine (pipeline.scoring.rule_engine): one syntax, one negation rule, one Match,
 used by the scorecard and by the risk/complaint lexicons alike."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.analyse import risk
-from pipeline.analyse.matching import (
+from pipeline.scoring.rule_engine import (
     NO_NEGATION,
     CompiledGroup,
     Lexicon,
@@ -18,7 +18,7 @@ from pipeline.analyse.matching import (
     find_matches,
     negation_guard,
 )
-from pipeline.analyse.scorecard_rules import PatternGroup
+from pipeline.scoring.scorecard_rules import PatternGroup
 from pipeline.nlp.lemmas import get_lemmatizer
 
 
@@ -117,7 +117,7 @@ def test_risk_lexicon_compiles_through_the_engine(lem):
 
 
 def test_sets_expand_in_regexes_too():
-    from pipeline.analyse.matching import expand_sets_in_regex, set_regex
+    from pipeline.scoring.rule_engine import expand_sets_in_regex, set_regex
 
     assert set_regex(["ладог* телеком*", "ладог*"]) == r"(?:ладог\w*\s+телеком\w*|ладог\w*)"
     rx = expand_sets_in_regex(r"\b{company}[^.]{0,40}\bоператор", {"company": ["acme"]})

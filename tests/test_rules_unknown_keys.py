@@ -10,17 +10,17 @@ import pytest
 from pydantic import BaseModel
 
 from pipeline.analyse.risk import RiskSettings, load_risk_settings
-from pipeline.analyse.scorecard_rules import Scorecard, load_scorecard_file
+from pipeline.scoring.scorecard_rules import Scorecard, load_scorecard_file
 from pipeline.analyse.taxonomy import Taxonomy, load_taxonomy
 from pipeline.config import ConfigError
 from pipeline.flows.steps import PipelineConfig, load_pipeline_config
-from pipeline.identity_links import IdentityConfig, load_identity_config
+from pipeline.customers.merging import IdentityConfig, load_identity_config
 from pipeline.ingest import load_ingest_config
 from pipeline.ingest.email_text import EmailTextRules, load_email_text_rules
 from pipeline.nlp.language import LanguageSettings
 from pipeline.nlp.pii import PiiSettings, load_pii_settings
-from pipeline.repeat import KpiConfig, load_kpi_config
-from pipeline.signals import FlagRules, load_flag_rules
+from pipeline.kpi.config import KpiConfig, load_kpi_config
+from pipeline.scoring.flags import FlagRules, load_flag_rules
 from pipeline.transcribe.options import TranscribeOptions, load_options
 
 PROJECT_RULES = Path(__file__).resolve().parent.parent / "rules"

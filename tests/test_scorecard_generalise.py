@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.analyse.scorecard_rules import load_scorecards
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.scoring.scorecard_rules import load_scorecards
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 from pipeline.model import Channel, Interaction, SignalResult, Speaker, Turn
 
@@ -218,7 +218,7 @@ def test_jargon_domains_come_from_their_files(tmp_path):
 
 
 def test_every_jargon_domain_file_is_valid():
-    from pipeline.analyse.scorecard_rules import jargon_domain_terms
+    from pipeline.scoring.scorecard_rules import jargon_domain_terms
 
     for path in sorted((DEFAULT_RULES_DIR / "lexicons" / "jargon").glob("*.yaml")):
         for lang in ("ru", "en"):

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.analyse.real_reply_set import (
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.training.real_reply_set import (
     CRITERION_MAP,
     REAL_SET_DIR,
     REPLIES_PATH,

@@ -171,7 +171,7 @@ def test_train_sentiment_missing_data_is_a_clear_error(tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not (DATA / "bank_train.csv").exists(), reason="SentiRuEval-2016 not available")
 def test_sentirueval_cross_validation_figure():
-    from pipeline.analyse.sentiment_training import cross_validate, load_training_data
+    from pipeline.training.sentiment import cross_validate, load_training_data
 
     texts, labels, _ = load_training_data(DATA)
     cv = cross_validate(texts, labels, folds=5, c_grid=(0.3,))

@@ -1,4 +1,4 @@
-"""Review flags from scorecard results and analysis signals (pipeline.signals + rules/flags.yaml)."""
+"""Review flags from scorecard results and analysis signals (pipeline.scoring.flags + rules/flags.yaml)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pipeline.model import (
     Speaker,
     Turn,
 )
-from pipeline.signals import FlagRules, apply_flags, flag_interaction, in_review_sample, load_flag_rules
+from pipeline.scoring.flags import FlagRules, apply_flags, flag_interaction, in_review_sample, load_flag_rules
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.identity import identity_hash
+from pipeline.customers.identity import identity_hash
 from pipeline.ingest.surveys import load_surveys
-from pipeline.repeat import KpiConfig
+from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse import Warehouse, ensure_schema
 
 SALT = "test-salt"

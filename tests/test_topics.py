@@ -335,7 +335,7 @@ def test_shipped_default_model_is_used_and_fast(no_encoder):
 
 def test_cards_name_data_files_without_machine_paths():
     """Issue 11: model cards carried absolute machine paths (/work/shared/data/...)."""
-    from pipeline.analyse.topic_training import short_path
+    from pipeline.training.topics import short_path
 
     assert short_path("/work/shared/data/banking77_en/train.csv") == "banking77_en/train.csv"
     assert short_path("train.csv") == "train.csv"

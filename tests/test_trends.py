@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.commands.trends import trends
-from pipeline.repeat import TrendsConfig
-from pipeline.trends import find_trends, score_topics
+from pipeline.kpi.config import TrendsConfig
+from pipeline.kpi.trends import find_trends, score_topics
 from pipeline.warehouse import Warehouse, ensure_schema
 
 START = date(2026, 11, 2)  # a Monday: previous week 2-8 Nov, current week 9-15 Nov

@@ -1,0 +1,16 @@
+"""The analyse stage: language, PII redaction, topics, sentiment, complaint and risk signals per interaction.
+
+Entry point :func:`pipeline.analyse.stage.analyse_stage`. Training of these models lives in ``pipeline.training``.
+
+Modules:
+
+- ``complaint``  Is this contact a complaint? One binary signal with a confidence and evidence.
+- ``linear_text``  A linear text classifier (TF-IDF + optional sentence embedding → linear SVM) with calibrated
+- ``risk``  Risk signals from the customer's words: escalation, churn, legal threat, abuse.
+- ``sentiment``  Sentiment of a text (turn or whole contact): negative / neutral / positive, score in [-1, 1].
+- ``stage``  Analysis stage: language → PII redaction → topics → sentiment → complaint and risk signals.
+- ``taxonomy``  Topic taxonomies (``rules/topics/<name>.yaml``): contact reasons with descriptions and seed phrases.
+- ``text_features``  Text normalisation and sparse features shared by the topic and sentiment models.
+- ``topics``  Contact-reason topics: multi-label with confidences, Russian and English.
+- ``zero_shot``  Zero-shot topics: a new deployment with a taxonomy but no labelled contacts.
+"""

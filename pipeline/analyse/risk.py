@@ -1,11 +1,11 @@
 """Risk signals from the customer's words: escalation, churn, legal threat, abuse.
 
 Lexicons live in ``rules/risk.yaml`` as phrases in the one rule syntax (``docs/RULES.md``),
-compiled and matched by the one rule engine (:mod:`pipeline.analyse.matching`) on the lemmas of
+compiled and matched by the one rule engine (:mod:`pipeline.scoring.rule_engine`) on the lemmas of
 customer turns, so a phrase covers every inflection; per signal, the engine's negation rule
 drops negated matches («не буду расторгать договор»).
 
-:func:`compile_lexicon` builds the engine's :class:`~pipeline.analyse.matching.Lexicon` of one
+:func:`compile_lexicon` builds the engine's :class:`~pipeline.scoring.rule_engine.Lexicon` of one
 signal (the complaint cues use it too); :class:`RiskDetector` turns matches into
 :class:`~pipeline.model.SignalResult` s with evidence spans in the (redacted) turn text.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from pipeline.analyse.matching import NO_NEGATION, Lexicon, Match, compile_phrase, expand_sets, negation_guard
+from pipeline.scoring.rule_engine import NO_NEGATION, Lexicon, Match, compile_phrase, expand_sets, negation_guard
 from pipeline.config import load_rules
 from pipeline.config import RulesModel
 from pipeline.model import Evidence, Interaction, SignalResult, Speaker, Turn

@@ -27,7 +27,7 @@ from pipeline.analyse.risk import RiskDetector, RiskSettings, SentimentSettings,
 from pipeline.model import Interaction, InteractionSentiment, Rejected, Speaker, Status
 from pipeline.nlp.language import LanguageDetector
 from pipeline.nlp.pii import PiiRedactor, apply_spans, load_pii_settings
-from pipeline.stages import StageResult
+from pipeline.model import StageResult
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class Analyser:
 
     # ---- the whole stage --------------------------------------------------------------------------
     def run(self, interactions: Sequence[Interaction], progress: bool | None = None) -> StageResult:
-        from pipeline import degradation
+        from pipeline.runtime import degradation
 
         for reason in self.load_failures.values():
             degradation.note(reason)
@@ -247,28 +247,14 @@ def _batched(fn: Callable[[list[int]], list], owners: list[int], errors: dict[in
         return results
 
 
-_CACHE: dict[tuple, Analyser] = {}
-
-
-def _files_signature(folder: Path) -> tuple:
-    """(path, size, mtime) of every file under ``folder``: changes when rules or models change."""
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((str(p), st.st_size, st.st_mtime_ns)
-                        for p in folder.rglob("*") if p.is_file() for st in [p.stat()]))
-
-
 def get_analyser(rules_dir: str | Path | None = None, models_dir: str | Path | None = None) -> Analyser:
     """One :class:`Analyser` per process, rebuilt when its rules or models change on disk
     (a long-running ``servicelens serve`` picks up edited rules the next night)."""
     from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR
+    from pipeline.runtime.rules_cache import built_for
 
     rules, models = Path(rules_dir or DEFAULT_RULES_DIR), Path(models_dir or DEFAULT_MODELS_DIR)
-    key = (str(rules), str(models), _files_signature(rules), _files_signature(models))
-    if key not in _CACHE:
-        _CACHE.clear()  # one analyser at a time: models are large
-        _CACHE[key] = Analyser(rules_dir, models_dir)
-    return _CACHE[key]
+    return built_for("analyser", lambda: Analyser(rules_dir, models_dir), rules, models)
 
 
 def analyse_stage(interactions: list[Interaction], rules_dir=None, models_dir=None) -> StageResult:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pipeline.app.reader import WarehouseReader
-from pipeline.repeat import load_kpi_config
-from pipeline.trends import find_trends
+from pipeline.kpi.config import load_kpi_config
+from pipeline.kpi.trends import find_trends
 
 
 class _ReaderAsWarehouse:
-    """The two read methods ``pipeline.trends`` needs, on the workspace's reader."""
+    """The two read methods ``pipeline.kpi.trends`` needs, on the workspace's reader."""
 
     def __init__(self, reader: WarehouseReader):
         self.reader = reader

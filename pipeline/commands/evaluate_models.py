@@ -101,7 +101,7 @@ def _heads(head: str) -> list[str]:
                    "evaluate never writes into the project tree.")
 def topics(name, data, text_column, label_column, head, models_dir, rules_dir, json_out, cache_dir):
     """Accuracy, macro-F1 and the most confused topic pairs of a topic model on a labelled CSV."""
-    from pipeline.analyse.model_io import DataError, classification_summary, read_labelled_csv
+    from pipeline.training.model_io import DataError, classification_summary, read_labelled_csv
     from pipeline.analyse.topics import load_topic_classifier
 
     _use_cache_dir(cache_dir)
@@ -154,7 +154,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
     """
     import pandas as pd
 
-    from pipeline.analyse.model_io import DataError, read_labelled_csv, sentiment_summary
+    from pipeline.training.model_io import DataError, read_labelled_csv, sentiment_summary
     from pipeline.analyse.sentiment import load_sentiment_model
 
     _use_cache_dir(cache_dir)

@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.config import PROJECT_ROOT
 from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
 

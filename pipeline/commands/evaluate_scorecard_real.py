@@ -13,8 +13,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.analyse.real_reply_set import REPLIES_PATH, SPLITS, ClassCounts, evaluate_real, load_labels, read_replies
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.training.real_reply_set import REPLIES_PATH, SPLITS, ClassCounts, evaluate_real, load_labels, read_replies
 from pipeline.model import Channel
 
 TARGET_PRECISION = 0.90

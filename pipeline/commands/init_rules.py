@@ -95,7 +95,7 @@ def init_rules(target: Path, company: str, domain: str, aliases: tuple[str, ...]
 def init_rules_command(target: Path, company: str, aliases: tuple[str, ...], domain: str) -> None:
     """Write a starting rules folder for one deployment into TARGET (a new folder)."""
     written = init_rules(target, company, domain, aliases)
-    from pipeline.analyse.scorecard_rules import load_scorecards
+    from pipeline.scoring.scorecard_rules import load_scorecards
 
     cards = load_scorecards(target)  # validate what was written
     click.echo(f"Wrote {target} for {company} ({domain}): scorecards "

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.commands.tables import emit, make_console, output_options
-from pipeline.signals import sync_review_settings
+from pipeline.scoring.flags import sync_review_settings
 from pipeline.commands.options import lock_wait_option
 from pipeline.warehouse.identifiers import sql_fragment
 from pipeline.warehouse import Warehouse, WarehouseError, ensure_schema

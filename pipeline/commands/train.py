@@ -36,8 +36,8 @@ def train() -> None:
 def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, folds, class_weight, models_dir,
                      rules_dir, cache, unlabelled, unlabelled_column):
     """Train the contact-reason classifier of a taxonomy."""
-    from pipeline.analyse.model_io import DataError
-    from pipeline.analyse.topic_training import train_topics
+    from pipeline.training.model_io import DataError
+    from pipeline.training.topics import train_topics
     from pipeline.config import ConfigError
 
     try:
@@ -82,8 +82,8 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
 def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select,
                         english_data_dir):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
-    from pipeline.analyse.model_io import DataError
-    from pipeline.analyse.sentiment_training import train_sentiment
+    from pipeline.training.model_io import DataError
+    from pipeline.training.sentiment import train_sentiment
 
     try:
         meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
@@ -124,14 +124,14 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
     """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`)."""
     from pathlib import Path
 
-    from pipeline.analyse.criterion_learning import (
+    from pipeline.training.criteria import (
         MODEL_DIR_NAME,
         real_set_examples,
         train_criteria,
         verdict_examples,
         write_models,
     )
-    from pipeline.analyse.real_reply_set import REPLIES_PATH
+    from pipeline.training.real_reply_set import REPLIES_PATH
     from pipeline.config import DEFAULT_MODELS_DIR
 
     examples = []

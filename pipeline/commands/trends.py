@@ -38,8 +38,8 @@ def trends(date_from: date, date_to: date, warehouse_url: str | None, out_dir: s
     """
     from pipeline.config import ConfigError
     from pipeline.reports.trends_report import write_trends_report
-    from pipeline.repeat import load_kpi_config
-    from pipeline.trends import find_trends
+    from pipeline.kpi.config import load_kpi_config
+    from pipeline.kpi.trends import find_trends
     from pipeline.commands.reading import one_line_errors, open_for_reading
 
     try:

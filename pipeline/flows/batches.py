@@ -68,7 +68,7 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     The stages keep their models in module-level caches, so a worker loads each model once and
     reuses it for every batch it runs.
     """
-    from pipeline.analyse.scoring import score_stage
+    from pipeline.scoring.stage import score_stage
     from pipeline.analyse.stage import analyse_stage
     from pipeline.transcribe.stage import transcribe_stage
 

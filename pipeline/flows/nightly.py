@@ -22,7 +22,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 prefect_env.tie_temporary_server_to_this_process()
 
-from pipeline.analyse.scoring import score_stage  # noqa: E402
+from pipeline.scoring.stage import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
 from pipeline.flows.steps import (  # noqa: E402
     NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger,

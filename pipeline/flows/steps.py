@@ -17,11 +17,11 @@ from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREH
 from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
 from pipeline.ingest.config import IngestConfig
-from pipeline.identity_links import IdentityConfig, load_identity_config
+from pipeline.customers.merging import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
 from pipeline.flows.batches import BatchConfig
-from pipeline.notify import NightEvent, NotifyConfig, notify
-from pipeline.repeat import KpiConfig, load_kpi_config
+from pipeline.flows.notify import NightEvent, NotifyConfig, notify
+from pipeline.kpi.config import KpiConfig, load_kpi_config, sla_thresholds
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
 
@@ -84,7 +84,7 @@ def load_pipeline_config(rules_dir: str | Path | None) -> PipelineConfig:
 def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, Any],
               rules_dir: Path, models_dir: Path) -> str:
     """Create the schema if needed and an ``etl_run`` row with status ``running``."""
-    from pipeline import degradation
+    from pipeline.runtime import degradation
 
     degradation.start()  # reasons a night is degraded are collected from here to finish_run
     ensure_schema(wh)
@@ -98,7 +98,7 @@ def start_run(wh: Warehouse, run_date: str, source: str, parameters: dict[str, A
 
 
 def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
-    from pipeline import degradation
+    from pipeline.runtime import degradation
 
     summary.degraded_reasons = degradation.reasons()
     if summary.degraded_reasons and summary.status == "succeeded":
@@ -155,8 +155,8 @@ def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: Run
 
 def repeat_contacts(wh: Warehouse, run: RunInfo, config: PipelineConfig, rules_dir: Path) -> dict[str, Any]:
     """Repeat links, FCR and repeat flags over the warehouse history; then the review-queue settings."""
-    from pipeline.repeat import link_repeats
-    from pipeline.signals import sync_review_settings
+    from pipeline.customers.repeat import link_repeats
+    from pipeline.scoring.flags import sync_review_settings
 
     counts = link_repeats(wh, run, config.kpi, rules_dir=rules_dir)
     sync_review_settings(wh, rules_dir)
@@ -193,7 +193,7 @@ def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> i
 def identity_key_for(config: PipelineConfig, source: str | Path) -> str:
     """The deployment's identity key for a night from ``source`` (the demo key for the bundled demo);
     raises ``ConfigError`` (e.g. a real run with the demo key) before anything is written."""
-    from pipeline.identity_key import is_demo_source, resolve_identity_key
+    from pipeline.customers.identity_key import is_demo_source, resolve_identity_key
 
     key, origin = resolve_identity_key(config.identity.key_env, config.identity.key_file,
                                        demo=is_demo_source(source))
@@ -203,8 +203,7 @@ def identity_key_for(config: PipelineConfig, source: str | Path) -> str:
 
 def run_info(run_id: str, run_date: str, config: PipelineConfig, identity_key: str | None = None) -> RunInfo:
     info = RunInfo(run_id=run_id, run_date=Date.fromisoformat(run_date),
-                   sla_seconds={channel: target.threshold_s for channel, target in config.kpi.sla.items()
-                                if channel in ("chat", "email")})
+                   sla_seconds=sla_thresholds(config.kpi, ("chat", "email")))
     if identity_key is not None:
         info.identity_salt = identity_key
     return info

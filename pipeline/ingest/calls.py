@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.identity import normalize_email, normalize_phone
+from pipeline.customers.identity import normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
 from pipeline.ingest.filecheck import file_problem
 from pipeline.ingest.textfiles import EncodingProblem, iter_csv_rows, read_text

@@ -20,12 +20,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.identity import normalize_email, normalize_phone
+from pipeline.customers.identity import normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
 from pipeline.ingest.filecheck import file_problem
 from pipeline.ingest.textfiles import EncodingProblem, iter_csv_rows, iter_lines
 from pipeline.model import Channel, CustomerRef, Interaction, Rejected, Speaker, Turn
-from pipeline.perf import paused_gc
+from pipeline.runtime.gc_pause import paused_gc
 
 REQUIRED = ("conversation_id", "timestamp", "author_role", "author_id", "text")
 OPTIONAL = ("queue", "customer_id", "customer_phone", "customer_email", "customer_name", "agent_name", "language")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pydantic import Field, field_validator
 
-from pipeline.analyse.matching import set_regex
+from pipeline.scoring.rule_engine import set_regex
 from pipeline.config import check_regexes, load_rules
 from pipeline.config import RulesModel
 from pipeline.ingest.email_charset import decode_bytes, looks_binary

@@ -34,7 +34,7 @@ from email.policy import Compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
 
-from pipeline.identity import normalize_email
+from pipeline.customers.identity import normalize_email
 from pipeline.ingest.config import IngestConfig
 from pipeline.ingest.filecheck import file_problem
 from pipeline.ingest.email_text import (

@@ -22,11 +22,11 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from pipeline.identity import DEFAULT_SALT, identity_hash, normalize_email, normalize_phone
+from pipeline.customers.identity import DEFAULT_SALT, identity_hash, normalize_email, normalize_phone
 from pipeline.ingest.config import IngestConfig
 from pipeline.ingest.textfiles import SAMPLE_BYTES, EncodingProblem, detect_encoding
 from pipeline.model import Rejected
-from pipeline.repeat import KpiConfig
+from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse.backend import Warehouse
 
 STAGE = "surveys"

@@ -1,0 +1,13 @@
+"""Language tools shared by every stage: language identification, lemmas, PII redaction, sentence embeddings.
+
+Modules:
+
+- ``addresses``  Postal addresses and IBANs in Russian and English text, for PII redaction.
+- ``embeddings``  Multilingual sentence encoders (USE multilingual v3, multilingual-e5-small) behind one interface.
+- ``language``  Language identification per turn and per interaction: ``ru`` / ``en`` / ``other`` + confidence.
+- ``lemmas``  Word tokens with lemmas and character offsets, for Russian and English.
+- ``names``  Person-name spans in Russian and English text, for PII redaction.
+- ``normalize``  The one normaliser of the rule engine: one folded form for matching rules to text.
+- ``pii``  PII redaction: cards, phones, emails, passports, INN, SNILS, bank accounts, IBANs, postal
+- ``quarantine_redaction``  What a quarantine row may keep: where the item is, why it was rejected, a redacted excerpt.
+"""

@@ -176,7 +176,7 @@ class LanguageDetector:
             self._fallback_fn = _load_py3langid()
             self._fallback_loaded = True
         if self._fallback_fn is None:  # every night that needed it: the run is marked degraded
-            from pipeline import degradation
+            from pipeline.runtime import degradation
 
             degradation.note("py3langid unavailable: Latin-script languages other than English guessed by rules only")
         return self._fallback_fn

@@ -299,7 +299,7 @@ class NameFinder:
 
     # ---- natasha -------------------------------------------------------------------------------
     def _get_ner(self):
-        from pipeline import degradation
+        from pipeline.runtime import degradation
 
         if self._ner is None and not self._ner_failed:
             try:

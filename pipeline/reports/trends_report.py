@@ -16,7 +16,7 @@ import pandas as pd  # noqa: E402
 from jinja2 import Environment  # noqa: E402
 
 from pipeline.reports.themes_section import emerging_themes, plot_themes  # noqa: E402
-from pipeline.trends import TrendResult  # noqa: E402
+from pipeline.kpi.trends import TrendResult  # noqa: E402
 from pipeline.warehouse.backend import Warehouse  # noqa: E402
 
 KPI_COLUMNS = ["day", "channel", "n_interactions", "aht_s", "avg_first_response_s", "sla_met_pct",

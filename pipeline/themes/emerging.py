@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.themes.cluster import centroid
 from pipeline.themes.config import ThemeConfig
 from pipeline.themes.model import Theme, ThemeDoc
-from pipeline.trends import score_topics
+from pipeline.kpi.trends import score_topics
 
 MIN_TOPIC_OTHERS = 5  # below this many other contacts of a topic, coverage is judged by share alone
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 from pipeline.nlp.embeddings import get_encoder
-from pipeline.repeat import load_kpi_config
+from pipeline.kpi.config import load_kpi_config
 from pipeline.themes.config import ThemeConfig, load_theme_config
 from pipeline.themes.discover import discover
 from pipeline.themes.model import ThemeNight

@@ -83,7 +83,7 @@ class TranscriptCache:
         """The cache of ``rules/transcribe.yaml`` (key from the environment or the key file), purged."""
         if options.cache_dir is None:
             return cls(None)
-        from pipeline.secret_files import secret_from_env_or_file
+        from pipeline.runtime.secret_files import secret_from_env_or_file
 
         secret, _ = secret_from_env_or_file(options.cache_key_env, options.cache_key_file)
         cache = cls(options.cache_dir, secret, options.cache_retention_days)

@@ -19,7 +19,7 @@ import numpy as np
 from tqdm import tqdm
 
 from pipeline.model import Interaction, Rejected, Speaker, Status
-from pipeline.stages import StageResult
+from pipeline.model import StageResult
 from pipeline.transcribe.audio import BadAudio, DecodedAudio, load_audio
 from pipeline.transcribe.cache import TranscriptCache, cache_key
 from pipeline.transcribe.engine import Transcriber
@@ -165,7 +165,7 @@ def transcribe_stage(
         # a configuration problem, not a bad call: every call waits in quarantine with the fix,
         # chats and emails of the night go on
         log.error("transcription unavailable: %s", exc)
-        from pipeline import degradation
+        from pipeline.runtime import degradation
 
         degradation.note(f"transcription unavailable, {len(todo)} calls quarantined: {exc}")
         for item in todo:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
-from pipeline.identity import DEFAULT_SALT, identities
+from pipeline.customers.identity import DEFAULT_SALT, identities
 from pipeline.model import Interaction, Rejected, Speaker
-from pipeline.perf import paused_gc
-from pipeline.timings import first_response_seconds, handle_time_seconds
+from pipeline.runtime.gc_pause import paused_gc
+from pipeline.kpi.timings import first_response_seconds, handle_time_seconds
 from pipeline.warehouse.backend import Warehouse
 
 CHILD_TABLES = ("fct_turn", "fct_topic", "fct_signal", "fct_criterion", "fct_flag", "fct_call_metrics",
@@ -61,7 +61,7 @@ class RunInfo:
     run_id: str
     run_date: date
     sla_seconds: dict[str, float] = field(default_factory=dict)
-    # the deployment's secret identity key (HMAC, pipeline.identity_key); the name is historical
+    # the deployment's secret identity key (HMAC, pipeline.customers.identity_key); the name is historical
     identity_salt: str = DEFAULT_SALT
     rules_dir: str | None = None  # rules/pii.yaml used to redact quarantine rows (None: the project's)
 

@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS qa_review (
     reviewed_at    TIMESTAMP
 );
 
--- Settings the views read, written from rules/flags.yaml by pipeline.signals.sync_review_settings
+-- Settings the views read, written from rules/flags.yaml by pipeline.scoring.flags.sync_review_settings
 -- (called by `servicelens review` and after every scoring load). Keys:
 --   review_sample_rate   share of unflagged interactions sampled for review, e.g. '0.05'
 --   review_sample_below  the same rate as a 4-hex-digit threshold on md5(interaction_id):

@@ -1,5 +1,5 @@
 -- Repeat contacts, first-contact resolution, surveys, customer identity links (issue 6).
--- Idempotent. Written by pipeline/repeat.py, pipeline/identity_links.py, pipeline/ingest/surveys.py.
+-- Idempotent. Written by pipeline/customers/repeat.py, pipeline/customers/merging.py, pipeline/ingest/surveys.py.
 -- Like the core fact tables, facts here carry no PRIMARY KEY (bulk rewrites); keys hold by construction.
 
 -- One row per interaction and repeat window (24h / 7d / 30d, from rules/kpi.yaml) in which an
@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS fct_survey (
     loaded_at       TIMESTAMP
 );
 
--- Service-level thresholds by channel, synced from rules/kpi.yaml (sla) by pipeline.repeat.
+-- Service-level thresholds by channel, synced from rules/kpi.yaml (sla) by pipeline.customers.repeat.
 CREATE TABLE IF NOT EXISTS cfg_sla (
     channel      TEXT PRIMARY KEY,
     threshold_s  DOUBLE PRECISION,
@@ -72,7 +72,7 @@ FROM (VALUES ('chat', 60.0, 80.0), ('email', 14400.0, 90.0), ('call', 20.0, 80.0
      AS d(channel, threshold_s, target_pct)
 WHERE NOT EXISTS (SELECT 1 FROM cfg_sla c WHERE c.channel = d.channel);
 
--- Repeat windows, synced from rules/kpi.yaml (repeat) by pipeline.repeat; marts read the
+-- Repeat windows, synced from rules/kpi.yaml (repeat) by pipeline.customers.repeat; marts read the
 -- default window (is_repeat, same-topic repeat rate) from here.
 CREATE TABLE IF NOT EXISTS cfg_repeat_window (
     repeat_window  TEXT PRIMARY KEY,

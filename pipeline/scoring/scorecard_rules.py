@@ -14,9 +14,9 @@ field selects how it is decided:
 ``hold``       calls: a silence over ``max_silence_s`` not announced by a hold phrase just before
 ``jargon``     fail on a lexicon term (the jargon domains of the deployment) or, with ``jargon:``
                settings, on an unexplained abbreviation or a rare technical word the customer
-               did not use first (:mod:`pipeline.analyse.jargon`)
+               did not use first (:mod:`pipeline.scoring.jargon`)
 
-Patterns are the one rule syntax of ``docs/RULES.md`` (engine: :mod:`pipeline.analyse.matching`):
+Patterns are the one rule syntax of ``docs/RULES.md`` (engine: :mod:`pipeline.scoring.rule_engine`):
 lemma phrases with gaps, regexes over the folded text, the one negation rule, named ``lexicons``
 shared by several criteria (the jargon list) and ``sets``. Loading fails with a :class:`ConfigError` naming the
 file, the criterion and the problem.
@@ -333,23 +333,6 @@ def scorecard_path(rules_dir: str | Path | None, language: str) -> Path:
     return base / "scorecards" / f"{language}.yaml"
 
 
-def kpi_sla_seconds(rules_dir: str | Path | None = None) -> dict[str, float]:
-    """First-response thresholds per channel from ``rules/kpi.yaml`` (``sla.<channel>.threshold_s``),
-    so that the scorecard and the KPI views share one SLA. Empty when the file has none."""
-    path = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "kpi.yaml"
-    if not path.exists():
-        return {}
-    sla = read_yaml(path).get("sla") or {}
-    out: dict[str, float] = {}
-    for channel, spec in sla.items():
-        value = spec.get("threshold_s") if isinstance(spec, dict) else None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-            out[str(channel)] = float(value)
-        elif value is not None:
-            raise ConfigError(f"{path}: sla.{channel}.threshold_s: expected a positive number, got {value!r}")
-    return out
-
-
 def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]:
     """All scorecards under ``rules_dir/scorecards``, keyed by language."""
     base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "scorecards"
@@ -363,7 +346,11 @@ def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]
     for card in cards.values():
         for crit in card.criteria:
             if crit.check == "first_response_sla" and crit.sla_from_kpi:
-                kpi_sla = kpi_sla_seconds(rules_dir) if kpi_sla is None else kpi_sla
+                if kpi_sla is None:
+                    from pipeline.kpi.config import load_kpi_config, sla_thresholds
+
+                    has_kpi = (base.parent / "kpi.yaml").is_file()  # a scorecard-only folder: no SLA
+                    kpi_sla = sla_thresholds(load_kpi_config(rules_dir)) if has_kpi else {}
                 crit.sla_seconds = {**kpi_sla, **crit.sla_seconds}  # type: ignore[dict-item]
     if not cards:
         raise ConfigError(f"{base}: no scorecard files (*.yaml)")

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline.config import load_rules
 from pipeline.model import CriterionResult, Evidence, Flag, Interaction
-from pipeline.timings import first_response_seconds
+from pipeline.kpi.timings import first_response_seconds
 
 
 class _Strict(BaseModel):

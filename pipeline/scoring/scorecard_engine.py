@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.analyse.matching import (
+from pipeline.scoring.rule_engine import (
     NO_NEGATION,
     CompiledGroup,
     Match,
@@ -28,12 +28,12 @@ from pipeline.analyse.matching import (
     negation_guard,
     overlaps,
 )
-from pipeline.analyse.jargon import CustomerWords, explained_abbreviations, rare_terms, unexplained_abbreviations
-from pipeline.analyse.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
+from pipeline.scoring.jargon import CustomerWords, explained_abbreviations, rare_terms, unexplained_abbreviations
+from pipeline.scoring.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
 from pipeline.config import ConfigError
 from pipeline.model import Channel, CriterionResult, Evidence, Interaction, Speaker, Turn
 from pipeline.nlp.lemmas import Lemmatizer, get_lemmatizer
-from pipeline.timings import first_response_seconds
+from pipeline.kpi.timings import first_response_seconds
 
 FALLBACK_LANGUAGE = "ru"
 ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every decision less

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.analyse.compliance import ScorecardEngine
+from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.config import PROJECT_ROOT
 from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
 

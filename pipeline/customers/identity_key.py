@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.config import PROJECT_ROOT, ConfigError
-from pipeline.secret_files import DEFAULT_SECRETS_DIR, secret_from_env_or_file
+from pipeline.runtime.secret_files import DEFAULT_SECRETS_DIR, secret_from_env_or_file
 
 DEMO_IDENTITY_KEY = "servicelens-demo-identity-key-PUBLIC-do-not-use-in-production"
 DEFAULT_IDENTITY_KEY_ENV = "SERVICELENS_IDENTITY_KEY"

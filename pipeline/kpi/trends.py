@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import binomtest, false_discovery_control
 
-from pipeline.repeat import TrendsConfig
+from pipeline.kpi.config import TrendsConfig
 from pipeline.warehouse.backend import Warehouse
 
 

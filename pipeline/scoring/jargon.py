@@ -10,7 +10,7 @@
   «оплуживание», «транскодирование».
 
 Neither counts when the customer used the word first: it is their own vocabulary. Settings:
-:class:`~pipeline.analyse.scorecard_rules.JargonSettings`.
+:class:`~pipeline.scoring.scorecard_rules.JargonSettings`.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.analyse.matching import Match, TurnTokens
-from pipeline.analyse.scorecard_rules import JargonSettings
+from pipeline.scoring.rule_engine import Match, TurnTokens
+from pipeline.scoring.scorecard_rules import JargonSettings
 from pipeline.nlp.normalize import fold
 
 _ABBREVIATION = re.compile(r"(?<![\w\[])([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)(?![\w\]])")

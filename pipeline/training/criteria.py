@@ -56,7 +56,7 @@ class CriterionModel:
 
 def real_set_examples(split: str = "tune", replies: dict | None = None) -> list[LabelledText]:
     """The hand labels of one split of the real set (the agent's reply text), scorecard ids."""
-    from pipeline.analyse.real_reply_set import CRITERION_MAP, load_labels, read_replies
+    from pipeline.training.real_reply_set import CRITERION_MAP, load_labels, read_replies
 
     replies = replies if replies is not None else read_replies()
     out = []
@@ -131,7 +131,7 @@ def train_criteria(examples: Iterable[LabelledText], min_per_class: int = 5, fol
 def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter]) -> str:
     lines = ["# Scorecard criteria that learn", "",
              "Per-criterion text classifiers (TF-IDF words + characters, logistic regression) that vote with the",
-             "rules (`pipeline/analyse/criterion_learning.py`). Trained on the real set's tune split and on the",
+             "rules (`pipeline/training/criteria.py`). Trained on the real set's tune split and on the",
              "reviewers' verdicts in `qa_review`; figures are cross-validated on the training examples.", "",
              "| criterion | real-set pass / fail | verdicts pass / fail | model | CV P / R pass | CV P / R fail |",
              "|---|---|---|---|---|---|"]
@@ -178,7 +178,7 @@ def register_learned(models_dir: str | Path | None = None, min_confidence: float
     """Register ``learned`` with the scorecard engine when a trained model exists."""
     import joblib
 
-    from pipeline.analyse.compliance import register_classifier
+    from pipeline.scoring.scorecard_engine import register_classifier
     from pipeline.config import DEFAULT_MODELS_DIR
 
     path = Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE

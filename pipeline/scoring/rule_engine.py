@@ -27,7 +27,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.analyse.scorecard_rules import PatternGroup
+from pipeline.scoring.scorecard_rules import PatternGroup
 from pipeline.nlp.lemmas import Lemmatizer, Token
 from pipeline.nlp.normalize import fold, fold_same_length
 

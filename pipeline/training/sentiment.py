@@ -20,10 +20,10 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from pipeline.analyse.calibration import reliability_diagram
+from pipeline.training.calibration import reliability_diagram
 from pipeline.analyse.linear_text import LinearTextClassifier, fit_temperature
-from pipeline.analyse.sentiment_calibration import russian_time_split, train_english
-from pipeline.analyse.model_io import read_labelled_csv, sentiment_summary
+from pipeline.training.sentiment_calibration import russian_time_split, train_english
+from pipeline.training.model_io import read_labelled_csv, sentiment_summary
 from pipeline.analyse.sentiment import ARTIFACT_VERSION, LABELS, MODEL_FILE
 from pipeline.analyse.text_features import TextTfidf, normalise_text
 from pipeline.config import DEFAULT_MODELS_DIR, PROJECT_ROOT

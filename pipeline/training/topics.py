@@ -8,7 +8,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline.analyse.model_io import LabelledData, read_labelled_csv
+from pipeline.training.model_io import LabelledData, read_labelled_csv
 from pipeline.analyse.taxonomy import load_taxonomy, taxonomy_path
 from pipeline.analyse.topics import (
     ARTIFACT_VERSION,

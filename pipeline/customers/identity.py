@@ -2,7 +2,7 @@
 
 Raw phones and emails never reach the warehouse; ``identity_hash`` turns them into stable keys so
 that the same customer is recognised across channels and nights without storing PII. The hash is
-an HMAC-SHA256 keyed with the deployment's secret identity key (:mod:`pipeline.identity_key`):
+an HMAC-SHA256 keyed with the deployment's secret identity key (:mod:`pipeline.customers.identity_key`):
 without the key a stored hash cannot be brute-forced back to a phone number, however small the
 space of phone numbers is.
 """
@@ -21,7 +21,7 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SEPARATORS = re.compile(r"[\s()\-.]")
 _RU_MOBILE_OR_CITY = re.compile(r"^(?:\+7|8|7)?([3489]\d{9})$")  # +7 numbers: always 10 national digits
 # Only for unit tests and callers that do not care about linking across deployments: the nightly
-# run always passes the deployment key resolved by pipeline.identity_key.
+# run always passes the deployment key resolved by pipeline.customers.identity_key.
 DEFAULT_SALT = "servicelens-unkeyed"
 
 

@@ -1,8 +1,8 @@
 """Scoring stage: scorecard criteria, QA score and review flags for every interaction.
 
 ``score_stage(interactions, rules_dir)`` compiles the scorecards and flag rules once, then for each
-interaction fills ``criteria``, ``qa_score`` and ``flags`` (see :mod:`pipeline.analyse.compliance`
-and :mod:`pipeline.signals`). Calls still awaiting transcription (no turns) pass through with no
+interaction fills ``criteria``, ``qa_score`` and ``flags`` (see :mod:`pipeline.scoring.scorecard_engine`
+and :mod:`pipeline.scoring.flags`). Calls still awaiting transcription (no turns) pass through with no
 criteria and ``qa_score = None``. One failing interaction is rejected, never the whole night.
 """
 
@@ -13,11 +13,12 @@ from pathlib import Path
 
 from rich.progress import Progress
 
-from pipeline.analyse.compliance import ScorecardEngine
-from pipeline.config import DEFAULT_RULES_DIR, tree_version
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.config import DEFAULT_RULES_DIR
+from pipeline.runtime.rules_cache import built_for
 from pipeline.model import Interaction, Rejected
-from pipeline.signals import FlagRules, apply_flags, load_flag_rules
-from pipeline.stages import StageResult
+from pipeline.scoring.flags import FlagRules, apply_flags, load_flag_rules
+from pipeline.model import StageResult
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +26,11 @@ STAGE = "score"
 PROGRESS_MIN_ITEMS = 500  # show a progress bar only when a run is long enough to need one
 
 
-_ENGINES: dict[tuple[str, str], ScorecardEngine] = {}
-
-
 def get_engine(rules_dir: str | Path | None = None) -> ScorecardEngine:
-    """The compiled scorecards of ``rules_dir``, reused while the scorecard files are unchanged."""
+    """The compiled scorecards of ``rules_dir``, rebuilt when any file of the rules folder changed
+    (scorecards, and ``kpi.yaml`` whose SLA thresholds the scorecard reads)."""
     base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR).resolve()
-    key = (str(base), tree_version(base / "scorecards", "*.yaml"))
-    engine = _ENGINES.get(key)
-    if engine is None:
-        engine = ScorecardEngine.from_rules(base)
-        _ENGINES.clear()
-        _ENGINES[key] = engine
-    return engine
+    return built_for("scorecards", lambda: ScorecardEngine.from_rules(base), base)
 
 
 def score_one(interaction: Interaction, engine: ScorecardEngine, flag_rules: FlagRules) -> Interaction:

@@ -25,7 +25,7 @@ from pydantic import Field, model_validator
 
 from pipeline.config import ConfigError, DEFAULT_RULES_DIR, load_rules
 from pipeline.config import RulesModel
-from pipeline.identity import identities
+from pipeline.customers.identity import identities
 from pipeline.model import Interaction
 from pipeline.warehouse.backend import Warehouse
 
@@ -34,7 +34,7 @@ MAX_ITERATIONS = 64
 
 
 class IdentityConfig(RulesModel):
-    """``rules/identity.yaml``: where the secret identity key comes from (:mod:`pipeline.identity_key`)
+    """``rules/identity.yaml``: where the secret identity key comes from (:mod:`pipeline.customers.identity_key`)
     and which identities may merge customers. The key itself is never in the rules."""
 
     key_env: str = "SERVICELENS_IDENTITY_KEY"

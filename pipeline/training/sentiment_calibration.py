@@ -1,7 +1,7 @@
 """Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
 
 Russian (fast head): on the dated SentiRuEval rows, the earliest 64 % fit a model, the next 16 %
-(validation slice) choose the class offsets (:func:`~pipeline.analyse.calibration.tune_class_bias`,
+(validation slice) choose the class offsets (:func:`~pipeline.training.calibration.tune_class_bias`,
 F1(pos,neg)) and the softmax temperature; the latest 20 % (the later-period test slice) only
 report: before (plain SVM, CV temperature) and after (offsets + temperature).
 
@@ -16,9 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.analyse.calibration import expected_calibration_error, tune_class_bias
+from pipeline.training.calibration import expected_calibration_error, tune_class_bias
 from pipeline.analyse.linear_text import LinearTextClassifier, fit_temperature, softmax
-from pipeline.analyse.model_io import sentiment_summary
+from pipeline.training.model_io import sentiment_summary
 
 CLASSES = np.array(["negative", "neutral", "positive"])
 SEED = 13

@@ -1,0 +1,7 @@
+"""KPIs: contact timings, SLA thresholds and rising complaint topics.
+
+Modules:
+
+- ``timings``  Contact timings derived from turns: handle time and first response time.
+- ``trends``  Rising complaint topics between two periods, by a statistical test rather than raw deltas.
+"""

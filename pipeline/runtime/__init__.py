@@ -1,0 +1,8 @@
+"""Process-level helpers every stage may use: GC pause around bulk work, degradation warnings, secret files.
+
+Modules:
+
+- ``degradation``  Warnings that weaken a night without stopping it: recorded so the run is marked ``degraded``.
+- ``gc_pause``  Pausing Python's cyclic garbage collector around bulk work.
+- ``secret_files``  Per-deployment secrets kept in files that only the owner can read (mode 0600).
+"""

@@ -1,0 +1,12 @@
+"""Training and evaluation of our own models (``servicelens train``, ``make models``), never run by a night.
+
+Modules:
+
+- ``calibration``  Decision thresholds and calibrated confidences for the linear text heads.
+- ``criteria``  Criteria that learn: a text classifier per scorecard criterion that votes with the rule.
+- ``model_io``  Small helpers shared by model training and evaluation: labelled CSVs, metrics, model cards.
+- ``real_reply_set``  The real-reply evaluation set: hand labels of official written replies, texts read by id.
+- ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
+- ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
+- ``topics``  Training a topic model from a labelled CSV (or from seed phrases) and writing its model card.
+"""
