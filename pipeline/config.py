@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import TypeVar
@@ -12,9 +13,37 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 T = TypeVar("T", bound=BaseModel)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_RULES_DIR = PROJECT_ROOT / "rules"
-DEFAULT_MODELS_DIR = PROJECT_ROOT / "models"
+PACKAGE_DIR = Path(__file__).resolve().parent
+BUNDLED_DIR = PACKAGE_DIR / "defaults"  # rules/, models/, demo/ inside an installed wheel (see setup.py)
+HOME_ENV = "SERVICELENS_HOME"
+
+
+def find_home() -> Path:
+    """The folder whose ``rules/``, ``models/`` and ``outputs/`` the pipeline uses by default.
+
+    ``$SERVICELENS_HOME`` when set; else the source checkout the package runs from (an editable
+    install); else the current folder (a non-editable ``pip install .``). In the last two cases a
+    missing ``rules/`` or ``models/`` falls back to the copies bundled in the package."""
+    configured = os.environ.get(HOME_ENV)
+    if configured:
+        return Path(configured).expanduser().resolve()
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir():
+        return checkout
+    return Path.cwd()
+
+
+def home_folder(name: str, home: Path) -> Path:
+    """``home/name`` when it exists, else the bundled copy (when the package carries one)."""
+    own = home / name
+    bundled = BUNDLED_DIR / name
+    return bundled if not own.is_dir() and bundled.is_dir() else own
+
+
+PROJECT_ROOT = find_home()
+DEFAULT_RULES_DIR = home_folder("rules", PROJECT_ROOT)
+DEFAULT_MODELS_DIR = home_folder("models", PROJECT_ROOT)
+DEFAULT_DEMO_DIR = home_folder("demo", PROJECT_ROOT)
 DEFAULT_OUTPUTS_DIR = PROJECT_ROOT / "outputs"
 DEFAULT_WAREHOUSE_URL = f"duckdb:///{DEFAULT_OUTPUTS_DIR / 'warehouse.duckdb'}"
 

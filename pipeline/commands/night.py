@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from pipeline.commands.options import warehouse_option
-from pipeline.config import DEFAULT_WAREHOUSE_URL, PROJECT_ROOT
+from pipeline.config import DEFAULT_DEMO_DIR, DEFAULT_WAREHOUSE_URL
 
-DEMO_SOURCE = PROJECT_ROOT / "demo" / "nights"
+DEMO_SOURCE = DEFAULT_DEMO_DIR / "nights"
 EXAMPLE_QUERY = ("SELECT channel, count(*) AS interactions, round(CAST(avg(qa_score) AS NUMERIC), 1) AS avg_qa, "
                  "sum(CASE WHEN is_complaint THEN 1 ELSE 0 END) AS complaints FROM fct_interaction GROUP BY channel ORDER BY channel")
 

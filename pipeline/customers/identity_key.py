@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.config import PROJECT_ROOT, ConfigError
+from pipeline.config import DEFAULT_DEMO_DIR, PROJECT_ROOT, ConfigError
 from pipeline.runtime.secret_files import DEFAULT_SECRETS_DIR, secret_from_env_or_file
 
 DEMO_IDENTITY_KEY = "servicelens-demo-identity-key-PUBLIC-do-not-use-in-production"
 DEFAULT_IDENTITY_KEY_ENV = "SERVICELENS_IDENTITY_KEY"
 DEFAULT_IDENTITY_KEY_FILE = DEFAULT_SECRETS_DIR / "identity.key"
-DEMO_SOURCE_DIR = PROJECT_ROOT / "demo"
+DEMO_SOURCE_DIR = DEFAULT_DEMO_DIR
 MIN_KEY_LENGTH = 16
 
 
