@@ -50,3 +50,12 @@ def test_every_path_named_in_the_docs_exists(doc: Path):
 def test_every_cli_command_named_in_the_docs_exists(doc: Path):
     named = set(COMMAND.findall(doc.read_text(encoding="utf-8")))
     assert sorted(named - set(LAZY_COMMANDS)) == [], f"{doc.name} names servicelens commands that do not exist"
+
+
+def test_the_warehouse_table_of_architecture_md_is_the_catalog():
+    from pipeline.warehouse.dictionary import objects_markdown
+
+    text = (ROOT / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    assert objects_markdown() in text, ("docs/ARCHITECTURE.md: paste the output of "
+                                        "`python -c 'from pipeline.warehouse.dictionary import objects_markdown; "
+                                        "print(objects_markdown())'` over its warehouse table")

@@ -15,12 +15,12 @@ from pipeline.warehouse.backend import Warehouse
 from pipeline.warehouse.catalog import Catalog, load_catalog
 
 SECTIONS = (
-    ("Views for analysts", lambda name, kind: kind == "view" and not name.startswith("stg_")),
+    ("Views for analysts", lambda name, kind: kind == "view" and not name.startswith(("stg_", "int_"))),
     ("Facts", lambda name, kind: name.startswith("fct_")),
     ("Dimensions", lambda name, kind: name.startswith("dim_")),
     ("Reviews and settings", lambda name, kind: name.startswith(("qa_", "cfg_")) and kind == "table"),
     ("Runs and quarantine", lambda name, kind: name.startswith("etl_")),
-    ("Staging views (building blocks)", lambda name, kind: name.startswith("stg_")),
+    ("Staging and intermediate views (building blocks)", lambda name, kind: name.startswith(("stg_", "int_"))),
 )
 STYLE = """body{font:14px/1.45 system-ui,sans-serif;margin:0}nav{width:250px;height:100vh;overflow:auto;
 position:fixed;left:0;top:0;background:#f6f7f9;padding:12px;box-sizing:border-box;border-right:1px solid #ddd}
@@ -91,3 +91,22 @@ def write_dictionary(out: Path, warehouse_url: str | None = None) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
     return out
+
+
+def objects_markdown(catalog: Catalog | None = None) -> str:
+    """One Markdown table row per table and view (section, kind, grain, keys), in the order of the
+    HTML page's sections: the warehouse overview in docs/ARCHITECTURE.md is this text verbatim."""
+    catalog = catalog or load_catalog()
+    lines = ["| section | object | kind | one row is | keys |", "|---|---|---|---|---|"]
+    seen: set[str] = set()
+    for title, belongs in SECTIONS:
+        for name in sorted(n for n, o in catalog.objects.items() if n not in seen and belongs(n, o.kind)):
+            seen.add(name)
+            obj = catalog.objects[name]
+            grain = obj.grain.rstrip(".").replace("|", "\\|")
+            keys = ", ".join(f"`{k}`" for k in obj.keys)
+            lines.append(f"| {title} | `{name}` | {obj.kind} | {grain} | {keys} |")
+    missing = sorted(set(catalog.objects) - seen)
+    lines += [f"| Other | `{n}` | {catalog.objects[n].kind} | {catalog.objects[n].grain.rstrip('.')} | "
+              f"{', '.join(f'`{k}`' for k in catalog.objects[n].keys)} |" for n in missing]
+    return "\n".join(lines) + "\n"
