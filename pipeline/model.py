@@ -186,18 +186,6 @@ class InteractionSentiment:
 
 
 @dataclass(slots=True)
-class RepeatLink:
-    """This interaction follows an earlier one by the same customer within the window."""
-
-    interaction_id: str
-    previous_interaction_id: str
-    gap_hours: float
-    same_topic: bool
-    channel: str
-    previous_channel: str
-
-
-@dataclass(slots=True)
 class Interaction:
     """One customer contact in any channel, plus the results the later stages attach to it.
 
@@ -246,19 +234,6 @@ class Rejected:
     stage: str
     reason: str
     detail: str | None = None
-
-
-@dataclass(slots=True)
-class RunContext:
-    """Parameters of one nightly run, passed to every stage."""
-
-    run_id: str
-    run_date: str
-    source: str
-    warehouse_url: str
-    rules_dir: str
-    started_at: datetime
-    parameters: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -178,21 +178,6 @@ def test_sentirueval_cross_validation_figure():
     assert cv["f1_pos_neg"] >= 0.68 and cv["accuracy"] >= 0.8
 
 
-def test_interaction_sentiment_trajectory():
-    from pipeline.analyse.sentiment import interaction_sentiment
-
-    s = SentimentResult
-    turns = [s("negative", -0.8), s("neutral", 0.0), s("negative", -0.6), s("neutral", 0.1), s("positive", 0.7)]
-    customer = [True, False, True, False, True]
-    out = interaction_sentiment(turns, customer)
-    assert out.customer_start == pytest.approx(-0.8) and out.customer_end == pytest.approx(0.7)
-    assert out.trajectory == "improved" and out.label == "negative"
-    worse = interaction_sentiment([s("positive", 0.6), s("negative", -0.9)], [True, True])
-    assert worse.trajectory == "worsened"
-    assert interaction_sentiment([s("neutral", 0.1)], [False]).trajectory is None
-    assert interaction_sentiment([]) is None
-
-
 @pytest.fixture()
 def fake_encoder(monkeypatch, tmp_path):
     """A deterministic stand-in for USE (bag of hashed words), with its own cache file."""

@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Sequence
 
 import joblib
-import numpy as np
 
 from pipeline.config import DEFAULT_MODELS_DIR
-from pipeline.model import InteractionSentiment, SentimentResult
+from pipeline.model import SentimentResult
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "model.joblib"
@@ -139,10 +138,6 @@ class SentimentModel:
                     results[i] = res
         return results  # type: ignore[return-value]
 
-    def predict_labels(self, texts: Sequence[str], languages=None) -> list[str]:
-        return [r.label for r in self.predict(texts, languages)]
-
-
 def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
     """Label = most probable class; score = P(positive) − P(negative); confidence = P(label)."""
     proba = head.predict_proba(texts)
@@ -151,39 +146,6 @@ def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
     best = proba.argmax(axis=1)
     return [SentimentResult(str(classes[b]), round(float(p[pos] - p[neg]), 4), round(float(p[b]), 4))
             for p, b in zip(proba, best)]
-
-
-def interaction_sentiment(
-    turn_results: Sequence[SentimentResult],
-    is_customer: Sequence[bool] | None = None,
-    window: int = 2,
-    label_threshold: float = 0.2,
-    trend_threshold: float = 0.25,
-) -> InteractionSentiment | None:
-    """Customer sentiment over a contact from its per-turn results (in turn order).
-
-    Overall score = mean score of the customer's turns (all turns when the customer never spoke);
-    start / end = mean of the first / last ``window`` customer turns (fewer when the
-    customer spoke less than 2 × ``window`` times); trajectory ``improved`` /
-    ``worsened`` when end − start exceeds ``trend_threshold``, else ``stable``.
-    """
-
-    if not turn_results:
-        return None
-    picked = [r.score for r, c in zip(turn_results, is_customer or [True] * len(turn_results)) if c]
-    scores = picked or [r.score for r in turn_results]
-    overall = float(np.mean(scores))
-    label = "positive" if overall >= label_threshold else "negative" if overall <= -label_threshold else "neutral"
-    if not picked:
-        return InteractionSentiment(label, round(overall, 4))
-    w = max(1, min(window, len(picked) // 2))  # start and end windows never overlap
-    start = float(np.mean(picked[:w]))
-    end = float(np.mean(picked[-w:]))
-    trajectory = None
-    if len(picked) > 1:
-        delta = end - start
-        trajectory = "improved" if delta > trend_threshold else "worsened" if delta < -trend_threshold else "stable"
-    return InteractionSentiment(label, round(overall, 4), round(start, 4), round(end, 4), trajectory)
 
 
 def model_path(models_dir: str | Path | None = None) -> Path:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,6 +269,3 @@ def load_topic_classifier(
         head=head,
     )
 
-
-def describe_artifact(artifact: dict) -> str:
-    return json.dumps({k: v for k, v in artifact.items() if k != "heads"}, ensure_ascii=False, indent=2, default=str)

@@ -49,10 +49,6 @@ def answered_items(store: Store, session_id: str, reviewer: str) -> set[str]:
                                       "WHERE session_id = ? AND reviewer = ?", (session_id, reviewer))}
 
 
-def has_finished(store: Store, s: dict, reviewer: str) -> bool:
-    return set(s["items"]) <= answered_items(store, s["session_id"], reviewer)
-
-
 def submit_answers(store: Store, session_id: str, interaction_id: str, reviewer: str,
                    answers: dict[str, str], auto: dict[str, str]) -> None:
     """Store one reviewer's blind results for one item; answers are final once given."""

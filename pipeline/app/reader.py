@@ -11,7 +11,6 @@ On PostgreSQL readers never block, so the workspace reads the warehouse directly
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from pathlib import Path
@@ -165,9 +164,3 @@ class Refresher(threading.Thread):
     def stop(self) -> None:
         self._stop.set()
 
-
-def env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        return default

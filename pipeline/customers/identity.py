@@ -73,8 +73,3 @@ def identities(customer: CustomerRef, salt: str = DEFAULT_SALT) -> list[tuple[st
         out.append(("email", identity_hash("email", customer.email, salt)))
     return out
 
-
-def customer_key(customer: CustomerRef, salt: str = DEFAULT_SALT) -> str | None:
-    """The customer key of one contact before cross-identity linking: its strongest identity."""
-    found = identities(customer, salt)
-    return found[0][1] if found else None

@@ -67,16 +67,6 @@ def interaction_identity_rows(interactions: Iterable[Interaction], salt: str, ru
             for ix in interactions for kind, h in identities(ix.customer, salt)]
 
 
-def record_interaction_identities(wh: Warehouse, interactions: list[Interaction], salt: str,
-                                  run_id: str | None) -> int:
-    """Replace the identity rows of these interactions (idempotent)."""
-    ids = [ix.interaction_id for ix in interactions]
-    if not ids:
-        return 0
-    return wh.replace_rows("fct_interaction_identity", "interaction_id", ids, IDENTITY_COLUMNS,
-                           interaction_identity_rows(interactions, salt, run_id))
-
-
 def _placeholders(values: list[str]) -> str:
     if not values:
         raise ConfigError("rules/identity.yaml: kinds and link_channels must not be empty")

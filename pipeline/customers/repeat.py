@@ -223,7 +223,7 @@ def link_repeats(wh: Warehouse, run: Any, config: KpiConfig | None = None, *,
 
     ``full`` recomputes every customer; it happens by itself when the repeat settings changed.
 
-    ``run`` needs ``run_id`` and ``run_date`` (a ``RunInfo`` or ``RunContext``). Returns counts:
+    ``run`` needs ``run_id`` and ``run_date`` (a ``RunInfo``). Returns counts:
     touched contacts, customers recomputed, merged customers, links per window, repeats and
     same-topic repeats in the default window, FCR statuses of the recomputed contacts, ``as_of``.
     """

@@ -6,7 +6,7 @@ import json
 import logging
 import subprocess
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime, timezone
 from pathlib import Path
@@ -225,10 +225,6 @@ def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejec
 def defaults(warehouse_url: str | None, rules_dir: str | Path | None, models_dir: str | Path | None):
     return (warehouse_url or DEFAULT_WAREHOUSE_URL, Path(rules_dir or DEFAULT_RULES_DIR),
             Path(models_dir or DEFAULT_MODELS_DIR))
-
-
-def summary_dict(summary: NightSummary) -> dict[str, Any]:
-    return asdict(summary)
 
 
 def notify_run(config: PipelineConfig, run_id: str, run_date: str, status: str, url: str, reason: str = "",

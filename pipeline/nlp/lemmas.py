@@ -184,10 +184,6 @@ class Lemmatizer:
         """Just the lemmas of the word tokens of ``text``."""
         return [t.lemma for t in self.tokens(text, lang)]
 
-    def lemmatize_phrase(self, phrase: str, lang: str | None = "ru") -> str:
-        """A phrase as a space-joined lemma string (what rule files are compiled into)."""
-        return " ".join(self.lemmas(phrase, lang))
-
     @staticmethod
     def _lang(text: str, lang: str | None) -> str:
         if lang in ("ru", "en"):

@@ -108,12 +108,6 @@ class KeptNames:
         return KeptNames([*self.exact, *other])
 
 
-def is_kept_name(word: str, keep: "KeptNames | Iterable[str]") -> bool:
-    """``word`` is one of the names in ``keep``, in any Russian inflection."""
-    kept = keep if isinstance(keep, KeptNames) else KeptNames(keep)
-    return word in kept
-
-
 def _single_blas_thread():
     try:
         from threadpoolctl import threadpool_limits

@@ -328,11 +328,6 @@ def jargon_domain_terms(rules_dir: Path, domain: str, language: str) -> list[str
         raise ConfigError(f"{path}: {exc}") from exc
 
 
-def scorecard_path(rules_dir: str | Path | None, language: str) -> Path:
-    base = Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR
-    return base / "scorecards" / f"{language}.yaml"
-
-
 def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]:
     """All scorecards under ``rules_dir/scorecards``, keyed by language."""
     base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR) / "scorecards"

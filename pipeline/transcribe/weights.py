@@ -39,14 +39,6 @@ def _package_data(module: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-def sha256_file(path: Path, chunk: int = 1 << 22) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def bundled_model_dir(cache_dir: Path) -> Path:
     """Directory with the joined, verified Whisper base model (built on the first call)."""
     target = Path(cache_dir) / BUNDLED_MODEL_NAME

@@ -73,12 +73,6 @@ class Warehouse:
         columns, rows = self.query_with_columns(sql, params)
         return pd.DataFrame.from_records(rows, columns=columns)
 
-    def insert_dicts(self, table: str, rows: list[dict[str, Any]]) -> int:
-        if not rows:
-            return 0
-        columns = list(rows[0])
-        return self.insert_rows(table, columns, [tuple(r.get(c) for c in columns) for r in rows])
-
     def replace_rows(self, table: str, key_column: str, keys: Sequence[Any], columns: Sequence[str],
                      rows: Iterable[Sequence[Any]]) -> int:
         """Delete the rows of ``keys`` and insert ``rows`` in their place (one transaction)."""
