@@ -116,7 +116,7 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
               help="Warehouse URL whose qa_review verdicts are used (default: the project's warehouse).")
 @click.option("--no-verdicts", is_flag=True, help="Train on the real set only.")
 @click.option("--real-set/--no-real-set", default=True, show_default=True,
-              help="Use the hand-labelled real replies (tune split; texts from ../shared/data).")
+              help="Use the hand-labelled real replies (tune + untouched splits, never fresh; texts from ../shared/data).")
 @click.option("--min-per-class", type=int, default=5, show_default=True,
               help="A criterion gets a model only with this many pass and fail examples.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
@@ -137,7 +137,7 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
     examples = []
     if real_set:
         if REPLIES_PATH.exists():
-            examples += real_set_examples("tune")
+            examples += real_set_examples()
         else:
             click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
     if not no_verdicts:

@@ -38,9 +38,10 @@ from pipeline.kpi.timings import first_response_seconds
 FALLBACK_LANGUAGE = "ru"
 ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every decision less
 
-# A trained model for one criterion: (interaction, criterion) -> (result, confidence) or None
-# to leave the decision to the patterns. Register it by name; a scorecard names it in `classifier`.
-Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | None"]
+# A trained model for one criterion: (interaction, criterion) -> (result, confidence) or
+# (result, confidence, evidence match) or None to leave the decision to the patterns. Register it by
+# name; a scorecard names it in `classifier`. Without its own evidence the rule's matches stay.
+Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | tuple[str, float, Match | None] | None"]
 _CLASSIFIERS: dict[str, Classifier] = {}
 
 
@@ -153,7 +154,9 @@ class ScorecardEngine:
             if crit.classifier:
                 verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
                 if verdict is not None and verdict[1] > decision.confidence:
-                    decision = _Decision(verdict[0], verdict[1], decision.evidence, f"classifier {crit.classifier}")
+                    own = verdict[2] if len(verdict) > 2 else None  # type: ignore[misc]
+                    decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
+                                         f"classifier {crit.classifier}")
             confidence = decision.confidence * (ROLE_INFERRED_FACTOR if inferred else 1.0)
             results.append(
                 CriterionResult(
