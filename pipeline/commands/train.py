@@ -120,7 +120,9 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
 @click.option("--min-per-class", type=int, default=5, show_default=True,
               help="A criterion gets a model only with this many pass and fail examples.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
-def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir) -> None:
+@click.option("--C", "c", type=float, default=10.0, show_default=True,
+              help="Inverse regularisation of each criterion's logistic regression.")
+def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir, c) -> None:
     """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`)."""
     from pathlib import Path
 
@@ -150,6 +152,6 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
             wh.close()
     if not examples:
         raise click.ClickException("no labelled examples: no real-set texts and no qa_review verdicts")
-    models, counts = train_criteria(examples, min_per_class=min_per_class)
+    models, counts = train_criteria(examples, min_per_class=min_per_class, c=c)
     out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
     click.echo(f"{len(examples)} examples; models for {', '.join(models) or 'no criterion'}; wrote {out}")
