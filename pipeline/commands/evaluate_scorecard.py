@@ -161,7 +161,7 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
                    "(texts read by id from ../shared/data).")
 @click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh"]),
               default=None, help="Which part to score (demo: heldout|blind|dev|all, default heldout; "
-                                 "real: tune|untouched|all, default tune).")
+                                 "real: tune|untouched|fresh|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
