@@ -118,3 +118,13 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     plain = _chat("chat:new2", "Трубу в подвале заменили. Акт выполненных работ прилагается.")
     kept = next(r for r in ScorecardEngine({"ru": cards["ru"]}).evaluate(plain) if r.criterion_id == "more_help")
     assert kept.result == "fail"
+
+
+def test_no_warehouse_is_a_clear_message_not_a_traceback(tmp_path):
+    from pipeline.commands.train import train
+
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse",
+                                        f"duckdb:///{tmp_path / 'absent.duckdb'}", "--models-dir", str(tmp_path)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)     # a ClickException, no traceback
+    assert "No reviewer verdicts read: no warehouse at" in result.output
+    assert "no labelled examples" in result.output

@@ -142,16 +142,23 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
             examples += real_set_examples()
         else:
             click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
+    n_verdicts = 0
     if not no_verdicts:
-        from pipeline.warehouse.backend import Warehouse
+        from pipeline.warehouse.backend import Warehouse, WarehouseError
 
-        wh = Warehouse.connect(warehouse_url, read_only=True)
         try:
-            examples += verdict_examples(wh)
-        finally:
-            wh.close()
+            wh = Warehouse.connect(warehouse_url, read_only=True)
+        except WarehouseError as exc:
+            click.echo(f"No reviewer verdicts read: {exc}")
+        else:
+            try:
+                verdicts = verdict_examples(wh)
+            finally:
+                wh.close()
+            n_verdicts = len(verdicts)
+            examples += verdicts
     if not examples:
         raise click.ClickException("no labelled examples: no real-set texts and no qa_review verdicts")
     models, counts = train_criteria(examples, min_per_class=min_per_class, c=c)
     out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
-    click.echo(f"{len(examples)} examples; models for {', '.join(models) or 'no criterion'}; wrote {out}")
+    click.echo(f"{len(examples)} examples ({n_verdicts} reviewer verdicts); models for {', '.join(models) or 'no criterion'}; wrote {out}")
