@@ -119,6 +119,38 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     kept = next(r for r in ScorecardEngine({"ru": cards["ru"]}).evaluate(plain) if r.criterion_id == "more_help")
     assert kept.result == "fail"
 
+    # a deployment switches it on in its rules folder: the engine loads the trained model itself
+    import shutil
+
+    import yaml
+
+    from pipeline import config
+
+    monkeypatch.setattr(scorecard_engine, "_CLASSIFIERS", {})
+    monkeypatch.setattr(config, "DEFAULT_MODELS_DIR", models)
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(config.DEFAULT_RULES_DIR, rules_dir)
+    card_path = rules_dir / "scorecards" / "ru.yaml"
+    data = yaml.safe_load(card_path.read_text(encoding="utf-8"))
+    next(c for c in data["criteria"] if c["id"] == "more_help")["classifier"] = "learned"
+    card_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    clear = _chat("chat:new3", "Трубу в подвале заменили. Пишите нам снова, если течь вернётся.")  # rule: fail
+    deployed = next(r for r in ScorecardEngine.from_rules(rules_dir).evaluate(clear) if r.criterion_id == "more_help")
+    assert (deployed.result, deployed.note) == ("pass", "classifier learned")   # default threshold 0.9
+    assert [e.text for e in deployed.evidence] == ["Пишите нам снова, если течь вернётся."]
+
+
+def test_a_learned_criterion_without_a_trained_model_says_how_to_get_one(tmp_path, monkeypatch):
+    from pipeline import config
+    from pipeline.config import ConfigError
+
+    monkeypatch.setattr(scorecard_engine, "_CLASSIFIERS", {})
+    monkeypatch.setattr(config, "DEFAULT_MODELS_DIR", tmp_path / "no-models")
+    cards = load_scorecards()
+    cards["ru"].criterion("more_help").classifier = "learned"
+    with pytest.raises(ConfigError, match="servicelens train scorecard"):
+        ScorecardEngine({"ru": cards["ru"]})
+
 
 def test_no_warehouse_is_a_clear_message_not_a_traceback(tmp_path):
     from pipeline.commands.train import train

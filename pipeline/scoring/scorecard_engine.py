@@ -43,6 +43,7 @@ ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every
 # name; a scorecard names it in `classifier`. Without its own evidence the rule's matches stay.
 Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | tuple[str, float, Match | None] | None"]
 _CLASSIFIERS: dict[str, Classifier] = {}
+LEARNED = "learned"  # the classifiers `servicelens train scorecard` writes; loaded on first use
 
 
 def register_classifier(name: str, classifier: Classifier) -> None:
@@ -103,10 +104,15 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
 
     compiled = []
     for crit in card.criteria:
+        if crit.classifier == LEARNED and LEARNED not in _CLASSIFIERS:
+            from pipeline.training.criteria import register_learned
+
+            register_learned()  # the project's models/scorecard_criteria/, when trained
         if crit.classifier and crit.classifier not in _CLASSIFIERS:
+            hint = " (train it: `servicelens train scorecard`)" if crit.classifier == LEARNED else ""
             raise ConfigError(
                 f"scorecard '{card.scorecard}': criterion '{crit.id}': classifier '{crit.classifier}' "
-                f"is not registered (known: {sorted(_CLASSIFIERS) or 'none'})"
+                f"is not registered{hint} (known: {sorted(_CLASSIFIERS) or 'none'})"
             )
         compiled.append(
             CompiledCriterion(
