@@ -15,6 +15,8 @@ from pipeline.training.real_reply_set import (
     evaluate_real,
     load_labels,
     read_replies,
+    TUNING_SPLITS,
+    sample_fresh_ids,
     sample_reply_ids,
     split_of,
 )
@@ -25,7 +27,7 @@ needs_data = pytest.mark.skipif(not REPLIES_PATH.exists(), reason="../shared/dat
 
 
 def test_labels_are_ids_and_labels_only():
-    records = load_labels()
+    records = load_labels(TUNING_SPLITS)
     assert len(records) >= 300
     for rec in records:
         assert set(rec) == {"id", "split", "gold"}
@@ -33,6 +35,12 @@ def test_labels_are_ids_and_labels_only():
         assert set(rec["gold"].values()) <= {"pass", "fail", "present", "absent"}
     assert (REAL_SET_DIR / "GUIDE.md").is_file()
     assert sum(r["split"] == "untouched" for r in records) >= 100
+    fresh = load_labels(["fresh"])
+    assert len(fresh) >= 150
+    assert not {r["id"] for r in fresh} & {r["id"] for r in records}
+    for rec in fresh:
+        assert set(rec) == {"id", "split", "stratum", "gold"} and rec["stratum"] in ("random", "cue")
+        assert set(rec["gold"]) == set(records[0]["gold"])
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +50,20 @@ def replies():
 
 @needs_data
 def test_the_sample_is_reproducible_from_the_guide_rule(replies):
-    ids = [rec["id"] for rec in load_labels()]
+    ids = [rec["id"] for rec in load_labels(TUNING_SPLITS)]
     assert sample_reply_ids(replies, len(ids)) == ids
+    fresh = [(rec["id"], rec["stratum"]) for rec in load_labels(["fresh"])]
+    assert sample_fresh_ids(replies, ids) == fresh
+
+
+@pytest.mark.slow
+@needs_data
+def test_the_fresh_split_solution_false_alarms_are_within_target(replies):
+    """Scored after the solution_next_steps fix that was tuned on tune + untouched only."""
+    stats = evaluate_real(load_labels(["fresh"]), replies, ScorecardEngine.from_rules())
+    assert stats["solution_next_steps"].false_alarm_rate() <= 0.02
+    for name in ("greeting", "clear_language", "time_frame", "empathy", "name_use", "no_rudeness"):
+        assert meets_target(stats[name]) is not False, name
 
 
 @pytest.mark.slow

@@ -116,11 +116,13 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
               help="Warehouse URL whose qa_review verdicts are used (default: the project's warehouse).")
 @click.option("--no-verdicts", is_flag=True, help="Train on the real set only.")
 @click.option("--real-set/--no-real-set", default=True, show_default=True,
-              help="Use the hand-labelled real replies (tune split; texts from ../shared/data).")
+              help="Use the hand-labelled real replies (tune + untouched splits, never fresh; texts from ../shared/data).")
 @click.option("--min-per-class", type=int, default=5, show_default=True,
               help="A criterion gets a model only with this many pass and fail examples.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
-def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir) -> None:
+@click.option("--C", "c", type=float, default=10.0, show_default=True,
+              help="Inverse regularisation of each criterion's logistic regression.")
+def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir, c) -> None:
     """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`)."""
     from pathlib import Path
 
@@ -137,19 +139,26 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
     examples = []
     if real_set:
         if REPLIES_PATH.exists():
-            examples += real_set_examples("tune")
+            examples += real_set_examples()
         else:
             click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
+    n_verdicts = 0
     if not no_verdicts:
-        from pipeline.warehouse.backend import Warehouse
+        from pipeline.warehouse.backend import Warehouse, WarehouseError
 
-        wh = Warehouse.connect(warehouse_url, read_only=True)
         try:
-            examples += verdict_examples(wh)
-        finally:
-            wh.close()
+            wh = Warehouse.connect(warehouse_url, read_only=True)
+        except WarehouseError as exc:
+            click.echo(f"No reviewer verdicts read: {exc}")
+        else:
+            try:
+                verdicts = verdict_examples(wh)
+            finally:
+                wh.close()
+            n_verdicts = len(verdicts)
+            examples += verdicts
     if not examples:
         raise click.ClickException("no labelled examples: no real-set texts and no qa_review verdicts")
-    models, counts = train_criteria(examples, min_per_class=min_per_class)
+    models, counts = train_criteria(examples, min_per_class=min_per_class, c=c)
     out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
-    click.echo(f"{len(examples)} examples; models for {', '.join(models) or 'no criterion'}; wrote {out}")
+    click.echo(f"{len(examples)} examples ({n_verdicts} reviewer verdicts); models for {', '.join(models) or 'no criterion'}; wrote {out}")

@@ -38,10 +38,12 @@ from pipeline.kpi.timings import first_response_seconds
 FALLBACK_LANGUAGE = "ru"
 ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every decision less
 
-# A trained model for one criterion: (interaction, criterion) -> (result, confidence) or None
-# to leave the decision to the patterns. Register it by name; a scorecard names it in `classifier`.
-Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | None"]
+# A trained model for one criterion: (interaction, criterion) -> (result, confidence) or
+# (result, confidence, evidence match) or None to leave the decision to the patterns. Register it by
+# name; a scorecard names it in `classifier`. Without its own evidence the rule's matches stay.
+Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | tuple[str, float, Match | None] | None"]
 _CLASSIFIERS: dict[str, Classifier] = {}
+LEARNED = "learned"  # the classifiers `servicelens train scorecard` writes; loaded on first use
 
 
 def register_classifier(name: str, classifier: Classifier) -> None:
@@ -102,10 +104,15 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
 
     compiled = []
     for crit in card.criteria:
+        if crit.classifier == LEARNED and LEARNED not in _CLASSIFIERS:
+            from pipeline.training.criteria import register_learned
+
+            register_learned()  # the project's models/scorecard_criteria/, when trained
         if crit.classifier and crit.classifier not in _CLASSIFIERS:
+            hint = " (train it: `servicelens train scorecard`)" if crit.classifier == LEARNED else ""
             raise ConfigError(
                 f"scorecard '{card.scorecard}': criterion '{crit.id}': classifier '{crit.classifier}' "
-                f"is not registered (known: {sorted(_CLASSIFIERS) or 'none'})"
+                f"is not registered{hint} (known: {sorted(_CLASSIFIERS) or 'none'})"
             )
         compiled.append(
             CompiledCriterion(
@@ -153,7 +160,9 @@ class ScorecardEngine:
             if crit.classifier:
                 verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
                 if verdict is not None and verdict[1] > decision.confidence:
-                    decision = _Decision(verdict[0], verdict[1], decision.evidence, f"classifier {crit.classifier}")
+                    own = verdict[2] if len(verdict) > 2 else None  # type: ignore[misc]
+                    decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
+                                         f"classifier {crit.classifier}")
             confidence = decision.confidence * (ROLE_INFERRED_FACTOR if inferred else 1.0)
             results.append(
                 CriterionResult(

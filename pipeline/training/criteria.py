@@ -2,10 +2,12 @@
 
 Training data (:class:`LabelledText`: the agent's redacted text, a criterion, pass/fail):
 
-* the hand-labelled real replies (``tests/data/scorecard_real``, **tune** split only: the
-  untouched third stays for evaluation), texts read by id from ``../shared/data``;
-* reviewers' verdicts in the warehouse table ``qa_review``: ``agree`` keeps the automatic result,
-  ``disagree`` flips it (pass ↔ fail); ``na`` results are skipped.
+* the hand-labelled real replies (``tests/data/scorecard_real``, **tune + untouched** splits: the fresh split
+  stays for evaluation), texts read by id from ``../shared/data``;
+* reviewers' verdicts in the warehouse table ``qa_review`` (written by the QA workspace,
+  :mod:`pipeline.app.verdicts`, copied by :mod:`pipeline.app.sync`): ``agree`` keeps the automatic
+  result, ``disagree`` takes the reviewer's corrected result (pass ↔ fail when none was given); a
+  verdict that ends at ``na`` is no label.
 
 One model per criterion with at least ``min_per_class`` examples of both classes: TF-IDF of word
 and character n-grams + logistic regression (balanced classes), with cross-validated precision
@@ -14,11 +16,14 @@ and recall for the model card. ``servicelens train scorecard`` writes
 
 Voting: :func:`register_learned` registers the classifier ``learned`` with the scorecard engine;
 a criterion that names ``classifier: learned`` keeps the rule's decision unless the model is more
-confident than the rule (``min_confidence``), and the evidence stays the rule's matched sentence.
+confident than the rule (``min_confidence``). When the model decides "present", its evidence is the
+agent's sentence the model finds most "present" (the sentence that decided); otherwise the rule's
+matches stay the evidence.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.model import Interaction, Speaker
+from pipeline.scoring.rule_engine import Match
 
 MODEL_DIR_NAME = "scorecard_criteria"
 MODEL_FILE = "model.joblib"
 FLIP = {"pass": "fail", "fail": "pass"}
+_SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")  # starts at a non-space: the span is the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +56,22 @@ class CriterionModel:
     cv: dict[str, float] = field(default_factory=dict)  # precision/recall per class, cross-validated
 
     def probability_pass(self, text: str) -> float:
-        proba = self.pipeline.predict_proba([text])[0]
+        return self.probabilities_pass([text])[0]
+
+    def probabilities_pass(self, texts: list[str]) -> list[float]:
         classes = list(self.pipeline.classes_)
-        return float(proba[classes.index("pass")])
+        return [float(row[classes.index("pass")]) for row in self.pipeline.predict_proba(texts)]
 
 
-def real_set_examples(split: str = "tune", replies: dict | None = None) -> list[LabelledText]:
-    """The hand labels of one split of the real set (the agent's reply text), scorecard ids."""
-    from pipeline.training.real_reply_set import CRITERION_MAP, load_labels, read_replies
+def real_set_examples(splits: Iterable[str] | str | None = None, replies: dict | None = None) -> list[LabelledText]:
+    """The hand labels of the real set's tuning splits (tune + untouched; never ``fresh``, which is
+    kept for evaluation), the agent's reply text, scorecard ids."""
+    from pipeline.training.real_reply_set import CRITERION_MAP, TUNING_SPLITS, load_labels, read_replies
 
+    chosen = [splits] if isinstance(splits, str) else list(splits or TUNING_SPLITS)
     replies = replies if replies is not None else read_replies()
     out = []
-    for rec in load_labels([split]):
+    for rec in load_labels(chosen):
         text = replies[rec["id"]].text
         for name, gold in rec["gold"].items():
             if name in CRITERION_MAP and gold in FLIP:
@@ -72,19 +83,32 @@ def verdict_examples(warehouse: Any) -> list[LabelledText]:
     """Reviewer verdicts as labels: the agent's turns of the reviewed contact, the corrected result."""
     rows = warehouse.query(
         """
-        SELECT r.criterion_id, r.verdict, r.auto_result,
+        SELECT r.criterion_id, r.verdict, r.auto_result, r.corrected_result,
                string_agg(t.text, '\n' ORDER BY t.turn_index) AS agent_text
         FROM qa_review r
         JOIN fct_turn t ON t.interaction_id = r.interaction_id AND t.speaker = 'agent'
         WHERE r.auto_result IN ('pass', 'fail') AND r.verdict IN ('agree', 'disagree')
-        GROUP BY r.review_id, r.criterion_id, r.verdict, r.auto_result
+        GROUP BY r.review_id, r.criterion_id, r.verdict, r.auto_result, r.corrected_result
         """
     )
-    return [LabelledText(text or "", crit, auto if verdict == "agree" else FLIP[auto], "qa_review")
-            for crit, verdict, auto, text in rows if text]
+    out = []
+    for crit, verdict, auto, corrected, text in rows:
+        label = verdict_label(verdict, auto, corrected)
+        if text and label is not None:
+            out.append(LabelledText(text, crit, label, "qa_review"))
+    return out
 
 
-def _pipeline() -> Any:
+def verdict_label(verdict: str, auto_result: str, corrected_result: str | None) -> str | None:
+    """The label a reviewer's verdict gives: pass / fail, or None (ends at na: no label)."""
+    if verdict == "agree":
+        return auto_result if auto_result in FLIP else None
+    if corrected_result:
+        return corrected_result if corrected_result in FLIP else None
+    return FLIP.get(auto_result)
+
+
+def _pipeline(c: float = 10.0) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
@@ -93,24 +117,28 @@ def _pipeline() -> Any:
         ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
     ])
-    return make_pipeline(features, LogisticRegression(max_iter=2000, class_weight="balanced"))
+    return make_pipeline(features, LogisticRegression(C=c, max_iter=2000, class_weight="balanced"))
 
 
-def _cross_validated(texts: list[str], labels: list[str], folds: int) -> dict[str, float]:
+def _cross_validated(texts: list[str], labels: list[str], folds: int, c: float = 10.0) -> dict[str, float]:
     from sklearn.metrics import precision_recall_fscore_support
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     k = min(folds, min(Counter(labels).values()))
     if k < 2:
         return {}
-    predicted = cross_val_predict(_pipeline(), texts, labels, cv=StratifiedKFold(k, shuffle=True, random_state=0))
+    predicted = cross_val_predict(_pipeline(c), texts, labels, cv=StratifiedKFold(k, shuffle=True, random_state=0))
     p, r, _, _ = precision_recall_fscore_support(labels, predicted, labels=["pass", "fail"], zero_division=0)
     return {"P_pass": float(p[0]), "R_pass": float(r[0]), "P_fail": float(p[1]), "R_fail": float(r[1]), "folds": k}
 
 
-def train_criteria(examples: Iterable[LabelledText], min_per_class: int = 5, folds: int = 5
+def train_criteria(examples: Iterable[LabelledText], min_per_class: int = 5, folds: int = 5, c: float = 10.0
                    ) -> tuple[dict[str, CriterionModel], dict[str, Counter]]:
-    """One model per criterion with enough examples of both classes; the counts of every criterion."""
+    """One model per criterion with enough examples of both classes; the counts of every criterion.
+
+    ``c``: the inverse regularisation of the logistic regression. The default 10 keeps the
+    probabilities of a few dozen short examples decisive enough to outvote a rule's "absent"
+    (0.75); with C=1 a model trained on 24 verdicts stays below 0.7 even on clear cases."""
     by_criterion: dict[str, list[LabelledText]] = {}
     for ex in examples:
         by_criterion.setdefault(ex.criterion, []).append(ex)
@@ -123,15 +151,15 @@ def train_criteria(examples: Iterable[LabelledText], min_per_class: int = 5, fol
         if n["pass"] < min_per_class or n["fail"] < min_per_class:
             continue
         texts = [ex.text for ex in items]
-        pipe = _pipeline().fit(texts, labels)
-        models[crit] = CriterionModel(crit, pipe, n["pass"], n["fail"], _cross_validated(texts, labels, folds))
+        pipe = _pipeline(c).fit(texts, labels)
+        models[crit] = CriterionModel(crit, pipe, n["pass"], n["fail"], _cross_validated(texts, labels, folds, c))
     return models, counts
 
 
 def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter]) -> str:
     lines = ["# Scorecard criteria that learn", "",
              "Per-criterion text classifiers (TF-IDF words + characters, logistic regression) that vote with the",
-             "rules (`pipeline/training/criteria.py`). Trained on the real set's tune split and on the",
+             "rules (`pipeline/training/criteria.py`). Trained on the real set's tuning splits (tune + untouched) and on the",
              "reviewers' verdicts in `qa_review`; figures are cross-validated on the training examples.", "",
              "| criterion | real-set pass / fail | verdicts pass / fail | model | CV P / R pass | CV P / R fail |",
              "|---|---|---|---|---|---|"]
@@ -144,6 +172,9 @@ def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter]) ->
                      f"{'trained' if m else 'too few of one class'} | {fmt('P_pass', 'R_pass')} | "
                      f"{fmt('P_fail', 'R_fail')} |")
     n_verdicts = sum(v for c in counts.values() for (src, _), v in c.items() if src == "qa_review")
+    n_real = sum(v for c in counts.values() for (src, _), v in c.items() if src == "real_set")
+    lines[1:1] = ["", f"Trained on **{n_verdicts} reviewer verdicts** (`qa_review`) and {n_real} hand labels of the "
+                      "real set."]
     lines += ["", f"Reviewer verdicts used: {n_verdicts}."]
     return "\n".join(lines) + "\n"
 
@@ -164,14 +195,28 @@ class LearnedVoter:
         self.models = models
         self.min_confidence = min_confidence
 
-    def __call__(self, interaction: Interaction, criterion: Any) -> tuple[str, float] | None:
+    def __call__(self, interaction: Interaction, criterion: Any) -> tuple[str, float, Match | None] | None:
         model = self.models.get(criterion.id)
-        text = "\n".join(t.text for t in interaction.turns_by(Speaker.AGENT) if t.text)
+        turns = [t for t in interaction.turns_by(Speaker.AGENT) if t.text]
+        text = "\n".join(t.text for t in turns)
         if model is None or not text:
             return None
         p = model.probability_pass(text)
         result, confidence = ("pass", p) if p >= 0.5 else ("fail", 1.0 - p)
-        return (result, round(confidence, 3)) if confidence >= self.min_confidence else None
+        if confidence < self.min_confidence:
+            return None
+        return result, round(confidence, 3), deciding_sentence(model, turns) if result == "pass" else None
+
+
+def deciding_sentence(model: CriterionModel, turns: list[Any]) -> Match | None:
+    """The agent's sentence the model finds most "present": the evidence of a learned pass."""
+    spans = [(t.index, m.start(), m.end(), m.group()) for t in turns for m in _SENTENCE.finditer(t.text)]
+    if not spans:
+        return None
+    scores = model.probabilities_pass([s[3] for s in spans])
+    best = max(range(len(spans)), key=scores.__getitem__)
+    turn_index, start, end, sentence = spans[best]
+    return Match(turn_index, start, end, sentence, f"learned:{model.criterion}", round(scores[best], 3))
 
 
 def register_learned(models_dir: str | Path | None = None, min_confidence: float = 0.9) -> bool:

@@ -28,7 +28,20 @@ from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, 
 
 REAL_SET_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_real"
 REPLIES_PATH = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "answers_sample.jsonl"
-SPLITS = ("tune", "untouched")
+SPLITS = ("tune", "untouched", "fresh")
+# the first 330 (tune + untouched) were both read through the rules by now: both are tuning data
+TUNING_SPLITS = ("tune", "untouched")
+FRESH_LABELS = "labels_fresh.jsonl"
+# The fresh set's second stratum: replies whose words hint at the criteria that had no positive
+# example in the first 330. A cue is a hint for *sampling* only (chosen before labelling, never the
+# rules' output); the label is still read against the guide.
+FRESH_CUES: dict[str, str] = {
+    "more_help": r"обращайтесь|обратитесь|повторно обрат|обратиться повторно|просим (?:вас )?сообщить|сообщите|"
+                 r"при возникновении|в случае (?:повтор|если|возникнов|необходимост)|направьте",
+    "closing": r"с уважением|спасибо|благодар",
+    "name_use": r"уважаем\w* (?!пользовател|житель|заявител|автор)[А-ЯЁ]",
+    "empathy": r"сожале|понима[ею]|извин|беспоко",
+}
 # labelled criterion -> scorecard criterion ids that decide it, first one present wins
 CRITERION_MAP: dict[str, tuple[str, ...]] = {
     "greeting": ("greeting", "email_greeting"),
@@ -92,10 +105,50 @@ def sample_reply_ids(replies: dict[str, Reply], n: int = 330) -> list[str]:
     return chosen
 
 
+def _template_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower())[:150]
+
+
+def sample_fresh_ids(replies: dict[str, Reply], labelled: Iterable[str], n_random: int = 115,
+                     n_cue: int = 40) -> list[tuple[str, str]]:
+    """The fresh set's sampling rule (guide, "Fresh split"): ``(id, stratum)`` pairs.
+
+    Every reply not labelled before, ≥ 20 characters, ordered by ``sha1("fresh:" + id)``; a reply
+    whose first 150 folded characters repeat a labelled one or an earlier pick is skipped. The first
+    ``n_random`` are the ``random`` stratum; then, from the rest in the same order, every reply with
+    a cue of more_help / closing / name_use and then of empathy (:data:`FRESH_CUES`), up to ``n_cue``
+    in all, is the ``cue`` stratum.
+    """
+    labelled = set(labelled)
+    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
+    order = [rid for _, rid in sorted((hashlib.sha1(f"fresh:{rid}".encode()).hexdigest(), rid) for rid in replies)
+             if rid not in labelled]
+    candidates: list[str] = []
+    for rid in order:
+        key = _template_key(replies[rid].text)
+        if key in seen or len(replies[rid].text.strip()) < 20:
+            continue
+        seen.add(key)
+        candidates.append(rid)
+    chosen = [(rid, "random") for rid in candidates[:n_random]]
+    rest = candidates[n_random:]
+    rare = [rid for rid in rest if any(re.search(FRESH_CUES[c], replies[rid].text, re.IGNORECASE if c != "name_use" else 0)
+                                         for c in ("more_help", "closing", "name_use"))]
+    empathy = [rid for rid in rest if rid not in rare and re.search(FRESH_CUES["empathy"], replies[rid].text, re.I)]
+    chosen += [(rid, "cue") for rid in (rare + empathy)[:n_cue]]
+    return chosen
+
+
 def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR) -> list[dict]:
+    """The labelled replies of the given splits (``fresh`` lives in its own file)."""
     wanted = set(splits)
-    with open(label_dir / "labels.jsonl", encoding="utf-8") as fh:
-        return [rec for rec in map(json.loads, filter(str.strip, fh)) if rec["split"] in wanted]
+    out: list[dict] = []
+    for name in ("labels.jsonl", FRESH_LABELS):
+        path = label_dir / name
+        if path.is_file():
+            with open(path, encoding="utf-8") as fh:
+                out += [rec for rec in map(json.loads, filter(str.strip, fh)) if rec["split"] in wanted]
+    return out
 
 
 def reply_to_interaction(reply: Reply, channel: Channel = Channel.EMAIL) -> Interaction:

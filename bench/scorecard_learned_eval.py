@@ -1,0 +1,96 @@
+"""Learned criteria vs the rules on the real set's fresh split (never trained or tuned on).
+
+    .venv/bin/python bench/scorecard_learned_eval.py [--min-confidence 0.9] [--warehouse URL]
+
+Trains the per-criterion classifiers the way ``servicelens train scorecard`` does (the real set's
+tune + untouched splits, plus the verdicts of ``--warehouse`` when given), then scores the fresh
+split twice: rules only, and rules with every trained criterion voting (``classifier: learned``).
+Prints, per trained criterion, precision / recall of both classes for each and whether the learned
+vote beats the rule (more correct decisions, no class below the rule's recall). A learned
+criterion is switched on by default only where it does (`rules/scorecards/*.yaml`).
+Needs ``../shared/data``; exits with status 2 without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.model import Channel  # noqa: E402
+from pipeline.scoring import scorecard_engine  # noqa: E402
+from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
+from pipeline.scoring.scorecard_rules import load_scorecards  # noqa: E402
+from pipeline.training.criteria import LearnedVoter, real_set_examples, train_criteria, verdict_examples  # noqa: E402
+from pipeline.training.real_reply_set import (  # noqa: E402
+    CRITERION_MAP,
+    REPLIES_PATH,
+    ClassCounts,
+    evaluate_real,
+    load_labels,
+    read_replies,
+)
+
+
+def _fmt(st: ClassCounts) -> str:
+    out = []
+    for cls in ("pass", "fail"):
+        p, r = st.precision_recall(cls)
+        out.append(f"{'–' if p is None else f'{p:.2f}'} / {'–' if r is None else f'{r:.2f}'}")
+    return " | ".join(out)
+
+
+def _correct(st: ClassCounts) -> int:
+    return st.counts.get(("pass", "pass"), 0) + st.counts.get(("fail", "fail"), 0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--min-confidence", type=float, default=0.9)
+    ap.add_argument("--warehouse", default=None, help="also train on this warehouse's qa_review verdicts")
+    args = ap.parse_args()
+    if not REPLIES_PATH.exists():
+        print(f"reply texts not found: {REPLIES_PATH}")
+        return 2
+    replies = read_replies()
+    examples = real_set_examples(replies=replies)
+    n_verdicts = 0
+    if args.warehouse:
+        from pipeline.warehouse.backend import Warehouse
+
+        wh = Warehouse.connect(args.warehouse, read_only=True)
+        try:
+            verdicts = verdict_examples(wh)
+        finally:
+            wh.close()
+        n_verdicts = len(verdicts)
+        examples += verdicts
+    t0 = time.perf_counter()
+    models, _ = train_criteria(examples)
+    print(f"trained on {len(examples)} examples ({n_verdicts} reviewer verdicts) in {time.perf_counter() - t0:.1f} s; "
+          f"models: {', '.join(models) or 'none'}")
+    fresh = load_labels(["fresh"])
+    rules_only = evaluate_real(fresh, replies, ScorecardEngine.from_rules(), Channel.EMAIL)
+    scorecard_engine.register_classifier("learned_eval", LearnedVoter(models, args.min_confidence))
+    cards = load_scorecards()
+    for crit in cards["ru"].criteria:
+        if crit.id in models:
+            crit.classifier = "learned_eval"
+    voted = evaluate_real(fresh, replies, ScorecardEngine({"ru": cards["ru"]}), Channel.EMAIL)
+    print(f"fresh split: {len(fresh)} replies; P / R present | P / R absent")
+    print(f"{'criterion':22} {'rules':28} {'rules + learned':28} beats the rule")
+    for name, ids in CRITERION_MAP.items():
+        if ids[0] not in models:
+            continue
+        before, after = rules_only[name], voted[name]
+        beats = _correct(after) > _correct(before) and all(
+            (after.precision_recall(c)[1] or 0) >= (before.precision_recall(c)[1] or 0) for c in ("pass", "fail"))
+        print(f"{name:22} {_fmt(before):28} {_fmt(after):28} {'yes' if beats else 'no'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
