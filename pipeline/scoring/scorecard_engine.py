@@ -44,6 +44,7 @@ ROLE_INFERRED_FACTOR = 0.85  # speaker roles guessed on a mono call: trust every
 Classifier = Callable[[Interaction, Criterion], "tuple[str, float] | tuple[str, float, Match | None] | None"]
 _CLASSIFIERS: dict[str, Classifier] = {}
 LEARNED = "learned"  # the classifiers `servicelens train scorecard` writes; loaded on first use
+LEARNED_MODEL_DIR = "scorecard_criteria"  # under models/: where `train scorecard` writes them
 
 
 def register_classifier(name: str, classifier: Classifier) -> None:
@@ -104,10 +105,10 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
 
     compiled = []
     for crit in card.criteria:
-        if crit.classifier == LEARNED and LEARNED not in _CLASSIFIERS:
+        if crit.classifier == LEARNED:
             from pipeline.training.criteria import register_learned
 
-            register_learned()  # the project's models/scorecard_criteria/, when trained
+            register_learned()  # the project's models/scorecard_criteria/ as it is now, when trained
         if crit.classifier and crit.classifier not in _CLASSIFIERS:
             hint = " (train it: `servicelens train scorecard`)" if crit.classifier == LEARNED else ""
             raise ConfigError(

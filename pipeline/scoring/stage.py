@@ -13,8 +13,8 @@ from pathlib import Path
 
 from rich.progress import Progress
 
-from pipeline.scoring.scorecard_engine import ScorecardEngine
-from pipeline.config import DEFAULT_RULES_DIR
+from pipeline.scoring.scorecard_engine import LEARNED_MODEL_DIR, ScorecardEngine
+from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR
 from pipeline.runtime.rules_cache import built_for
 from pipeline.model import Interaction, Rejected
 from pipeline.scoring.flags import FlagRules, apply_flags, load_flag_rules
@@ -30,7 +30,8 @@ def get_engine(rules_dir: str | Path | None = None) -> ScorecardEngine:
     """The compiled scorecards of ``rules_dir``, rebuilt when any file of the rules folder changed
     (scorecards, and ``kpi.yaml`` whose SLA thresholds the scorecard reads)."""
     base = (Path(rules_dir) if rules_dir else DEFAULT_RULES_DIR).resolve()
-    return built_for("scorecards", lambda: ScorecardEngine.from_rules(base), base)
+    learned = DEFAULT_MODELS_DIR / LEARNED_MODEL_DIR  # a retrained learned criterion counts as a change too
+    return built_for("scorecards", lambda: ScorecardEngine.from_rules(base), base, learned)
 
 
 def score_one(interaction: Interaction, engine: ScorecardEngine, flag_rules: FlagRules) -> Interaction:

@@ -32,8 +32,9 @@ from typing import Any
 
 from pipeline.model import Interaction, Speaker
 from pipeline.scoring.rule_engine import Match
+from pipeline.scoring.scorecard_engine import LEARNED_MODEL_DIR
 
-MODEL_DIR_NAME = "scorecard_criteria"
+MODEL_DIR_NAME = LEARNED_MODEL_DIR
 MODEL_FILE = "model.joblib"
 FLIP = {"pass": "fail", "fail": "pass"}
 _SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")  # starts at a non-space: the span is the sentence
