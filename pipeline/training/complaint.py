@@ -71,6 +71,7 @@ class Example:
     text: str
     label: int
     origin: str  # "hand" or the weak source
+    id: str = ""  # the id in its source file
 
 
 def weak_examples(exclude: set[tuple[str, str]], sizes: WeakSizes = WeakSizes(),
@@ -81,16 +82,16 @@ def weak_examples(exclude: set[tuple[str, str]], sizes: WeakSizes = WeakSizes(),
     rng = random.Random(SEED)
     out: list[Example] = []
     with (data_dir / "banking77_en" / "train.csv").open(encoding="utf-8", newline="") as f:
-        b77 = [(r["text"], 1 if r["category"] in BANKING77_COMPLAINT else 0) for r in csv.DictReader(f)
+        b77 = [(r["id"], r["text"], 1 if r["category"] in BANKING77_COMPLAINT else 0) for r in csv.DictReader(f)
                if r["category"] in BANKING77_COMPLAINT | BANKING77_NOT]
-    out += [Example(t, y, "banking77-train") for t, y in rng.sample(b77, min(sizes.banking77, len(b77)))]
+    out += [Example(t, y, "banking77-train", i) for i, t, y in rng.sample(b77, min(sizes.banking77, len(b77)))]
     spb = [(i, t) for i, t, _ in source_rows("spb", data_dir) if ("spb", i) not in exclude]
-    out += [Example(t, 1, "spb-appeals") for _, t in rng.sample(spb, min(sizes.spb, len(spb)))]
+    out += [Example(t, 1, "spb-appeals", i) for i, t in rng.sample(spb, min(sizes.spb, len(spb)))]
     senti = [(i, t) for i, t, lab in source_rows("sentirueval", data_dir)
              if lab in ("neutral", "positive") and ("sentirueval", i) not in exclude]
-    out += [Example(t, 0, "sentirueval-neutral-positive") for _, t in rng.sample(senti, min(sizes.sentirueval, len(senti)))]
+    out += [Example(t, 0, "sentirueval-neutral-positive", i) for i, t in rng.sample(senti, min(sizes.sentirueval, len(senti)))]
     tweets = [(i, t) for i, t, _ in source_rows("tweeteval", data_dir) if ("tweeteval", i) not in exclude]
-    out += [Example(t, 0, "tweeteval") for _, t in rng.sample(tweets, min(sizes.tweeteval, len(tweets)))]
+    out += [Example(t, 0, "tweeteval", i) for i, t in rng.sample(tweets, min(sizes.tweeteval, len(tweets)))]
     return out
 
 
