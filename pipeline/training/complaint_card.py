@@ -62,7 +62,7 @@ def write_card(out_dir: Path, meta: dict, report: dict, model_weight: float) -> 
         "",
         *_table(report),
         "",
-        f"Before (the detector of commit 7eb7b75: complaint phrases + negativity, no problem cues, no model), same",
+        "Before (the detector of commit 7eb7b75: complaint phrases + negativity, no problem cues, no model), same",
         f"report part: precision {b['precision']:.3f}, recall {b['recall']:.3f}, F1 {b['f1']:.3f} (ru P {b['ru'][0]:.3f} /",
         f"R {b['ru'][1]:.3f}; en P {b['en'][0]:.3f} / R {b['en'][1]:.3f}).",
         "",
