@@ -14,10 +14,10 @@ def _fmt(value: float | None) -> str:
 def print_report(report: dict, echo=click.echo) -> None:
     """Overall, per language and per source: n, complaints, TP/FP/FN, precision, recall, F1."""
     echo(f"complaint signal on split '{report['split']}' (messages from split(s): {', '.join(report['splits_seen'])})")
-    echo(f"{'group':<14}{'n':>5}{'compl.':>8}{'TP':>5}{'FP':>5}{'FN':>5}  {'P':>6} {'R':>6} {'F1':>6}")
+    echo(f"{'group':<17}{'n':>5}{'compl.':>8}{'TP':>5}{'FP':>5}{'FN':>5}  {'P':>6} {'R':>6} {'F1':>6}")
 
     def row(name: str, c: dict) -> None:
-        echo(f"{name:<14}{c['n']:>5}{c['complaints']:>8}{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}  "
+        echo(f"{name:<17}{c['n']:>5}{c['complaints']:>8}{c['tp']:>5}{c['fp']:>5}{c['fn']:>5}  "
              f"{_fmt(c['precision']):>6} {_fmt(c['recall']):>6} {_fmt(c['f1']):>6}")
 
     row("overall", report["overall"])
