@@ -115,3 +115,11 @@ def test_training_never_sees_the_report_part(tmp_path) -> None:
     assert model.complaint_definition_ == "dissatisfaction_or_problem"
     high, low = model.predict_proba(["My card doesn't work and I was charged twice", "What is the exchange rate?"])[:, 1]
     assert high > low
+
+
+def test_evaluate_complaint_without_the_data_fails_clearly(tmp_path) -> None:
+    from pipeline.commands.evaluate_complaint import complaint
+
+    result = CliRunner().invoke(complaint, ["--data-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "not found" in result.output and "shared/data" in result.output
