@@ -20,3 +20,8 @@ PY="${PYTHON:-.venv/bin/python}"
 # SENTIMENT_ARGS="--no-cv" skips the cross-validation tables (a quicker rebuild on a busy machine).
 "$PY" -m pipeline.commands.train sentiment --data-dir "$DATA/sentirueval2016_ru" \
   --english-data-dir "$DATA/tweeteval_sentiment_en" ${SENTIMENT_ARGS:-}
+
+# complaint: TF-IDF + logistic regression on the tune part of tests/data/complaint_labels.csv + weak
+# labels (BANKING77 train intents, SPb appeals, SentiRuEval neutral/positive, TweetEval); the card
+# leads with the report part of the hand labels.
+"$PY" -m pipeline.cli train complaint --data-dir "$DATA"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.analyse.complaint import ComplaintScorer, model_probabilities
+from pipeline.analyse.complaint import ComplaintScorer, complaint_matches, model_probabilities
 from pipeline.analyse.risk import RiskDetector, combine, load_risk_settings
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 from pipeline.model import Channel, Interaction, InteractionSentiment, SentimentResult, Speaker, Turn
@@ -101,7 +101,7 @@ def test_combine_is_noisy_or() -> None:
 def _complaint(detector: RiskDetector, it: Interaction, probability: float | None = None):
     matches = detector.matches(it)
     scorer = ComplaintScorer(detector.settings.complaint, detector.settings.absent_confidence)
-    return scorer.score(it, matches["complaint"], detector.signals(matches), probability)
+    return scorer.score(it, complaint_matches(matches), detector.signals(matches), probability)
 
 
 def test_complaint_from_lexicon(detector: RiskDetector) -> None:
@@ -136,6 +136,13 @@ def test_complaint_model_probability(detector: RiskDetector) -> None:
     high, low = model_probabilities(KeywordClassifier(), ["ужасный сервис", "подскажите тариф"])
     assert (high, low) == (0.9, 0.05)  # the column of the positive class, whatever its position
     it = _chat((Speaker.CUSTOMER, "ну такое"))
+    assert not _complaint(detector, it).detected
+    # the shipped model_weight (chosen on the tune part) makes the model corroborating evidence:
+    # alone it raises the confidence, with some negativity it decides
+    alone = _complaint(detector, it, probability=0.95)
+    assert not alone.detected and alone.confidence < _complaint(detector, it).confidence
+    it.turns[0].sentiment = SentimentResult("negative", -0.4, 0.9)
+    it.sentiment = InteractionSentiment("negative", -0.4)
     assert not _complaint(detector, it).detected
     assert _complaint(detector, it, probability=0.95).detected
 

@@ -4,6 +4,9 @@ Independent pieces of evidence, each with a weight from ``rules/risk.yaml`` (``c
 combined as ``1 - Π(1 - w)``:
 
 * complaint phrases in the customer's turns («жалоба», «безобразие», "unacceptable"...);
+* problem-report cues («не работает», «не горит», "was charged", "still haven't received"...) when
+  the deployment's ``definition`` is ``dissatisfaction_or_problem`` (the default: contact centres
+  count any dissatisfaction or problem report); with ``dissatisfaction_only`` they are not looked for;
 * the customer's negativity: ``max(0, -overall score)`` and that of their most negative turn;
 * the risk signals already found (a legal threat or an escalation request is usually a complaint);
 * a trained text classifier when ``models/complaint/model.joblib`` exists (a scikit-learn
@@ -13,17 +16,23 @@ combined as ``1 - Π(1 - w)``:
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
-from pipeline.analyse.risk import ComplaintSettings, Match, decide
+from pipeline.analyse.risk import PROBLEM, ComplaintSettings, Match, decide
 from pipeline.model import Evidence, Interaction, SignalResult, Speaker
 
 COMPLAINT = "complaint"
+log = logging.getLogger(__name__)
 
 
-def load_complaint_model(models_dir: str | Path | None) -> Any | None:
-    """The optional complaint classifier in ``models_dir/complaint/model.joblib``, else None."""
+def load_complaint_model(models_dir: str | Path | None, definition: str | None = None) -> Any | None:
+    """The optional complaint classifier in ``models_dir/complaint/model.joblib``, else None.
+
+    A model trained under another complaint definition (its ``complaint_definition_``) than the
+    deployment's ``definition`` is not used: its idea of a complaint is not this deployment's.
+    """
     from pipeline.config import DEFAULT_MODELS_DIR
 
     path = Path(models_dir or DEFAULT_MODELS_DIR) / "complaint" / "model.joblib"
@@ -31,7 +40,18 @@ def load_complaint_model(models_dir: str | Path | None) -> Any | None:
         return None
     import joblib
 
-    return joblib.load(path)
+    model = joblib.load(path)
+    trained_for = getattr(model, "complaint_definition_", None)
+    if definition is not None and trained_for is not None and trained_for != definition:
+        log.info("complaint model trained for %r, deployment counts %r: model not used", trained_for, definition)
+        return None
+    return model
+
+
+def complaint_matches(matches: dict[str, list[Match]]) -> list[Match]:
+    """The complaint cues found, with the problem-report cues when the definition counts them
+    (the detector only looks for those then)."""
+    return [*matches.get(COMPLAINT, []), *matches.get(PROBLEM, [])]
 
 
 def model_probabilities(model: Any, texts: list[str]) -> list[float]:

@@ -13,6 +13,7 @@ signal (the complaint cues use it too); :class:`RiskDetector` turns matches into
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -23,6 +24,7 @@ from pipeline.model import Evidence, Interaction, SignalResult, Speaker, Turn
 from pipeline.nlp.lemmas import Lemmatizer, Token, get_lemmatizer
 
 RISK_SIGNALS = ("escalation", "churn", "legal", "abuse")
+PROBLEM = "complaint_problem"  # matches of the problem-report cues (the complaint definition allows them)
 __all__ = ["Match", "RiskDetector", "compile_lexicon", "combine", "decide", "load_risk_settings"]
 
 
@@ -51,11 +53,36 @@ class LexiconSettings(RulesModel):
         return _phrases(value)
 
 
+COMPLAINT_DEFINITIONS = ("dissatisfaction_or_problem", "dissatisfaction_only")
+
+
+class ProblemCues(RulesModel):
+    """Problem-report cues («не работает», "was charged"...): a complaint under the default definition."""
+
+    weight: float = Field(0.6, gt=0, le=1)
+    negation: bool = True
+    ru: list[Phrase] = Field(default_factory=list)
+    en: list[Phrase] = Field(default_factory=list)
+
+    @field_validator("ru", "en", mode="before")
+    @classmethod
+    def _coerce(cls, value: list) -> list[Phrase]:
+        return _phrases(value)
+
+
 class ComplaintSettings(LexiconSettings):
+    # what counts as a complaint in this deployment: any dissatisfaction or problem report (default),
+    # or expressed dissatisfaction only (a plain fault report is then not a complaint)
+    definition: Literal["dissatisfaction_or_problem", "dissatisfaction_only"] = "dissatisfaction_or_problem"
+    problem: ProblemCues = Field(default_factory=ProblemCues)
     sentiment_weight: float = Field(0.55, ge=0, le=1)
     worst_turn_weight: float = Field(0.25, ge=0, le=1)
     signal_weights: dict[str, float] = Field(default_factory=dict)
     model_weight: float = Field(0.7, ge=0, le=1)
+
+    @property
+    def counts_problems(self) -> bool:
+        return self.definition == "dissatisfaction_or_problem"
 
 
 class MatchingSettings(RulesModel):
@@ -95,7 +122,7 @@ def load_risk_settings(rules_dir: str | Path | None = None) -> RiskSettings:
 
 
 # ---- matching (the one rule engine) ------------------------------------------------------------------
-def compile_lexicon(name: str, settings: LexiconSettings, matching: MatchingSettings, sets: dict[str, list[str]],
+def compile_lexicon(name: str, settings: LexiconSettings | ProblemCues, matching: MatchingSettings, sets: dict[str, list[str]],
                     lemmatizer: Lemmatizer) -> Lexicon:
     """The phrases of one signal, both languages, as the rule engine's weighted lexicon."""
     phrases = []
@@ -141,16 +168,22 @@ class RiskDetector:
             name: compile_lexicon(name, cfg, s.matching, s.sets, self.lemmatizer) for name, cfg in s.signals.items()
         }
         self.complaint_lexicon = compile_lexicon("complaint", s.complaint, s.matching, s.sets, self.lemmatizer)
+        # problem-report cues count only where the deployment's definition says so
+        self.problem_lexicon = (compile_lexicon(PROBLEM, s.complaint.problem, s.matching, s.sets, self.lemmatizer)
+                                if s.complaint.counts_problems else None)
 
     def tokens(self, turn: Turn, language: str | None) -> list[Token]:
         return self.lemmatizer.tokens(turn.text, turn.language or language or "ru")
 
     def matches(self, interaction: Interaction) -> dict[str, list[Match]]:
         """Non-negated matches per signal (``complaint`` included) over the customer's turns."""
-        out: dict[str, list[Match]] = {name: [] for name in [*self.lexicons, "complaint"]}
+        lexicons = [*self.lexicons.items(), ("complaint", self.complaint_lexicon)]
+        if self.problem_lexicon is not None:
+            lexicons.append((PROBLEM, self.problem_lexicon))
+        out: dict[str, list[Match]] = {name: [] for name, _ in lexicons}
         for turn in customer_turns(interaction):
             tokens = self.tokens(turn, interaction.language)
-            for name, lexicon in [*self.lexicons.items(), ("complaint", self.complaint_lexicon)]:
+            for name, lexicon in lexicons:
                 out[name].extend(lexicon.find(turn.text, tokens, turn.index))
         return out
 

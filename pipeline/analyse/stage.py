@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.analyse.complaint import ComplaintScorer, load_complaint_model, model_probabilities
+from pipeline.analyse.complaint import ComplaintScorer, complaint_matches, load_complaint_model, model_probabilities
 from pipeline.analyse.risk import RiskDetector, RiskSettings, SentimentSettings, load_risk_settings
 from pipeline.model import Interaction, InteractionSentiment, Rejected, Speaker, Status
 from pipeline.nlp.language import LanguageDetector
@@ -115,7 +115,8 @@ class Analyser:
         self.models = _Models(
             topics=_load_optional("topic model", lambda: _load_topics(rules_dir, models_dir), f) if use_models else None,
             sentiment=_load_optional("sentiment model", lambda: _load_sentiment(models_dir), f) if use_models else None,
-            complaint=_load_optional("complaint model", lambda: load_complaint_model(models_dir), f) if use_models else None,
+            complaint=_load_optional("complaint model", lambda: load_complaint_model(
+                models_dir, self.risk_settings.complaint.definition), f) if use_models else None,
         )
 
     # ---- the whole stage --------------------------------------------------------------------------
@@ -183,7 +184,7 @@ class Analyser:
                     it.sentiment = customer_sentiment(it, self.risk_settings.sentiment)
                 matches = self.risk.matches(it)
                 signals = self.risk.signals(matches)
-                complaint = self.complaint.score(it, matches["complaint"], signals, probabilities.get(p))
+                complaint = self.complaint.score(it, complaint_matches(matches), signals, probabilities.get(p))
                 # a signal the source already knows (web-form appeals are complaints) stays as it is
                 known = {s.signal for s in it.signals}
                 it.signals.extend(s for s in [complaint, *signals] if s.signal not in known)

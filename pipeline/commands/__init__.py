@@ -5,6 +5,7 @@ Modules:
 - ``app``  ``servicelens app`` (the QA workspace in the browser) and ``servicelens users`` (its accounts).
 - ``docs``  ``servicelens docs``: write the warehouse data dictionary as a browsable HTML page.
 - ``evaluate``  ``servicelens evaluate``: topic, sentiment and scorecard evaluation on labelled data.
+- ``evaluate_complaint``  ``servicelens evaluate complaint``: the complaint signal against hand labels (P/R/F1 with counts).
 - ``evaluate_models``  ``servicelens evaluate topics|sentiment``: score a shipped model on a labelled CSV.
 - ``evaluate_scorecard``  ``servicelens evaluate scorecard``: precision and recall of the scorecard against hand labels.
 - ``evaluate_scorecard_real``  ``servicelens evaluate scorecard --set real``: the scorecard on hand-labelled real replies.

@@ -10,6 +10,7 @@ SUBCOMMANDS = {
     "topics": ("pipeline.commands.evaluate_models", "topics"),
     "sentiment": ("pipeline.commands.evaluate_models", "sentiment"),
     "scorecard": ("pipeline.commands.evaluate_scorecard", "scorecard"),
+    "complaint": ("pipeline.commands.evaluate_complaint", "complaint"),
 }
 
 

@@ -162,3 +162,37 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
     models, counts = train_criteria(examples, min_per_class=min_per_class, c=c)
     out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
     click.echo(f"{len(examples)} examples ({n_verdicts} reviewer verdicts); models for {', '.join(models) or 'no criterion'}; wrote {out}")
+
+
+@train.command("complaint")
+@click.option("--labels", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="source,id,label CSV (default tests/data/complaint_labels.csv); only its tune part is used.")
+@click.option("--data-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder of the research data (default ../shared/data).")
+@click.option("--folds", type=int, default=5, show_default=True, help="Out-of-fold figures on the tune part (0: none).")
+@click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
+@click.option("--rules-dir", type=click.Path(file_okay=False), default=None, help="Default: rules/.")
+def train_complaint_cmd(labels, data_dir, folds, models_dir, rules_dir) -> None:
+    """The complaint classifier (models/complaint/): tune part of the hand labels + weak labels; the card
+    leads with the report part."""
+    from pathlib import Path
+
+    from pipeline.analyse.risk import load_risk_settings
+    from pipeline.config import DEFAULT_MODELS_DIR
+    from pipeline.training.complaint import train_complaint
+    from pipeline.training.complaint_card import write_card
+    from pipeline.training.complaint_eval import evaluate
+    from pipeline.training.complaint_set import DATA_DIR, LABELS_PATH, MissingData, load_labelled
+
+    labels_path = Path(labels) if labels else LABELS_PATH
+    data = Path(data_dir) if data_dir else DATA_DIR
+    try:
+        meta = train_complaint(models_dir, labels_path, data, folds=folds)
+        report = evaluate(load_labelled("report", labels_path, data), "report", rules_dir, models_dir).as_dict()
+    except (MissingData, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    out = Path(models_dir or DEFAULT_MODELS_DIR) / "complaint"
+    card = write_card(out, meta, report, load_risk_settings(rules_dir).complaint.model_weight)
+    o = report["overall"]
+    click.echo(f"wrote {out} in {meta['training_seconds']} s; report part: precision {o['precision']:.3f} "
+               f"recall {o['recall']:.3f} (n={o['n']}); card {card}")
