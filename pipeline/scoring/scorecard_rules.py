@@ -34,6 +34,7 @@ from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, descr
 CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold", "jargon"]
 SpeakerName = Literal["agent", "customer", "any"]
 ChannelName = Literal["call", "chat", "email", "webform"]
+ALL_CHANNELS: tuple[ChannelName, ...] = ("call", "chat", "email", "webform")
 
 
 class _Strict(BaseModel):
@@ -149,7 +150,7 @@ class Criterion(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     description: str
     check: CheckKind = "phrase"
-    channels: list[ChannelName] = Field(default_factory=lambda: ["call", "chat", "email", "webform"])
+    channels: list[ChannelName] = Field(default_factory=lambda: list(ALL_CHANNELS))
     speaker: SpeakerName = "agent"
     where: Where = Field(default_factory=Where)
     # patterns: either the shorthand phrases/regexes/lexicon (one group) or require: [groups]
@@ -176,7 +177,7 @@ class Criterion(_Strict):
     @field_validator("regexes")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
-        return PatternGroup._regexes_compile(value)  # type: ignore[operator]
+        return PatternGroup._regexes_compile(value)
 
     @field_validator("phrases")
     @classmethod
@@ -273,7 +274,9 @@ class Scorecard(_Strict):
 
 def _describe(exc: ValidationError, data: dict) -> str:
     """Turn pydantic errors into 'criterion <id>: field: message' lines."""
-    criteria = data.get("criteria") if isinstance(data.get("criteria"), list) else []
+    criteria = data.get("criteria")
+    if not isinstance(criteria, list):
+        criteria = []
     problems = []
     for err in exc.errors():
         loc = list(err["loc"])
