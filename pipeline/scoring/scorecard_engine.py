@@ -402,7 +402,7 @@ def _not_applicable(cc: CompiledCriterion, view: _View) -> str | None:
 
 
 def _first_response(crit: Criterion, inter: Interaction) -> _Decision:
-    limit = crit.sla_seconds.get(inter.channel.value)  # type: ignore[call-overload]
+    limit = crit.sla_seconds.get(inter.channel.value)
     if limit is None:
         return _Decision("na", crit.confidence.match, note=f"no SLA for channel {inter.channel.value}")
     seconds = first_response_seconds(inter)
@@ -411,8 +411,8 @@ def _first_response(crit: Criterion, inter: Interaction) -> _Decision:
     first_customer = next((t for t in inter.turns if t.speaker == Speaker.CUSTOMER and t.started_at), None)
     reply = next(
         (t for t in inter.turns
-         if t.speaker == Speaker.AGENT and t.started_at and first_customer and t.started_at >= first_customer.started_at
-         and t.index > first_customer.index),
+         if t.speaker == Speaker.AGENT and t.started_at and first_customer and first_customer.started_at
+         and t.started_at >= first_customer.started_at and t.index > first_customer.index),
         None,
     )
     evidence = [Match(reply.index, 0, min(len(reply.text), 120), reply.text[:120], "first_response")] if reply else []
