@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from email import errors
 from email.message import Message
+from email.utils import collapse_rfc2231_value
 from functools import lru_cache
 from pathlib import Path
 
@@ -265,8 +266,9 @@ def _part_text(part: Message) -> tuple[str, str]:
             raise BodyDecodeError("corrupt base64 content")
         raise BodyDecodeError(f"{part.get_content_type()} part is binary data, not text in {codec}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
-        text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+    # collapse: an RFC 2231 parameter (format*=us-ascii''flowed) comes as a (charset, language, value) tuple
+    if part.get_content_type() == "text/plain" and collapse_rfc2231_value(part.get_param("format", "")).lower() == "flowed":
+        text = unflow(text, delsp=collapse_rfc2231_value(part.get_param("delsp", "")).lower() == "yes")
     return text, codec
 
 
