@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import overload
 
 from pipeline.scoring.rule_engine import (
     NO_NEGATION,
@@ -95,6 +96,10 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     lang = card.language
     guard = negation_guard(card.negation.words, card.negation.window, lemmatizer, lang)
 
+    @overload
+    def comp(group: PatternGroup) -> CompiledGroup: ...
+    @overload
+    def comp(group: None) -> None: ...
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
@@ -110,7 +115,7 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
         compiled.append(
             CompiledCriterion(
                 criterion=crit,
-                groups=[comp(g) for g in crit.groups()],  # type: ignore[misc]
+                groups=[comp(g) for g in crit.groups()],
                 exclude=comp(crit.exclude),
                 customer_says=comp(crit.applies_when.customer_says if crit.applies_when else None),
                 guard=guard if crit.negation_guard else NO_NEGATION,

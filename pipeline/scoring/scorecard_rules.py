@@ -25,7 +25,7 @@ file, the criterion and the problem.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -35,6 +35,10 @@ CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "in
 SpeakerName = Literal["agent", "customer", "any"]
 ChannelName = Literal["call", "chat", "email", "webform"]
 ALL_CHANNELS: tuple[ChannelName, ...] = ("call", "chat", "email", "webform")
+
+
+def is_channel_name(name: str) -> TypeGuard[ChannelName]:
+    return name in ALL_CHANNELS
 
 
 class _Strict(BaseModel):
@@ -354,7 +358,8 @@ def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]
 
                     has_kpi = (base.parent / "kpi.yaml").is_file()  # a scorecard-only folder: no SLA
                     kpi_sla = sla_thresholds(load_kpi_config(rules_dir)) if has_kpi else {}
-                crit.sla_seconds = {**kpi_sla, **crit.sla_seconds}  # type: ignore[dict-item]
+                from_kpi = {c: s for c, s in kpi_sla.items() if is_channel_name(c)}
+                crit.sla_seconds = {**from_kpi, **crit.sla_seconds}
     if not cards:
         raise ConfigError(f"{base}: no scorecard files (*.yaml)")
     return cards
