@@ -58,7 +58,8 @@ class ComplaintScorer:
         evidence = [Evidence(m.turn_index, m.start, m.end, m.text) for m in matches]
         if interaction.sentiment is not None:
             weights.append(s.sentiment_weight * max(0.0, -interaction.sentiment.score))
-        scored = [(t, t.sentiment) for t in interaction.turns if t.speaker == Speaker.CUSTOMER and t.sentiment is not None]
+        scored = [(t, t.sentiment) for t in interaction.turns
+                  if t.speaker == Speaker.CUSTOMER and t.sentiment is not None]
         if scored:
             worst, worst_sentiment = min(scored, key=lambda pair: pair[1].score)
             negativity = max(0.0, -worst_sentiment.score)

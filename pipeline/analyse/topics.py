@@ -189,8 +189,9 @@ def build_seed_artifact(tax: Taxonomy, rules_dir: str | Path | None = None, with
                                     folds=folds)
         heads[head] = model
         reports[head] = report
-    cv: dict[str, dict[str, float | None] | None] = {h: (None if r is None else {"accuracy": r.accuracy, "macro_f1": r.macro_f1, "folds": r.folds})
-          for h, r in reports.items()}
+    cv: dict[str, dict[str, float | None] | None] = {
+        h: (None if r is None else {"accuracy": r.accuracy, "macro_f1": r.macro_f1, "folds": r.folds})
+        for h, r in reports.items()}
     distilled: dict[str, Any] | None = None  # the artifact's JSON record of the distillation
     if pool and "full" in heads:
         heads["fast"] = distil_student(heads["full"], texts, labels, pool)

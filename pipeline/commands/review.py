@@ -114,7 +114,8 @@ def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_r
         why = Text(str(flags or "")) if reason == "flagged" else Text("random sample", style="dim")
         prio_txt = Text(str(prio), style="bold red" if prio == 1 else "") if reason == "flagged" else Text("–")
         started_txt = started.strftime("%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
-        cells: list[Text | str] = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa), why]
+        cells: list[Text | str] = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa),
+                                   why]
         if show_reviewed:
             cells.append(str(verdicts) if verdicts else "")
         table.add_row(*cells)

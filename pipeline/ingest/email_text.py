@@ -170,7 +170,8 @@ _DELIMITER_RE = re.compile(r"^--(\S{1,70})[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)"
 def _raw_payload(part: Message) -> str | list[Message | str] | None:
     """The payload as parsed, 8-bit bytes still surrogate-escaped (``get_payload()`` would decode
     them as ASCII with replacement marks when the part declares no charset)."""
-    return part._payload  # type: ignore[attr-defined]  # private, not in typeshed; the public accessor loses the 8-bit bytes
+    # private, so not in typeshed; the public accessor loses the 8-bit bytes
+    return part._payload  # type: ignore[attr-defined]
 
 
 def _recover_multipart(part: Message) -> Message | None:
@@ -237,7 +238,9 @@ def _forwarded_messages(part: Message) -> list[Message]:
             return [m for m in inner if isinstance(m, Message)]
         if isinstance(inner, str) and inner.strip():  # not parsed (unusual transfer encoding)
             data = part.get_payload(decode=True)
-            return [email.message_from_bytes(data, policy=part.policy)] if isinstance(data, bytes) and data.strip() else []
+            if not isinstance(data, bytes) or not data.strip():
+                return []
+            return [email.message_from_bytes(data, policy=part.policy)]
         return []
     if part.get_content_type().startswith("multipart/") and not part.is_multipart():
         recovered = _recover_multipart(part)
@@ -266,8 +269,9 @@ def _part_text(part: Message) -> tuple[str, str]:
             raise BodyDecodeError("corrupt base64 content")
         raise BodyDecodeError(f"{part.get_content_type()} part is binary data, not text in {codec}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # collapse: an RFC 2231 parameter (format*=us-ascii''flowed) comes as a (charset, language, value) tuple
-    if part.get_content_type() == "text/plain" and collapse_rfc2231_value(part.get_param("format", "")).lower() == "flowed":
+    # an RFC 2231 parameter (format*=us-ascii''flowed) comes as a (charset, language, value) tuple
+    flowed = collapse_rfc2231_value(part.get_param("format", "")).lower() == "flowed"
+    if part.get_content_type() == "text/plain" and flowed:
         text = unflow(text, delsp=collapse_rfc2231_value(part.get_param("delsp", "")).lower() == "yes")
     return text, codec
 
