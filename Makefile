@@ -23,6 +23,7 @@ demo: setup          ## set up the venv and run the demo nights into outputs/war
 lint: setup          ## ruff (small rule set) and deptry (declared dependencies match imports)
 	$(BIN)/ruff check pipeline tests bench scripts
 	$(BIN)/deptry .
+	$(BIN)/mypy          # types of pipeline/ ([tool.mypy] in pyproject.toml)
 
 test: setup browser lint  ## run the whole test suite (lint first; headless Chromium installed when missing)
 	$(BIN)/pytest -q

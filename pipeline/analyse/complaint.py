@@ -78,13 +78,14 @@ class ComplaintScorer:
         evidence = [Evidence(m.turn_index, m.start, m.end, m.text) for m in matches]
         if interaction.sentiment is not None:
             weights.append(s.sentiment_weight * max(0.0, -interaction.sentiment.score))
-        scored = [t for t in interaction.turns if t.speaker == Speaker.CUSTOMER and t.sentiment is not None]
+        scored = [(t, t.sentiment) for t in interaction.turns
+                  if t.speaker == Speaker.CUSTOMER and t.sentiment is not None]
         if scored:
-            worst = min(scored, key=lambda t: t.sentiment.score)
-            negativity = max(0.0, -worst.sentiment.score)
+            worst, worst_sentiment = min(scored, key=lambda pair: pair[1].score)
+            negativity = max(0.0, -worst_sentiment.score)
             if negativity > 0:
                 weights.append(s.worst_turn_weight * negativity)
-                if not evidence and worst.sentiment.label == "negative":
+                if not evidence and worst_sentiment.label == "negative":
                     evidence.append(Evidence(worst.index, 0, len(worst.text), worst.text))
         for sig in signals:
             if sig.detected and sig.signal in s.signal_weights:

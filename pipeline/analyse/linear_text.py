@@ -92,6 +92,8 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         from pipeline.analyse.text_features import normalise_text
         from pipeline.nlp.embeddings import default_cache_path, get_encoder
 
+        if self.encoder is None:
+            raise ValueError("this classifier has no sentence encoder")
         enc = get_encoder(self.encoder, cache_path=self.cache_path or default_cache_path(), batch_size=256,
                           show_progress=len(texts) > 2000)
         if getattr(self, "encoder_normalise", False):  # absent in artifacts pickled before it existed
@@ -102,14 +104,15 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         if fit:
             self.tfidf_ = TextTfidf(word_ngrams=self.word_ngrams, char_ngrams=self.char_ngrams).fit(texts)
         x = self.tfidf_.transform(texts)
-        if getattr(self, "lexicon", None):  # absent in artifacts pickled before it existed
-            x = sp.hstack([x, sp.csr_matrix(lexicon_features(self.lexicon, texts))]).tocsr()
+        lexicon = getattr(self, "lexicon", None)  # absent in artifacts pickled before it existed
+        if lexicon:
+            x = sp.hstack([x, sp.csr_matrix(lexicon_features(lexicon, texts))]).tocsr()
         if self.encoder:
             emb = self._embed(texts) * np.float32(self.encoder_weight)
             x = sp.hstack([x, sp.csr_matrix(emb)]).tocsr()
         return x
 
-    def fit(self, texts: Sequence[str], y: Sequence[str]):
+    def fit(self, texts: Sequence[str], y: Sequence[str] | np.ndarray):
         texts = list(texts)
         x = self._features(texts, fit=True)
         self.svm_ = LinearSVC(C=self.C, class_weight=self.class_weight).fit(x, list(y))

@@ -136,7 +136,10 @@ class SentimentModel:
             if idx:
                 for i, res in zip(idx, _linear_results(head, [texts[i] for i in idx])):
                     results[i] = res
-        return results  # type: ignore[return-value]
+        scored = [r for r in results if r is not None]
+        if len(scored) != len(texts):  # every route above fills its texts
+            raise RuntimeError(f"{len(texts) - len(scored)} text(s) got no sentiment route")
+        return scored
 
 def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
     """Label = most probable class; score = P(positive) − P(negative); confidence = P(label)."""

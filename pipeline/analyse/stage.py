@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,7 +131,7 @@ class Analyser:
         todo = [i for i, it in enumerate(items)
                 if (it.turns or it.subject) and it.status != Status.AWAITING_TRANSCRIPTION]
         show = progress if progress is not None else (sys.stderr.isatty() and len(todo) >= 2000)
-        chunks = [todo[k:k + CHUNK_SIZE] for k in range(0, len(todo), CHUNK_SIZE)]
+        chunks: Iterable[list[int]] = [todo[k:k + CHUNK_SIZE] for k in range(0, len(todo), CHUNK_SIZE)]
         if show:
             from rich.progress import track
 
@@ -164,9 +164,9 @@ class Analyser:
             except Exception as exc:  # noqa: BLE001
                 errors[pos] = exc
         live = [p for p in range(len(batch)) if p not in errors]
-        for p, exc in zip(live, self.redactor.redact_interactions([batch[p] for p in live])):
-            if exc is not None:
-                errors[p] = exc
+        for p, redact_error in zip(live, self.redactor.redact_interactions([batch[p] for p in live])):
+            if redact_error is not None:
+                errors[p] = redact_error
         live = [p for p in range(len(batch)) if p not in errors]
         if self.models.topics is not None:
             self._topics(batch, live, errors)
@@ -195,22 +195,28 @@ class Analyser:
 
     # ---- model steps, batched over the chunk with per-item fallback ---------------------------------------
     def _topics(self, batch: list[Interaction], live: list[int], errors: dict[int, Exception]) -> None:
+        model = self.models.topics
+        if model is None:
+            return
         texts = {p: customer_text(batch[p]) for p in live}
         owners = [p for p in live if texts[p].strip()]
-        results = _batched(lambda ps: self.models.topics.predict_topics([texts[p] for p in ps]), owners, errors)
+        results = _batched(lambda ps: model.predict_topics([texts[p] for p in ps]), owners, errors)
         for p, topics in results.items():
             # topics of other taxonomies (a web form's own categories) stay
             taxonomies = {t.taxonomy for t in topics}
             batch[p].topics = [t for t in batch[p].topics if t.taxonomy not in taxonomies] + list(topics)
 
     def _sentiment(self, batch: list[Interaction], live: list[int], errors: dict[int, Exception]) -> None:
+        model = self.models.sentiment
+        if model is None:
+            return
         turns = {p: [t for t in batch[p].turns if t.speaker in _SENTIMENT_SPEAKERS and t.text.strip()] for p in live}
         owners = [p for p in live if turns[p]]
 
         def predict(ps: list[int]) -> list[list]:
             flat = [t for p in ps for t in turns[p]]
-            out = self.models.sentiment.predict([t.text for t in flat],
-                                                [t.language or batch[p].language or "ru" for p in ps for t in turns[p]])
+            out = model.predict([t.text for t in flat],
+                                [t.language or batch[p].language or "ru" for p in ps for t in turns[p]])
             grouped, k = [], 0
             for p in ps:
                 grouped.append(out[k:k + len(turns[p])])

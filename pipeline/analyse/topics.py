@@ -32,7 +32,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 import joblib
 import numpy as np
@@ -188,9 +188,10 @@ def build_seed_artifact(tax: Taxonomy, rules_dir: str | Path | None = None, with
                                     folds=folds)
         heads[head] = model
         reports[head] = report
-    cv = {h: (None if r is None else {"accuracy": r.accuracy, "macro_f1": r.macro_f1, "folds": r.folds})
-          for h, r in reports.items()}
-    distilled = None
+    cv: dict[str, dict[str, float | None] | None] = {
+        h: (None if r is None else {"accuracy": r.accuracy, "macro_f1": r.macro_f1, "folds": r.folds})
+        for h, r in reports.items()}
+    distilled: dict[str, Any] | None = None  # the artifact's JSON record of the distillation
     if pool and "full" in heads:
         heads["fast"] = distil_student(heads["full"], texts, labels, pool)
         distilled = {"pool_texts": len(pool), "min_confidence": 0.5, "per_class_cap": 1500}

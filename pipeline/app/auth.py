@@ -108,6 +108,8 @@ def login(store: Store, username: str, password: str, client: str) -> tuple[User
     if not ok:
         raise AuthError("wrong user name or password")
     user = get_user(store, username)
+    if user is None:  # deactivated between the password check and now
+        raise AuthError("wrong user name or password")
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     expires = (datetime.now(timezone.utc).replace(tzinfo=None) + timedelta(hours=SESSION_HOURS)).isoformat()
     store.execute("INSERT INTO app_session (token_hash, username, csrf_token, created_at, expires_at) "

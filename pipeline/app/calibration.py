@@ -112,6 +112,7 @@ def report(store: Store, s: dict) -> CalibrationReport:
         by_key.setdefault((iid, cid), {})[reviewer] = result
         auto[(iid, cid)] = auto_result
     complete = {k: v for k, v in by_key.items() if len(v) == len(reviewers) and len(reviewers) >= 2}
+    labelled_auto = {k: a for k, a in auto.items() if a in LABELS}
     method = "Cohen's kappa" if len(reviewers) == 2 else "Fleiss' kappa"
     criteria = []
     for cid in sorted({k[1] for k in by_key}):
@@ -120,13 +121,13 @@ def report(store: Store, s: dict) -> CalibrationReport:
         pct = (sum(len(set(r)) == 1 for r in ratings) / len(ratings)) if ratings else None
         vs_auto = {}
         for reviewer in reviewers:
-            pairs = [[v[reviewer], auto[k]] for k, v in by_key.items()
-                     if k[1] == cid and reviewer in v and auto[k] in LABELS]
+            pairs = [[v[reviewer], labelled_auto[k]] for k, v in by_key.items()
+                     if k[1] == cid and reviewer in v and k in labelled_auto]
             vs_auto[reviewer] = _kappa(pairs)
         criteria.append(CriterionAgreement(cid, len(keys), _kappa(ratings) if len(reviewers) >= 2 else None,
                                            pct, method, vs_auto))
     all_ratings = [[complete[k][r] for r in reviewers] for k in sorted(complete)]
-    overall_vs_auto = {r: _kappa([[v[r], auto[k]] for k, v in by_key.items() if r in v and auto[k] in LABELS])
+    overall_vs_auto = {r: _kappa([[v[r], labelled_auto[k]] for k, v in by_key.items() if r in v and k in labelled_auto])
                        for r in reviewers}
     disagreements = [{"interaction_id": k[0], "criterion_id": k[1], "answers": v, "auto_result": auto[k]}
                      for k, v in sorted(by_key.items()) if len(set(v.values())) > 1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlencode
 
 from pydantic import BaseModel, Field, field_validator
@@ -88,7 +88,8 @@ def prepare_snapshot(wh) -> None:
 
 def _where(f: QueueFilter, agent_only: str | None, reviewed_ids: list[str], dialect: str,
            materialized: bool = False) -> tuple[str, list]:
-    clauses, params = ["1 = 1"], []
+    clauses: list[str] = ["1 = 1"]
+    params: list[Any] = []
 
     def add(sql: str, *values) -> None:
         clauses.append(sql)

@@ -54,7 +54,7 @@ class WarehouseReader:
 
     # --- snapshots ----------------------------------------------------------------------------
     def _source_version(self) -> tuple:
-        parts = []
+        parts: list[tuple[int, int] | None] = []
         for p in (self.source, Path(str(self.source) + ".wal")):
             try:
                 st = p.stat()
@@ -121,13 +121,18 @@ class WarehouseReader:
             wh.close()
 
     # --- queries ------------------------------------------------------------------------------
+    def _open_wh(self) -> Warehouse:
+        if self._wh is None:
+            raise WarehouseError("the warehouse reader is closed")
+        return self._wh
+
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
         with self._lock:
-            return self._wh.query(sql, params)
+            return self._open_wh().query(sql, params)
 
     def query_dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict]:
         with self._lock:
-            cols, rows = self._wh.query_with_columns(sql, params)
+            cols, rows = self._open_wh().query_with_columns(sql, params)
         return [dict(zip(cols, r)) for r in rows]
 
     def close(self) -> None:

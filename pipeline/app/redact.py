@@ -4,6 +4,7 @@ before it is stored, so no page, log line, warehouse row or export carries perso
 from __future__ import annotations
 
 import threading
+from typing import overload
 
 from pipeline.nlp.pii import PiiRedactor
 
@@ -11,6 +12,10 @@ _lock = threading.Lock()
 _redactor: PiiRedactor | None = None
 
 
+@overload
+def redact_free_text(text: str) -> str: ...
+@overload
+def redact_free_text(text: None) -> None: ...
 def redact_free_text(text: str | None) -> str | None:
     global _redactor
     if not text:

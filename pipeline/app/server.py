@@ -111,7 +111,8 @@ def create_app(settings: AppSettings) -> FastAPI:
 
     async def form(request: Request, csrf: str | None, user: str | None = None) -> dict[str, list[str]]:
         data = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
-        given = (data.get("csrf_token") or [None])[0]
+        tokens = data.get("csrf_token")
+        given = tokens[0] if tokens else None
         if not auth.csrf_ok(csrf, given):
             store.audit(user, "csrf_refused", str(request.url.path))
             raise Denied(403, "The form was refused: its security token is missing or stale. Reload the page.")
@@ -158,8 +159,8 @@ def create_app(settings: AppSettings) -> FastAPI:
             user, token, _csrf = auth.login(store, one(data, "username"), one(data, "password"), client)
         except auth.AuthError as exc:
             status = 429 if "too many" in str(exc) else 401
-            response = render(request, "login.html", None, request.cookies.get(LOGIN_CSRF_COOKIE), next=target,
-                              error=str(exc))
+            response: Response = render(request, "login.html", None, request.cookies.get(LOGIN_CSRF_COOKIE),
+                                        next=target, error=str(exc))
             response.status_code = status
             return response
         response = RedirectResponse(target, status_code=303)

@@ -22,10 +22,11 @@ def grant_readonly(warehouse_url: str | None, role: str, password: str | None, s
     from pipeline.commands.reading import first_line
     from pipeline.warehouse import Warehouse, WarehouseError
     from pipeline.warehouse.access import grant_readonly_statements
+    from pipeline.warehouse.backend import PostgresWarehouse
 
     try:
         with Warehouse.connect(warehouse_url) as wh:
-            if wh.dialect != "postgresql":
+            if not isinstance(wh, PostgresWarehouse):
                 raise click.ClickException("grant-readonly is for PostgreSQL warehouses; DuckDB readers are "
                                            "locked down by `servicelens query` itself")
             database = wh.query("SELECT current_database()")[0][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from pipeline.commands.options import lock_wait_option, warehouse_option
-from pipeline.commands.tables import emit, output_options
+from pipeline.commands.tables import OutputFormat, emit, output_options
 
 
 @click.command()
@@ -14,7 +14,7 @@ from pipeline.commands.tables import emit, output_options
 @output_options
 @click.option("--max-width", default=60, show_default=True, help="Wrap text cells at this many characters (ids are never cut).")
 @lock_wait_option
-def query(sql: str, warehouse_url: str | None, fmt: str, wide: bool, max_width: int, lock_wait_s: float | None) -> None:
+def query(sql: str, warehouse_url: str | None, fmt: OutputFormat, wide: bool, max_width: int, lock_wait_s: float | None) -> None:
     """Run SQL on a read-only connection and print the result.
 
     \b

@@ -22,13 +22,14 @@ def first_line(exc: BaseException) -> str:
 def open_for_reading(url: str | None, wait_s: float | None, analyst_sql: bool = False) -> Warehouse:
     """A read-only warehouse connection, or a ``ClickException`` with a one-line reason."""
     from pipeline.warehouse.access import write_privileges
+    from pipeline.warehouse.backend import PostgresWarehouse
     from pipeline.warehouse.waiting import connect_waiting
 
     try:
         wh = connect_waiting(url, read_only=True, timeout_s=wait_s, notify=lambda m: click.echo(m, err=True))
     except WarehouseError as exc:
         raise click.ClickException(first_line(exc)) from None
-    if analyst_sql and wh.dialect == "postgresql":
+    if analyst_sql and isinstance(wh, PostgresWarehouse):
         try:
             problems = write_privileges(wh.con)
         except Exception as exc:

@@ -22,7 +22,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.commands.tables import emit, make_console, output_options
+from pipeline.commands.tables import OutputFormat, emit, make_console, output_options
 from pipeline.scoring.flags import sync_review_settings
 from pipeline.commands.options import lock_wait_option
 from pipeline.warehouse.identifiers import sql_fragment
@@ -114,7 +114,8 @@ def render_queue(console: Console, rows: list[tuple], wide: bool = False, show_r
         why = Text(str(flags or "")) if reason == "flagged" else Text("random sample", style="dim")
         prio_txt = Text(str(prio), style="bold red" if prio == 1 else "") if reason == "flagged" else Text("–")
         started_txt = started.strftime("%m-%d %H:%M") if isinstance(started, datetime) else str(started or "")
-        cells = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa), why]
+        cells: list[Text | str] = [prio_txt, Text(str(iid)), started_txt, Text(str(agent or "–")), _fmt_score(qa),
+                                   why]
         if show_reviewed:
             cells.append(str(verdicts) if verdicts else "")
         table.add_row(*cells)
@@ -204,8 +205,8 @@ def render_interaction(console: Console, rec: dict) -> None:
     for cid, verdict, reviewer, comment, _at in rec["reviews"]:
         reviews[cid] = f"{verdict} ({reviewer or '?'})" + (f": {comment}" if comment else "")
     for cid, result, conf, weight, critical, evidence, note in rec["criteria"]:
-        ev = "; ".join(f"«{e.get('text', '')}»" for e in _evidence(evidence)[:2])
-        detail = " — ".join(x for x in (ev, note or "") if x)
+        quotes = "; ".join(f"«{e.get('text', '')}»" for e in _evidence(evidence)[:2])
+        detail = " — ".join(x for x in (quotes, note or "") if x)
         table.add_row(Text(str(cid)), Text(str(result), style=RESULT_STYLE.get(result, "")),
                       f"{conf:.2f}" if conf is not None else "–", f"{weight:g}" if weight is not None else "–",
                       "yes" if critical else "", Text(detail), Text(reviews.get(cid, "")))
@@ -278,7 +279,7 @@ def render_agreement(console: Console, wh: Warehouse) -> None:
 @lock_wait_option
 @click.pass_context
 def review(ctx: click.Context, warehouse_url: str | None, rules_dir: Path | None, limit: int,
-           include_reviewed: bool, agreement: bool, night: datetime | None, fmt: str, wide: bool,
+           include_reviewed: bool, agreement: bool, night: datetime | None, fmt: OutputFormat, wide: bool,
            lock_wait_s: float | None) -> None:
     """The QA review queue: flagged interactions by priority plus a random sample of the rest."""
     ctx.ensure_object(dict)

@@ -7,13 +7,15 @@ import json
 import click
 
 from pipeline.commands.options import warehouse_option
-from pipeline.commands.tables import emit, output_options
+from pipeline.commands.tables import OutputFormat, emit, output_options
 
 STATUS_COLUMNS = ("night", "run_id", "status", "started_at", "minutes", "ingested", "loaded", "unchanged",
                   "quarantined", "channels")
 
 
 def _channels(counts: str | None) -> str:
+    if counts is None:
+        return ""
     try:
         per_channel = (json.loads(counts) or {}).get("per_channel") or {}
     except (TypeError, ValueError):
@@ -37,7 +39,7 @@ def status_rows(wh, limit: int) -> list[tuple]:
 @warehouse_option
 @click.option("--limit", default=10, show_default=True, help="How many of the latest runs to show.")
 @output_options
-def status(warehouse_url: str | None, limit: int, fmt: str, wide: bool) -> None:
+def status(warehouse_url: str | None, limit: int, fmt: OutputFormat, wide: bool) -> None:
     """The latest runs (newest first): night, status (running | succeeded | degraded | failed) and counts.
 
     Table columns: start (UTC) and min(utes) of the run, written (new or changed interactions),

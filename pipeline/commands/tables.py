@@ -91,7 +91,7 @@ def build_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title:
     table = Table(title=title, header_style="bold", show_lines=False, box=box.SIMPLE_HEAD, collapse_padding=True,
                   pad_edge=False)
     for i, name in enumerate(columns):
-        justify = "right" if name in right or name in numeric else "left"
+        justify: Literal["right", "left"] = "right" if name in right or name in numeric else "left"
         if is_id_column(name):
             longest = max([len(name)] + [len(r[i]) for r in rows])
             table.add_column(Text(name), justify=justify, no_wrap=True, min_width=longest, overflow="ignore")

@@ -60,8 +60,8 @@ def _retry_transient(task_, task_run, state) -> bool:
 
 
 def _task(fn: Callable, name: str, retries: int = 2):
-    return task(fn, name=name, retries=retries, retry_delay_seconds=5, retry_condition_fn=_retry_transient,
-                cache_policy=NO_CACHE, persist_result=False)
+    return task(name=name, retries=retries, retry_delay_seconds=5, retry_condition_fn=_retry_transient,
+                cache_policy=NO_CACHE, persist_result=False)(fn)
 
 
 TASKS = {

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Mapping
 
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 
@@ -25,7 +26,7 @@ DEFAULTS = {
 }
 
 
-def profiles_path(environ: dict[str, str] | None = None) -> Path:
+def profiles_path(environ: Mapping[str, str] | None = None) -> Path:
     """Where Prefect reads profiles from: PREFECT_PROFILES_PATH, else PREFECT_HOME/profiles.toml."""
     env = os.environ if environ is None else environ
     if env.get("PREFECT_PROFILES_PATH"):
@@ -33,7 +34,7 @@ def profiles_path(environ: dict[str, str] | None = None) -> Path:
     return Path(env.get("PREFECT_HOME") or "~/.prefect").expanduser() / "profiles.toml"
 
 
-def user_api_url(environ: dict[str, str] | None = None) -> str | None:
+def user_api_url(environ: Mapping[str, str] | None = None) -> str | None:
     """The Prefect API URL the user configured (environment first, then the active profile), or None."""
     env = os.environ if environ is None else environ
     if env.get("PREFECT_API_URL"):
@@ -57,6 +58,9 @@ def configure() -> None:
         os.environ.setdefault(key, value)
 
 
+_TIED_MARK = "_servicelens_tied"  # attribute on our wrapper of the server's start (idempotence)
+
+
 def tie_temporary_server_to_this_process() -> None:
     """Make Prefect's temporary server die with this process, even when it is killed by SIGKILL.
 
@@ -71,7 +75,7 @@ def tie_temporary_server_to_this_process() -> None:
     except ImportError:
         return
     cls = getattr(prefect_server, "SubprocessASGIServer", None)
-    if cls is None or getattr(cls.start, "_servicelens_tied", False):
+    if cls is None or getattr(cls.start, _TIED_MARK, False):
         return
     original = cls.start
 
@@ -84,5 +88,5 @@ def tie_temporary_server_to_this_process() -> None:
             start_watchdog(process.pid)
             self._servicelens_watchdog_for = process.pid
 
-    start._servicelens_tied = True
+    setattr(start, _TIED_MARK, True)
     cls.start = start

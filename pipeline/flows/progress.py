@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 def format_eta(seconds: float | None) -> str:
@@ -41,7 +45,8 @@ class NightProgress:
         self.n_batches, self.n_interactions = n_batches, n_interactions
         self.batches_done = self.interactions_done = 0
         self.show, self.clock = show, clock
-        self._bar = self._task = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
         self._t0 = clock()
 
     def start(self, engine: str) -> None:
@@ -69,7 +74,7 @@ class NightProgress:
         line = (f"batch {self.batches_done}/{self.n_batches} done: {self.interactions_done}/{self.n_interactions} "
                 f"interactions, {rate.per_s:.1f} interactions/s, ETA {format_eta(rate.eta_s)}")
         logger().info(line)
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, advance=1, rate=f"{rate.per_s:.1f}")
         return line
 

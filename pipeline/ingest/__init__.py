@@ -140,7 +140,10 @@ def ingest_night(folder: str | Path, config: IngestConfig, night: date | None = 
             continue
         try:
             for item in reader(paths, config, night):
-                (result.rejected if isinstance(item, Rejected) else result.interactions).append(item)
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                else:
+                    result.interactions.append(item)
         except Exception as exc:  # noqa: BLE001 - a defect in one adapter never stops the night
             logging.getLogger(__name__).exception("ingest adapter %s failed", reader.__name__)
             result.rejected.append(Rejected(str(paths[0].parent), f"{len(paths)} file(s)", "ingest",

@@ -81,8 +81,8 @@ def read_calls(paths: list[Path], config: IngestConfig, night: date | None = Non
             continue
         try:
             for item, row, error in _rows(path, config):
-                if error:
-                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error)
+                if error or row is None:
+                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error or "unreadable row")
                     continue
                 try:
                     result = _to_interaction(path, row, config, night)

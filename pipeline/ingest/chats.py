@@ -182,15 +182,15 @@ def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = No
             continue
         try:
             for item, record, error in _records(path, config):
-                if error:
-                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error)
+                if error or record is None:
+                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error or "unreadable record")
                     continue
                 try:
                     message, error = _parse(record, config, night)
                 except Exception as exc:  # noqa: BLE001 - one bad line never stops the night
                     message, error = None, f"unexpected error reading the line: {type(exc).__name__}"
-                if error:
-                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error,
+                if error or message is None:
+                    yield Rejected(source=str(path), item=item, stage=STAGE, reason=error or "unreadable message",
                                    detail=json.dumps(record, ensure_ascii=False, default=str)[:500])
                     continue
                 conv_id = _clean(record["conversation_id"]).strip()

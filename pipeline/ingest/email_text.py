@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from email import errors
 from email.message import Message
+from email.utils import collapse_rfc2231_value
 from functools import lru_cache
 from pathlib import Path
 
@@ -166,10 +167,11 @@ _MAX_FORWARD_DEPTH = 3
 _DELIMITER_RE = re.compile(r"^--(\S{1,70})[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]*:)", re.M)
 
 
-def _raw_payload(part: Message) -> object:
+def _raw_payload(part: Message) -> str | list[Message | str] | None:
     """The payload as parsed, 8-bit bytes still surrogate-escaped (``get_payload()`` would decode
     them as ASCII with replacement marks when the part declares no charset)."""
-    return part._payload  # noqa: SLF001 - the public accessor loses the 8-bit bytes
+    # private, so not in typeshed; the public accessor loses the 8-bit bytes
+    return part._payload  # type: ignore[attr-defined]
 
 
 def _recover_multipart(part: Message) -> Message | None:
@@ -196,7 +198,9 @@ def _as_plain(part: Message) -> Message:
     plain["Content-Type"] = f"text/plain; charset=\"{charset}\"" if isinstance(charset, str) else "text/plain"
     if part.get("Content-Transfer-Encoding"):
         plain["Content-Transfer-Encoding"] = part["Content-Transfer-Encoding"]
-    plain.set_payload(_raw_payload(part))
+    payload = _raw_payload(part)
+    if payload is not None:  # a new Message's payload is already None
+        plain.set_payload(payload)
     return plain
 
 
@@ -233,8 +237,10 @@ def _forwarded_messages(part: Message) -> list[Message]:
         if isinstance(inner, list):
             return [m for m in inner if isinstance(m, Message)]
         if isinstance(inner, str) and inner.strip():  # not parsed (unusual transfer encoding)
-            data = part.get_payload(decode=True) or b""
-            return [email.message_from_bytes(data, policy=part.policy)] if data.strip() else []
+            data = part.get_payload(decode=True)
+            if not isinstance(data, bytes) or not data.strip():
+                return []
+            return [email.message_from_bytes(data, policy=part.policy)]
         return []
     if part.get_content_type().startswith("multipart/") and not part.is_multipart():
         recovered = _recover_multipart(part)
@@ -253,7 +259,7 @@ def _leaf_types(part: Message) -> list[str]:
 def _part_text(part: Message) -> tuple[str, str]:
     """Decoded text of one leaf part; raises :class:`BodyDecodeError`."""
     data = part.get_payload(decode=True)
-    if data is None:
+    if not isinstance(data, bytes):  # None: no payload (a leaf part never holds a Message)
         data = b""
     if any(isinstance(d, errors.InvalidBase64LengthDefect) for d in part.defects):
         raise BodyDecodeError("corrupt base64 content")  # the parser gave up and returned it raw
@@ -263,8 +269,10 @@ def _part_text(part: Message) -> tuple[str, str]:
             raise BodyDecodeError("corrupt base64 content")
         raise BodyDecodeError(f"{part.get_content_type()} part is binary data, not text in {codec}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if part.get_content_type() == "text/plain" and part.get_param("format", "").lower() == "flowed":
-        text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+    # an RFC 2231 parameter (format*=us-ascii''flowed) comes as a (charset, language, value) tuple
+    flowed = collapse_rfc2231_value(part.get_param("format", "")).lower() == "flowed"
+    if part.get_content_type() == "text/plain" and flowed:
+        text = unflow(text, delsp=collapse_rfc2231_value(part.get_param("delsp", "")).lower() == "yes")
     return text, codec
 
 

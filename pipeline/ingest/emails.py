@@ -133,7 +133,8 @@ _MBOX_LINE_CHUNK = 1 << 20
 def _stream_mbox(path: Path, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
     """(index, raw message or None when over ``limit`` bytes, its size) for each message of an
     mbox, read line by line: memory stays within about ``limit`` whatever the file size."""
-    index, size, parts, over = -1, 0, [], False
+    index, size, over = -1, 0, False
+    parts: list[bytes] = []
     previous_blank = True
     with path.open("rb") as f:
         while True:
@@ -366,6 +367,7 @@ def _interaction(thread: list[_Message], config: IngestConfig, rules: TextRules)
         if message.had_signature:
             signatures.append(index)
     customer_messages = [m for m, t in zip(thread, turns) if t.speaker == Speaker.CUSTOMER]
+    customer_email: str | None
     if customer_messages:
         customer_name, customer_email = customer_messages[0].from_name, customer_messages[0].from_address
     else:  # only the company wrote: the customer is the first outside recipient

@@ -97,7 +97,11 @@ def iter_appeals(source: str | Path, config: IngestConfig | None = None,
 
 def read_appeals(source: str | Path, config: IngestConfig | None = None,
                  limit: int | None = None) -> tuple[list[Interaction], list[Rejected]]:
-    interactions, rejected = [], []
+    interactions: list[Interaction] = []
+    rejected: list[Rejected] = []
     for item in iter_appeals(source, config, limit):
-        (rejected if isinstance(item, Rejected) else interactions).append(item)
+        if isinstance(item, Rejected):
+            rejected.append(item)
+        else:
+            interactions.append(item)
     return interactions, rejected

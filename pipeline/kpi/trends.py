@@ -14,13 +14,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any, Protocol, Sequence
 
 import numpy as np
 import pandas as pd
 from scipy.stats import binomtest, false_discovery_control
 
 from pipeline.kpi.config import TrendsConfig
-from pipeline.warehouse.backend import Warehouse
+
+
+class TrendsSource(Protocol):
+    """The two reads the test needs: a ``Warehouse``, or the QA workspace's reader."""
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]: ...
+
+    def query_df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame: ...
 
 
 @dataclass
@@ -75,7 +83,7 @@ def _base_params(periods: Periods, complaints_only: bool) -> list:
     return [cur_start, prev_start, cur_end, not complaints_only]
 
 
-def topic_counts(wh: Warehouse, periods: Periods, taxonomy: str, complaints_only: bool, examples: int = 3):
+def topic_counts(wh: TrendsSource, periods: Periods, taxonomy: str, complaints_only: bool, examples: int = 3):
     """(per-topic counts with example ids, totals per period, day x topic counts).
 
     Each contact counts once, under its primary (rank-1) topic, as in ``complaint_topic_trends``.
@@ -119,7 +127,7 @@ def score_topics(topics: pd.DataFrame, totals: dict[str, int], alpha: float, min
     return df.sort_values(["rising", "q_value", "rate_ratio"], ascending=[False, True, False]).reset_index(drop=True)
 
 
-def find_trends(wh: Warehouse, date_from: date, date_to: date, config: TrendsConfig | None = None) -> TrendResult:
+def find_trends(wh: TrendsSource, date_from: date, date_to: date, config: TrendsConfig | None = None) -> TrendResult:
     config = config or TrendsConfig()
     if date_to < date_from:
         raise ValueError(f"--to {date_to} is before --from {date_from}")

@@ -250,7 +250,8 @@ class NameFinder:
                      adjacent: bool = False) -> tuple[int, int] | None:
         """The name words right after a cue; ``adjacent``: no punctuation or title in between
         ("this is James", not "this is, Mr Fischer")."""
-        start = end = None
+        start: int | None = None
+        end = 0  # set with start
         count = 0
         regex = _FOLLOW_WORD_RE if adjacent else _NEXT_WORD_RE
         while count < self.settings.max_cue_words:

@@ -441,7 +441,8 @@ class PiiRedactor:
         if not keep or span.source == "known":
             return [PiiSpan(span.start, span.end, "name")]
         out: list[PiiSpan] = []
-        cur_start = cur_end = None
+        cur_start: int | None = None
+        cur_end = 0  # set with cur_start
         for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[span.start:span.end]):
             a, b = span.start + m.start(), span.start + m.end()
             if m.group(0) in keep:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import functools
 import gc
-from typing import Callable, TypeVar
+from typing import Callable, ParamSpec, TypeVar
 
-F = TypeVar("F", bound=Callable)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def paused_gc(fn: F) -> F:
+def paused_gc(fn: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -25,4 +26,4 @@ def paused_gc(fn: F) -> F:
             if was_enabled:
                 gc.enable()
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper

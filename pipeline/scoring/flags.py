@@ -90,9 +90,9 @@ def flag_interaction(interaction: Interaction, rules: FlagRules) -> list[Flag]:
     if rule and rule.below is not None and interaction.qa_score is not None:
         critical = any(f.flag == "critical_failure" for f in flags)
         if interaction.qa_score < rule.below and not critical:
-            failed = [c.criterion_id for c in interaction.criteria if c.result == "fail"]
+            failed_ids = [c.criterion_id for c in interaction.criteria if c.result == "fail"]
             flags.append(Flag("low_qa_score", rule.priority,
-                              f"QA score {interaction.qa_score:.0f} < {rule.below:.0f}; failed: {', '.join(failed)}"))
+                              f"QA score {interaction.qa_score:.0f} < {rule.below:.0f}; failed: {', '.join(failed_ids)}"))
 
     sentiment = interaction.sentiment
     rule = on.get("negative_end_sentiment")

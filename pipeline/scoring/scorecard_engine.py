@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import overload
 
 from pipeline.scoring.rule_engine import (
     NO_NEGATION,
@@ -98,6 +99,10 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     lang = card.language
     guard = negation_guard(card.negation.words, card.negation.window, lemmatizer, lang)
 
+    @overload
+    def comp(group: PatternGroup) -> CompiledGroup: ...
+    @overload
+    def comp(group: None) -> None: ...
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
@@ -118,7 +123,7 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
         compiled.append(
             CompiledCriterion(
                 criterion=crit,
-                groups=[comp(g) for g in crit.groups()],  # type: ignore[misc]
+                groups=[comp(g) for g in crit.groups()],
                 exclude=comp(crit.exclude),
                 customer_says=comp(crit.applies_when.customer_says if crit.applies_when else None),
                 guard=guard if crit.negation_guard else NO_NEGATION,
@@ -412,7 +417,7 @@ def _not_applicable(cc: CompiledCriterion, view: _View) -> str | None:
 
 
 def _first_response(crit: Criterion, inter: Interaction) -> _Decision:
-    limit = crit.sla_seconds.get(inter.channel.value)  # type: ignore[call-overload]
+    limit = crit.sla_seconds.get(inter.channel.value)
     if limit is None:
         return _Decision("na", crit.confidence.match, note=f"no SLA for channel {inter.channel.value}")
     seconds = first_response_seconds(inter)
@@ -421,8 +426,8 @@ def _first_response(crit: Criterion, inter: Interaction) -> _Decision:
     first_customer = next((t for t in inter.turns if t.speaker == Speaker.CUSTOMER and t.started_at), None)
     reply = next(
         (t for t in inter.turns
-         if t.speaker == Speaker.AGENT and t.started_at and first_customer and t.started_at >= first_customer.started_at
-         and t.index > first_customer.index),
+         if t.speaker == Speaker.AGENT and t.started_at and first_customer and first_customer.started_at
+         and t.started_at >= first_customer.started_at and t.index > first_customer.index),
         None,
     )
     evidence = [Match(reply.index, 0, min(len(reply.text), 120), reply.text[:120], "first_response")] if reply else []

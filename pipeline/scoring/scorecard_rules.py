@@ -25,7 +25,7 @@ file, the criterion and the problem.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -34,6 +34,11 @@ from pipeline.config import DEFAULT_RULES_DIR, ConfigError, check_regexes, descr
 CheckKind = Literal["phrase", "forbidden", "name_use", "first_response_sla", "interruptions", "hold", "jargon"]
 SpeakerName = Literal["agent", "customer", "any"]
 ChannelName = Literal["call", "chat", "email", "webform"]
+ALL_CHANNELS: tuple[ChannelName, ...] = ("call", "chat", "email", "webform")
+
+
+def is_channel_name(name: str) -> TypeGuard[ChannelName]:
+    return name in ALL_CHANNELS
 
 
 class _Strict(BaseModel):
@@ -149,7 +154,7 @@ class Criterion(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     description: str
     check: CheckKind = "phrase"
-    channels: list[ChannelName] = Field(default_factory=lambda: ["call", "chat", "email", "webform"])
+    channels: list[ChannelName] = Field(default_factory=lambda: list(ALL_CHANNELS))
     speaker: SpeakerName = "agent"
     where: Where = Field(default_factory=Where)
     # patterns: either the shorthand phrases/regexes/lexicon (one group) or require: [groups]
@@ -176,7 +181,7 @@ class Criterion(_Strict):
     @field_validator("regexes")
     @classmethod
     def _regexes_compile(cls, value: list[str]) -> list[str]:
-        return PatternGroup._regexes_compile(value)  # type: ignore[operator]
+        return PatternGroup._regexes_compile(value)
 
     @field_validator("phrases")
     @classmethod
@@ -273,7 +278,9 @@ class Scorecard(_Strict):
 
 def _describe(exc: ValidationError, data: dict) -> str:
     """Turn pydantic errors into 'criterion <id>: field: message' lines."""
-    criteria = data.get("criteria") if isinstance(data.get("criteria"), list) else []
+    criteria = data.get("criteria")
+    if not isinstance(criteria, list):
+        criteria = []
     problems = []
     for err in exc.errors():
         loc = list(err["loc"])
@@ -346,7 +353,8 @@ def load_scorecards(rules_dir: str | Path | None = None) -> dict[str, Scorecard]
 
                     has_kpi = (base.parent / "kpi.yaml").is_file()  # a scorecard-only folder: no SLA
                     kpi_sla = sla_thresholds(load_kpi_config(rules_dir)) if has_kpi else {}
-                crit.sla_seconds = {**kpi_sla, **crit.sla_seconds}  # type: ignore[dict-item]
+                from_kpi = {c: s for c, s in kpi_sla.items() if is_channel_name(c)}
+                crit.sla_seconds = {**from_kpi, **crit.sla_seconds}
     if not cards:
         raise ConfigError(f"{base}: no scorecard files (*.yaml)")
     return cards

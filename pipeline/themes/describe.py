@@ -29,7 +29,7 @@ def terms(text: str) -> list[str]:
 def keywords(texts_by_theme: dict[str, list[str]], n: int) -> dict[str, list[str]]:
     """Top ``n`` c-TF-IDF terms per theme; a phrase shadows its single words when it ranks higher."""
     counts = {key: Counter(t for text in texts for t in terms(text)) for key, texts in texts_by_theme.items()}
-    total = Counter()
+    total: Counter[str] = Counter()
     for c in counts.values():
         total.update(c)
     words_per_theme = sum(sum(c.values()) for c in counts.values()) / max(len(counts), 1)

@@ -66,11 +66,11 @@ def load_training_data(data_dir: str | Path | None = None, extra: list[str] | No
             dates += [float(v) if v else None for v in frame["date_unix"]]
         else:
             dates += [None] * d.rows
-    for path in extra or []:
-        d = read_labelled_csv(path, text_column, label_column, drop_labels=("mixed",))
+    for extra_path in extra or []:
+        d = read_labelled_csv(extra_path, text_column, label_column, drop_labels=("mixed",))
         texts += d.texts
         labels += d.labels
-        sources.append({"path": Path(path).name, "rows": d.rows, "sha256": d.sha256})
+        sources.append({"path": Path(extra_path).name, "rows": d.rows, "sha256": d.sha256})
         dates += [None] * d.rows
     bad = sorted(set(labels) - set(LABELS))
     if bad:
@@ -178,8 +178,9 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
                     [normalise_text(t) for t in texts])
             cv = cross_validate(texts, labels, folds, grid, progress=tick, embeddings=emb) if folds >= 2 else None
             by_c = {c: time_split_check(texts, labels, dates, c, embeddings=emb) for c in grid}
-            if select == "time" and all(by_c.values()):
-                best_c = max(grid, key=lambda c: by_c[c]["f1_pos_neg"])
+            timed = {c: r for c, r in by_c.items() if r}
+            if select == "time" and len(timed) == len(by_c):
+                best_c = max(grid, key=lambda c: timed[c]["f1_pos_neg"])
             else:
                 best_c = cv["best_C"] if cv else grid[0]
             splits[head] = by_c[best_c]

@@ -81,7 +81,7 @@ def train_topics(
             if progress is not None:
                 progress.stop()
         if pool:
-            artifact["distilled"]["sources"] = [short_path(p) for p in unlabelled]  # no machine paths on the card
+            artifact["distilled"]["sources"] = [short_path(p) for p in unlabelled or []]  # no machine paths on the card
         dataset = None
     else:
         dataset = read_labelled_csv(data, text_column, label_column)
@@ -103,7 +103,7 @@ def train_topics(
             for head, enc in heads_spec:
                 proto = TopicModel(encoder=enc, C=C, class_weight=class_weight,
                                    cache_path=str(cache_path) if cache_path else None)
-                if enc and show_progress:
+                if enc and progress is not None:
                     progress.console.print(f"encoding {dataset.rows} texts with {enc} (cached by text hash)")
                     proto._embed(dataset.texts)  # fill the cache once, outside the CV loop
                 model, report = fit_with_cv(proto, dataset.texts, dataset.labels, folds=folds, progress=tick)

@@ -101,6 +101,7 @@ def transcribe_kwargs(options: TranscribeOptions) -> dict:
 # Whisper loops and repeats itself; a few seconds of silence keep it well-behaved (measured in
 # bench/call_length_bench.py).
 _PAD_MARGIN_FRAMES: ContextVar[int | None] = ContextVar("pad_margin_frames", default=None)
+_PAD_FREE_MARK = "servicelens_pad_free"  # attribute on our wrapper of pad_or_trim (installed once)
 
 
 def _install_pad_free() -> None:
@@ -108,7 +109,7 @@ def _install_pad_free() -> None:
     unchanged behaviour wherever the variable is unset)."""
     import faster_whisper.transcribe as fwt
 
-    if getattr(fwt.pad_or_trim, "servicelens_pad_free", False):
+    if getattr(fwt.pad_or_trim, _PAD_FREE_MARK, False):
         return
     original = fwt.pad_or_trim
 
@@ -118,7 +119,7 @@ def _install_pad_free() -> None:
             length = min(length, array.shape[axis] + margin)
         return original(array, length, axis=axis)
 
-    pad_or_trim.servicelens_pad_free = True  # type: ignore[attr-defined]
+    setattr(pad_or_trim, _PAD_FREE_MARK, True)
     fwt.pad_or_trim = pad_or_trim
 
 

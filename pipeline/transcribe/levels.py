@@ -14,6 +14,7 @@ Levels are RMS in dBFS over 20 ms frames of 16 kHz float audio (full scale = 1.0
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 
@@ -35,7 +36,11 @@ class ChannelLevel:
     max_gain_applied_db: float  # largest gain the normaliser gave a region (0 when off)
 
 
-def _db(power: np.ndarray | float) -> np.ndarray | float:
+@overload
+def _db(power: np.ndarray) -> np.ndarray: ...
+@overload
+def _db(power: float | np.floating) -> float: ...
+def _db(power: np.ndarray | float | np.floating) -> np.ndarray | float:
     return 10.0 * np.log10(np.maximum(power, 10 ** (_FLOOR_DB / 10)))
 
 
@@ -61,7 +66,7 @@ def active_regions(levels_db: np.ndarray, options: LevelOptions) -> tuple[list[t
     regions: list[list[int]] = []
     for i in np.flatnonzero(active):
         if regions and i - regions[-1][1] <= join:
-            regions[-1][1] = i + 1
+            regions[-1][1] = int(i) + 1
         else:
             regions.append([int(i), int(i) + 1])
     return [(s, e) for s, e in regions if e - s >= min_len], floor
@@ -80,10 +85,10 @@ def normalise_channel(audio: np.ndarray, options: LevelOptions) -> tuple[np.ndar
     ramp = max(1, int(options.ramp_s * SAMPLE_RATE))
     for s, e in regions:
         a, b = s * frame, min(len(audio), e * frame)
-        level = float(_db(np.mean(audio[a:b].astype(np.float64) ** 2)))
-        region_db.append(level)
+        region_level = float(_db(np.mean(audio[a:b].astype(np.float64) ** 2)))
+        region_db.append(region_level)
         headroom = -float(_db(float(np.max(np.abs(audio[a:b]))) ** 2)) - 1.0  # keep 1 dB below full scale
-        g_db = min(options.target_dbfs - level, options.max_gain_db, headroom)
+        g_db = min(options.target_dbfs - region_level, options.max_gain_db, headroom)
         g_db = max(g_db, 0.0)  # only ever raise: loud speech is left alone
         region_gain.append(g_db)
         if not options.normalise or g_db <= 0.0:

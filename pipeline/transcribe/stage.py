@@ -57,6 +57,12 @@ def _needs_transcription(item: Interaction) -> bool:
     return item.status == Status.AWAITING_TRANSCRIPTION and item.audio is not None
 
 
+def _audio_path(item: Interaction) -> str:
+    """The recording of a call that ``_needs_transcription``, i.e. has one."""
+    assert item.audio is not None
+    return item.audio.path
+
+
 def _streams(audio: DecodedAudio, stereo: bool) -> list[np.ndarray]:
     if stereo or len(audio.channels) == 1:
         return audio.channels if stereo else [audio.channels[0]]
@@ -88,7 +94,7 @@ def _process(item: Interaction, options: TranscribeOptions, engine: _Engine, mod
     prepared = [_prepare(s, options) for s in _streams(audio, stereo)]
     transcript = cache.get(key)
     if transcript is None:
-        speech = [p.speech for p in prepared] if options.vad else None
+        speech = [p.speech or [] for p in prepared] if options.vad else None
         transcript = engine.get().transcribe_call([p.audio for p in prepared], options.language, options.languages, speech=speech)
         cache.put(key, transcript)
     guard = GuardReport()
@@ -169,7 +175,7 @@ def transcribe_stage(
 
         degradation.note(f"transcription unavailable, {len(todo)} calls quarantined: {exc}")
         for item in todo:
-            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+            rejected[item.interaction_id] = Rejected(_audio_path(item), item.interaction_id, STAGE, str(exc))
         return StageResult([i for i in interactions if i.interaction_id not in rejected], list(rejected.values()))
 
     engine = _Engine(options, transcriber)
@@ -179,13 +185,13 @@ def transcribe_stage(
         try:
             _process(item, options, engine, model_id, cache)
         except BadAudio as exc:
-            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+            rejected[item.interaction_id] = Rejected(_audio_path(item), item.interaction_id, STAGE, str(exc))
         except ModelNotAvailable as exc:
-            rejected[item.interaction_id] = Rejected(item.audio.path, item.interaction_id, STAGE, str(exc))
+            rejected[item.interaction_id] = Rejected(_audio_path(item), item.interaction_id, STAGE, str(exc))
         except Exception as exc:  # one bad call never stops the night
             log.exception("transcription of %s failed", item.interaction_id)
             rejected[item.interaction_id] = Rejected(
-                item.audio.path, item.interaction_id, STAGE, f"transcription failed: {exc.__class__.__name__}: {exc}"
+                _audio_path(item), item.interaction_id, STAGE, f"transcription failed: {exc.__class__.__name__}: {exc}"
             )
 
     bar = tqdm(total=len(todo), desc="transcribe", unit="call", disable=not options.progress)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pipeline.warehouse.backend import Warehouse
+from pipeline.warehouse.backend import DuckDBWarehouse, Warehouse
 from pipeline.warehouse.identifiers import table_name
 
 # Written as a folder partitioned by night, so a reader loads a date range without the rest.
@@ -20,7 +20,7 @@ BATCH_ROWS = 100_000
 
 def export_parquet(wh: Warehouse, out_dir: Path, names: list[str] | None = None) -> dict[str, int]:
     """Write every table (or the named tables/views) to ``out_dir``; returns rows per name."""
-    if wh.dialect != "duckdb":
+    if not isinstance(wh, DuckDBWarehouse):
         raise ValueError("Parquet export reads a DuckDB warehouse; use PostgreSQL's own tools for PostgreSQL")
     known = dict(wh.query("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'"))
     chosen = names or sorted(n for n, kind in known.items() if kind == "BASE TABLE" and not n.startswith("cfg_"))
@@ -38,7 +38,7 @@ def export_parquet(wh: Warehouse, out_dir: Path, names: list[str] | None = None)
     return written
 
 
-def _write(wh: Warehouse, name: str, single: Path, folder: Path, partition: str | None) -> int:
+def _write(wh: DuckDBWarehouse, name: str, single: Path, folder: Path, partition: str | None) -> int:
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 

@@ -14,7 +14,7 @@ import json
 import orjson
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, overload
 
 from pipeline.customers.identity import DEFAULT_SALT, identities
 from pipeline.model import Interaction, Rejected, Speaker
@@ -79,6 +79,10 @@ class LoadCounts:
         return self.new + self.changed
 
 
+@overload
+def _utc_naive(value: datetime) -> datetime: ...
+@overload
+def _utc_naive(value: None) -> None: ...
 def _utc_naive(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is None:
         return value
