@@ -166,7 +166,7 @@ class ScorecardEngine:
             if crit.classifier:
                 verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
                 if verdict is not None and verdict[1] > decision.confidence:
-                    own = verdict[2] if len(verdict) > 2 else None  # type: ignore[misc]
+                    own = verdict[2] if len(verdict) > 2 else None
                     decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
                                          f"classifier {crit.classifier}")
             confidence = decision.confidence * (ROLE_INFERRED_FACTOR if inferred else 1.0)

@@ -102,7 +102,7 @@ def source_rows(source: str, data_dir: Path = DATA_DIR) -> list[tuple[str, str, 
         rows = _csv_rows(data_dir / "spb_citizen_complaints_ru" / "appeals.csv")
         return [(r["appeal_id"], r["text"], None) for r in rows if (r.get("text") or "").strip()]
     if source == "sentirueval":
-        out = []
+        out: list[tuple[str, str, str | None]] = []
         for name in ("bank_train.csv", "ttk_train.csv"):
             out += [(r["id"], r["text"], r["label"]) for r in _csv_rows(data_dir / "sentirueval2016_ru" / name)]
         return out
