@@ -51,7 +51,7 @@ class ObjectTests(_Strict):
     columns: dict[str, list[ColumnTest]] = {}
 
 
-class TestSuite(RootModel[dict[str, ObjectTests]]):
+class DataTestSuite(RootModel[dict[str, ObjectTests]]):
     """The whole of ``tests.yaml``: object name -> its tests."""
 
 
@@ -116,7 +116,7 @@ def _relationships(table: str, column: str, to: str, field: str) -> DataTest:
     return DataTest(f"relationships({t}.{c} -> {p}.{f})", "relationships", t, c, sql)
 
 
-def compile_tests(suite: TestSuite) -> list[DataTest]:
+def compile_tests(suite: DataTestSuite) -> list[DataTest]:
     """Every declared test as one SELECT, in the file's order."""
     tests: list[DataTest] = []
     for table, declared in suite.root.items():
@@ -135,8 +135,8 @@ def compile_tests(suite: TestSuite) -> list[DataTest]:
     return tests
 
 
-def load_suite(path: Path = TESTS_PATH) -> TestSuite:
-    return TestSuite.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+def load_suite(path: Path = TESTS_PATH) -> DataTestSuite:
+    return DataTestSuite.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
 @lru_cache(maxsize=4)
