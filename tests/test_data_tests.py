@@ -197,3 +197,26 @@ def test_the_demo_nights_pass_every_declared_test_on_duckdb(tmp_path: Path):
 @pytest.mark.slow
 def test_a_night_passes_every_declared_test_on_postgres(fresh_postgres_url: str):
     _night_passes_all_tests(fresh_postgres_url, ["2026-11-20"], FIXTURES / "night_small")
+
+
+def test_dbt_sources_carry_every_object_description_and_declared_test(tmp_path: Path):
+    import yaml
+
+    from pipeline.warehouse.dbt_sources import write_dbt_sources
+
+    doc = yaml.safe_load(write_dbt_sources(tmp_path / "sources.yml").read_text(encoding="utf-8"))
+    [source] = doc["sources"]
+    tables = {t["name"]: t for t in source["tables"]}
+    assert doc["version"] == 2 and set(tables) == set(load_catalog().objects)
+    columns = {c["name"]: c for c in tables["fct_interaction"]["columns"]}
+    assert columns["interaction_id"]["data_tests"] == ["unique", "not_null"]
+    assert columns["agent_id"]["data_tests"] == [
+        {"relationships": {"arguments": {"to": "source('servicelens', 'dim_agent')", "field": "agent_id"}}}]
+    assert {"accepted_values": {"arguments": {"values": ["call", "chat", "email", "webform"]}}} in \
+        columns["channel"]["data_tests"]
+    assert columns["customer_id"]["description"].startswith("Pseudonymous customer key")
+    [key] = tables["fct_turn"]["data_tests"]
+    assert "turn_index" in key["unique"]["arguments"]["column_name"]
+    n_tests = sum(len(c.get("data_tests", [])) for t in tables.values() for c in t["columns"])
+    n_tests += sum(len(t.get("data_tests", [])) for t in tables.values())
+    assert n_tests == len(declared_tests())
