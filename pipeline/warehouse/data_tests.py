@@ -85,32 +85,39 @@ class DataTestResult:
 
 
 def _unique(table: str, column: str) -> DataTest:
-    t, c = table_name(table), column_name(column)
+    t = table_name(table)
+    c = column_name(column)
     sql = (f"SELECT COALESCE(sum(n), 0) FROM (SELECT count(*) AS n FROM {t} WHERE {c} IS NOT NULL "
            f"GROUP BY {c} HAVING count(*) > 1) d")
     return DataTest(f"unique({t}.{c})", "unique", t, c, sql)
 
 
 def _unique_key(table: str, columns: Sequence[str]) -> DataTest:
-    t, cols = table_name(table), column_list(columns)
+    t = table_name(table)
+    cols = column_list(columns)
     sql = f"SELECT COALESCE(sum(n), 0) FROM (SELECT count(*) AS n FROM {t} GROUP BY {cols} HAVING count(*) > 1) d"
     return DataTest(f"unique_key({t}: {cols})", "unique_key", t, cols, sql)
 
 
 def _not_null(table: str, column: str) -> DataTest:
-    t, c = table_name(table), column_name(column)
+    t = table_name(table)
+    c = column_name(column)
     return DataTest(f"not_null({t}.{c})", "not_null", t, c, f"SELECT count(*) FROM {t} WHERE {c} IS NULL")
 
 
 def _accepted_values(table: str, column: str, values: Sequence[Any]) -> DataTest:
-    t, c = table_name(table), column_name(column)
+    t = table_name(table)
+    c = column_name(column)
     texts = tuple(str(v).lower() if isinstance(v, bool) else str(v) for v in values)
     sql = f"SELECT count(*) FROM {t} WHERE {c} IS NOT NULL AND CAST({c} AS TEXT) NOT IN ({placeholders(len(texts))})"
     return DataTest(f"accepted_values({t}.{c})", "accepted_values", t, c, sql, texts)
 
 
 def _relationships(table: str, column: str, to: str, field: str) -> DataTest:
-    t, c, p, f = table_name(table), column_name(column), table_name(to), column_name(field)
+    t = table_name(table)
+    c = column_name(column)
+    p = table_name(to)
+    f = column_name(field)
     sql = (f"SELECT count(*) FROM {t} child WHERE child.{c} IS NOT NULL "
            f"AND NOT EXISTS (SELECT 1 FROM {p} parent WHERE parent.{f} = child.{c})")
     return DataTest(f"relationships({t}.{c} -> {p}.{f})", "relationships", t, c, sql)
