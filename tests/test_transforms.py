@@ -43,6 +43,11 @@ def test_string_literals_and_casts_are_not_parameters():
     assert sql == "SELECT '{\"a\": 1}' || ':x', CAST(y AS TEXT)::TEXT, ? FROM t" and values == ["v"]
 
 
+def test_comments_inside_the_statement_are_dropped_literals_kept():
+    transform = parse_transform("t", "-- test\n-- params: b\nSELECT '--x', :b -- don't bind :c here\nFROM t")
+    assert transform.bind({"b": 1}) == ("SELECT '--x', ? \nFROM t", [1])
+
+
 @pytest.mark.parametrize("text, message", [
     ("SELECT 1", "header comment"),
     ("-- x\n-- params:\nSELECT :a", "parameters used versus declared"),

@@ -34,6 +34,7 @@ _HEADER_LIST = re.compile(r"--\s*(params|identifiers)\s*:\s*(.*)$")
 _LITERAL = re.compile(r"'(?:[^']|'')*'")
 _PARAM = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")
 _IDENT = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}")
+_LITERAL_OR_COMMENT = re.compile(r"'(?:[^']|'')*'|--[^\n]*")
 _CREATES_TEMP = re.compile(r"^\s*CREATE\s+TEMP(?:ORARY)?\s+TABLE\s+(_sl_[a-z0-9_]+)", re.IGNORECASE)
 
 
@@ -95,6 +96,11 @@ def _check_names(name: str, what: str, declared: set[str], given: set[str]) -> N
         raise TransformError(f"transform {name}: {what} missing {missing}, unexpected {extra}")
 
 
+def _without_comments(sql: str) -> str:
+    """``--`` comments inside the statement removed (string literals kept as they are)."""
+    return _LITERAL_OR_COMMENT.sub(lambda m: m.group(0) if m.group(0).startswith("'") else "", sql)
+
+
 def _code_only(sql: str) -> str:
     return _LITERAL.sub("''", sql)
 
@@ -105,7 +111,7 @@ def parse_transform(name: str, text: str) -> Transform:
     header: list[str] = []
     while lines and lines[0].lstrip().startswith("--"):
         header.append(lines.pop(0).strip())
-    body = "\n".join(lines).strip().rstrip(";").strip()
+    body = _without_comments("\n".join(lines)).strip().rstrip(";").strip()
     lists: dict[str, tuple[str, ...]] = {"params": (), "identifiers": ()}
     description = []
     for line in header:
