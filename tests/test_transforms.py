@@ -90,3 +90,32 @@ def test_a_temp_table_transform_runs_twice_in_one_connection(duckdb_url: str):
         run_transform(wh, "repeat_touched", run_id="r1", full=True)  # dropped and rebuilt
         assert row_count(wh, "_sl_touched") == 2
         assert query_transform(wh, "repeat_newest_contact") == [(None,)]
+
+
+def test_merging_and_repeat_transforms_run_on_postgres(fresh_postgres_url: str):
+    """The transform files on PostgreSQL: list expansion (IN (:kinds)), {{table}} re-pointing, the
+    label-propagation loop; the merged warehouse passes the declared data tests."""
+    from test_repeat import T0, add, links, run, status
+
+    from pipeline.warehouse.data_tests import failures, run_data_tests
+
+    with Warehouse.connect(fresh_postgres_url) as wh:
+        ensure_schema(wh)
+        add(wh, [("call:1", "phone:aaa", 0, "call", ["router"]), ("email:1", "email:bbb", 20, "email", ["router"])])
+        wh.insert_rows("dim_customer", ("customer_id", "first_seen_at", "last_seen_at"),
+                       [("phone:aaa", T0, T0), ("email:bbb", T0, T0)])
+        wh.insert_rows("fct_interaction_identity", ("interaction_id", "identity", "identity_type"),
+                       [("call:1", "phone:aaa", "phone"), ("email:1", "email:bbb", "email")])
+        wh.insert_rows("etl_run", ("run_id", "status"), [("r1", "succeeded"), ("r2", "succeeded")])
+        run(wh)
+        add(wh, [("chat:1", "email:bbb", 40, "chat", ["router"])], run_id="r2")
+        wh.insert_rows("fct_interaction_identity", ("interaction_id", "identity", "identity_type"),
+                       [("chat:1", "phone:aaa", "phone"), ("chat:1", "email:bbb", "email")])
+        counts = run(wh, "r2")
+        assert counts["merged_customers"] == 1
+        assert wh.query("SELECT customer_id FROM dim_customer") == [("phone:aaa",)]
+        assert wh.query("SELECT merged_customer_id, customer_id FROM dim_customer_merge") == [("email:bbb", "phone:aaa")]
+        assert links(wh)[("chat:1", "7d")][:1] == ("email:1",)
+        assert status(wh)["call:1"][1] == "not_resolved"
+        assert wh.query("SELECT count(*) FROM fct_flag WHERE flag = 'repeat_contact'")[0][0] == 2
+        assert [r.describe() for r in failures(run_data_tests(wh))] == []
