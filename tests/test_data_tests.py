@@ -220,3 +220,16 @@ def test_dbt_sources_carry_every_object_description_and_declared_test(tmp_path: 
     n_tests = sum(len(c.get("data_tests", [])) for t in tables.values() for c in t["columns"])
     n_tests += sum(len(t.get("data_tests", [])) for t in tables.values())
     assert n_tests == len(declared_tests())
+
+
+def test_cli_night_summary_counts_the_data_tests(capsys):
+    from pipeline.commands.night import print_summary
+    from pipeline.flows.steps import NightSummary
+
+    s = NightSummary("r", "2026-11-20", "duckdb:///x", status="degraded", data_tests={
+        "tests": 67, "failed": ["unique(fct_interaction.interaction_id)"]},
+        degraded_reasons=["data test failed: unique(fct_interaction.interaction_id): 2 offending rows"])
+    with pytest.raises(Exception):  # noqa: B017 - no warehouse at that URL: the night part was printed first
+        print_summary([s], "duckdb:////nonexistent/dir/x.duckdb")
+    out = capsys.readouterr().out
+    assert "data tests 66 of 67 passed" in out and "unique(fct_interaction.interaction_id): 2 offending rows" in out
