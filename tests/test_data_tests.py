@@ -14,7 +14,7 @@ from pipeline.cli import main
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.catalog import load_catalog, schema_objects
 from pipeline.warehouse.data_tests import (
-    DataTestSuite, compile_tests, declared_tests, failures, load_suite, record_results, run_data_tests,
+    DataTest, DataTestSuite, compile_tests, declared_tests, failures, load_suite, record_results, run_data_tests,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -121,7 +121,7 @@ def test_broken_rows_fail_the_matching_tests_with_names_and_counts(wh):
 
 
 def test_a_test_whose_query_fails_is_reported_not_raised(wh):
-    broken = declared_tests()[0].__class__("not_null(x.y)", "not_null", "x", "y", "SELECT count(*) FROM no_such_table")
+    broken = DataTest("not_null(x.y)", "not_null", "x", "y", "SELECT count(*) FROM no_such_table")
     [result] = run_data_tests(wh, [broken])
     assert not result.passed and "no_such_table" in (result.error or "")
 
