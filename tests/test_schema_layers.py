@@ -74,3 +74,38 @@ def test_an_unknown_layer_folder_is_refused(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(schema, "SQL_DIR", tmp_path)
     with pytest.raises(RuntimeError, match="unknown layer folder"):
         schema_files("duckdb")
+
+
+def test_an_object_created_by_two_files_is_refused(tmp_path: Path):
+    (tmp_path / "facts").mkdir()
+    a = tmp_path / "facts" / "fct_x.sql"
+    b = tmp_path / "00_old.sql"
+    a.write_text("CREATE TABLE IF NOT EXISTS fct_x (a TEXT);\n")
+    b.write_text("CREATE TABLE IF NOT EXISTS fct_x (a TEXT, b TEXT);\n")
+    with pytest.raises(RuntimeError, match="fct_x is created by two schema files"):
+        dependency_order([a, b])
+
+
+def test_the_split_script_moves_a_former_file_into_layers(tmp_path: Path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("split_schema_files", SQL_DIR.parents[2] / "scripts" / "split_schema_files.py")
+    split_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(split_module)
+    (tmp_path / "etl").mkdir()
+    (tmp_path / "etl" / "etl_run.sql").write_text("CREATE TABLE IF NOT EXISTS etl_run (run_id TEXT);\n")
+    (tmp_path / "45_sla.sql").write_text(
+        "-- SLA marts (a branch of the former layout). Opening block: dropped.\n\n"
+        "-- the threshold per channel\nCREATE TABLE IF NOT EXISTS cfg_sla_v2 (channel TEXT PRIMARY KEY);\n\n"
+        "ALTER TABLE etl_run ADD COLUMN IF NOT EXISTS sla_version TEXT;   -- which thresholds a run used\n\n"
+        "CREATE OR REPLACE VIEW stg_sla AS SELECT channel FROM cfg_sla_v2;\n\n"
+        "-- SLA per day\nCREATE OR REPLACE VIEW sla_daily AS\nSELECT channel FROM stg_sla;\n")
+    split_module.split(tmp_path)
+    assert not (tmp_path / "45_sla.sql").exists()
+    assert (tmp_path / "config" / "cfg_sla_v2.sql").read_text().startswith("-- the threshold per channel\nCREATE")
+    assert "Opening block" not in (tmp_path / "config" / "cfg_sla_v2.sql").read_text()
+    assert (tmp_path / "etl" / "etl_run.sql").read_text().endswith("sla_version TEXT;   -- which thresholds a run used\n")
+    assert (tmp_path / "marts" / "sla_daily.sql").read_text() == "-- SLA per day\nCREATE OR REPLACE VIEW sla_daily AS\nSELECT channel FROM stg_sla;\n"
+    monkeypatch.setattr(schema, "SQL_DIR", tmp_path)
+    assert [f"{p.parent.name}/{p.name}" for p in schema_files("duckdb")] == [
+        "etl/etl_run.sql", "config/cfg_sla_v2.sql", "staging/stg_sla.sql", "marts/sla_daily.sql"]

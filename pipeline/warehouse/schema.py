@@ -60,7 +60,13 @@ def dependency_order(paths: list[Path]) -> list[Path]:
     """Layer order, and within it each file after the files creating the objects it names."""
     code = {p: _code(p.read_text(encoding="utf-8")) for p in paths}
     creates = {p: {m.lower() for m in _CREATED.findall(code[p])} for p in paths}
-    owner = {name: p for p in paths for name in creates[p]}
+    owner: dict[str, Path] = {}
+    for path in paths:
+        for name in creates[path]:
+            if name in owner:
+                raise RuntimeError(f"{name} is created by two schema files: {owner[name].parent.name}/"
+                                   f"{owner[name].name} and {path.parent.name}/{path.name} (one object, one file)")
+            owner[name] = path
     needs = {p: {owner[w.lower()] for w in _WORD.findall(code[p]) if w.lower() in owner} - {p} for p in paths}
     ordered: list[Path] = []
     done: set[Path] = set()
