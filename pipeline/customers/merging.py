@@ -12,6 +12,9 @@ customer seen first (earliest contact, then smallest id). ``fct_interaction``,
 ``dim_customer_merge`` keeps the audit trail, and the temp table ``_sl_merged`` lists the surviving
 customers so that repeat linking recomputes them.
 
+The steps are SQL files of ``pipeline/warehouse/sql/transforms`` (``merge_*.sql``); this module
+runs them in order and loops the label propagation until no label changes.
+
 ``rules/identity.yaml`` chooses which identity kinds and which channels may link customers and
 ignores identities shared by too many customers (a switchboard number, a family mailbox).
 """

@@ -10,6 +10,9 @@ night can change:
 * other customers' ``pending`` contacts turn ``resolved`` once their window has closed (a
   same-topic follow-up would have touched the customer when it was loaded).
 
+Each step is one SQL file of ``pipeline/warehouse/sql/transforms`` (``repeat_*.sql``, run by
+:mod:`pipeline.warehouse.transforms`); this module only orders them inside one transaction.
+
 Links of a customer are a pure function of that customer's contacts in the warehouse, so loading a
 date range at once (backfill) and loading it night by night end in the same rows, and re-running a
 night changes nothing.
