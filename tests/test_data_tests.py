@@ -161,11 +161,11 @@ def test_check_warehouse_is_read_only_and_exits_1_on_a_failing_test(duckdb_url: 
         wh.insert_rows("fct_survey", ("survey_id", "survey_type", "score"), [("s1", "csat", 5), ("s2", "stars", 4)])
     ok = CliRunner().invoke(main, ["check-warehouse", "--warehouse", duckdb_url, "--only", "fct_interaction", "--json"])
     assert ok.exit_code == 0, ok.output
-    assert {row["result"] for row in json.loads(ok.output)} == {"pass"}
+    assert {row["result"] for row in json.loads(ok.stdout)} == {"pass"}
     bad = CliRunner().invoke(main, ["check-warehouse", "--warehouse", duckdb_url, "--failed", "--json"])
     assert bad.exit_code == 1
-    assert json.loads(bad.output) == [{"test": "accepted_values(fct_survey.survey_type)", "offending_rows": 1,
-                                       "result": "FAIL", "seconds": json.loads(bad.output)[0]["seconds"]}]
+    assert json.loads(bad.stdout) == [{"test": "accepted_values(fct_survey.survey_type)", "offending_rows": 1,
+                                       "result": "FAIL", "seconds": json.loads(bad.stdout)[0]["seconds"]}]
     with Warehouse.connect(duckdb_url) as wh:
         assert wh.query("SELECT count(*) FROM etl_data_test")[0][0] == 0  # the CLI wrote nothing
     unknown = CliRunner().invoke(main, ["check-warehouse", "--warehouse", duckdb_url, "--only", "nope"])
