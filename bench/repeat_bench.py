@@ -7,6 +7,7 @@ channels with one or two topics each, agents in teams, CSAT/NPS surveys. Then ti
 1. ``link_repeats`` over the whole history (every contact new: the first night of a migration),
 2. ``kpi_daily`` and ``complaint_topic_trends`` computed in full,
 3. one further night of ~1/180 of the volume (the everyday incremental case),
+4. the declared data tests (``sql/tests.yaml``) over the whole history (the night's last step),
 and prints the figures. The target is (1) + (2) <= 60 s on 2 cores.
 """
 
@@ -24,6 +25,7 @@ from pipeline.customers.merging import IdentityConfig
 from pipeline.customers.repeat import link_repeats
 from pipeline.kpi.config import KpiConfig
 from pipeline.warehouse import Warehouse, ensure_schema
+from pipeline.warehouse.data_tests import failures, run_data_tests
 
 TOPICS = 25
 
@@ -109,6 +111,11 @@ def main(argv: list[str] | None = None) -> dict:
         night_counts = link_repeats(wh, SimpleNamespace(run_id="night", run_date=last + timedelta(days=1)), cfg,
                                     identity_config=ids)
         figures["next_night_s"] = time.perf_counter() - t
+        t, cpu = time.perf_counter(), time.process_time()
+        tested = run_data_tests(wh)
+        figures["data_tests_s"] = time.perf_counter() - t
+        figures["data_tests_cpu_s"] = time.process_time() - cpu
+        slowest = sorted(tested, key=lambda r: -r.elapsed_s)[:5]
     print(f"history: {args.rows:,} interactions, {args.customers:,} customers, {args.days} days, "
           f"{args.threads} threads (generated in {figures['generate_s']:.1f} s)")
     print(f"link_repeats (full history):   {figures['link_repeats_s']:6.1f} s   "
@@ -119,6 +126,10 @@ def main(argv: list[str] | None = None) -> dict:
           f"CPU time of all threads {figures['total_cpu_s']:.1f} s, load average {os.getloadavg()[0]:.1f})")
     print(f"next night ({night:,} new contacts, {night_counts['customers']:,} customers recomputed): "
           f"{figures['next_night_s']:.1f} s")
+    print(f"declared data tests (all {len(tested)}, sql/tests.yaml): {figures['data_tests_s']:.1f} s "
+          f"(CPU {figures['data_tests_cpu_s']:.1f} s); failing on this synthetic history (no dimension rows, "
+          f"no runs): {len(failures(tested))}; slowest: "
+          + ", ".join(f"{r.test.name} {r.elapsed_s:.1f} s" for r in slowest))
     return figures
 
 

@@ -30,6 +30,8 @@ LAZY_COMMANDS = {
     "app": ("pipeline.commands.app", "app"),
     "users": ("pipeline.commands.app", "users"),
     "themes": ("pipeline.commands.themes", "themes"),
+    # declared data tests of the warehouse (issue 13, item 5)
+    "check-warehouse": ("pipeline.commands.check_warehouse", "check_warehouse"),
 }
 HELP = {
     "run": "Process one night of calls, chats and emails into the warehouse.",
@@ -50,6 +52,8 @@ HELP = {
     "app": "Serve the QA workspace in the browser (queue, evidence, audio, verdicts, calibration).",
     "users": "Accounts of the QA workspace: users add NAME --role ROLE.",
     "themes": "Emerging complaint themes: list, (re)discover a night, promote a theme to a topic.",
+    # declared data tests of the warehouse (issue 13, item 5)
+    "check-warehouse": "Run the warehouse's declared data tests (unique, not null, accepted values, relationships).",
 }
 
 

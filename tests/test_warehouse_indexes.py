@@ -7,7 +7,7 @@ from pipeline.warehouse.schema import schema_files
 
 
 def test_index_file_applies_to_postgresql_only():
-    assert "90_indexes.postgresql.sql" in [p.name for p in schema_files("postgresql")]
+    assert "indexes.postgresql.sql" in [p.name for p in schema_files("postgresql")]
     assert all("indexes" not in p.name for p in schema_files("duckdb"))
 
 

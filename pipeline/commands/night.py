@@ -66,6 +66,11 @@ def print_summary(summaries, warehouse_url: str | None) -> None:
         elif s.themes:
             console.print(f"{s.run_date}: {s.themes['themes']} complaint themes, {s.themes['emerging']} emerging "
                           "(servicelens themes)", markup=False)
+        tests = getattr(s, "data_tests", None) or {}
+        if tests.get("tests"):
+            failed = len(tests.get("failed") or [])
+            console.print(f"{s.run_date}: data tests {tests['tests'] - failed} of {tests['tests']} passed "
+                          "(etl_data_test; servicelens check-warehouse)", markup=False)
     url = warehouse_url or DEFAULT_WAREHOUSE_URL
     from pipeline.commands.reading import open_for_reading
 

@@ -10,6 +10,9 @@ night can change:
 * other customers' ``pending`` contacts turn ``resolved`` once their window has closed (a
   same-topic follow-up would have touched the customer when it was loaded).
 
+Each step is one SQL file of ``pipeline/warehouse/sql/transforms`` (``repeat_*.sql``, run by
+:mod:`pipeline.warehouse.transforms`); this module only orders them inside one transaction.
+
 Links of a customer are a pure function of that customer's contacts in the warehouse, so loading a
 date range at once (backfill) and loading it night by night end in the same rows, and re-running a
 night changes nothing.
@@ -43,16 +46,17 @@ from typing import Any
 from pipeline.kpi.config import KpiConfig, RepeatConfig, load_kpi_config, sync_kpi_config
 from pipeline.customers.merging import IdentityConfig, load_identity_config, merge_customers
 from pipeline.warehouse.backend import Warehouse
+from pipeline.warehouse.transforms import drop_scratch, query_transform, row_count, run_transform
 
 log = logging.getLogger(__name__)
 
 
-# --- the stage ------------------------------------------------------------------------------------
-_GAP = "(extract(epoch FROM {a}) - extract(epoch FROM {b})) / 3600.0"
+# --- the stage: each step is one SQL file of pipeline/warehouse/sql/transforms ------------------
+SCRATCH = ("_sl_touched", "_sl_scope", "_sl_ix", "_sl_topic", "_sl_same", "_sl_event", "_sl_status", "_sl_merged")
 
 
 def _as_of(wh: Warehouse, run_date: Any) -> datetime | None:
-    newest = wh.query("SELECT max(started_at) FROM fct_interaction")[0][0]
+    newest = query_transform(wh, "repeat_newest_contact")[0][0]
     end_of_night = None
     if run_date:
         day = run_date if isinstance(run_date, date) else date.fromisoformat(str(run_date)[:10])
@@ -61,159 +65,43 @@ def _as_of(wh: Warehouse, run_date: Any) -> datetime | None:
     return max(candidates) if candidates else None
 
 
-def _temp(wh: Warehouse, name: str, select: str, params: list | None = None) -> None:
-    wh.execute(f"DROP TABLE IF EXISTS {name}")
-    wh.execute(f"CREATE TEMP TABLE {name} AS {select}", params)
-
-
 def _scope(wh: Warehouse, run_id: str | None, full: bool) -> None:
     """``_sl_touched`` (contacts new to linking) and ``_sl_scope`` (customers to recompute)."""
-    everything = "OR TRUE" if full else ""
-    _temp(wh, "_sl_touched",
-          f"SELECT interaction_id, customer_id FROM fct_interaction WHERE is_repeat IS NULL OR run_id = ? {everything}",
-          [run_id or ""])
-    _temp(wh, "_sl_scope", """
-        SELECT DISTINCT customer_id FROM (
-            SELECT customer_id FROM _sl_touched
-            UNION SELECT l.customer_id FROM fct_repeat_link l
-                  WHERE l.interaction_id IN (SELECT interaction_id FROM _sl_touched)
-                     OR l.previous_interaction_id IN (SELECT interaction_id FROM _sl_touched)
-            UNION SELECT customer_id FROM _sl_merged
-        ) s WHERE customer_id IS NOT NULL""")
+    run_transform(wh, "repeat_touched", run_id=run_id or "", full=full)
+    run_transform(wh, "repeat_scope")
 
 
 def _events(wh: Warehouse, rc: RepeatConfig) -> None:
-    """``_sl_event``: every contact of the scoped customers with its nearest neighbours.
-
-    prev/next any topic via LAG/LEAD per customer; prev/next same topic via LAG/LEAD per
-    customer x topic, the latest previous and the earliest next over the contact's topics.
-    """
-    _temp(wh, "_sl_ix", """
-        SELECT i.interaction_id, i.customer_id, i.started_at, i.channel
-        FROM fct_interaction i
-        WHERE i.customer_id IN (SELECT customer_id FROM _sl_scope) AND i.started_at IS NOT NULL""")
-    top_only = "AND rk = 1" if rc.same_topic == "top" else ""
-    _temp(wh, "_sl_topic", f"""
-        SELECT interaction_id, customer_id, started_at, channel, topic FROM (
-            SELECT x.interaction_id, x.customer_id, x.started_at, x.channel, t.topic,
-                   row_number() OVER (PARTITION BY t.interaction_id
-                                      ORDER BY t.rank NULLS LAST, t.confidence DESC NULLS LAST, t.topic) AS rk
-            FROM _sl_ix x JOIN fct_topic t ON t.interaction_id = x.interaction_id
-            WHERE t.taxonomy = ? AND COALESCE(t.confidence, 1.0) >= ?
-        ) s WHERE TRUE {top_only}""", [rc.topic_taxonomy, rc.min_topic_confidence])
-    gap_prev = _GAP.format(a="started_at", b="p_started_at")
-    gap_next = _GAP.format(a="n_started_at", b="started_at")
-    _temp(wh, "_sl_same", f"""
-        WITH nb AS (
-            SELECT interaction_id, started_at,
-                   LAG(interaction_id) OVER w AS p_id, LAG(started_at) OVER w AS p_started_at,
-                   LAG(channel) OVER w AS p_channel,
-                   LEAD(started_at) OVER w AS n_started_at
-            FROM _sl_topic
-            WINDOW w AS (PARTITION BY customer_id, topic ORDER BY started_at, interaction_id)
-        ), ranked AS (
-            SELECT interaction_id, p_id, p_channel, {gap_prev} AS p_gap_h,
-                   min({gap_next}) OVER (PARTITION BY interaction_id) AS n_gap_h,
-                   row_number() OVER (PARTITION BY interaction_id
-                                      ORDER BY p_started_at DESC NULLS LAST, p_id DESC) AS rn
-            FROM nb
-        )
-        SELECT interaction_id, p_id AS ps_id, p_channel AS ps_channel, p_gap_h AS ps_gap_h, n_gap_h AS ns_gap_h,
-               TRUE AS has_topic
-        FROM ranked WHERE rn = 1""")
-    _temp(wh, "_sl_event", f"""
-        WITH nb AS (
-            SELECT interaction_id, customer_id, started_at, channel,
-                   LAG(interaction_id) OVER w AS p_id, LAG(started_at) OVER w AS p_started_at,
-                   LAG(channel) OVER w AS p_channel, LEAD(started_at) OVER w AS n_started_at
-            FROM _sl_ix
-            WINDOW w AS (PARTITION BY customer_id ORDER BY started_at, interaction_id)
-        )
-        SELECT nb.interaction_id, nb.customer_id, nb.started_at, nb.channel,
-               nb.p_id, nb.p_channel, {gap_prev} AS p_gap_h, {gap_next} AS n_gap_h,
-               s.ps_id, s.ps_channel, s.ps_gap_h, s.ns_gap_h, COALESCE(s.has_topic, FALSE) AS has_topic
-        FROM nb LEFT JOIN _sl_same s ON s.interaction_id = nb.interaction_id""")
+    """``_sl_event``: every contact of the scoped customers with its nearest neighbours."""
+    run_transform(wh, "repeat_scoped_contacts")
+    run_transform(wh, "repeat_contact_topics", taxonomy=rc.topic_taxonomy,
+                  min_confidence=rc.min_topic_confidence, top_only=rc.same_topic == "top")
+    run_transform(wh, "repeat_same_topic_neighbours")
+    run_transform(wh, "repeat_neighbours")
 
 
 def _write_links(wh: Warehouse, run_id: str | None) -> None:
-    wh.execute("""
-        DELETE FROM fct_repeat_link
-        WHERE interaction_id IN (SELECT interaction_id FROM _sl_ix UNION SELECT interaction_id FROM _sl_touched)""")
-    wh.execute("""
-        INSERT INTO fct_repeat_link (interaction_id, repeat_window, window_hours, customer_id, started_at,
-            previous_interaction_id, gap_hours, channel, previous_channel, same_topic,
-            previous_same_topic_interaction_id, same_topic_gap_hours, previous_same_topic_channel, run_id)
-        SELECT e.interaction_id, w.repeat_window, w.window_hours, e.customer_id, e.started_at,
-               e.p_id, e.p_gap_h, e.channel, e.p_channel,
-               COALESCE(e.ps_gap_h <= w.window_hours, FALSE),
-               CASE WHEN e.ps_gap_h <= w.window_hours THEN e.ps_id END,
-               CASE WHEN e.ps_gap_h <= w.window_hours THEN e.ps_gap_h END,
-               CASE WHEN e.ps_gap_h <= w.window_hours THEN e.ps_channel END,
-               ?
-        FROM _sl_event e JOIN cfg_repeat_window w ON e.p_gap_h <= w.window_hours""", [run_id])
+    run_transform(wh, "repeat_links_clear")
+    run_transform(wh, "repeat_links_insert", run_id=run_id)
 
 
 def _write_status(wh: Warehouse, rc: RepeatConfig, as_of: datetime | None) -> None:
-    _temp(wh, "_sl_status", """
-        SELECT e.interaction_id,
-               COALESCE(e.p_gap_h <= ?, FALSE) AS is_repeat,
-               CASE WHEN e.ns_gap_h <= ? OR (CAST(? AS BOOLEAN) AND NOT e.has_topic AND e.n_gap_h <= ?)
-                    THEN 'not_resolved'
-                    WHEN e.started_at + CAST(? AS DOUBLE PRECISION) * INTERVAL '1 hour' <= CAST(? AS TIMESTAMP)
-                    THEN 'resolved'
-                    ELSE 'pending' END AS fcr_status
-        FROM _sl_event e""",
-          [rc.default_hours, rc.fcr_hours, rc.fcr_untopiced_uses_any, rc.fcr_hours, rc.fcr_hours, as_of])
-    wh.execute("""
-        UPDATE fct_interaction SET is_repeat = s.is_repeat, fcr_status = s.fcr_status
-        FROM _sl_status s
-        WHERE fct_interaction.interaction_id = s.interaction_id
-          AND (fct_interaction.is_repeat IS DISTINCT FROM s.is_repeat
-               OR fct_interaction.fcr_status IS DISTINCT FROM s.fcr_status)""")
-    # pending contacts of customers with nothing new: no same-topic contact followed (it would have
-    # been linked when it was loaded), so the status only waits for the window to close
-    wh.execute("""
-        UPDATE fct_interaction SET fcr_status = 'resolved'
-        WHERE fcr_status = 'pending' AND started_at + CAST(? AS DOUBLE PRECISION) * INTERVAL '1 hour' <= CAST(? AS TIMESTAMP)
-          AND customer_id NOT IN (SELECT customer_id FROM _sl_scope)""", [rc.fcr_hours, as_of])
-    # contacts nobody can place (no customer, or no start time): not a repeat, no FCR status
-    wh.execute("""
-        UPDATE fct_interaction SET is_repeat = FALSE, fcr_status = NULL
-        WHERE is_repeat IS NULL AND (customer_id IS NULL OR started_at IS NULL)""")
-
-
-def _json_str(expr: str) -> str:
-    return f"""'"' || replace(replace({expr}, '\\', '\\\\'), '"', '\\"') || '"'"""
+    run_transform(wh, "repeat_status", default_hours=rc.default_hours, fcr_hours=rc.fcr_hours,
+                  untopiced_uses_any=rc.fcr_untopiced_uses_any, as_of=as_of)
+    run_transform(wh, "repeat_status_apply")
+    run_transform(wh, "repeat_status_close_windows", fcr_hours=rc.fcr_hours, as_of=as_of)
+    run_transform(wh, "repeat_status_unplaceable")
 
 
 def _write_flags(wh: Warehouse, rc: RepeatConfig, run_id: str | None) -> None:
     flag = rc.flag
-    wh.execute("DELETE FROM fct_flag WHERE flag = ? AND interaction_id IN (SELECT interaction_id FROM _sl_ix)",
-               [flag.name])
+    run_transform(wh, "repeat_flags_clear", flag=flag.name)
     if flag.enabled:
         reason = (f"same-topic repeat within {rc.default_window}: the customer contacted about the same "
                   "topic before")
-        wh.execute(f"""
-            INSERT INTO fct_flag (interaction_id, flag, priority, reason, evidence, run_id)
-            SELECT l.interaction_id, ?, ?, ?,
-                   '{{"previous_interaction_id": ' || {_json_str('l.previous_same_topic_interaction_id')}
-                   || ', "gap_hours": ' || CAST(round(CAST(l.same_topic_gap_hours AS NUMERIC), 2) AS TEXT)
-                   || ', "previous_channel": ' || {_json_str('l.previous_same_topic_channel')}
-                   || ', "window": ' || {_json_str('l.repeat_window')} || '}}',
-                   ?
-            FROM fct_repeat_link l
-            WHERE l.repeat_window = ? AND l.same_topic
-              AND l.interaction_id IN (SELECT interaction_id FROM _sl_ix)""",
-                   [flag.name, flag.priority, reason, run_id, rc.default_window])
-    # keep the interaction's flag summary in step with fct_flag
-    wh.execute("""
-        UPDATE fct_interaction SET n_flags = f.n_flags, top_flag_priority = f.top_priority
-        FROM (SELECT x.interaction_id, count(fl.flag) AS n_flags, min(fl.priority) AS top_priority
-              FROM _sl_ix x LEFT JOIN fct_flag fl ON fl.interaction_id = x.interaction_id
-              GROUP BY x.interaction_id) f
-        WHERE fct_interaction.interaction_id = f.interaction_id
-          AND (fct_interaction.n_flags IS DISTINCT FROM f.n_flags
-               OR fct_interaction.top_flag_priority IS DISTINCT FROM f.top_priority)""")
+        run_transform(wh, "repeat_flags_insert", flag=flag.name, priority=flag.priority, reason=reason,
+                      run_id=run_id, window=rc.default_window)
+    run_transform(wh, "repeat_flag_summary")
 
 
 def link_repeats(wh: Warehouse, run: Any, config: KpiConfig | None = None, *,
@@ -247,23 +135,19 @@ def link_repeats(wh: Warehouse, run: Any, config: KpiConfig | None = None, *,
         wh.execute("ROLLBACK")
         raise
     counts: dict[str, Any] = {
-        "touched": wh.query("SELECT count(*) FROM _sl_touched")[0][0],
-        "customers": wh.query("SELECT count(*) FROM _sl_scope")[0][0],
-        "interactions": wh.query("SELECT count(*) FROM _sl_ix")[0][0],
+        "touched": row_count(wh, "_sl_touched"),
+        "customers": row_count(wh, "_sl_scope"),
+        "interactions": row_count(wh, "_sl_ix"),
         "merged_customers": merged.get("merged_customers", 0),
         "full": full,
         "as_of": as_of.isoformat() if as_of else None,
     }
-    counts["links"] = dict(wh.query("""
-        SELECT repeat_window, count(*) FROM fct_repeat_link
-        WHERE interaction_id IN (SELECT interaction_id FROM _sl_ix) GROUP BY repeat_window ORDER BY 1"""))
-    counts["same_topic_links"] = dict(wh.query("""
-        SELECT repeat_window, count(*) FROM fct_repeat_link
-        WHERE same_topic AND interaction_id IN (SELECT interaction_id FROM _sl_ix) GROUP BY repeat_window ORDER BY 1"""))
+    per_window = query_transform(wh, "repeat_link_counts")
+    counts["links"] = {window: int(n) for window, n, _ in per_window}
+    counts["same_topic_links"] = {window: int(n) for window, _, n in per_window if n}
     counts["repeats"] = counts["links"].get(rc.default_window, 0)
     counts["same_topic_repeats"] = counts["same_topic_links"].get(rc.default_window, 0)
-    counts["fcr"] = dict(wh.query("SELECT fcr_status, count(*) FROM _sl_status GROUP BY fcr_status ORDER BY 1"))
-    for name in ("_sl_touched", "_sl_scope", "_sl_ix", "_sl_topic", "_sl_same", "_sl_event", "_sl_status", "_sl_merged"):
-        wh.execute(f"DROP TABLE IF EXISTS {name}")
+    counts["fcr"] = dict(query_transform(wh, "repeat_fcr_counts"))
+    drop_scratch(wh, SCRATCH)
     log.info("repeat contacts: %s", counts)
     return counts

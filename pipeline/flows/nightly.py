@@ -29,6 +29,7 @@ from pipeline.flows.steps import (  # noqa: E402
     repeat_contacts, run_info, start_run, summarise, themes,
 )
 from pipeline.flows.steps import identity_key_for  # noqa: E402
+from pipeline.flows.steps import data_tests  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
 from pipeline.flows.run_liveness import (  # noqa: E402
@@ -72,6 +73,7 @@ TASKS = {
     "load": _task(load, "load"),
     "repeat": _task(repeat_contacts, "repeat-contacts"),
     "themes": _task(themes, "themes", retries=0),
+    "data-tests": _task(data_tests, "data-tests", retries=0),
 }
 
 
@@ -113,6 +115,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 summary = summarise(run, url, result, rejected, counts, per_channel)
                 summary.repeat = dict(repeat or {})
                 summary.themes = dict(call("themes", themes, wh, run, rules) or {})
+                summary.data_tests = dict(call("data-tests", data_tests, wh, run) or {})
                 finish_run(wh, summary, n_ingested)
         except BaseException as exc:
             _mark_failed(url, run_id, exc)

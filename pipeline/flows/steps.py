@@ -51,6 +51,7 @@ class NightSummary:
     unchanged: int = 0
     repeat: dict[str, Any] = field(default_factory=dict)
     themes: dict[str, Any] = field(default_factory=dict)
+    data_tests: dict[str, Any] = field(default_factory=dict)
     status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
     degraded_reasons: list[str] = field(default_factory=list)
 
@@ -112,7 +113,7 @@ def finish_run(wh: Warehouse, summary: NightSummary, n_ingested: int) -> None:
         [datetime.now(timezone.utc).replace(tzinfo=None), summary.status, n_ingested, summary.loaded,
          summary.unchanged, summary.quarantined,
          json.dumps({"per_channel": summary.per_channel, "quarantined_by_stage": summary.quarantined_by_stage,
-                     "repeat": summary.repeat}, sort_keys=True, default=str), summary.run_id],
+                     "repeat": summary.repeat, "data_tests": summary.data_tests}, sort_keys=True, default=str), summary.run_id],
     )
 
 
@@ -182,6 +183,22 @@ def themes(wh: Warehouse, run: RunInfo, rules_dir: Path) -> dict[str, Any]:
     logger().info("themes: %d over %d contacts, %d emerging", len(result.themes), result.n_docs,
                   len(result.emerging))
     return {"themes": len(result.themes), "emerging": len(result.emerging)}
+
+
+def data_tests(wh: Warehouse, run: RunInfo) -> dict[str, Any]:
+    """The night's last step: the declared data tests (``sql/tests.yaml``) over the whole warehouse,
+    recorded in ``etl_data_test``; each failing test makes the run ``degraded``, named with its count."""
+    from pipeline.runtime import degradation
+    from pipeline.warehouse.data_tests import failures, record_results, run_data_tests
+
+    results = run_data_tests(wh)
+    record_results(wh, run.run_id, results)
+    failed = failures(results)
+    for result in failed:
+        degradation.note(f"data test failed: {result.describe()}")
+    logger().info("data tests: %d run, %d failed", len(results), len(failed))
+    return {"tests": len(results), "failed": [r.test.name for r in failed],
+            "seconds": round(sum(r.elapsed_s for r in results), 2)}
 
 
 def _quarantine_more(wh: Warehouse, rejected: list[Rejected], run: RunInfo) -> int:

@@ -1,4 +1,5 @@
-"""The warehouse: backends chosen by URL, schema files, idempotent loaders."""
+"""The warehouse: backends chosen by URL, schema files in layers (sql/<layer>/<object>.sql), the night's
+SQL transformation files (transforms), declared data tests (data_tests), idempotent loaders."""
 
 from pipeline.warehouse.backend import Warehouse, WarehouseError
 from pipeline.warehouse.schema import ensure_schema

@@ -1,7 +1,7 @@
 """The only values that may be formatted into SQL text: identifiers checked against a whitelist.
 
 Values always travel as parameters (``?``); table names must be tables or views of the schema
-(``sql/*.sql``) or the pipeline's own ``_sl_`` scratch tables, column names plain lower-case
+(``sql/<layer>/*.sql``) or the pipeline's own ``_sl_`` scratch tables, column names plain lower-case
 identifiers. ``tests/test_sql_formatting.py`` scans ``pipeline/`` for SQL built any other way.
 """
 
@@ -23,7 +23,7 @@ _COLUMN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 def schema_tables() -> frozenset[str]:
     """Every table and view the schema files create."""
     names: set[str] = set()
-    for path in SQL_DIR.glob("*.sql"):
+    for path in SQL_DIR.rglob("*.sql"):  # sql/<layer>/<object>.sql (and sql/transforms' _sl_ scratch tables)
         names.update(m.group(1).lower() for m in _CREATED.finditer(path.read_text(encoding="utf-8")))
     return frozenset(names)
 

@@ -25,19 +25,3 @@ CREATE TABLE IF NOT EXISTS fct_theme (
     centroid            TEXT,              -- JSON vector, to keep the id tomorrow
     run_id              TEXT
 );
-
--- key: night, interaction_id
-CREATE TABLE IF NOT EXISTS fct_interaction_theme (
-    night           DATE NOT NULL,
-    interaction_id  TEXT NOT NULL,
-    theme_id        TEXT NOT NULL,
-    score           DOUBLE PRECISION      -- cosine to the theme's centroid
-);
-
--- The emerging themes of every night, newest first; one row per night x theme.
-CREATE OR REPLACE VIEW emerging_themes AS
-SELECT night, theme_id, label, size, n_recent, emerging_reason, matched_topic, topic_coverage,
-       q_value, first_seen, keywords, examples, daily_counts, channels, queues, repeat_share,
-       negative_end_share
-FROM fct_theme
-WHERE is_emerging;

@@ -1,0 +1,51 @@
+-- key: interaction_id
+CREATE TABLE IF NOT EXISTS fct_interaction (
+    interaction_id          TEXT NOT NULL,
+    channel                 TEXT NOT NULL,
+    status                  TEXT,
+    started_at              TIMESTAMP,
+    ended_at                TIMESTAMP,
+    run_date                DATE,
+    customer_id             TEXT,
+    agent_id                TEXT,
+    queue                   TEXT,
+    direction               TEXT,
+    language                TEXT,
+    language_confidence     DOUBLE PRECISION,
+    subject                 TEXT,
+    n_turns                 INTEGER,
+    n_customer_turns        INTEGER,
+    n_agent_turns           INTEGER,
+    handle_time_s           DOUBLE PRECISION,
+    first_response_s        DOUBLE PRECISION,
+    sla_threshold_s         DOUBLE PRECISION,
+    sla_met                 BOOLEAN,
+    queue_wait_s            DOUBLE PRECISION,
+    hold_s                  DOUBLE PRECISION,
+    wrap_up_s               DOUBLE PRECISION,
+    qa_score                DOUBLE PRECISION,
+    sentiment_label         TEXT,
+    sentiment_score         DOUBLE PRECISION,
+    customer_sentiment_start DOUBLE PRECISION,
+    customer_sentiment_end  DOUBLE PRECISION,
+    sentiment_trajectory    TEXT,
+    is_complaint            BOOLEAN,
+    complaint_confidence    DOUBLE PRECISION,
+    risk_escalation         BOOLEAN,
+    risk_churn              BOOLEAN,
+    risk_legal              BOOLEAN,
+    risk_abuse              BOOLEAN,
+    n_flags                 INTEGER,
+    top_flag_priority       INTEGER,
+    pii_counts              TEXT,     -- JSON: placeholder type -> count
+    metadata                TEXT,     -- JSON
+    source_path             TEXT,
+    audio_path              TEXT,
+    audio_sha256            TEXT,
+    audio_duration_s        DOUBLE PRECISION,
+    is_repeat               BOOLEAN,  -- filled by repeat-contact linking
+    fcr_status              TEXT,     -- resolved | not_resolved | pending
+    content_hash            TEXT,     -- idempotent loads: unchanged content is not rewritten
+    run_id                  TEXT,
+    loaded_at               TIMESTAMP
+);
