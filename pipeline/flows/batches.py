@@ -1,13 +1,13 @@
 """A night in batches: transcribe → analyse → score per batch (anywhere), load per batch (here).
 
-Ingest reads the whole night first: it is the cheap pass that sees every header, so email threads
-and duplicate contacts are resolved over the whole night before anything is split. Its
-interactions (sorted by start time) are then cut into batches of ``batches.size``
-(``rules/pipeline.yaml``). Each batch is transcribed, analysed and scored by a
-:mod:`pipeline.flows.dask_runner` engine (this process or Dask workers) and loaded by the flow
-process alone, in batch order, each load in its own short warehouse connection and transaction:
-one writer, and loading in start-time order gives exactly the rows a single pass would. A loaded
-batch is dropped before the next one is waited for.
+Ingest streams the night into a sorted spill (:mod:`pipeline.ingest.streamed`): a cheap first pass
+sees every conversation id and email header, so email threads and duplicate contacts are still
+resolved over the whole night, and no step holds the whole night in memory. The spill is read back
+in start-time order and cut into batches of ``batches.size`` (``rules/pipeline.yaml``). Each batch
+is transcribed, analysed and scored by a :mod:`pipeline.flows.dask_runner` engine (this process or
+Dask workers) and loaded by the flow process alone, in batch order, each load in its own short
+warehouse connection and transaction: one writer, and loading in start-time order gives exactly
+the rows a single pass would. A loaded batch is dropped before the next one is waited for.
 
 A batch that fails on its worker is retried (``batches.retries``); if it still fails, or its load
 fails after the load task's own retries, its interactions are quarantined as a whole with the
@@ -28,6 +28,7 @@ from pydantic import Field
 
 from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult
+from pipeline.ingest.streamed import StreamedNight
 from pipeline.model import Interaction, Rejected, Status
 from pipeline.warehouse.load import LoadCounts
 
@@ -39,6 +40,8 @@ class BatchConfig(RulesModel):
     retries: int = Field(1, ge=0, le=5, description="re-runs of a batch that failed on its worker")
     in_flight_per_worker: int = Field(2, ge=1, le=16, description="batches queued per Dask worker")
     lock_wait_s: float = Field(300.0, ge=0, description="how long a night waits for another night's lock")
+    spill_dir: str | None = Field(None, description="folder for the night's sorted spill (default: the system "
+                                                     "temporary folder); removed when the night ends")
 
 
 def load_batch_config(rules_dir: str | Path | None) -> BatchConfig:
@@ -111,10 +114,10 @@ def _quarantine_batch(batch: list[Interaction], index: int, n: int, stage: str, 
                      reason=reason) for ix in batch]
 
 
-def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: IngestResult, run: Any, config: Any,
+def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: StreamedNight, run: Any, config: Any,
                 rules_dir: Path, models_dir: Path, transcribe_options: Any, workers: int = 0,
                 dask_address: str | None = None, batch_config: BatchConfig | None = None) -> BatchedNight:
-    """Analyse and load ``result``'s interactions batch by batch; see the module docstring.
+    """Analyse and load ``result``'s spilled interactions batch by batch; see the module docstring.
 
     ``call(name, fn, *args)`` runs a stage (a Prefect task or a plain call), ``connect()`` opens a
     warehouse connection for one load.
@@ -126,10 +129,14 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: In
 
     settings = batch_config or load_batch_config(rules_dir)
     options = transcribe_options or load_options(rules_dir)
-    batches = split_batches(result.interactions, settings.size)
-    result.interactions = []  # the batches own them now; each is dropped once loaded
-    night = BatchedNight(batches=len(batches))
-    n_batches = len(batches)
+    n_batches = result.spill.n_batches(settings.size)
+    night = BatchedNight(batches=n_batches)
+    in_flight: dict[int, list[Interaction]] = {}  # batches read from the spill and not yet loaded
+
+    def jobs():
+        for index, batch in enumerate(result.spill.batches(settings.size)):
+            in_flight[index] = batch
+            yield batch, str(rules_dir), str(models_dir), options
 
     def load_part(interactions: list[Interaction], rejected: list[Rejected], agents: dict, surveys: list) -> LoadCounts:
         part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)
@@ -139,13 +146,12 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: In
     # what ingest set aside and the agent roster go first, in a load of their own
     _add(night.counts, load_part([], list(result.rejected), result.agents, []))
     night.rejected += result.rejected
-    progress = NightProgress(n_batches, sum(len(b) for b in batches), show=sys.stderr.isatty())
+    progress = NightProgress(n_batches, result.n_interactions, show=sys.stderr.isatty())
     engine = make_engine(workers, dask_address, settings.retries, settings.in_flight_per_worker)
     progress.start(engine.description)
     try:
-        jobs = ((batch, str(rules_dir), str(models_dir), options) for batch in batches)
-        for index, outcome in engine.map(process_batch, jobs):
-            batch = batches[index]
+        for index, outcome in engine.map(process_batch, jobs()):
+            batch = in_flight.pop(index)
             if isinstance(outcome, BaseException):
                 night.failed_batches += 1
                 rejected = _quarantine_batch(batch, index, n_batches, "batch", outcome)
@@ -162,11 +168,12 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: In
                     for ix in outcome.interactions:
                         night.per_channel[ix.channel.value] = night.per_channel.get(ix.channel.value, 0) + 1
             night.rejected += rejected
-            batches[index] = []  # loaded: let it go
             progress.batch_done(len(batch))
+            del batch, outcome  # loaded: let it go before the next batch is awaited
     finally:
         progress.stop()
         engine.close()
+        result.spill.remove()
     if result.survey_files:
         _add(night.counts, load_part([], [], {}, list(result.survey_files)))
     return night

@@ -102,10 +102,13 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
         run.rules_dir = str(rules)
         try:
             result = call("ingest", ingest, source, run_date, rules)
-            n_ingested = len(result.interactions)
+            n_ingested = result.n_interactions
             # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
-            night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
-                                transcribe_options, workers, dask_address, batch_config=config.batches)
+            try:
+                night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
+                                    transcribe_options, workers, dask_address, batch_config=config.batches)
+            finally:
+                result.spill.remove()
             rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
             with open_for_writing(url) as wh:
                 heartbeat(wh, run_id)
