@@ -87,7 +87,7 @@ def test_a_conversation_closes_with_its_file_when_the_next_file_is_rejected_whol
 
 def _eml(path: Path, message_id: str, minute: int, sender: str, text: str, *, reply_to: str | None = None,
          date_header: bool = True) -> None:
-    lines = [f"From: {sender}", "To: support@ladoga-telecom.ru", f"Subject: Счёт за ноябрь",
+    lines = [f"From: {sender}", "To: support@ladoga-telecom.ru", "Subject: Счёт за ноябрь",
              f"Message-ID: <{message_id}>"]
     if date_header:
         lines.append(f"Date: Fri, 20 Nov 2026 10:{minute:02d}:00 +0300")

@@ -17,9 +17,10 @@ run afterwards, set-based over the warehouse, as before.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,8 @@ class BatchOutput:
     interactions: list[Interaction]
     rejected: list[Rejected]
     seconds: float
+    cpu_seconds: float = 0.0  # CPU time of the process that ran it (its worker), this batch only
+    worker: int = 0  # process id of that worker: its first batch also loads the models
 
 
 def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: str,
@@ -75,7 +78,7 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     from pipeline.analyse.stage import analyse_stage
     from pipeline.transcribe.stage import transcribe_stage
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     waiting = [ix for ix in interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
     ready = [ix for ix in interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
     rejected: list[Rejected] = []
@@ -88,7 +91,7 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     scored = score_stage(analysed.interactions, rules_dir)
     rejected += scored.rejected
     out = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
-    return BatchOutput(out, rejected, time.perf_counter() - start)
+    return BatchOutput(out, rejected, time.perf_counter() - start, time.process_time() - cpu_start, os.getpid())
 
 
 @dataclass
@@ -100,6 +103,27 @@ class BatchedNight:
     per_channel: dict[str, int] = field(default_factory=dict)
     batches: int = 0
     failed_batches: int = 0
+    timings: BatchTimings = field(default_factory=lambda: BatchTimings())
+
+
+@dataclass
+class BatchTimings:
+    """Where a batched night's time went, for docs/SCALE.md's 1 → 2 workers question (seconds).
+
+    ``wait_s``: the flow process blocked on the engine for results (in process: the batches
+    themselves); ``load_s``: the single writer's loads; ``batch_cpu_s``: CPU of the batches where they
+    ran; ``first_batch_cpu_s``: of each worker's first batch (it also loads the models).
+    """
+
+    wait_s: float = 0.0
+    load_s: float = 0.0
+    batch_cpu_s: float = 0.0
+    batch_wall_s: float = 0.0
+    first_batch_cpu_s: float = 0.0
+    workers_seen: int = 0
+
+    def as_dict(self) -> dict[str, float]:
+        return {name: round(getattr(self, name), 2) for name in self.__dataclass_fields__}
 
 
 def _add(total: LoadCounts, part: LoadCounts) -> None:
@@ -138,10 +162,36 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
             in_flight[index] = batch
             yield batch, str(rules_dir), str(models_dir), options
 
+    timings = night.timings
+    workers_seen: set[int] = set()
+
     def load_part(interactions: list[Interaction], rejected: list[Rejected], agents: dict, surveys: list) -> LoadCounts:
         part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)
-        with connect() as wh:
-            return call("load", load, wh, part, rejected, run, config)
+        started = time.perf_counter()
+        try:
+            with connect() as wh:
+                return call("load", load, wh, part, rejected, run, config)
+        finally:
+            timings.load_s += time.perf_counter() - started
+
+    def outcomes() -> Iterator[tuple[int, Any]]:
+        results = iter(engine.map(process_batch, jobs()))
+        while True:
+            started = time.perf_counter()
+            try:
+                index, outcome = next(results)
+            except StopIteration:
+                return
+            finally:
+                timings.wait_s += time.perf_counter() - started
+            if isinstance(outcome, BatchOutput):
+                timings.batch_cpu_s += outcome.cpu_seconds
+                timings.batch_wall_s += outcome.seconds
+                if outcome.worker not in workers_seen:
+                    workers_seen.add(outcome.worker)
+                    timings.first_batch_cpu_s += outcome.cpu_seconds
+                    timings.workers_seen = len(workers_seen)
+            yield index, outcome
 
     # what ingest set aside and the agent roster go first, in a load of their own
     _add(night.counts, load_part([], list(result.rejected), result.agents, []))
@@ -150,7 +200,7 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
     engine = make_engine(workers, dask_address, settings.retries, settings.in_flight_per_worker)
     progress.start(engine.description)
     try:
-        for index, outcome in engine.map(process_batch, jobs()):
+        for index, outcome in outcomes():
             batch = in_flight.pop(index)
             if isinstance(outcome, BaseException):
                 night.failed_batches += 1

@@ -54,6 +54,7 @@ class NightSummary:
     themes: dict[str, Any] = field(default_factory=dict)
     status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
     degraded_reasons: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds by step (docs/SCALE.md)
 
 
 def logger() -> logging.Logger | Any:
