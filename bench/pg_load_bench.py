@@ -77,7 +77,7 @@ def throwaway_postgres() -> Iterator[str]:
 
 def analysed_chats(n: int) -> list:
     """``n`` generated chats (bench/ingest_bench.py), ingested, analysed and scored."""
-    from night_bench import _ingest_bench  # type: ignore[import-not-found]
+    import importlib.util
 
     from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR
     from pipeline.flows.batches import process_batch
@@ -86,8 +86,11 @@ def analysed_chats(n: int) -> list:
     from pipeline.model import Interaction
     from pipeline.transcribe.options import load_options
 
+    spec = importlib.util.spec_from_file_location("ingest_bench", Path(__file__).resolve().parent / "ingest_bench.py")
+    ingest_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ingest_bench)
     with tempfile.TemporaryDirectory() as tmp:
-        paths = _ingest_bench().write_chats(Path(tmp), n)
+        paths = ingest_bench.write_chats(Path(tmp), n)
         interactions = [i for i in read_chats(paths, IngestConfig()) if isinstance(i, Interaction)]
     out = process_batch(interactions, str(DEFAULT_RULES_DIR), str(DEFAULT_MODELS_DIR), load_options(None))
     return out.interactions
@@ -139,9 +142,6 @@ def fresh_database(server_url: str, name: str) -> str:
 
 
 def main() -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=20_000, help="interactions loaded per method")
     parser.add_argument("--batch", type=int, default=2000, help="interactions per load (one transaction)")

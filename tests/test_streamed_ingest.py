@@ -138,6 +138,12 @@ def test_sorted_spill_reads_back_in_start_time_order_in_a_private_folder(tmp_pat
     batches = list(spill.batches(40))
     assert [len(b) for b in batches[:-1]] == [40] * (len(batches) - 1) == [40] * (spill.n_batches(40) - 1)
     assert [ix for b in batches for ix in b] == night
+    # what goes to the workers: ids and sources in the clear (to quarantine a failed batch), the rest pickled
+    spilled = list(spill.spilled_batches(40))
+    assert [len(b) for b in spilled] == [len(b) for b in batches]
+    assert [item for b in spilled for item in b.items] == [(ix.interaction_id, ix.source_path) for ix in night]
+    assert all(isinstance(blob, bytes) for b in spilled for blob in b.blobs)
+    assert spilled[1].interactions() == batches[1]
     spill.remove()
     assert list(tmp_path.iterdir()) == []
 

@@ -29,7 +29,7 @@ from pydantic import Field
 
 from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult
-from pipeline.ingest.streamed import StreamedNight
+from pipeline.ingest.streamed import SpilledBatch, StreamedNight
 from pipeline.model import Interaction, Rejected, Status
 from pipeline.warehouse.load import LoadCounts
 
@@ -94,6 +94,13 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     return BatchOutput(out, rejected, time.perf_counter() - start, time.process_time() - cpu_start, os.getpid())
 
 
+def process_spilled_batch(batch: SpilledBatch, rules_dir: str, models_dir: str,
+                          transcribe_options: Any) -> BatchOutput:
+    """:func:`process_batch` of a batch shipped as the spill's pickles: the flow process reads them
+    and sends them on without ever unpickling them; the worker does, once."""
+    return process_batch(batch.interactions(), rules_dir, models_dir, transcribe_options)
+
+
 @dataclass
 class BatchedNight:
     """The loaded night, as ``_run_stages`` summarises it."""
@@ -131,11 +138,13 @@ def _add(total: LoadCounts, part: LoadCounts) -> None:
         setattr(total, name, getattr(total, name) + getattr(part, name))
 
 
-def _quarantine_batch(batch: list[Interaction], index: int, n: int, stage: str, exc: BaseException) -> list[Rejected]:
+def _quarantine_batch(batch: list[tuple[str, str | None]], index: int, n: int, stage: str,
+                      exc: BaseException) -> list[Rejected]:
+    """Every (interaction id, source path) of a failed batch, set aside with the same reason."""
     # the exception's type only: a message may quote the (unredacted) text it failed on
     reason = f"batch {index + 1}/{n} failed and was set aside whole: {type(exc).__name__}"
-    return [Rejected(source=ix.source_path or f"batch {index + 1}/{n}", item=ix.interaction_id, stage=stage,
-                     reason=reason) for ix in batch]
+    return [Rejected(source=source or f"batch {index + 1}/{n}", item=interaction_id, stage=stage, reason=reason)
+            for interaction_id, source in batch]
 
 
 def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: StreamedNight, run: Any, config: Any,
@@ -155,10 +164,10 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
     options = transcribe_options or load_options(rules_dir)
     n_batches = result.spill.n_batches(settings.size)
     night = BatchedNight(batches=n_batches)
-    in_flight: dict[int, list[Interaction]] = {}  # batches read from the spill and not yet loaded
+    in_flight: dict[int, SpilledBatch] = {}  # batches read from the spill and not yet loaded
 
     def jobs():
-        for index, batch in enumerate(result.spill.batches(settings.size)):
+        for index, batch in enumerate(result.spill.spilled_batches(settings.size)):
             in_flight[index] = batch
             yield batch, str(rules_dir), str(models_dir), options
 
@@ -175,7 +184,7 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
             timings.load_s += time.perf_counter() - started
 
     def outcomes() -> Iterator[tuple[int, Any]]:
-        results = iter(engine.map(process_batch, jobs()))
+        results = iter(engine.map(process_spilled_batch, jobs()))
         while True:
             started = time.perf_counter()
             try:
@@ -204,7 +213,7 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
             batch = in_flight.pop(index)
             if isinstance(outcome, BaseException):
                 night.failed_batches += 1
-                rejected = _quarantine_batch(batch, index, n_batches, "batch", outcome)
+                rejected = _quarantine_batch(batch.items, index, n_batches, "batch", outcome)
                 _add(night.counts, load_part([], rejected, result.agents, []))
             else:
                 rejected = outcome.rejected
@@ -212,7 +221,9 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
                     _add(night.counts, load_part(outcome.interactions, rejected, result.agents, []))
                 except Exception as exc:  # noqa: BLE001 - the load task already retried transient errors
                     night.failed_batches += 1
-                    rejected = rejected + _quarantine_batch(outcome.interactions, index, n_batches, "load", exc)
+                    rejected = rejected + _quarantine_batch(
+                        [(ix.interaction_id, ix.source_path) for ix in outcome.interactions], index, n_batches, "load",
+                        exc)
                     _add(night.counts, load_part([], rejected, {}, []))
                 else:
                     for ix in outcome.interactions:

@@ -62,31 +62,55 @@ class SortedSpill:
         path = self.folder / f"run-{len(self.runs):05d}.pickle"
         with path.open("wb") as f:
             for ix in self._buffer:
-                pickle.dump(ix, f, protocol=pickle.HIGHEST_PROTOCOL)
+                record = (ix.started_at, ix.interaction_id, ix.source_path,
+                          pickle.dumps(ix, protocol=pickle.HIGHEST_PROTOCOL))
+                pickle.dump(record, f, protocol=pickle.HIGHEST_PROTOCOL)
         self.runs.append(path)
         self._buffer = []
 
     def n_batches(self, size: int) -> int:
         return -(-self.count // size)
 
-    def batches(self, size: int) -> Iterator[list[Interaction]]:
-        """The spilled interactions in (start time, id) order, in lists of ``size``."""
+    def spilled_batches(self, size: int) -> Iterator[SpilledBatch]:
+        """The spilled interactions in (start time, id) order, ``size`` at a time, still pickled:
+        merging needs only their keys, and a batch goes to its worker as bytes, unpickled there."""
         if self._buffer:
             raise RuntimeError("SortedSpill.finish() was not called")
-        batch: list[Interaction] = []
-        for ix in heapq.merge(*(_read_run(path) for path in self.runs), key=_order):
-            batch.append(ix)
-            if len(batch) == size:
+        batch = SpilledBatch()
+        for _started, interaction_id, source, blob in heapq.merge(*(_read_run(path) for path in self.runs),
+                                                                  key=lambda r: (r[0], r[1])):
+            batch.items.append((interaction_id, source))
+            batch.blobs.append(blob)
+            if len(batch.blobs) == size:
                 yield batch
-                batch = []
-        if batch:
+                batch = SpilledBatch()
+        if batch.blobs:
             yield batch
+
+    def batches(self, size: int) -> Iterator[list[Interaction]]:
+        """The spilled interactions in (start time, id) order, in lists of ``size``."""
+        for batch in self.spilled_batches(size):
+            yield batch.interactions()
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _read_run(path: Path) -> Iterator[Interaction]:
+@dataclass(slots=True)
+class SpilledBatch:
+    """One batch as read from the spill: each interaction's id and source file, and its pickle."""
+
+    items: list[tuple[str, str | None]] = field(default_factory=list)  # (interaction id, source path)
+    blobs: list[bytes] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.blobs)
+
+    def interactions(self) -> list[Interaction]:
+        return [pickle.loads(blob) for blob in self.blobs]
+
+
+def _read_run(path: Path) -> Iterator[tuple]:
     with path.open("rb") as f:
         while True:
             try:
