@@ -27,7 +27,6 @@ from pathlib import Path
 from pipeline.ingest import night_files, read_agents, stream_night
 from pipeline.ingest.config import IngestConfig
 from pipeline.model import Interaction, Rejected
-from pipeline.runtime.gc_pause import paused_gc
 
 
 def _order(ix: Interaction) -> tuple:
@@ -134,11 +133,15 @@ class StreamedNight:
         return self.spill.count
 
 
-@paused_gc
 def ingest_streamed(folder: str | Path, config: IngestConfig, night: date | None = None, run_size: int = 2000,
                     spill_dir: str | Path | None = None) -> StreamedNight:
     """Read one night folder into a sorted spill (see the module docstring). Never raises for a bad
-    file: it is rejected, as in :func:`pipeline.ingest.ingest_night`, which this matches item for item."""
+    file: it is rejected, as in :func:`pipeline.ingest.ingest_night`, which this matches item for item.
+
+    The cyclic garbage collector stays on (unlike the in-memory ingest, which pauses it): what is
+    alive stays small here, and garbage with cycles (parsed email objects) must not pile up for the
+    whole night.
+    """
     folder = Path(folder)
     agents, rejected = read_agents(folder / "agents.csv", config)
     files = night_files(folder)
