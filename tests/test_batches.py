@@ -85,8 +85,14 @@ def test_batched_night_equals_one_pass(fixtures: Path, tmp_path: Path, caplog):
     one_pass_url = f"duckdb:///{tmp_path / 'one.duckdb'}"
     batched_url = f"duckdb:///{tmp_path / 'batched.duckdb'}"
     run_nights(fixtures, one_pass_url, rules_with(tmp_path, size=100_000))
+    spill = tmp_path / "spill"
+    spill.mkdir()
     with caplog.at_level("INFO", logger="servicelens"):
-        summaries = run_nights(fixtures, batched_url, rules_with(tmp_path, size=1))
+        summaries = run_nights(fixtures, batched_url, rules_with(tmp_path, size=1, spill_dir=str(spill)))
+    assert list(spill.iterdir()) == []  # the night's sorted spill is removed when the night ends
+    timings = summaries[0].timings
+    assert timings["batch_cpu_s"] > 0 and timings["load_s"] > 0 and timings["workers_seen"] == 1
+    assert timings["first_batch_cpu_s"] <= timings["batch_cpu_s"] and timings["ingest_s"] > 0
     progress = [r.getMessage() for r in caplog.records if r.getMessage().startswith("batch ")]
     assert progress[0].startswith("batch 1/4 done: 1/4 interactions, ") and " ETA " in progress[0]
     assert progress[3].startswith("batch 4/4 done: 4/4 interactions, ") and progress[3].endswith("ETA 0m00s")

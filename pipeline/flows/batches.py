@@ -1,13 +1,13 @@
 """A night in batches: transcribe → analyse → score per batch (anywhere), load per batch (here).
 
-Ingest reads the whole night first: it is the cheap pass that sees every header, so email threads
-and duplicate contacts are resolved over the whole night before anything is split. Its
-interactions (sorted by start time) are then cut into batches of ``batches.size``
-(``rules/pipeline.yaml``). Each batch is transcribed, analysed and scored by a
-:mod:`pipeline.flows.dask_runner` engine (this process or Dask workers) and loaded by the flow
-process alone, in batch order, each load in its own short warehouse connection and transaction:
-one writer, and loading in start-time order gives exactly the rows a single pass would. A loaded
-batch is dropped before the next one is waited for.
+Ingest streams the night into a sorted spill (:mod:`pipeline.ingest.streamed`): a cheap first pass
+sees every conversation id and email header, so email threads and duplicate contacts are still
+resolved over the whole night, and no step holds the whole night in memory. The spill is read back
+in start-time order and cut into batches of ``batches.size`` (``rules/pipeline.yaml``). Each batch
+is transcribed, analysed and scored by a :mod:`pipeline.flows.dask_runner` engine (this process or
+Dask workers) and loaded by the flow process alone, in batch order, each load in its own short
+warehouse connection and transaction: one writer, and loading in start-time order gives exactly
+the rows a single pass would. A loaded batch is dropped before the next one is waited for.
 
 A batch that fails on its worker is retried (``batches.retries``); if it still fails, or its load
 fails after the load task's own retries, its interactions are quarantined as a whole with the
@@ -17,9 +17,10 @@ run afterwards, set-based over the warehouse, as before.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from pydantic import Field
 
 from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult
+from pipeline.ingest.streamed import SpilledBatch, StreamedNight
 from pipeline.model import Interaction, Rejected, Status
 from pipeline.warehouse.load import LoadCounts
 
@@ -39,6 +41,8 @@ class BatchConfig(RulesModel):
     retries: int = Field(1, ge=0, le=5, description="re-runs of a batch that failed on its worker")
     in_flight_per_worker: int = Field(2, ge=1, le=16, description="batches queued per Dask worker")
     lock_wait_s: float = Field(300.0, ge=0, description="how long a night waits for another night's lock")
+    spill_dir: str | None = Field(None, description="folder for the night's sorted spill (default: the system "
+                                                     "temporary folder); removed when the night ends")
 
 
 def load_batch_config(rules_dir: str | Path | None) -> BatchConfig:
@@ -59,6 +63,8 @@ class BatchOutput:
     interactions: list[Interaction]
     rejected: list[Rejected]
     seconds: float
+    cpu_seconds: float = 0.0  # CPU time of the process that ran it (its worker), this batch only
+    worker: int = 0  # process id of that worker: its first batch also loads the models
 
 
 def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: str,
@@ -72,7 +78,7 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     from pipeline.analyse.stage import analyse_stage
     from pipeline.transcribe.stage import transcribe_stage
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     waiting = [ix for ix in interactions if ix.status == Status.AWAITING_TRANSCRIPTION]
     ready = [ix for ix in interactions if ix.status != Status.AWAITING_TRANSCRIPTION]
     rejected: list[Rejected] = []
@@ -85,7 +91,14 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     scored = score_stage(analysed.interactions, rules_dir)
     rejected += scored.rejected
     out = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
-    return BatchOutput(out, rejected, time.perf_counter() - start)
+    return BatchOutput(out, rejected, time.perf_counter() - start, time.process_time() - cpu_start, os.getpid())
+
+
+def process_spilled_batch(batch: SpilledBatch, rules_dir: str, models_dir: str,
+                          transcribe_options: Any) -> BatchOutput:
+    """:func:`process_batch` of a batch shipped as the spill's pickles: the flow process reads them
+    and sends them on without ever unpickling them; the worker does, once."""
+    return process_batch(batch.interactions(), rules_dir, models_dir, transcribe_options)
 
 
 @dataclass
@@ -97,6 +110,27 @@ class BatchedNight:
     per_channel: dict[str, int] = field(default_factory=dict)
     batches: int = 0
     failed_batches: int = 0
+    timings: BatchTimings = field(default_factory=lambda: BatchTimings())
+
+
+@dataclass
+class BatchTimings:
+    """Where a batched night's time went, for docs/SCALE.md's 1 → 2 workers question (seconds).
+
+    ``wait_s``: the flow process blocked on the engine for results (in process: the batches
+    themselves); ``load_s``: the single writer's loads; ``batch_cpu_s``: CPU of the batches where they
+    ran; ``first_batch_cpu_s``: of each worker's first batch (it also loads the models).
+    """
+
+    wait_s: float = 0.0
+    load_s: float = 0.0
+    batch_cpu_s: float = 0.0
+    batch_wall_s: float = 0.0
+    first_batch_cpu_s: float = 0.0
+    workers_seen: int = 0
+
+    def as_dict(self) -> dict[str, float]:
+        return {name: round(getattr(self, name), 2) for name in self.__dataclass_fields__}
 
 
 def _add(total: LoadCounts, part: LoadCounts) -> None:
@@ -104,17 +138,19 @@ def _add(total: LoadCounts, part: LoadCounts) -> None:
         setattr(total, name, getattr(total, name) + getattr(part, name))
 
 
-def _quarantine_batch(batch: list[Interaction], index: int, n: int, stage: str, exc: BaseException) -> list[Rejected]:
+def _quarantine_batch(batch: list[tuple[str, str | None]], index: int, n: int, stage: str,
+                      exc: BaseException) -> list[Rejected]:
+    """Every (interaction id, source path) of a failed batch, set aside with the same reason."""
     # the exception's type only: a message may quote the (unredacted) text it failed on
     reason = f"batch {index + 1}/{n} failed and was set aside whole: {type(exc).__name__}"
-    return [Rejected(source=ix.source_path or f"batch {index + 1}/{n}", item=ix.interaction_id, stage=stage,
-                     reason=reason) for ix in batch]
+    return [Rejected(source=source or f"batch {index + 1}/{n}", item=interaction_id, stage=stage, reason=reason)
+            for interaction_id, source in batch]
 
 
-def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: IngestResult, run: Any, config: Any,
+def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: StreamedNight, run: Any, config: Any,
                 rules_dir: Path, models_dir: Path, transcribe_options: Any, workers: int = 0,
                 dask_address: str | None = None, batch_config: BatchConfig | None = None) -> BatchedNight:
-    """Analyse and load ``result``'s interactions batch by batch; see the module docstring.
+    """Analyse and load ``result``'s spilled interactions batch by batch; see the module docstring.
 
     ``call(name, fn, *args)`` runs a stage (a Prefect task or a plain call), ``connect()`` opens a
     warehouse connection for one load.
@@ -126,29 +162,58 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: In
 
     settings = batch_config or load_batch_config(rules_dir)
     options = transcribe_options or load_options(rules_dir)
-    batches = split_batches(result.interactions, settings.size)
-    result.interactions = []  # the batches own them now; each is dropped once loaded
-    night = BatchedNight(batches=len(batches))
-    n_batches = len(batches)
+    n_batches = result.spill.n_batches(settings.size)
+    night = BatchedNight(batches=n_batches)
+    in_flight: dict[int, SpilledBatch] = {}  # batches read from the spill and not yet loaded
+
+    def jobs():
+        for index, batch in enumerate(result.spill.spilled_batches(settings.size)):
+            in_flight[index] = batch
+            yield batch, str(rules_dir), str(models_dir), options
+
+    timings = night.timings
+    workers_seen: set[int] = set()
 
     def load_part(interactions: list[Interaction], rejected: list[Rejected], agents: dict, surveys: list) -> LoadCounts:
         part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)
-        with connect() as wh:
-            return call("load", load, wh, part, rejected, run, config)
+        started = time.perf_counter()
+        try:
+            with connect() as wh:
+                return call("load", load, wh, part, rejected, run, config)
+        finally:
+            timings.load_s += time.perf_counter() - started
+
+    def outcomes() -> Iterator[tuple[int, Any]]:
+        results = iter(engine.map(process_spilled_batch, jobs()))
+        while True:
+            started = time.perf_counter()
+            try:
+                index, outcome = next(results)
+            except StopIteration:
+                return
+            finally:
+                timings.wait_s += time.perf_counter() - started
+            if isinstance(outcome, BatchOutput):
+                timings.batch_cpu_s += outcome.cpu_seconds
+                timings.batch_wall_s += outcome.seconds
+                if outcome.worker not in workers_seen:
+                    workers_seen.add(outcome.worker)
+                    timings.first_batch_cpu_s += outcome.cpu_seconds
+                    timings.workers_seen = len(workers_seen)
+            yield index, outcome
 
     # what ingest set aside and the agent roster go first, in a load of their own
     _add(night.counts, load_part([], list(result.rejected), result.agents, []))
     night.rejected += result.rejected
-    progress = NightProgress(n_batches, sum(len(b) for b in batches), show=sys.stderr.isatty())
+    progress = NightProgress(n_batches, result.n_interactions, show=sys.stderr.isatty())
     engine = make_engine(workers, dask_address, settings.retries, settings.in_flight_per_worker)
     progress.start(engine.description)
     try:
-        jobs = ((batch, str(rules_dir), str(models_dir), options) for batch in batches)
-        for index, outcome in engine.map(process_batch, jobs):
-            batch = batches[index]
+        for index, outcome in outcomes():
+            batch = in_flight.pop(index)
             if isinstance(outcome, BaseException):
                 night.failed_batches += 1
-                rejected = _quarantine_batch(batch, index, n_batches, "batch", outcome)
+                rejected = _quarantine_batch(batch.items, index, n_batches, "batch", outcome)
                 _add(night.counts, load_part([], rejected, result.agents, []))
             else:
                 rejected = outcome.rejected
@@ -156,17 +221,20 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: In
                     _add(night.counts, load_part(outcome.interactions, rejected, result.agents, []))
                 except Exception as exc:  # noqa: BLE001 - the load task already retried transient errors
                     night.failed_batches += 1
-                    rejected = rejected + _quarantine_batch(outcome.interactions, index, n_batches, "load", exc)
+                    rejected = rejected + _quarantine_batch(
+                        [(ix.interaction_id, ix.source_path) for ix in outcome.interactions], index, n_batches, "load",
+                        exc)
                     _add(night.counts, load_part([], rejected, {}, []))
                 else:
                     for ix in outcome.interactions:
                         night.per_channel[ix.channel.value] = night.per_channel.get(ix.channel.value, 0) + 1
             night.rejected += rejected
-            batches[index] = []  # loaded: let it go
             progress.batch_done(len(batch))
+            del batch, outcome  # loaded: let it go before the next batch is awaited
     finally:
         progress.stop()
         engine.close()
+        result.spill.remove()
     if result.survey_files:
         _add(night.counts, load_part([], [], {}, list(result.survey_files)))
     return night

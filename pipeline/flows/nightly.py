@@ -7,6 +7,7 @@ date order. Deployment: ``prefect.yaml`` (02:00 every night) or ``servicelens se
 
 from __future__ import annotations
 
+import time
 from datetime import date as Date
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -103,16 +104,24 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
         run = run_info(run_id, run_date, config, identity_key)
         run.rules_dir = str(rules)
         try:
+            started = time.perf_counter()
             result = call("ingest", ingest, source, run_date, rules)
-            n_ingested = len(result.interactions)
+            n_ingested = result.n_interactions
+            ingest_s = time.perf_counter() - started
             # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
-            night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
-                                transcribe_options, workers, dask_address, batch_config=config.batches)
+            try:
+                night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
+                                    transcribe_options, workers, dask_address, batch_config=config.batches)
+            finally:
+                result.spill.remove()
             rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
             with open_for_writing(url) as wh:
                 heartbeat(wh, run_id)
+                started = time.perf_counter()
                 repeat = call("repeat", repeat_contacts, wh, run, config, rules)
                 summary = summarise(run, url, result, rejected, counts, per_channel)
+                summary.timings = {"ingest_s": round(ingest_s, 2), **night.timings.as_dict(),
+                                   "repeat_s": round(time.perf_counter() - started, 2)}
                 summary.repeat = dict(repeat or {})
                 summary.themes = dict(call("themes", themes, wh, run, rules) or {})
                 summary.data_tests = dict(call("data-tests", data_tests, wh, run) or {})

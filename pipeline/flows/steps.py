@@ -15,7 +15,8 @@ from typing import Any
 from pipeline import __version__
 from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR, DEFAULT_WAREHOUSE_URL, load_rules, tree_version
 from pipeline.config import RulesModel
-from pipeline.ingest import IngestResult, ingest_night, load_ingest_config, night_dir
+from pipeline.ingest import IngestResult, load_ingest_config, night_dir
+from pipeline.ingest.streamed import StreamedNight, ingest_streamed
 from pipeline.ingest.config import IngestConfig
 from pipeline.customers.merging import IdentityConfig, load_identity_config
 from pipeline.model import Rejected
@@ -54,6 +55,7 @@ class NightSummary:
     data_tests: dict[str, Any] = field(default_factory=dict)
     status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
     degraded_reasons: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds by step (docs/SCALE.md)
 
 
 def logger() -> logging.Logger | Any:
@@ -126,15 +128,20 @@ def canonical_source(source: str | Path) -> str:
     return str(Path(source).expanduser().resolve())
 
 
-def ingest(source: str | Path, run_date: str, rules_dir: Path) -> IngestResult:
+def ingest(source: str | Path, run_date: str, rules_dir: Path) -> StreamedNight:
+    """The night streamed into a sorted spill (:mod:`pipeline.ingest.streamed`): memory does not
+    grow with the night; the batches are read back from the spill in start-time order."""
     source = canonical_source(source)
     folder = night_dir(source, run_date).resolve()
     if not folder.is_dir():
         raise FileNotFoundError(f"no night folder for {run_date} under {source}")
-    result = ingest_night(folder, load_ingest_config(rules_dir), night=Date.fromisoformat(run_date))
+    batches = load_pipeline_config(rules_dir).batches
+    result = ingest_streamed(folder, load_ingest_config(rules_dir), night=Date.fromisoformat(run_date),
+                             run_size=batches.size, spill_dir=batches.spill_dir)
     if result.n_files == 0:
+        result.spill.remove()
         raise FileNotFoundError(f"no input files for {run_date} in {folder} (expected chats/, emails/, calls/ or surveys/)")
-    logger().info("ingested %d interactions from %s (%d rejected)", len(result.interactions), folder,
+    logger().info("ingested %d interactions from %s (%d rejected)", result.n_interactions, folder,
                   len(result.rejected))
     return result
 
@@ -226,7 +233,7 @@ def run_info(run_id: str, run_date: str, config: PipelineConfig, identity_key: s
     return info
 
 
-def summarise(run: RunInfo, url: str, result: IngestResult, rejected: list[Rejected], counts: LoadCounts,
+def summarise(run: RunInfo, url: str, result: IngestResult | StreamedNight, rejected: list[Rejected], counts: LoadCounts,
               n_final: dict[str, int]) -> NightSummary:
     by_stage: dict[str, int] = {}
     for r in rejected:

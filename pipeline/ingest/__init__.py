@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -99,10 +100,71 @@ def read_agents(path: Path, config: IngestConfig | None = None) -> tuple[dict[st
     return agents, rejected
 
 
+@dataclass(slots=True)
+class NightFiles:
+    """The files of one night folder by kind, and what was set aside before reading any of them."""
+
+    chats: list[Path] = field(default_factory=list)
+    emails: list[Path] = field(default_factory=list)
+    call_sidecars: list[Path] = field(default_factory=list)
+    surveys: list[Path] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    n_files: int = 0
+
+
+def night_files(folder: str | Path) -> NightFiles:
+    """Sort a night folder's files by kind; unsupported files and linked folders are rejected."""
+    folder = Path(folder)
+    files = NightFiles()
+
+    def unsupported(path: Path, what: str) -> None:
+        files.rejected.append(Rejected(str(path), path.name, "ingest",
+                                       f"unsupported file type {path.suffix or '(none)'} in {what}/"))
+
+    listed = {sub: _files(folder / sub) for sub in ("chats", "emails", "calls", "surveys")}
+    files.n_files = sum(len(found) for found in listed.values())
+    linked_dirs = [p for found in listed.values() for p in found if p.is_symlink() and p.is_dir()]
+    for path in linked_dirs:
+        files.rejected.append(Rejected(str(path), path.name, "ingest",
+                                       "symbolic link to a folder: not followed (copy the files in instead)"))
+    for path in (p for p in listed["chats"] if p not in linked_dirs):
+        (files.chats.append(path) if path.suffix.lower() in CHAT_SUFFIXES else unsupported(path, "chats"))
+    for path in (p for p in listed["emails"] if p not in linked_dirs):
+        (files.emails.append(path) if path.suffix.lower() in EMAIL_SUFFIXES else unsupported(path, "emails"))
+    for path in (p for p in listed["calls"] if p not in linked_dirs):
+        suffix = path.suffix.lower()
+        if suffix in CALL_SIDECAR_SUFFIXES:
+            files.call_sidecars.append(path)
+        elif suffix not in AUDIO_SUFFIXES:
+            unsupported(path, "calls")
+    for path in (p for p in listed["surveys"] if p not in linked_dirs):
+        (files.surveys.append(path) if path.suffix.lower() in SURVEY_SUFFIXES else unsupported(path, "surveys"))
+    return files
+
+
+Reader = Callable[[list[Path], IngestConfig, "date | None"], Iterable["Interaction | Rejected"]]
+
+
+def _read_all(readers: list[tuple[Reader, list[Path]]], config: IngestConfig,
+              night: date | None) -> Iterator[Interaction | Rejected]:
+    """Each reader over its files; a defect in one adapter never stops the night."""
+    for reader, paths in readers:
+        if not paths:
+            continue
+        try:
+            yield from reader(paths, config, night)
+        except Exception as exc:  # noqa: BLE001 - a defect in one adapter never stops the night
+            logging.getLogger(__name__).exception("ingest adapter %s failed", reader.__name__)
+            yield Rejected(str(paths[0].parent), f"{len(paths)} file(s)", "ingest",
+                           f"{reader.__name__} failed: {type(exc).__name__}; the rest of "
+                           f"these files was not read (a defect: please report it)")
+
+
 def ingest_night(folder: str | Path, config: IngestConfig, night: date | None = None) -> IngestResult:
     """Read every source of one night folder. Never raises for a bad file: it is rejected.
 
     ``night`` (the date being run) turns on the timestamp window check (``ingest.timestamp_window``).
+    The whole night is held in memory; :func:`stream_night` yields the same items without that.
     """
     from pipeline.ingest.emails import read_emails
 
@@ -110,44 +172,32 @@ def ingest_night(folder: str | Path, config: IngestConfig, night: date | None = 
     result = IngestResult()
     result.agents, rejected = read_agents(folder / "agents.csv", config)
     result.rejected.extend(rejected)
-
-    def unsupported(path: Path, what: str) -> None:
-        result.rejected.append(Rejected(str(path), path.name, "ingest",
-                                        f"unsupported file type {path.suffix or '(none)'} in {what}/"))
-
-    result.n_files = sum(len(_files(folder / sub)) for sub in ("chats", "emails", "calls", "surveys"))
-    chat_files, email_files, sidecars = [], [], []
-    linked_dirs = [p for sub in ("chats", "emails", "calls", "surveys") for p in _files(folder / sub)
-                   if p.is_symlink() and p.is_dir()]
-    for path in linked_dirs:
-        result.rejected.append(Rejected(str(path), path.name, "ingest",
-                                        "symbolic link to a folder: not followed (copy the files in instead)"))
-    for path in (p for p in _files(folder / "chats") if p not in linked_dirs):
-        (chat_files.append(path) if path.suffix.lower() in CHAT_SUFFIXES else unsupported(path, "chats"))
-    for path in (p for p in _files(folder / "emails") if p not in linked_dirs):
-        (email_files.append(path) if path.suffix.lower() in EMAIL_SUFFIXES else unsupported(path, "emails"))
-    for path in (p for p in _files(folder / "calls") if p not in linked_dirs):
-        suffix = path.suffix.lower()
-        if suffix in CALL_SIDECAR_SUFFIXES:
-            sidecars.append(path)
-        elif suffix not in AUDIO_SUFFIXES:
-            unsupported(path, "calls")
-    for path in (p for p in _files(folder / "surveys") if p not in linked_dirs):
-        (result.survey_files.append(path) if path.suffix.lower() in SURVEY_SUFFIXES else unsupported(path, "surveys"))
-
-    for reader, paths in ((read_chats, chat_files), (read_emails, email_files), (read_calls, sidecars)):
-        if not paths:
-            continue
-        try:
-            for item in reader(paths, config, night):
-                if isinstance(item, Rejected):
-                    result.rejected.append(item)
-                else:
-                    result.interactions.append(item)
-        except Exception as exc:  # noqa: BLE001 - a defect in one adapter never stops the night
-            logging.getLogger(__name__).exception("ingest adapter %s failed", reader.__name__)
-            result.rejected.append(Rejected(str(paths[0].parent), f"{len(paths)} file(s)", "ingest",
-                                            f"{reader.__name__} failed: {type(exc).__name__}; the rest of "
-                                            f"these files was not read (a defect: please report it)"))
+    files = night_files(folder)
+    result.n_files, result.survey_files = files.n_files, files.surveys
+    result.rejected.extend(files.rejected)
+    readers: list[tuple[Reader, list[Path]]] = [(read_chats, files.chats), (read_emails, files.emails),
+                                                (read_calls, files.call_sidecars)]
+    for item in _read_all(readers, config, night):
+        if isinstance(item, Rejected):
+            result.rejected.append(item)
+        else:
+            result.interactions.append(item)
     result.interactions.sort(key=lambda ix: (ix.started_at, ix.interaction_id))
     return result
+
+
+def stream_night(files: NightFiles, config: IngestConfig, night: date | None = None
+                 ) -> Iterator[Interaction | Rejected]:
+    """The interactions and rejections of :func:`ingest_night` (less its agents roster and file-level
+    rejections, which ``files`` and :func:`read_agents` hold), one at a time, in reading order.
+
+    Chats and emails take a cheap first pass over the whole night (conversation ids; email id
+    headers) so conversations and threads that span files are still whole, and duplicates are found
+    over the whole night; each is then yielded as soon as its last message is read.
+    """
+    from pipeline.ingest.chats import stream_chats
+    from pipeline.ingest.emails import stream_emails
+
+    readers: list[tuple[Reader, list[Path]]] = [(stream_chats, files.chats), (stream_emails, files.emails),
+                                                (read_calls, files.call_sidecars)]
+    yield from _read_all(readers, config, night)

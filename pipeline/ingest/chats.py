@@ -14,6 +14,7 @@ Files are streamed line by line (:mod:`pipeline.ingest.textfiles`): a bad line (
 
 from __future__ import annotations
 
+import heapq
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -164,6 +165,40 @@ def read_chats(paths: list[Path], config: IngestConfig, night: date | None = Non
     return list(_iter_chats(paths, config, night))
 
 
+def stream_chats(paths: list[Path], config: IngestConfig, night: date | None = None) -> Iterator[Interaction | Rejected]:
+    """:func:`read_chats`, streamed: each conversation is yielded as soon as its last message is read.
+
+    A first, cheap pass (:func:`last_positions`) finds where each conversation id is seen for the
+    last time, so a conversation spread over several files is still merged (and checked for
+    conflicts) whole, while memory holds only the conversations still open, not the night. The
+    same items as :func:`read_chats`, in reading order instead of first-appearance order.
+    """
+    return _iter_chats(paths, config, night, closing=last_positions(paths, config))
+
+
+_FILE_SHIFT = 32  # a position: file index << 32 | record index within the file
+_NEVER = 1 << 62  # an id the first pass did not see (the file changed?) stays open to the end
+
+
+def last_positions(paths: list[Path], config: IngestConfig) -> dict[str, int]:
+    """Conversation id → position of its last record in the night (files in sorted order).
+
+    Only ids are read (no message is kept); a record the second pass rejects only makes the
+    position later than needed, never earlier, so no conversation is closed too soon.
+    """
+    last: dict[str, int] = {}
+    for index, path in enumerate(sorted(paths)):
+        if file_problem(path, config):
+            continue
+        try:
+            for k, (_item, record, error) in enumerate(_records(path, config)):
+                if error is None and record is not None and record.get("conversation_id") not in (None, ""):
+                    last[_clean(record["conversation_id"]).strip()] = (index << _FILE_SHIFT) | k
+        except (EncodingProblem, ValueError, OSError):
+            continue  # the second pass quarantines the file
+    return last
+
+
 def _identity(name: str, value: str, config: IngestConfig) -> str:
     if name == "customer_phone":
         return normalize_phone(value, config.default_region) or value.strip()
@@ -172,16 +207,32 @@ def _identity(name: str, value: str, config: IngestConfig) -> str:
     return value.strip()
 
 
-def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = None) -> Iterator[Interaction | Rejected]:
+def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = None,
+                closing: dict[str, int] | None = None) -> Iterator[Interaction | Rejected]:
+    """Chats of ``paths``. Without ``closing`` every conversation is yielded after the last file;
+    with it (:func:`last_positions`) each one as soon as the position of its last record is passed."""
     conversations: dict[str, _Conversation] = {}
-    seen: dict[tuple, str] = {}
-    for path in sorted(paths):
+    seen: dict[tuple, str] = {}  # duplicate keys start with the conversation id: dropped with it
+    due: list[tuple[int, str]] = []  # (closing position, conversation id) of open conversations
+
+    def finished(position: int) -> Iterator[Interaction | Rejected]:
+        while due and due[0][0] <= position:
+            _, done = heapq.heappop(due)
+            conv = conversations.pop(done, None)
+            if conv is not None:
+                for m in conv.messages:
+                    seen.pop((done, m.timestamp, m.speaker, m.author_id, m.text), None)
+                yield from _finish(done, conv, config)
+
+    for file_index, path in enumerate(sorted(paths)):
         problem = file_problem(path, config)
         if problem:
             yield Rejected(source=str(path), item=path.name, stage=STAGE, reason=problem)
             continue
         try:
-            for item, record, error in _records(path, config):
+            for k, (item, record, error) in enumerate(_records(path, config)):
+                if closing is not None and due:
+                    yield from finished(((file_index << _FILE_SHIFT) | k) - 1)
                 if error or record is None:
                     yield Rejected(source=str(path), item=item, stage=STAGE, reason=error or "unreadable record")
                     continue
@@ -201,6 +252,8 @@ def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = No
                     continue
                 seen[key] = item
                 message.source, message.item = str(path), item
+                if conv_id not in conversations and closing is not None:
+                    heapq.heappush(due, (closing.get(conv_id, _NEVER), conv_id))
                 conv = conversations.setdefault(conv_id, _Conversation())
                 conv.messages.append(message)
                 if str(path) not in conv.sources:
@@ -216,16 +269,22 @@ def _iter_chats(paths: list[Path], config: IngestConfig, night: date | None = No
                                 known[name] = _identity(name, value, config)
         except (EncodingProblem, ValueError, OSError) as exc:
             yield Rejected(source=str(path), item=path.name, stage=STAGE, reason=str(exc))
-            continue
+        if closing is not None:  # records of this file past a whole-file problem are never read
+            yield from finished((file_index << _FILE_SHIFT) | ((1 << _FILE_SHIFT) - 1))
     for conv_id, conv in conversations.items():
-        conflict = _conflict(conv)
-        if conflict:
-            for m in conv.messages:
-                yield Rejected(source=m.source, item=m.item, stage=STAGE,
-                               reason=f"conversation {conv_id} is not one conversation: {conflict}; all its "
-                                      f"{len(conv.messages)} messages quarantined (fix the export, then re-run)")
-            continue
-        yield _to_interaction(conv_id, conv, config)
+        yield from _finish(conv_id, conv, config)
+
+
+def _finish(conv_id: str, conv: _Conversation, config: IngestConfig) -> Iterator[Interaction | Rejected]:
+    """The interaction of a complete conversation, or each of its messages quarantined on a conflict."""
+    conflict = _conflict(conv)
+    if conflict:
+        for m in conv.messages:
+            yield Rejected(source=m.source, item=m.item, stage=STAGE,
+                           reason=f"conversation {conv_id} is not one conversation: {conflict}; all its "
+                                  f"{len(conv.messages)} messages quarantined (fix the export, then re-run)")
+        return
+    yield _to_interaction(conv_id, conv, config)
 
 
 def _conflict(conv: _Conversation) -> str | None:

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import email
 import hashlib
+import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from email.message import Message
+from email.parser import BytesParser
 from email.policy import Compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
@@ -423,6 +425,98 @@ def read_emails(paths: list[Path], config: IngestConfig, night: date | None = No
     """
     rules = rules or load_email_text_rules()
     messages: list[_Message] = []
+    for item in _iter_messages(paths, config, night, rules):
+        if isinstance(item, Rejected):
+            yield item
+        else:
+            messages.append(item)
+    for thread in _threads(messages):
+        yield _interaction(thread, config, rules)
+
+
+def stream_emails(paths: list[Path], config: IngestConfig, night: date | None = None,
+                  rules: TextRules | None = None) -> Iterator[Interaction | Rejected]:
+    """:func:`read_emails`, streamed: each thread is yielded as soon as its last message is read.
+
+    A first, cheap pass (:func:`thread_plan`) reads only the id headers of every message of the
+    night: threads still span files, while memory holds only the threads still open (and the
+    night's message ids), not the night's messages. The same items as :func:`read_emails`, in
+    reading order.
+    """
+    rules = rules or load_email_text_rules()
+    plan = thread_plan(paths, config)
+    open_threads: dict[str, list[_Message]] = {}
+    due: list[tuple[int, str]] = []  # (order of the last message of its id set, set root)
+
+    def finished(order: int) -> Iterator[Interaction]:
+        while due and due[0][0] <= order:
+            _, root = heapq.heappop(due)
+            for thread in _threads(open_threads.pop(root, [])):
+                yield _interaction(thread, config, rules)
+
+    for item in _iter_messages(paths, config, night, rules):
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        root = plan.sets.find(item.message_id)
+        if root not in open_threads:
+            open_threads[root] = []
+            heapq.heappush(due, (plan.last_order.get(root, _NEVER), root))
+        open_threads[root].append(item)
+        yield from finished(item.order)
+    yield from finished(_NEVER)
+
+
+_NEVER = 1 << 62  # an id set the first pass did not see (a file changed?) stays open to the end
+
+
+@dataclass(slots=True)
+class ThreadPlan:
+    """The night's message ids in sets that may form one thread, and each set's last message."""
+
+    sets: _UnionFind
+    last_order: dict[str, int]  # set root → reading order of its last message
+
+
+def thread_plan(paths: list[Path], config: IngestConfig) -> ThreadPlan:
+    """First pass over the night's email: only Message-ID, In-Reply-To and References are read.
+
+    A set here may hold more than one thread of the second pass (a message the second pass rejects
+    may have joined two): each set's messages are threaded again by :func:`_threads` when it closes.
+    """
+    parser = BytesParser(policy=_POLICY)
+    sets = _UnionFind()
+    last: list[tuple[str, int]] = []
+    for order, (_path, _index, data) in enumerate(_numbered_raw(paths, config), start=1):
+        try:
+            msg = parser.parsebytes(data, headersonly=True)
+            own = _ids(msg.get("Message-ID"))
+            related = _ids(msg.get("In-Reply-To")) + _ids(msg.get("References"))
+        except Exception:  # noqa: BLE001 - the second pass quarantines the message with its reason
+            continue
+        message_id = own[0] if own else _synthetic_id(data)
+        sets.find(message_id)
+        for other in related:
+            sets.union(message_id, other)
+        last.append((message_id, order))
+    last_order: dict[str, int] = {}
+    for message_id, order in last:
+        root = sets.find(message_id)
+        last_order[root] = max(order, last_order.get(root, 0))
+    return ThreadPlan(sets, last_order)
+
+
+def _numbered_raw(paths: list[Path], config: IngestConfig) -> Iterator[tuple[Path, int, bytes]]:
+    """(file, index in file, raw bytes) of every readable message of the night, in reading order."""
+    for path in sorted((Path(p) for p in paths), key=str):
+        for raw in _raw_messages(path, config):
+            if not isinstance(raw, Rejected):
+                yield path, raw[0], raw[1]
+
+
+def _iter_messages(paths: list[Path], config: IngestConfig, night: date | None,
+                   rules: TextRules) -> Iterator[_Message | Rejected]:
+    """Every usable message of the night in reading order (``order`` 1, 2, ...), or its rejection."""
     seen: dict[str, str] = {}
     order = 0
     for path in sorted((Path(p) for p in paths), key=str):
@@ -447,6 +541,4 @@ def read_emails(paths: list[Path], config: IngestConfig, night: date | None = No
                                f"also in {seen[parsed.message_id]}")
                 continue
             seen[parsed.message_id] = str(path)
-            messages.append(parsed)
-    for thread in _threads(messages):
-        yield _interaction(thread, config, rules)
+            yield parsed
