@@ -157,3 +157,27 @@ def test_a_failing_ingest_leaves_no_spill_behind(tmp_path: Path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         ingest_streamed(ROOT / "tests/fixtures/night_small", CONFIG, NIGHT, run_size=1, spill_dir=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_spill_of_a_killed_night_is_removed_by_the_next_one(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()  # a process id that no longer runs
+    orphan = tmp_path / f"servicelens-night-{dead}-abc123"
+    orphan.mkdir()
+    (orphan / "run-0000.pickle").write_bytes(b"unredacted text of a killed night")
+    mine = tmp_path / f"servicelens-night-{os.getpid()}-live"  # a night still running in this process
+    mine.mkdir()
+    unrelated = tmp_path / "servicelens-night-notes"
+    unrelated.mkdir()
+
+    spill = SortedSpill(10, tmp_path)
+    try:
+        assert not orphan.exists()
+        assert mine.exists() and unrelated.exists()
+        assert spill.folder.name.startswith(f"servicelens-night-{os.getpid()}-")
+    finally:
+        spill.remove()

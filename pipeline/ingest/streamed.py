@@ -10,12 +10,15 @@ read, never the night.
 
 The spill holds tonight's unredacted text, like the night's own input files: it lives in a folder
 only this user can read (``tempfile.mkdtemp``, mode 0700; ``batches.spill_dir`` or the system
-temporary folder) and is removed when the night ends, whether it succeeded or not.
+temporary folder) and is removed when the night ends, whether it succeeded or not. A night that was
+killed cannot clean up; its folder carries its process id, and the next night removes the spills of
+processes that no longer run (:func:`remove_orphaned_spills`).
 """
 
 from __future__ import annotations
 
 import heapq
+import os
 import pickle
 import shutil
 import tempfile
@@ -29,6 +32,32 @@ from pipeline.ingest.config import IngestConfig
 from pipeline.model import Interaction, Rejected
 
 
+SPILL_PREFIX = "servicelens-night-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive, and not ours to judge
+        return True
+    return True
+
+
+def remove_orphaned_spills(parent: str | Path | None = None) -> list[Path]:
+    """Delete the spill folders under ``parent`` (default: the system temporary folder) whose night
+    process is gone (killed before it could clean up: they hold unredacted text). Returns them."""
+    base = Path(parent) if parent else Path(tempfile.gettempdir())
+    removed = []
+    for folder in base.glob(f"{SPILL_PREFIX}*-*"):
+        pid = folder.name[len(SPILL_PREFIX):].split("-", 1)[0]
+        if folder.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
 def _order(ix: Interaction) -> tuple:
     return (ix.started_at, ix.interaction_id)
 
@@ -40,7 +69,8 @@ class SortedSpill:
         if run_size < 1:
             raise ValueError(f"run_size must be at least 1, got {run_size}")
         self.run_size = run_size
-        self.folder = Path(tempfile.mkdtemp(prefix="servicelens-night-", dir=parent))
+        remove_orphaned_spills(parent)
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-", dir=parent))
         self.runs: list[Path] = []
         self.count = 0
         self._buffer: list[Interaction] = []
