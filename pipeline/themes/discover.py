@@ -1,6 +1,7 @@
 """Theme discovery for one night's window, as a pure function of the window's contacts and vectors.
 
-Steps: cluster (``cluster.py``) → ids carried over from earlier nights (``tracking.py``) → keywords and
+Steps: cluster (``cluster.py``) → merge clusters of one problem, keep members close to their theme
+(``merge.py``) → ids carried over from earlier nights (``tracking.py``) → keywords and
 examples (``describe.py``) → covered by a configured topic or not, and growth against the rest of the
 window (``emerging.py``). The warehouse side (reading the window, writing ``fct_theme``) is ``store.py``.
 """
@@ -17,6 +18,7 @@ from pipeline.themes import cluster as clustering
 from pipeline.themes.config import ThemeConfig
 from pipeline.themes.describe import excerpt, keywords
 from pipeline.themes.emerging import mark_emerging
+from pipeline.themes.merge import merge_clusters
 from pipeline.themes.model import KnownTheme, Theme, ThemeDoc, ThemeNight
 from pipeline.themes.tracking import assign_ids
 
@@ -28,12 +30,12 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
              ) -> ThemeNight:
     """Themes of the window ``docs`` (one unit vector per doc) ending with ``night``.
 
-    ``labels`` (cluster per doc, -1 for none) skips clustering when an evaluation has them already;
-    ``describe=False`` skips keywords and examples.
+    ``labels`` (theme per doc from :func:`find_clusters`, -1 for none) skips clustering when an
+    evaluation has them already; ``describe=False`` skips keywords and examples.
     """
     window_from = night - timedelta(days=config.window_days - 1)
     if labels is None:
-        labels = clustering.cluster(vectors, config) if len(docs) else np.array([], dtype=int)
+        labels = find_clusters([d.text for d in docs], vectors, config)
     groups = [np.flatnonzero(labels == k) for k in sorted(set(labels.tolist()) - {-1})]
     centroids = [clustering.centroid(vectors[g]) for g in groups]
     ids = assign_ids(centroids, known, night, config.match_similarity)
@@ -46,6 +48,13 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
     themes.sort(key=lambda t: (not t.is_emerging, t.q_value, -t.size, t.theme_id))
     return ThemeNight(night=night, window_from=window_from, n_docs=len(docs), themes=themes,
                       n_noise=int((labels == -1).sum()))
+
+
+def find_clusters(texts: Sequence[str], vectors: np.ndarray, config: ThemeConfig) -> np.ndarray:
+    """Theme label per text (-1: in no theme): HDBSCAN clusters, merged and tightened."""
+    if not len(texts):
+        return np.array([], dtype=int)
+    return merge_clusters(texts, vectors, clustering.cluster(vectors, config), config)
 
 
 def _theme(docs: Sequence[ThemeDoc], vectors: np.ndarray, members: np.ndarray, center: np.ndarray,
