@@ -67,7 +67,7 @@ def _merge(groups: list[np.ndarray], vectors: np.ndarray, centres: np.ndarray, t
 
     sims = centres @ centres.T
     pairs = np.argwhere(np.triu(sims, 1) >= config.merge_similarity)
-    order = np.argsort(-sims[pairs[:, 0], pairs[:, 1]]) if len(pairs) else []
+    order = np.argsort(-sims[pairs[:, 0], pairs[:, 1]]) if len(pairs) else np.array([], dtype=int)
     for i, j in (pairs[o] for o in order):
         if len(terms[i] & terms[j]) < config.merge_shared_terms:
             continue
