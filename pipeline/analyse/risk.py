@@ -38,11 +38,9 @@ def _phrases(value: list) -> list[Phrase]:
     return [Phrase(phrase=v) if isinstance(v, str) else Phrase.model_validate(v) for v in value or []]
 
 
-class LexiconSettings(RulesModel):
-    """Phrases of one signal, per language, with a default weight and a decision threshold."""
+class PhraseLists(RulesModel):
+    """Phrases per language (plain strings or ``{phrase, weight}``) and whether negation cancels them."""
 
-    weight: float = Field(0.85, gt=0, le=1)
-    threshold: float = Field(0.5, gt=0, le=1)
     negation: bool = True
     ru: list[Phrase] = Field(default_factory=list)
     en: list[Phrase] = Field(default_factory=list)
@@ -51,23 +49,22 @@ class LexiconSettings(RulesModel):
     @classmethod
     def _coerce(cls, value: list) -> list[Phrase]:
         return _phrases(value)
+
+
+class LexiconSettings(PhraseLists):
+    """Phrases of one signal, per language, with a default weight and a decision threshold."""
+
+    weight: float = Field(0.85, gt=0, le=1)
+    threshold: float = Field(0.5, gt=0, le=1)
 
 
 COMPLAINT_DEFINITIONS = ("dissatisfaction_or_problem", "dissatisfaction_only")
 
 
-class ProblemCues(RulesModel):
+class ProblemCues(PhraseLists):
     """Problem-report cues («не работает», "was charged"...): a complaint under the default definition."""
 
     weight: float = Field(0.6, gt=0, le=1)
-    negation: bool = True
-    ru: list[Phrase] = Field(default_factory=list)
-    en: list[Phrase] = Field(default_factory=list)
-
-    @field_validator("ru", "en", mode="before")
-    @classmethod
-    def _coerce(cls, value: list) -> list[Phrase]:
-        return _phrases(value)
 
 
 class ComplaintSettings(LexiconSettings):
