@@ -30,6 +30,7 @@ from typing import Sequence
 import joblib
 import numpy as np
 
+from pipeline.analyse.sentiment_cues import SentimentCues
 from pipeline.config import DEFAULT_MODELS_DIR
 from pipeline.model import InteractionSentiment, SentimentResult
 
@@ -91,6 +92,12 @@ class SentimentModel:
     meta: dict = field(default_factory=dict)
     head: str = "fast"  # "fast" (TF-IDF, nightly) or "full" (TF-IDF + USE embedding)
     english_head: object | None = None  # LinearTextClassifier trained on English tweets; None → VADER
+    # Russian texts without an emotional cue (rules/sentiment_cues.yaml, copied into the artifact)
+    # are negative only when the negative decision beats neutral by ``cue_margin`` (chosen on
+    # hand-labelled requests by `servicelens train sentiment`): a plain problem report is neutral.
+    cues: SentimentCues | None = None
+    cue_margin: float = 0.0
+    definition: str = "requests"  # "social" (tweet labels: every complaint is negative) switches the margin off
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -133,20 +140,35 @@ class SentimentModel:
             elif route == "russian":
                 ru_idx.append(i)
         en_idx = [i for i, r in enumerate(routes) if r == "english"]
-        for head, idx in ((self.russian, ru_idx), (self.english_head, en_idx)):
+        for head, idx, gate in ((self.russian, ru_idx, True), (self.english_head, en_idx, False)):
             if idx:
-                for i, res in zip(idx, _linear_results(head, [texts[i] for i in idx])):
+                batch = [texts[i] for i in idx]
+                proba = self.russian_proba(batch) if gate else head.predict_proba(batch)
+                for i, res in zip(idx, _results(proba, list(head.classes_))):
                     results[i] = res
         return results  # type: ignore[return-value]
+
+    def russian_decisions(self, texts: Sequence[str]) -> np.ndarray:
+        """Decision values of the Russian head (class offsets included) with the cue margin applied."""
+        d = self.russian.decision_function(list(texts))
+        if self.cues is not None and self.cue_margin and self.definition == "requests":
+            neg = list(self.russian.classes_).index("negative")
+            d = np.array(d, dtype=np.float32, copy=True)
+            d[~self.cues.has_cue(texts), neg] -= np.float32(self.cue_margin)
+        return d
+
+    def russian_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated class probabilities of the Russian head (softmax of :meth:`russian_decisions` / T)."""
+        from pipeline.analyse.linear_text import softmax
+
+        return softmax(self.russian_decisions(texts), self.russian.temperature)
 
     def predict_labels(self, texts: Sequence[str], languages=None) -> list[str]:
         return [r.label for r in self.predict(texts, languages)]
 
 
-def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
+def _results(proba: np.ndarray, classes: list) -> list[SentimentResult]:
     """Label = most probable class; score = P(positive) − P(negative); confidence = P(label)."""
-    proba = head.predict_proba(texts)
-    classes = list(head.classes_)
     neg, pos = classes.index("negative"), classes.index("positive")
     best = proba.argmax(axis=1)
     return [SentimentResult(str(classes[b]), round(float(p[pos] - p[neg]), 4), round(float(p[b]), 4))
@@ -191,7 +213,7 @@ def model_path(models_dir: str | Path | None = None) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
+def _load(path: str, mtime: float, fast: bool, definition: str | None) -> SentimentModel:
     artifact = joblib.load(path)
     if artifact.get("version") != ARTIFACT_VERSION:
         raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; "
@@ -199,16 +221,26 @@ def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
     full = artifact.get("russian_full")
     head = "fast" if fast or full is None else "full"
     meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full", "english_head")}
+    cues = artifact.get("cues")  # absent in artifacts written before the cue margin existed
     return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head,
-                          english_head=artifact.get("english_head"))
+                          english_head=artifact.get("english_head"),
+                          cues=SentimentCues.model_validate(cues) if cues and head == "fast" else None,
+                          cue_margin=float(artifact.get("cue_margin") or 0.0) if head == "fast" else 0.0,
+                          definition=definition or (cues or {}).get("definition", "requests"))
 
 
-def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True) -> SentimentModel:
+def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True,
+                         definition: str | None = None) -> SentimentModel:
     """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``).
 
     ``fast=True`` (default; the nightly per-turn path): TF-IDF head, no encoder. ``fast=False``: the
-    TF-IDF + USE head when the artifact has one (better on later data, encoder-bound)."""
+    TF-IDF + USE head when the artifact has one (better on later data, encoder-bound).
+    ``definition``: ``requests`` (a plain problem report is neutral: the cue margin is on) or
+    ``social`` (tweet labels: the margin is off); default: the one the artifact was trained with
+    (``definition`` in ``rules/sentiment_cues.yaml``)."""
+    if definition not in (None, "requests", "social"):
+        raise ValueError(f"definition must be 'requests' or 'social', not {definition!r}")
     path = model_path(models_dir)
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: run `servicelens train sentiment`")
-    return _load(str(path), path.stat().st_mtime, bool(fast))
+    return _load(str(path), path.stat().st_mtime, bool(fast), definition)
