@@ -6,11 +6,13 @@ Routed by language (the ``languages`` argument; detected from the script when no
   of normalised text (URLs, @mentions, company names and numbers replaced by placeholders, so
   the model learns how people speak about *a* company, not which company), trained on the
   SentiRuEval-2016 bank + telecom tweets (``servicelens train sentiment``), shipped in
-  ``models/sentiment/``. Confidences: softmax of the decision values with a temperature fitted on
-  cross-validated decisions; ``score = P(positive) − P(negative)``.
-* **English**: VADER (rule-based lexicon, ships with ``vaderSentiment``; no English labelled
-  data of this domain is available to train on). ``score`` = VADER compound; label by the
-  standard ±0.05 thresholds.
+  ``models/sentiment/``. Class offsets from a validation slice; with the ``requests`` definition
+  (default, ``rules/sentiment_cues.yaml``) a text without an emotional cue is negative only when the
+  negative decision beats neutral by the artifact's ``cue_margin`` (a plain problem report is
+  neutral); ``social`` keeps tweet-style labels. Confidences: softmax of the decision values with
+  the temperature of least ECE on the validation slice; ``score = P(positive) − P(negative)``.
+* **English**: a trained head (TweetEval tweets; TF-IDF + VADER lexicon features), VADER
+  (compound score, ±0.05 thresholds) as the fallback when the artifact has none.
 
 The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
 core): this is the per-turn path of the nightly analysis, no sentence encoder is called.
