@@ -51,6 +51,11 @@ def test_cue_margin_lowers_only_the_negative_decision_of_texts_without_cues():
     out = apply_cue_margin(d, np.array([False, True]), 0.75)
     assert out[0].tolist() == [0.25, 0.5, -1.0] and out[1].tolist() == d[1].tolist()
     assert d[0, 0] == 1.0  # input untouched
+    # a plain report the head called negative becomes neutral, never positive
+    d = np.array([[1.0, 0.0, 0.6], [1.0, 0.0, 0.6], [-1.0, 0.0, 0.6], [2.0, 0.0, 1.0]], dtype=np.float32)
+    out = apply_cue_margin(d, np.array([False, True, False, False]), 1.5)
+    # neutral; the cue keeps it negative; a positive call stays positive; beats neutral by 2 > 1.5: negative
+    assert out.argmax(axis=1).tolist() == [1, 0, 2, 0]
 
 
 def test_tune_cue_margin_takes_the_smallest_margin_reaching_the_precision_target():
@@ -121,12 +126,12 @@ def test_the_night_calls_a_plain_report_neutral_and_social_definition_keeps_twee
     social = load_sentiment_model(definition="social")
     assert requests.definition == "requests" and social.definition == "social" and requests.cue_margin > 0
     plain = [r.label for r in requests.predict(PLAIN, ["ru"] * len(PLAIN))]
-    assert "negative" not in plain, plain
+    assert "negative" not in plain and "positive" not in plain, plain
     upset = [r.label for r in requests.predict(UPSET, ["ru"] * len(UPSET))]
     assert upset.count("negative") >= len(UPSET) - 1, upset
     # the tweet definition: a plain complaint is negative (what SentiRuEval's labels say)
-    assert social.predict(["Не работает интернет уже второй день"], ["ru"])[0].label == "negative"
-    assert requests.predict(["Не работает интернет уже второй день"], ["ru"])[0].label != "negative"
+    assert social.predict(["Не убран снег на дороге"], ["ru"])[0].label == "negative"
+    assert requests.predict(["Не убран снег на дороге"], ["ru"])[0].label == "neutral"
     with pytest.raises(ValueError, match="definition"):
         load_sentiment_model(definition="tweets")
 
@@ -151,7 +156,7 @@ def test_negative_precision_on_the_report_appeals_is_what_the_card_says():
 @needs_model
 def test_evaluate_cli_reports_and_switches_the_definition(tmp_path):
     path = tmp_path / "requests.csv"
-    path.write_text("text,label\nНе работает интернет уже второй день,neutral\n"
+    path.write_text("text,label\nНе убран снег на дороге,neutral\n"
                     "Опять не работает интернет!! Сколько можно,negative\n", encoding="utf-8")
     out = {}
     for definition in ("requests", "social"):

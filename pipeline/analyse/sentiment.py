@@ -32,7 +32,7 @@ from typing import Sequence
 import joblib
 import numpy as np
 
-from pipeline.analyse.sentiment_cues import SentimentCues
+from pipeline.analyse.sentiment_cues import SentimentCues, apply_cue_margin
 from pipeline.config import DEFAULT_MODELS_DIR
 from pipeline.model import InteractionSentiment, SentimentResult
 
@@ -154,9 +154,7 @@ class SentimentModel:
         """Decision values of the Russian head (class offsets included) with the cue margin applied."""
         d = self.russian.decision_function(list(texts))
         if self.cues is not None and self.cue_margin and self.definition == "requests":
-            neg = list(self.russian.classes_).index("negative")
-            d = np.array(d, dtype=np.float32, copy=True)
-            d[~self.cues.has_cue(texts), neg] -= np.float32(self.cue_margin)
+            d = apply_cue_margin(d, self.cues.has_cue(texts), self.cue_margin)
         return d
 
     def russian_proba(self, texts: Sequence[str]) -> np.ndarray:

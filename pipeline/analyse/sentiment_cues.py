@@ -68,3 +68,24 @@ class SentimentCues(RulesModel):
 def load_sentiment_cues(rules_dir: str | Path | None = None) -> SentimentCues:
     """The validated cues of ``rules_dir/sentiment_cues.yaml`` (default ``rules/``)."""
     return load_rules(rules_dir, "sentiment_cues", SentimentCues)
+
+
+NEGATIVE, NEUTRAL, POSITIVE = 0, 1, 2  # columns of the heads' decisions (classes sorted alphabetically)
+
+
+def apply_cue_margin(decisions: np.ndarray, has_cue: np.ndarray, margin: float) -> np.ndarray:
+    """Decisions with ``margin`` taken off the negative column of every text without a cue.
+
+    A cue-less text the head called negative stays negative only when its negative decision beats
+    neutral by ``margin``; otherwise it is a problem report and becomes neutral, never positive (its
+    positive decision is capped just below the larger of the other two). Texts with a cue, texts not
+    called negative, and margin 0 are unchanged; the input is not modified."""
+    out = np.array(decisions, dtype=np.float32, copy=True)
+    plain = ~np.asarray(has_cue, dtype=bool)
+    if not margin or not plain.any():
+        return out
+    gated = plain & (out.argmax(axis=1) == NEGATIVE)
+    out[plain, NEGATIVE] -= np.float32(margin)
+    top = np.maximum(out[gated, NEGATIVE], out[gated, NEUTRAL])
+    out[gated, POSITIVE] = np.minimum(out[gated, POSITIVE], top - np.float32(1e-3))
+    return out

@@ -16,14 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
+from pipeline.analyse.sentiment_cues import NEGATIVE, apply_cue_margin
 from pipeline.config import PROJECT_ROOT
+
+__all__ = ["RequestSet", "apply_cue_margin", "load_request_set", "negative_figures", "tune_cue_margin"]
 
 LABELS_PATH = PROJECT_ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.csv"
 DEFAULT_APPEALS = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
 MARGIN_GRID = tuple(float(m) for m in np.round(np.arange(0.0, 3.01, 0.25), 2))
 TARGET_PRECISION = 0.80
-NEGATIVE = 0  # column of "negative" in the heads' decisions (classes sorted: negative, neutral, positive)
-NEUTRAL = 1
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,6 @@ def load_request_set(split: str, appeals_csv: str | Path | None = None,
     gold = gold[gold["appeal_id"].isin(text_of)]
     ids = gold["appeal_id"].tolist()
     return RequestSet(split, ids, [text_of[i] for i in ids], gold["label"].to_numpy())
-
-
-def apply_cue_margin(decisions: np.ndarray, has_cue: np.ndarray, margin: float) -> np.ndarray:
-    """Decisions with ``margin`` taken off the negative column of every text without a cue."""
-    out = np.array(decisions, dtype=np.float32, copy=True)
-    out[~np.asarray(has_cue, dtype=bool), NEGATIVE] -= np.float32(margin)
-    return out
 
 
 def negative_figures(decisions: np.ndarray, labels: np.ndarray) -> dict:
