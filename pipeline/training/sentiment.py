@@ -345,7 +345,8 @@ the documented fallback (an artifact without an English head scores English with
     if (meta.get("calibration") or meta.get("english_head")):
         parts.append("Reliability diagram (confidence of the predicted class vs observed accuracy, 10 bins): "
                      "![reliability](reliability.png) — `reliability.png` in this folder.")
-    parts.append("Cross-validation figures (random folds, optimistic) follow further down.")
+    if meta.get("cv"):
+        parts.append("Cross-validation figures (random folds, optimistic) follow further down.")
     return "\n\n".join(parts)
 
 
@@ -379,6 +380,29 @@ night stores the `requests` definition.
 """
 
 
+def _cv_section(cv: dict, cvf: dict, grid: str, grid_full: str) -> str:
+    return f"""## Cross-validation
+{cv.get('folds', '—')}-fold stratified **grouped** CV (groups = hash of the normalised text without
+placeholders: retweets and copies stay in one fold).
+
+| C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
+|---|---|---|---|---|---|
+{grid}
+
+Fast head — best CV: C={cv.get('best_C', '—')} → **F1(pos,neg) {_f(cv.get('f1_pos_neg'))}**, accuracy {_f(cv.get('accuracy'))},
+macro-F1 {_f(cv.get('macro_f1'))}.
+
+Full head (same folds):
+
+| C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
+|---|---|---|---|---|---|
+{grid_full}
+
+Full head — best CV: C={cvf.get('best_C', '—')} → **F1(pos,neg) {_f(cvf.get('f1_pos_neg'))}**, accuracy {_f(cvf.get('accuracy'))}.
+
+"""
+
+
 def sentiment_model_card(meta: dict) -> str:
     cv = meta.get("cv") or {}
     grid = "\n".join(
@@ -400,6 +424,9 @@ def sentiment_model_card(meta: dict) -> str:
         for head, per_c in (meta.get("time_split_by_c") or {}).items()
     )
     pf = meta.get("params_full") or {}
+    cv_section = (_cv_section(cv, cvf, grid, grid_full) if cv else
+                  "## Cross-validation\nNot run for this artifact (`--no-cv`: a quicker rebuild on a busy machine); "
+                  "`make models` runs it.\n\n")
     return f"""# Model card — sentiment
 
 Per-turn / per-contact sentiment (negative / neutral / positive, score in [-1, 1], confidence) for
@@ -435,7 +462,7 @@ labels, rows labelled `mixed` dropped. Research use only (see the data folder's 
 {sources}
 
 Label counts: {json.dumps(meta['label_counts'], ensure_ascii=False)}. Trained {meta['trained_at']} in
-{meta['training_seconds']} s (incl. CV; {platform.machine()}, Python {platform.python_version()}).
+{meta['training_seconds']} s ({'incl. CV' if cv else 'without CV'}; {platform.machine()}, Python {platform.python_version()}).
 
 ## Model selection
 C is chosen by **{meta.get('selection', 'grouped CV')}** on F1(pos,neg): fast head C={meta['params']['C']},
@@ -446,26 +473,7 @@ Time-ordered split (earliest 80 % → latest 20 %), F1(pos,neg) per C:
 
 {by_c_rows}
 
-## Cross-validation
-{cv.get('folds', '—')}-fold stratified **grouped** CV (groups = hash of the normalised text without
-placeholders: retweets and copies stay in one fold).
-
-| C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
-|---|---|---|---|---|---|
-{grid}
-
-Fast head — best CV: C={cv.get('best_C', '—')} → **F1(pos,neg) {_f(cv.get('f1_pos_neg'))}**, accuracy {_f(cv.get('accuracy'))},
-macro-F1 {_f(cv.get('macro_f1'))}.
-
-Full head (same folds):
-
-| C | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
-|---|---|---|---|---|---|
-{grid_full}
-
-Full head — best CV: C={cvf.get('best_C', '—')} → **F1(pos,neg) {_f(cvf.get('f1_pos_neg'))}**, accuracy {_f(cvf.get('accuracy'))}.
-
-## Time-split check (closer to the real test condition)
+{cv_section}## Time-split check (closer to the real test condition)
 Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (chosen C of each head):
 
 | head | test rows | F1(pos,neg) | F1 pos | F1 neg | accuracy | macro-F1 |
@@ -480,7 +488,9 @@ Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (cho
 - The cue list (`rules/sentiment_cues.yaml`) was written from the labelling guide and while labelling the
   tune appeals: it finds most negatives there and generalises less well to the report appeals (figures
   above). Cues are Russian (and a few English) words and punctuation; a dissatisfied customer who writes
-  calmly and without any cue is called neutral unless the head is very sure.
+  calmly and without any cue is called neutral unless the head is very sure. The other way round, a
+  plain complaint the tweets taught as strongly negative («Не работает интернет уже второй день») beats
+  the margin and is still stored negative: the telecom wording of the tweets is closest to it.
 - Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF head; the encoder heads that do better
   (USE, e5) run at 4–75 texts/s on 2 cores, far from the nightly 500 turns/s.
 
