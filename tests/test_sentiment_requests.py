@@ -167,3 +167,14 @@ def test_evaluate_cli_reports_and_switches_the_definition(tmp_path):
         assert f"definition of negative: {definition}" in result.output
         out[definition] = json.loads((tmp_path / f"{definition}.json").read_text())["fast"]
     assert out["requests"]["accuracy"] == 1.0 and out["social"]["accuracy"] == 0.5
+
+
+@needs_model
+def test_card_leads_with_later_period_and_request_figures_without_empty_tables():
+    card = (CARD_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    headline = card.index("Headline: later-period and held-out figures")
+    assert headline < card.index("Russian, real customer requests") < card.index("## Two Russian heads")
+    assert "—-fold" not in card and "C=— →" not in card  # a --no-cv artifact says so instead of empty tables
+    meta = json.loads((CARD_DIR / "metrics.json").read_text(encoding="utf-8"))
+    assert meta["requests"]["cue_margin"] == load_sentiment_model().cue_margin
+    assert f"cue margin **{meta['requests']['cue_margin']}**" in card
