@@ -4,8 +4,9 @@
 
 * throughput of the nightly per-turn path (``load_sentiment_model()`` = fast head, languages given
   as the analysis stage gives them): Russian turns (SentiRuEval tweets) and English turns (TweetEval);
-* negative precision / recall on the hand-labelled SPb appeals (``tests/data/spb_appeals_sentiment_labels.csv``,
-  labelling guide beside it): how often a plain problem report is stored as negative;
+* negative precision / recall on the hand-labelled SPb appeals of the ``report`` split
+  (``tests/data/spb_appeals_sentiment_labels.csv``, labelling guide beside it; the ``tune`` rows chose the
+  cue margin and are not reported): how often a plain problem report is stored as negative;
 * peak RSS of the process.
 Run it with ``--models-dir`` of an older artifact for the "before" figures.
 """
@@ -39,9 +40,12 @@ def main() -> None:
     ap.add_argument("--models-dir", default=None)
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--n", type=int, default=4000)
+    ap.add_argument("--definition", choices=["requests", "social"], default=None,
+                    help="what 'negative' means (default: the artifact's; requests = cue margin on)")
     args = ap.parse_args()
     data = Path(args.data)
-    model = load_sentiment_model(args.models_dir)
+    model = load_sentiment_model(args.models_dir, definition=args.definition)
+    print(f"definition: {model.definition}; cue margin {model.cue_margin if model.cues is not None else '— (none)'}")
     english = "trained English head" if model.english_head is not None else "VADER"
     ru = pd.read_csv(data / "sentirueval2016_ru" / "bank_train.csv", dtype=str, keep_default_na=False)["text"]
     en = pd.read_csv(data / "tweeteval_sentiment_en" / "train.csv", dtype=str, keep_default_na=False)["text"]
@@ -49,6 +53,7 @@ def main() -> None:
     print(f"nightly Russian turns/s ({model.head} head): {throughput(model, ru.tolist()[: args.n], 'ru'):,.0f}")
     print(f"nightly English turns/s ({english}): {throughput(model, en.tolist()[: args.n], 'en'):,.0f}")
     gold = pd.read_csv(LABELS, dtype=str)
+    gold = gold[gold["split"] == "report"] if "split" in gold.columns else gold
     appeals = pd.read_csv(data / "spb_citizen_complaints_ru" / "appeals.csv", dtype=str, keep_default_na=False)
     text_of = dict(zip(appeals["appeal_id"], appeals["text"]))
     gold = gold[gold["appeal_id"].isin(text_of)]

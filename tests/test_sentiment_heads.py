@@ -36,7 +36,8 @@ def test_nightly_head_carries_tuned_offsets_and_a_calibrated_temperature():
     meta = json.loads((CARD_DIR / "metrics.json").read_text())
     cal = meta["calibration"]
     assert cal["after"]["f1_pos_neg"] >= cal["before"]["f1_pos_neg"]
-    assert 0.0 <= cal["after"]["ece"] < 0.1  # measured 0.056 on the later-period slice (target 0.05: not met)
+    # temperature of least ECE on the validation slice: 0.0415 on the later-period slice (target 0.05)
+    assert 0.0 <= cal["after"]["ece"] <= 0.05
     assert np.isclose(model.russian.temperature, cal["temperature"])
 
 

@@ -6,11 +6,13 @@ Routed by language (the ``languages`` argument; detected from the script when no
   of normalised text (URLs, @mentions, company names and numbers replaced by placeholders, so
   the model learns how people speak about *a* company, not which company), trained on the
   SentiRuEval-2016 bank + telecom tweets (``servicelens train sentiment``), shipped in
-  ``models/sentiment/``. Confidences: softmax of the decision values with a temperature fitted on
-  cross-validated decisions; ``score = P(positive) − P(negative)``.
-* **English**: VADER (rule-based lexicon, ships with ``vaderSentiment``; no English labelled
-  data of this domain is available to train on). ``score`` = VADER compound; label by the
-  standard ±0.05 thresholds.
+  ``models/sentiment/``. Class offsets from a validation slice; with the ``requests`` definition
+  (default, ``rules/sentiment_cues.yaml``) a text without an emotional cue is negative only when the
+  negative decision beats neutral by the artifact's ``cue_margin`` (a plain problem report is
+  neutral); ``social`` keeps tweet-style labels. Confidences: softmax of the decision values with
+  the temperature of least ECE on the validation slice; ``score = P(positive) − P(negative)``.
+* **English**: a trained head (TweetEval tweets; TF-IDF + VADER lexicon features), VADER
+  (compound score, ±0.05 thresholds) as the fallback when the artifact has none.
 
 The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
 core): this is the per-turn path of the nightly analysis, no sentence encoder is called.
@@ -25,12 +27,17 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import joblib
+import numpy as np
 
+from pipeline.analyse.sentiment_cues import SentimentCues, apply_cue_margin
 from pipeline.config import DEFAULT_MODELS_DIR
 from pipeline.model import SentimentResult
+
+if TYPE_CHECKING:
+    from pipeline.analyse.linear_text import LinearTextClassifier
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "model.joblib"
@@ -86,10 +93,16 @@ class VaderEnglish:
 class SentimentModel:
     """The shipped sentiment model; :meth:`predict` is the nightly per-turn path."""
 
-    russian: object  # LinearTextClassifier with classes negative/neutral/positive
+    russian: LinearTextClassifier  # classes negative/neutral/positive
     meta: dict = field(default_factory=dict)
     head: str = "fast"  # "fast" (TF-IDF, nightly) or "full" (TF-IDF + USE embedding)
-    english_head: object | None = None  # LinearTextClassifier trained on English tweets; None → VADER
+    english_head: LinearTextClassifier | None = None  # trained on English tweets; None → VADER
+    # Russian texts without an emotional cue (rules/sentiment_cues.yaml, copied into the artifact)
+    # are negative only when the negative decision beats neutral by ``cue_margin`` (chosen on
+    # hand-labelled requests by `servicelens train sentiment`): a plain problem report is neutral.
+    cues: SentimentCues | None = None
+    cue_margin: float = 0.0
+    definition: str = "requests"  # "social" (tweet labels: every complaint is negative) switches the margin off
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -132,19 +145,35 @@ class SentimentModel:
             elif route == "russian":
                 ru_idx.append(i)
         en_idx = [i for i, r in enumerate(routes) if r == "english"]
-        for head, idx in ((self.russian, ru_idx), (self.english_head, en_idx)):
-            if idx:
-                for i, res in zip(idx, _linear_results(head, [texts[i] for i in idx])):
-                    results[i] = res
+        if ru_idx:
+            proba = self.russian_proba([texts[i] for i in ru_idx])  # with the cue margin
+            for i, res in zip(ru_idx, _results(proba, list(self.russian.classes_))):
+                results[i] = res
+        if en_idx and self.english_head is not None:  # "english" is routed only when the head exists
+            proba = self.english_head.predict_proba([texts[i] for i in en_idx])
+            for i, res in zip(en_idx, _results(proba, list(self.english_head.classes_))):
+                results[i] = res
         scored = [r for r in results if r is not None]
         if len(scored) != len(texts):  # every route above fills its texts
             raise RuntimeError(f"{len(texts) - len(scored)} text(s) got no sentiment route")
         return scored
 
-def _linear_results(head, texts: list[str]) -> list[SentimentResult]:
+    def russian_decisions(self, texts: Sequence[str]) -> np.ndarray:
+        """Decision values of the Russian head (class offsets included) with the cue margin applied."""
+        d = self.russian.decision_function(list(texts))
+        if self.cues is not None and self.cue_margin and self.definition == "requests":
+            d = apply_cue_margin(d, self.cues.has_cue(texts), self.cue_margin)
+        return d
+
+    def russian_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Calibrated class probabilities of the Russian head (softmax of :meth:`russian_decisions` / T)."""
+        from pipeline.analyse.linear_text import softmax
+
+        return softmax(self.russian_decisions(texts), self.russian.temperature)
+
+
+def _results(proba: np.ndarray, classes: list) -> list[SentimentResult]:
     """Label = most probable class; score = P(positive) − P(negative); confidence = P(label)."""
-    proba = head.predict_proba(texts)
-    classes = list(head.classes_)
     neg, pos = classes.index("negative"), classes.index("positive")
     best = proba.argmax(axis=1)
     return [SentimentResult(str(classes[b]), round(float(p[pos] - p[neg]), 4), round(float(p[b]), 4))
@@ -156,7 +185,7 @@ def model_path(models_dir: str | Path | None = None) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
+def _load(path: str, mtime: float, fast: bool, definition: str | None) -> SentimentModel:
     artifact = joblib.load(path)
     if artifact.get("version") != ARTIFACT_VERSION:
         raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; "
@@ -164,16 +193,26 @@ def _load(path: str, mtime: float, fast: bool) -> SentimentModel:
     full = artifact.get("russian_full")
     head = "fast" if fast or full is None else "full"
     meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full", "english_head")}
+    cues = artifact.get("cues")  # absent in artifacts written before the cue margin existed
     return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head,
-                          english_head=artifact.get("english_head"))
+                          english_head=artifact.get("english_head"),
+                          cues=SentimentCues.model_validate(cues) if cues and head == "fast" else None,
+                          cue_margin=float(artifact.get("cue_margin") or 0.0) if head == "fast" else 0.0,
+                          definition=definition or (cues or {}).get("definition", "requests"))
 
 
-def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True) -> SentimentModel:
+def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True,
+                         definition: str | None = None) -> SentimentModel:
     """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``).
 
     ``fast=True`` (default; the nightly per-turn path): TF-IDF head, no encoder. ``fast=False``: the
-    TF-IDF + USE head when the artifact has one (better on later data, encoder-bound)."""
+    TF-IDF + USE head when the artifact has one (better on later data, encoder-bound).
+    ``definition``: ``requests`` (a plain problem report is neutral: the cue margin is on) or
+    ``social`` (tweet labels: the margin is off); default: the one the artifact was trained with
+    (``definition`` in ``rules/sentiment_cues.yaml``)."""
+    if definition not in (None, "requests", "social"):
+        raise ValueError(f"definition must be 'requests' or 'social', not {definition!r}")
     path = model_path(models_dir)
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: run `servicelens train sentiment`")
-    return _load(str(path), path.stat().st_mtime, bool(fast))
+    return _load(str(path), path.stat().st_mtime, bool(fast), definition)

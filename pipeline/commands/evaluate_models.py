@@ -147,7 +147,12 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where embedding caches go (default $SERVICELENS_CACHE_DIR or ~/.cache/servicelens); "
                    "evaluate never writes into the project tree.")
-def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out, cache_dir):
+@click.option("--definition", type=click.Choice(["requests", "social"]), default=None,
+              help="What 'negative' means: requests = a plain problem report is neutral (cue margin on, the "
+                   "night's default); social = any complaint is negative (tweet labels such as SentiRuEval). "
+                   "Default: the model's.")
+def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out, cache_dir,
+              definition):
     """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.
 
     Rows labelled 'mixed' (SentiRuEval) are left out.
@@ -177,7 +182,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
     results = {}
     for h in _heads(head):
         try:
-            model = load_sentiment_model(models_dir, fast=(h == "fast"))
+            model = load_sentiment_model(models_dir, fast=(h == "fast"), definition=definition)
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from exc
         if h != "auto" and model.head != h:
@@ -192,12 +197,16 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
         summary = sentiment_summary(dataset.labels, predicted)
         summary["seconds"] = round(seconds, 2)
         summary["scorers"] = {name: routes.count(name) for name in dict.fromkeys(routes)}
+        summary["definition"] = model.definition
         results[h] = summary
         _print_summary(f"sentiment [{h} head] on {data}", summary, seconds,
                        [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "
                         f"neg {summary['f1_neg']:.4f})",
                         "  scorers: " + ", ".join(f"{_SCORER_NAMES.get(k, k)}: {v:,} rows"
-                                                  for k, v in summary["scorers"].items())])
+                                                  for k, v in summary["scorers"].items()),
+                        f"  definition of negative: {model.definition}"
+                        + (" (a Russian text without an emotional cue needs the cue margin)"
+                           if model.definition == "requests" and model.cue_margin else "")])
     if json_out:
         with open(json_out, "w", encoding="utf-8") as fh:
             json.dump(results, fh, ensure_ascii=False, indent=2)

@@ -79,8 +79,14 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
 @click.option("--english-data-dir", type=click.Path(file_okay=False), default=None,
               help="Folder with TweetEval train.csv (+ val.csv) for the English head "
                    "(default ../shared/data/tweeteval_sentiment_en; absent: English falls back to VADER).")
+@click.option("--requests-data", type=click.Path(dir_okay=False), default=None,
+              help="SPb appeals.csv whose hand-labelled rows (tests/data/spb_appeals_sentiment_labels.csv) choose "
+                   "the cue margin (split=tune) and report it (split=report); default "
+                   "../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin.")
+@click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder with sentiment_cues.yaml (default rules/).")
 def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select,
-                        english_data_dir):
+                        english_data_dir, requests_data, rules_dir):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
     from pipeline.training.model_io import DataError
     from pipeline.training.sentiment import train_sentiment
@@ -89,7 +95,8 @@ def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, model
         meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
                                label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir,
                                encoder=None if encoder == "none" else encoder, cache_path=cache or None,
-                               select=select, english_dir=english_data_dir)
+                               select=select, english_dir=english_data_dir, rules_dir=rules_dir,
+                               appeals_csv=requests_data)
     except (DataError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote sentiment model in {meta['training_seconds']} s ({meta['rows']} rows); C chosen by {meta['selection']}")

@@ -91,3 +91,16 @@ def reliability_diagram(curves: dict[str, tuple[np.ndarray, np.ndarray]], path: 
     fig.savefig(path)
     plt.close(fig)
     return path
+
+
+def fit_temperature_ece(decisions: np.ndarray, y_index: np.ndarray,
+                        grid: Sequence[float] = tuple(np.geomspace(0.1, 3.0, 241))) -> float:
+    """Softmax temperature minimising the ECE of the predicted class's confidence on a validation
+    slice (the argmax, hence every label, is unchanged). Log-loss temperature scaling fits the whole
+    distribution; the stored confidences are read as "how sure is this label", which ECE measures."""
+    from pipeline.analyse.linear_text import softmax
+
+    pred = decisions.argmax(axis=1)
+    correct = pred == y_index
+    rows = np.arange(len(pred))
+    return float(min(grid, key=lambda t: (expected_calibration_error(softmax(decisions, t)[rows, pred], correct), t)))

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.training.calibration import expected_calibration_error, tune_class_bias
+from pipeline.training.calibration import expected_calibration_error, fit_temperature_ece, tune_class_bias
+from pipeline.training.request_margin import RequestSet, apply_cue_margin, tune_cue_margin
 from pipeline.analyse.linear_text import LinearTextClassifier, fit_temperature, softmax
 from pipeline.training.model_io import sentiment_summary
 
@@ -55,8 +56,13 @@ def calibrate(fit: LinearTextClassifier, val_texts: list[str], val_y: np.ndarray
 
 
 def russian_time_split(texts: list[str], labels: list[str], dates: list, make_model, old_temperature: float,
-                       share: float = 0.2) -> dict:
-    """Before/after figures of the later-period split and the offsets + temperature to ship."""
+                       share: float = 0.2, cues=None, tune: RequestSet | None = None) -> dict:
+    """Before/after figures of the later-period split and the offsets + temperature to ship.
+
+    Offsets: best F1(pos,neg) on the validation slice. Temperature: least ECE of the predicted
+    class's confidence on the validation slice (:func:`fit_temperature_ece`). With ``cues`` and a
+    ``tune`` request set, also the cue margin of this model (chosen on ``tune``) and the tweets'
+    figures with the margin on (what the ``requests`` definition costs on tweet labels)."""
     dated = sorted((i for i, d in enumerate(dates) if d is not None), key=lambda i: dates[i])
     cut = int(len(dated) * (1 - share))
     train, test = dated[:cut], dated[cut:]
@@ -64,9 +70,20 @@ def russian_time_split(texts: list[str], labels: list[str], dates: list, make_mo
     fit_i, val_i = train[:vcut], train[vcut:]
     y = np.asarray(labels)
     t = lambda idx: [texts[i] for i in idx]  # noqa: E731
-    bias, temperature, val_score = calibrate(make_model().fit(t(fit_i), y[fit_i]), t(val_i), y[val_i])
+    fitted = make_model().fit(t(fit_i), y[fit_i])
+    val_d = fitted.decision_function(t(val_i))
+    val_y = np.searchsorted(CLASSES, y[val_i])
+    bias, val_score = tune_class_bias(val_d, val_y, f1_pos_neg_index, free=[0, 2])
+    temperature = fit_temperature_ece(val_d + bias, val_y)
     model = make_model().fit(t(train), y[train])
     d = model.decision_function(t(test))
+    requests = None
+    if cues is not None and tune is not None and len(tune.texts):
+        margin, by_margin = tune_cue_margin(model.decision_function(tune.texts) + bias, cues.has_cue(tune.texts),
+                                            tune.labels)
+        gated = apply_cue_margin(d + bias, cues.has_cue(t(test)), margin)
+        requests = {"cue_margin": margin, "tune": by_margin[margin],
+                    "tweets_with_margin": figures(y[test], gated, temperature)}
     return {
         "split": f"earliest {int(100 * (1 - share))} % → latest {int(100 * share)} % (validation slice: the "
                  f"latest {int(100 * share)} % of the training part)",
@@ -74,6 +91,7 @@ def russian_time_split(texts: list[str], labels: list[str], dates: list, make_mo
         "validation_f1_pos_neg": round(val_score, 4),
         "before": figures(y[test], d, old_temperature),
         "after": figures(y[test], d + bias, temperature),
+        "requests_definition": requests,
         "_curves": {"before": confidences(y[test], d, old_temperature),
                     "after": confidences(y[test], d + bias, temperature)},
     }
@@ -86,7 +104,7 @@ def vader_labels(texts: list[str]) -> np.ndarray:
     return np.array([vader.predict_one(t).label for t in texts])
 
 
-def train_english(data_dir: str | Path, c_grid=(0.1, 0.3, 1.0)) -> tuple[LinearTextClassifier, dict]:
+def train_english(data_dir: str | Path, c_grid=(0.1, 0.2, 0.3, 0.5, 1.0)) -> tuple[LinearTextClassifier, dict]:
     """English head on TweetEval: TF-IDF + VADER lexicon features → linear SVM, offsets and
     temperature from the validation slice; figures on the held-out 20 % and on ``val.csv``."""
     import pandas as pd
