@@ -13,14 +13,9 @@ from __future__ import annotations
 
 import argparse
 import copy
-import os
-import shutil
-import socket
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -29,6 +24,7 @@ from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.backend import PostgresWarehouse
 from pipeline.warehouse.identifiers import column_list, table_name
 from pipeline.warehouse.load import RunInfo, load_interactions
+from pipeline.warehouse.throwaway_postgres import PostgresUnavailable, throwaway_postgres
 
 NIGHT = "2026-11-20"
 
@@ -44,35 +40,6 @@ class ExecutemanyWarehouse(PostgresWarehouse):
         with self.con.cursor() as cur:
             cur.executemany(f"INSERT INTO {table_name(table)} ({column_list(columns)}) VALUES ({marks})", rows)
         return len(rows)
-
-
-@contextmanager
-def throwaway_postgres() -> Iterator[str]:
-    bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-    if not bins:
-        raise SystemExit("PostgreSQL server binaries not installed (apt-get install postgresql)")
-    pg = bins[0]
-    root = Path(tempfile.mkdtemp(prefix="servicelens-pgbench-"))
-    root.chmod(0o755)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data = root / "data"
-    subprocess.run(as_user + [str(pg / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
-                   check=True, capture_output=True)
-    subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                              f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, capture_output=True)
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def analysed_chats(n: int) -> list:
@@ -151,9 +118,12 @@ def main() -> None:
     analysed = analysed_chats(args.analysed)
     print(f"analysed {len(analysed)} generated chats in {time.perf_counter() - t0:.1f} s")
     results = []
-    with throwaway_postgres() as server:
-        for name, kind in (("bench_copy", PostgresWarehouse), ("bench_executemany", ExecutemanyWarehouse)):
-            results.append(load_rate(fresh_database(server, name), analysed, args.n, args.batch, kind))
+    try:
+        with throwaway_postgres("servicelens-pgbench-") as server:
+            for name, kind in (("bench_copy", PostgresWarehouse), ("bench_executemany", ExecutemanyWarehouse)):
+                results.append(load_rate(fresh_database(server, name), analysed, args.n, args.batch, kind))
+    except PostgresUnavailable as exc:
+        raise SystemExit(str(exc)) from exc
     print(f"{'method':>12} {'loaded':>8} {'rows':>9} {'wall s':>8} {'inter/s':>9} {'rows/s':>9}")
     for r in results:
         print(f"{r['method']:>12} {r['loaded']:>8} {r['rows']:>9} {r['wall_s']:>8.1f} {r['per_s']:>9.0f} "

@@ -24,7 +24,7 @@ from pipeline.model import Channel  # noqa: E402
 from pipeline.scoring import scorecard_engine  # noqa: E402
 from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
 from pipeline.scoring.scorecard_rules import load_scorecards  # noqa: E402
-from pipeline.training.criteria import LearnedVoter, real_set_examples, train_criteria, verdict_examples  # noqa: E402
+from pipeline.training.criteria import LearnedVoter, real_set_examples, train_criteria, read_verdict_examples  # noqa: E402
 from pipeline.training.real_reply_set import (  # noqa: E402
     CRITERION_MAP,
     REPLIES_PATH,
@@ -59,13 +59,7 @@ def main() -> int:
     examples = real_set_examples(replies=replies)
     n_verdicts = 0
     if args.warehouse:
-        from pipeline.warehouse.backend import Warehouse
-
-        wh = Warehouse.connect(args.warehouse, read_only=True)
-        try:
-            verdicts = verdict_examples(wh)
-        finally:
-            wh.close()
+        verdicts = read_verdict_examples(args.warehouse)
         n_verdicts = len(verdicts)
         examples += verdicts
     t0 = time.perf_counter()

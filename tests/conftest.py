@@ -34,54 +34,22 @@ def duckdb_url(tmp_path: Path) -> str:
     return f"duckdb:///{tmp_path / 'warehouse.duckdb'}"
 
 
-def _pg_bin() -> Path | None:
-    for base in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
-        if (base / "initdb").exists() and (base / "pg_ctl").exists():
-            return base
-    return None
-
-
 @pytest.fixture(scope="session")
 def postgres_url():
-    """A throwaway PostgreSQL server on a free loopback port (skipped when PostgreSQL is absent).
+    """A throwaway PostgreSQL server on a free loopback port (skipped when PostgreSQL is absent)."""
+    from pipeline.warehouse.throwaway_postgres import PostgresUnavailable, postgres_bin, throwaway_postgres
 
-    initdb refuses to run as root, so as root the server runs as the ``postgres`` user.
-    """
-    import shutil
-    import socket
-    import subprocess
-
-    pg = _pg_bin()
-    if pg is None:
+    if postgres_bin() is None:
         pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
     try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        pytest.skip("psycopg not installed (pip install 'servicelens[postgres]')")
-    root = Path(tempfile.mkdtemp(prefix="servicelens-pg-"))  # not under pytest's root-only temp dir
-    root.chmod(0o755)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser: cannot start PostgreSQL")
-        shutil.chown(root, "postgres")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data = root / "data"
-    subprocess.run(as_user + [str(pg / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"],
-                   check=True, capture_output=True)
-    subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                              f"-p {port} -k {root} -c listen_addresses=127.0.0.1", "start"],
-                   check=True, capture_output=True)
+        server = throwaway_postgres()
+        url = server.__enter__()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+        yield url
     finally:
-        subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
-
+        server.__exit__(None, None, None)
 
 
 @pytest.fixture

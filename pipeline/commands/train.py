@@ -137,7 +137,7 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
         MODEL_DIR_NAME,
         real_set_examples,
         train_criteria,
-        verdict_examples,
+        read_verdict_examples,
         write_models,
     )
     from pipeline.training.real_reply_set import REPLIES_PATH
@@ -151,17 +151,13 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
             click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
     n_verdicts = 0
     if not no_verdicts:
-        from pipeline.warehouse.backend import Warehouse, WarehouseError
+        from pipeline.warehouse.backend import WarehouseError
 
         try:
-            wh = Warehouse.connect(warehouse_url, read_only=True)
+            verdicts = read_verdict_examples(warehouse_url)
         except WarehouseError as exc:
             click.echo(f"No reviewer verdicts read: {exc}")
         else:
-            try:
-                verdicts = verdict_examples(wh)
-            finally:
-                wh.close()
             n_verdicts = len(verdicts)
             examples += verdicts
     if not examples:

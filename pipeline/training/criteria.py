@@ -80,6 +80,19 @@ def real_set_examples(splits: Iterable[str] | str | None = None, replies: dict |
     return out
 
 
+def read_verdict_examples(warehouse_url: str | None) -> list[LabelledText]:
+    """:func:`verdict_examples` of the warehouse at ``warehouse_url``, opened read-only.
+
+    Raises ``WarehouseError`` when it cannot be opened (no warehouse yet: no verdicts)."""
+    from pipeline.warehouse.backend import Warehouse
+
+    wh = Warehouse.connect(warehouse_url, read_only=True)
+    try:
+        return verdict_examples(wh)
+    finally:
+        wh.close()
+
+
 def verdict_examples(warehouse: Any) -> list[LabelledText]:
     """Reviewer verdicts as labels: the agent's turns of the reviewed contact, the corrected result."""
     rows = warehouse.query(
