@@ -135,7 +135,8 @@ def test_results_are_recorded_once_per_run(wh):
 
 
 def test_the_night_step_degrades_the_run_and_names_the_test(wh):
-    from pipeline.flows.steps import NightSummary, data_tests, finish_run
+    from pipeline.flows.run_record import NightSummary, finish_run
+    from pipeline.flows.steps import data_tests
     from pipeline.runtime import degradation
 
     wh.insert_rows("etl_run", ("run_id", "status"), [("r1", "running")])
@@ -224,7 +225,7 @@ def test_dbt_sources_carry_every_object_description_and_declared_test(tmp_path: 
 
 def test_cli_night_summary_counts_the_data_tests(capsys):
     from pipeline.commands.night import print_summary
-    from pipeline.flows.steps import NightSummary
+    from pipeline.flows.run_record import NightSummary
 
     s = NightSummary("r", "2026-11-20", "duckdb:///x", status="degraded", data_tests={
         "tests": 67, "failed": ["unique(fct_interaction.interaction_id)"]},

@@ -72,7 +72,7 @@ def test_healthy_night_is_succeeded(fixtures: Path, duckdb_url: str) -> None:
 
 def test_cli_summary_shows_degraded_reasons(capsys) -> None:
     from pipeline.commands.night import print_summary
-    from pipeline.flows.steps import NightSummary
+    from pipeline.flows.run_record import NightSummary
 
     s = NightSummary("r", "2026-11-20", "duckdb:///x", status="degraded",
                      degraded_reasons=["natasha NER unavailable [/] (x)"])

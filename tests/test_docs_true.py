@@ -59,3 +59,17 @@ def test_the_warehouse_table_of_architecture_md_is_the_catalog():
     assert objects_markdown() in text, ("docs/ARCHITECTURE.md: paste the output of "
                                         "`python -c 'from pipeline.warehouse.dictionary import objects_markdown; "
                                         "print(objects_markdown())'` over its warehouse table")
+
+
+def test_every_package_lists_its_modules_in_its_docstring():
+    import ast
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("package_docstrings", ROOT / "scripts" / "package_docstrings.py")
+    assert spec and spec.loader
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    for init in sorted((ROOT / "pipeline").glob("*/__init__.py")):
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+        missing = [line for line in generator.module_lines(init.parent) if line not in doc]
+        assert not missing, f"{init}: run `python scripts/package_docstrings.py` ({missing[0]})"

@@ -13,7 +13,7 @@ from pipeline.analyse.risk import RiskSettings, load_risk_settings
 from pipeline.scoring.scorecard_rules import Scorecard, load_scorecard_file
 from pipeline.analyse.taxonomy import Taxonomy, load_taxonomy
 from pipeline.config import ConfigError
-from pipeline.flows.steps import PipelineConfig, load_pipeline_config
+from pipeline.flows.run_config import PipelineConfig, load_pipeline_config
 from pipeline.customers.merging import IdentityConfig, load_identity_config
 from pipeline.ingest import load_ingest_config
 from pipeline.ingest.email_text import EmailTextRules, load_email_text_rules

@@ -3,6 +3,7 @@
 Modules:
 
 - ``app``  ``servicelens app`` (the QA workspace in the browser) and ``servicelens users`` (its accounts).
+- ``check_warehouse``  ``servicelens check-warehouse``: the declared data tests (``sql/tests.yaml``) run read-only.
 - ``docs``  ``servicelens docs``: write the warehouse data dictionary as a browsable HTML page.
 - ``evaluate``  ``servicelens evaluate``: topic, sentiment and scorecard evaluation on labelled data.
 - ``evaluate_complaint``  ``servicelens evaluate complaint``: the complaint signal against hand labels (P/R/F1 with counts).

@@ -47,7 +47,7 @@ class BatchConfig(RulesModel):
 
 def load_batch_config(rules_dir: str | Path | None) -> BatchConfig:
     """``batches:`` of ``rules/pipeline.yaml``, validated with the whole file (PipelineConfig)."""
-    from pipeline.flows.steps import load_pipeline_config
+    from pipeline.flows.run_config import load_pipeline_config
 
     return load_pipeline_config(rules_dir).batches
 

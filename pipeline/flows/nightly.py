@@ -25,12 +25,11 @@ prefect_env.tie_temporary_server_to_this_process()
 
 from pipeline.scoring.stage import score_stage  # noqa: E402
 from pipeline.analyse.stage import analyse_stage  # noqa: E402
-from pipeline.flows.steps import (  # noqa: E402
-    NightSummary, canonical_source, defaults, notify_run, finish_run, ingest, load, load_pipeline_config, logger,
-    repeat_contacts, run_info, start_run, summarise, themes,
+from pipeline.flows.run_config import (  # noqa: E402
+    canonical_source, defaults, identity_key_for, load_pipeline_config, run_info,
 )
-from pipeline.flows.steps import identity_key_for  # noqa: E402
-from pipeline.flows.steps import data_tests  # noqa: E402
+from pipeline.flows.run_record import NightSummary, finish_run, logger, notify_run, start_run, summarise  # noqa: E402
+from pipeline.flows.steps import data_tests, ingest, load, repeat_contacts, themes  # noqa: E402
 from pipeline.transcribe.stage import transcribe_stage  # noqa: E402
 from pipeline.warehouse import Warehouse  # noqa: E402
 from pipeline.flows.run_liveness import (  # noqa: E402

@@ -50,7 +50,7 @@ class NightProgress:
         self._t0 = clock()
 
     def start(self, engine: str) -> None:
-        from pipeline.flows.steps import logger
+        from pipeline.flows.run_record import logger
 
         self._t0 = self.clock()
         logger().info("%d interactions in %d batches, %s", self.n_interactions, self.n_batches, engine)
@@ -66,7 +66,7 @@ class NightProgress:
         return Rate(self.interactions_done, self.n_interactions, self.clock() - self._t0)
 
     def batch_done(self, n_interactions: int) -> str:
-        from pipeline.flows.steps import logger
+        from pipeline.flows.run_record import logger
 
         self.batches_done += 1
         self.interactions_done += n_interactions

@@ -2,6 +2,21 @@
 
 A night folder holds ``chats/``, ``emails/``, ``calls/``, ``surveys/`` and an optional
 ``agents.csv`` (see docs/ARCHITECTURE.md). Files that no adapter reads are quarantined, not ignored.
+
+Modules:
+
+- ``calls``  Call metadata sidecars (CSV or JSON) → call interactions handed to the transcription stage.
+- ``chats``  Chat exports (JSONL or CSV, one message per line) → one :class:`Interaction` per conversation.
+- ``config``  Settings shared by the ingest adapters (``rules/pipeline.yaml``, section ``ingest``).
+- ``email_charset``  Charset decoding for email: bytes in a declared, mislabelled or undeclared charset → ``str``.
+- ``email_html``  HTML email bodies → plain text, for :func:`pipeline.ingest.email_text.extract_body`.
+- ``email_text``  Email bodies and headers → the plain text a person newly wrote in one message.
+- ``emails``  Email (``.eml`` files and ``mbox`` mailboxes) → one :class:`Interaction` per thread.
+- ``filecheck``  File-level checks every adapter runs before reading: readable, not empty, not over the size limit.
+- ``streamed``  Ingest a night of any size with bounded memory: stream it, spill it sorted, read it back in batches.
+- ``surveys``  Survey results (CSAT, NPS, CES) from CSV files into ``fct_survey``.
+- ``textfiles``  Reading text exports line by line, with bounded memory and a clear reason for every bad line.
+- ``webform``  Web-form complaints: the «Наш Санкт-Петербург» export (``appeals.csv`` + ``reasons.csv``).
 """
 
 from __future__ import annotations

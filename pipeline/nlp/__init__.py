@@ -8,6 +8,6 @@ Modules:
 - ``lemmas``  Word tokens with lemmas and character offsets, for Russian and English.
 - ``names``  Person-name spans in Russian and English text, for PII redaction.
 - ``normalize``  The one normaliser of the rule engine: one folded form for matching rules to text.
-- ``pii``  PII redaction: cards, phones, emails, passports, INN, SNILS, bank accounts, IBANs, postal
+- ``pii``  PII redaction: cards, phones, emails, passports, INN, SNILS, bank accounts, IBANs, postal addresses and person names.
 - ``quarantine_redaction``  What a quarantine row may keep: where the item is, why it was rejected, a redacted excerpt.
 """

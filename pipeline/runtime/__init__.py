@@ -4,5 +4,6 @@ Modules:
 
 - ``degradation``  Warnings that weaken a night without stopping it: recorded so the run is marked ``degraded``.
 - ``gc_pause``  Pausing Python's cyclic garbage collector around bulk work.
+- ``rules_cache``  One process-wide cache for what is built from the rules and models folders.
 - ``secret_files``  Per-deployment secrets kept in files that only the owner can read (mode 0600).
 """

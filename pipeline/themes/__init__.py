@@ -4,6 +4,20 @@ Public surface:
 - :func:`run_themes` — discover one night's themes from the warehouse and store them (the flow's step);
 - :func:`discover` — the pure algorithm over documents and vectors (used by evaluation scripts);
 - :class:`ThemeConfig` / :func:`load_theme_config` — ``rules/themes.yaml``.
+
+Modules:
+
+- ``cluster``  Clustering of the window's customer texts: PCA to a few dimensions, then HDBSCAN (scikit-learn).
+- ``config``  Settings of theme discovery (``rules/themes.yaml``).
+- ``describe``  What a theme is about: c-TF-IDF keywords over lemmas (Russian lemmatised) and representative examples.
+- ``discover``  Theme discovery for one night's window, as a pure function of the window's contacts and vectors.
+- ``emerging``  Which themes are emerging: not covered by any configured topic, or growing beyond chance.
+- ``merge``  One theme per problem: clusters that HDBSCAN split apart are merged, members far from their theme let go.
+- ``model``  Typed records of theme discovery: the contacts clustered, yesterday's themes, and the themes found.
+- ``nightly``  The nightly step: read the window from the warehouse, embed (cached), discover, store.
+- ``promote``  Promote a discovered theme to a configured topic: a seed-phrase entry in the taxonomy YAML, for review.
+- ``store``  Warehouse side of theme discovery: read the window's contacts, earlier themes; write a night's themes.
+- ``tracking``  Stable theme ids across nights: today's theme takes yesterday's id when their centroids are close.
 """
 
 from pipeline.themes.config import ThemeConfig, load_theme_config

@@ -1,5 +1,6 @@
-"""Declared data tests of the warehouse (``sql/tests.yaml``): unique, not_null, accepted_values,
-relationships and composite unique keys, each compiled to one SELECT counting the offending rows.
+"""Declared data tests of the warehouse (``sql/tests.yaml``), each one SELECT counting offending rows.
+
+Kinds: unique, not_null, accepted_values, relationships and composite unique keys.
 
 The night runs them as its last step (:func:`run_data_tests`, then :func:`record_results` into
 ``etl_data_test``; a failing test marks the run ``degraded`` with the test named), and
