@@ -21,6 +21,7 @@ SECTIONS = (
     ("Reviews and settings", lambda name, kind: name.startswith(("qa_", "cfg_")) and kind == "table"),
     ("Runs and quarantine", lambda name, kind: name.startswith("etl_")),
     ("Staging and intermediate views (building blocks)", lambda name, kind: name.startswith(("stg_", "int_"))),
+    ("Other", lambda name, kind: True),  # whatever no section above claims is still listed
 )
 STYLE = """body{font:14px/1.45 system-ui,sans-serif;margin:0}nav{width:250px;height:100vh;overflow:auto;
 position:fixed;left:0;top:0;background:#f6f7f9;padding:12px;box-sizing:border-box;border-right:1px solid #ddd}
@@ -106,7 +107,4 @@ def objects_markdown(catalog: Catalog | None = None) -> str:
             grain = obj.grain.rstrip(".").replace("|", "\\|")
             keys = ", ".join(f"`{k}`" for k in obj.keys)
             lines.append(f"| {title} | `{name}` | {obj.kind} | {grain} | {keys} |")
-    missing = sorted(set(catalog.objects) - seen)
-    lines += [f"| Other | `{n}` | {catalog.objects[n].kind} | {catalog.objects[n].grain.rstrip('.')} | "
-              f"{', '.join(f'`{k}`' for k in catalog.objects[n].keys)} |" for n in missing]
     return "\n".join(lines) + "\n"
