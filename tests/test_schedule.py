@@ -4,13 +4,10 @@ Prefect's temporary server, and the worker deployment of prefect.yaml really run
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 import yaml
 
@@ -18,15 +15,7 @@ from pipeline.flows import prefect_env
 from pipeline.flows.nightly import deployment_inputs
 from pipeline.flows.serve import SERVE_DEPLOYMENT
 from pipeline.warehouse import Warehouse
-
-PROJECT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-
-
-def _clean_env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", **extra)
-    return env
+from prefect_server import BIN, PROJECT, clean_env, free_port, prefect, prefect_server
 
 
 def test_user_api_url_from_environment_or_active_profile(tmp_path: Path):
@@ -69,75 +58,45 @@ def test_scheduled_run_without_a_source_fails_clearly(monkeypatch):
     assert deployment_inputs(None, None) == ("/data/nights", "duckdb:////data/wh.duckdb")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_refuses_a_temporary_server(tmp_path: Path, fixtures: Path):
-    env = _clean_env(tmp_path / "prefect")
+    env = clean_env(tmp_path / "prefect")
     cmd = [str(BIN / "servicelens"), "serve", "--source", str(fixtures / "night_small")]
     none = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
     assert none.returncode != 0
     assert "needs a running Prefect server" in none.stderr and "PREFECT_API_URL" in none.stderr
-    down = subprocess.run(cmd, env={**env, "PREFECT_API_URL": f"http://127.0.0.1:{_free_port()}/api"},
+    down = subprocess.run(cmd, env={**env, "PREFECT_API_URL": f"http://127.0.0.1:{free_port()}/api"},
                           capture_output=True, text=True, timeout=120)
     assert down.returncode != 0 and "does not answer" in down.stderr
 
 
-def _prefect(env: dict, *args: str, timeout: int = 180) -> str:
-    done = subprocess.run([str(BIN / "prefect"), *args], env=env, cwd=PROJECT, capture_output=True, text=True,
-                          timeout=timeout)
-    assert done.returncode == 0, f"prefect {' '.join(args)}: {done.stdout}\n{done.stderr}"
-    return done.stdout
-
-
 @pytest.mark.slow
 def test_worker_deployment_runs_a_night_on_a_real_server(tmp_path: Path, fixtures: Path):
-    port = _free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    env = _clean_env(tmp_path / "prefect", PREFECT_API_URL=api)
     source = tmp_path / "nights"
     shutil.copytree(fixtures / "night_small", source / "2026-11-20")
     url = f"duckdb:///{tmp_path}/warehouse.duckdb"
-    server = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                if httpx.get(api + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "prefect server did not start in 180 s"
-            time.sleep(1)
+    with prefect_server(tmp_path / "prefect") as env:
         # README's steps, in README's order
-        _prefect(env, "work-pool", "create", "servicelens", "--type", "process")
-        _prefect(env, "variable", "set", "servicelens_source", str(source))
-        _prefect(env, "variable", "set", "servicelens_warehouse_url", url)
-        _prefect(env, "--no-prompt", "deploy", "--all")
-        _prefect(env, "deployment", "run", "nightly/nightly-0200", "--param", "date=2026-11-20")
-        _prefect(env, "worker", "start", "--pool", "servicelens", "--run-once", timeout=400)
+        prefect(env, "work-pool", "create", "servicelens", "--type", "process")
+        prefect(env, "variable", "set", "servicelens_source", str(source))
+        prefect(env, "variable", "set", "servicelens_warehouse_url", url)
+        prefect(env, "--no-prompt", "deploy", "--all")
+        prefect(env, "deployment", "run", "nightly/nightly-0200", "--param", "date=2026-11-20")
+        prefect(env, "worker", "start", "--pool", "servicelens", "--run-once", timeout=400)
         # `servicelens serve` registers beside the worker deployment, never over it
         serve = subprocess.Popen([str(BIN / "servicelens"), "serve", "--source", str(source), "--warehouse", url],
                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                  start_new_session=True)
         try:
             deadline = time.monotonic() + 120
-            while "nightly-0200-serve" not in _prefect(env, "deployment", "ls"):
+            while "nightly-0200-serve" not in prefect(env, "deployment", "ls"):
                 assert serve.poll() is None, serve.stdout.read()
                 assert time.monotonic() < deadline, "serve did not register in 120 s"
                 time.sleep(2)
-            worker = json.loads(_prefect(env, "deployment", "inspect", "nightly/nightly-0200", "--output", "json"))
+            worker = json.loads(prefect(env, "deployment", "inspect", "nightly/nightly-0200", "--output", "json"))
             assert worker["work_pool_name"] == "servicelens"  # still the worker's deployment, in its pool
         finally:
             os.killpg(serve.pid, 15)
             serve.wait(timeout=30)
-    finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
     with Warehouse.connect(url, read_only=True) as wh:
         assert wh.query("SELECT count(*) FROM fct_interaction")[0][0] == 4
         assert wh.query("SELECT status, source FROM etl_run") == [("succeeded", str(source.resolve()))]
