@@ -7,8 +7,10 @@ Trains the per-criterion classifiers the way ``servicelens train scorecard`` doe
 tune + untouched + fresh splits, plus the verdicts of ``--warehouse`` when given), then scores the
 held-out split twice: rules only, and rules with every trained criterion voting (``classifier: learned``).
 Prints, per trained criterion, precision / recall of both classes for each and whether the learned
-vote beats the rule (more correct decisions, no class below the rule's recall). A learned
-criterion is switched on by default only where it does (`rules/scorecards/*.yaml`).
+vote beats the rule (more correct decisions, no class below the rule's recall). Then the demo sets
+(Ladoga, ``blind`` + ``heldout``) are scored with the same votes: correct decisions of each trained
+criterion, rules vs rules + learned. A learned criterion is switched on by default only where it
+beats its rule on the held-out split **and** leaves the demo sets no worse (`rules/scorecards/*.yaml`).
 Needs ``../shared/data``; exits with status 2 without it.
 """
 
@@ -21,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from pipeline.commands.evaluate_scorecard import evaluate as evaluate_demo, load_split  # noqa: E402
 from pipeline.model import Channel  # noqa: E402
 from pipeline.scoring import scorecard_engine  # noqa: E402
 from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
@@ -85,6 +88,15 @@ def main() -> int:
         beats = _correct(after) > _correct(before) and all(
             (after.precision_recall(c)[1] or 0) >= (before.precision_recall(c)[1] or 0) for c in ("pass", "fail"))
         print(f"{name:22} {_fmt(before):28} {_fmt(after):28} {'yes' if beats else 'no'}")
+    demo = [rec for split in ("blind", "heldout") for rec in load_split(split)]
+    demo_rules = evaluate_demo(demo, ScorecardEngine.from_rules())
+    demo_voted = evaluate_demo(demo, ScorecardEngine({**load_scorecards(), "ru": cards["ru"]}))
+    print(f"demo blind + heldout ({len(demo)} contacts): correct decisions, rules -> rules + learned")
+    for crit_id in models:
+        if crit_id in demo_rules:
+            before_d, after_d = demo_rules[crit_id], demo_voted[crit_id]
+            print(f"{crit_id:22} {before_d.correct}/{before_d.n} -> {after_d.correct}/{after_d.n}"
+                  f"{'  (worse)' if after_d.correct < before_d.correct else ''}")
     return 0
 
 

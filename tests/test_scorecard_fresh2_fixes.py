@@ -73,3 +73,24 @@ def test_blaming_the_resident_or_another_body_without_action_is_blame_shifting(e
 ])
 def test_facts_and_referrals_with_action_are_no_blame_shifting(engine, reply):
     assert result(engine, "no_blame_shifting", reply) == "pass"
+
+
+def result_en(engine: ScorecardEngine, criterion: str, reply: str) -> str:
+    turns = [Turn(0, Speaker.CUSTOMER, "The street light outside my house is broken, please fix it.", started_at=T0),
+             Turn(1, Speaker.AGENT, reply, started_at=T0 + timedelta(minutes=5))]
+    inter = Interaction("email:fresh2-en", Channel.EMAIL, T0, turns=turns, language="en")
+    return next(r.result for r in engine.evaluate(inter) if r.criterion_id == criterion)
+
+
+@pytest.mark.parametrize("reply,criterion,expected", [
+    ("The light belongs to the utility. For more details, please call Citylight on 0123 456.", "more_help", "pass"),
+    ("There is no light at that spot. You can submit a new request with the exact location.", "more_help", "pass"),
+    ("The photo shows another street. Please post an up-to-date photo of the light.", "more_help", "pass"),
+    ("The light was replaced. You can ask the council for a refund of the fee.", "more_help", "fail"),
+    ("The photo was copied from another report, so you have violated the user agreement. "
+     "Your account may be blocked.", "no_blame_shifting", "fail"),
+    ("Your request was rejected because you attached a photo of another street.", "no_blame_shifting", "fail"),
+    ("You have violated the terms, but the light has been fixed anyway.", "no_blame_shifting", "pass"),
+])
+def test_the_english_scorecard_has_the_same_forms(engine, reply, criterion, expected):
+    assert result_en(engine, criterion, reply) == expected
