@@ -70,6 +70,8 @@ def test_blaming_the_resident_or_another_body_without_action_is_blame_shifting(e
     "Автором обращения нарушены правила портала, однако фонарь заменён и освещение восстановлено.",
     "Ремонт опоры не входит в рамки ответственности управляющей компании; заявка направлена в "
     "СПб ГБУ «Ленсвет», работы будут выполнены до 30.11.2026.",
+    # a gerund names a way to do it, not a redirect (untouched 3146265:0, a false alarm before)
+    "Плафон житель может заменить самостоятельно или обратившись в УК с коммерческой заявкой по телефону.",
 ])
 def test_facts_and_referrals_with_action_are_no_blame_shifting(engine, reply):
     assert result(engine, "no_blame_shifting", reply) == "pass"
