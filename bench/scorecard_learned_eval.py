@@ -1,13 +1,16 @@
-"""Learned criteria vs the rules on the real set's fresh split (never trained or tuned on).
+"""Learned criteria vs the rules on a held-out split of the real set (default fresh2: never trained
+or tuned on).
 
-    .venv/bin/python bench/scorecard_learned_eval.py [--min-confidence 0.9] [--warehouse URL]
+    .venv/bin/python bench/scorecard_learned_eval.py [--split fresh2] [--min-confidence 0.9] [--warehouse URL]
 
 Trains the per-criterion classifiers the way ``servicelens train scorecard`` does (the real set's
-tune + untouched splits, plus the verdicts of ``--warehouse`` when given), then scores the fresh
-split twice: rules only, and rules with every trained criterion voting (``classifier: learned``).
+tune + untouched + fresh splits, plus the verdicts of ``--warehouse`` when given), then scores the
+held-out split twice: rules only, and rules with every trained criterion voting (``classifier: learned``).
 Prints, per trained criterion, precision / recall of both classes for each and whether the learned
-vote beats the rule (more correct decisions, no class below the rule's recall). A learned
-criterion is switched on by default only where it does (`rules/scorecards/*.yaml`).
+vote beats the rule (more correct decisions, no class below the rule's recall). Then the demo sets
+(Ladoga, ``blind`` + ``heldout``) are scored with the same votes: correct decisions of each trained
+criterion, rules vs rules + learned. A learned criterion is switched on by default only where it
+beats its rule on the held-out split **and** leaves the demo sets no worse (`rules/scorecards/*.yaml`).
 Needs ``../shared/data``; exits with status 2 without it.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from pipeline.commands.evaluate_scorecard import evaluate as evaluate_demo, load_split  # noqa: E402
 from pipeline.model import Channel  # noqa: E402
 from pipeline.scoring import scorecard_engine  # noqa: E402
 from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
@@ -50,6 +54,7 @@ def _correct(st: ClassCounts) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--min-confidence", type=float, default=0.9)
+    ap.add_argument("--split", default="fresh2", help="the held-out split to score (not trained on)")
     ap.add_argument("--warehouse", default=None, help="also train on this warehouse's qa_review verdicts")
     args = ap.parse_args()
     if not REPLIES_PATH.exists():
@@ -66,7 +71,7 @@ def main() -> int:
     models, _ = train_criteria(examples)
     print(f"trained on {len(examples)} examples ({n_verdicts} reviewer verdicts) in {time.perf_counter() - t0:.1f} s; "
           f"models: {', '.join(models) or 'none'}")
-    fresh = load_labels(["fresh"])
+    fresh = load_labels([args.split])
     rules_only = evaluate_real(fresh, replies, ScorecardEngine.from_rules(), Channel.EMAIL)
     scorecard_engine.register_classifier("learned_eval", LearnedVoter(models, args.min_confidence))
     cards = load_scorecards()
@@ -74,7 +79,7 @@ def main() -> int:
         if crit.id in models:
             crit.classifier = "learned_eval"
     voted = evaluate_real(fresh, replies, ScorecardEngine({"ru": cards["ru"]}), Channel.EMAIL)
-    print(f"fresh split: {len(fresh)} replies; P / R present | P / R absent")
+    print(f"{args.split} split: {len(fresh)} replies; P / R present | P / R absent")
     print(f"{'criterion':22} {'rules':28} {'rules + learned':28} beats the rule")
     for name, ids in CRITERION_MAP.items():
         if ids[0] not in models:
@@ -83,6 +88,15 @@ def main() -> int:
         beats = _correct(after) > _correct(before) and all(
             (after.precision_recall(c)[1] or 0) >= (before.precision_recall(c)[1] or 0) for c in ("pass", "fail"))
         print(f"{name:22} {_fmt(before):28} {_fmt(after):28} {'yes' if beats else 'no'}")
+    demo = [rec for split in ("blind", "heldout") for rec in load_split(split)]
+    demo_rules = evaluate_demo(demo, ScorecardEngine.from_rules())
+    demo_voted = evaluate_demo(demo, ScorecardEngine({**load_scorecards(), "ru": cards["ru"]}))
+    print(f"demo blind + heldout ({len(demo)} contacts): correct decisions, rules -> rules + learned")
+    for crit_id in models:
+        if crit_id in demo_rules:
+            before_d, after_d = demo_rules[crit_id], demo_voted[crit_id]
+            print(f"{crit_id:22} {before_d.correct}/{before_d.n} -> {after_d.correct}/{after_d.n}"
+                  f"{'  (worse)' if after_d.correct < before_d.correct else ''}")
     return 0
 
 

@@ -65,7 +65,9 @@ def test_conditional_offers_of_more_help(engine, lang, reply):
 @pytest.mark.parametrize("reply", [
     "В случае ненадлежащего выполнения работ в отношении управляющей компании будут применены меры.",
     "В случае, если Вы являетесь собственником, Вы вправе обратиться в суд.",
-    "Рекомендуем разместить новое сообщение с корректным адресом.",
+    # (an unconditional «Рекомендуем разместить новое сообщение с корректным адресом» was here; the
+    # guide's call since the fresh round makes it an invitation to come back: test_scorecard_fresh2_fixes)
+    "Рекомендуем обратиться в управляющую компанию для проведения перерасчета.",
 ])
 def test_conditions_that_are_no_offer_of_help(engine, reply):
     assert verdict(engine, "ru", "more_help", reply) == "fail"

@@ -16,6 +16,7 @@ from pipeline.training.real_reply_set import (
     load_labels,
     read_replies,
     TUNING_SPLITS,
+    sample_fresh2_ids,
     sample_fresh_ids,
     sample_reply_ids,
     split_of,
@@ -41,6 +42,13 @@ def test_labels_are_ids_and_labels_only():
     for rec in fresh:
         assert set(rec) == {"id", "split", "stratum", "gold"} and rec["stratum"] in ("random", "cue")
         assert set(rec["gold"]) == set(records[0]["gold"])
+    fresh2 = load_labels(["fresh2"])
+    assert len(fresh2) >= 150
+    assert not {r["id"] for r in fresh2} & ({r["id"] for r in records} | {r["id"] for r in fresh})
+    for rec in fresh2:
+        assert set(rec) == {"id", "split", "stratum", "gold"} and rec["stratum"] in ("random", "hint")
+        assert set(rec["gold"]) == set(records[0]["gold"])
+        assert set(rec["gold"].values()) <= {"pass", "fail", "present", "absent"}
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +62,8 @@ def test_the_sample_is_reproducible_from_the_guide_rule(replies):
     assert sample_reply_ids(replies, len(ids)) == ids
     fresh = [(rec["id"], rec["stratum"]) for rec in load_labels(["fresh"])]
     assert sample_fresh_ids(replies, ids) == fresh
+    fresh2 = [(rec["id"], rec["stratum"]) for rec in load_labels(["fresh2"])]
+    assert sample_fresh2_ids(replies, ids + [rec_id for rec_id, _ in fresh]) == fresh2
 
 
 @pytest.mark.slow
@@ -96,3 +106,22 @@ def test_a_missing_source_file_is_reported(tmp_path, monkeypatch):
     with pytest.raises(SystemExit) as exc:
         evaluate_scorecard_real.run_real(ScorecardEngine.from_rules(), "tune", Channel.EMAIL, Console(), False)
     assert exc.value.code == 2
+
+
+@pytest.mark.slow
+@needs_data
+def test_the_fresh2_split_meets_the_targets_of_the_fixed_criteria(replies):
+    """fresh2 was labelled blind and never tuned on: the three criteria fixed in its round hold there."""
+    stats = evaluate_real(load_labels(["fresh2"]), replies, ScorecardEngine.from_rules())
+    assert meets_target(stats["more_help"]) is True          # 9 offers of more help, all found
+    for name in ("closing", "empathy", "name_use"):         # all negative on fresh2: false alarms only
+        assert stats[name].false_alarm_rate() <= 0.02, name
+    p_pass, r_pass = stats["no_blame_shifting"].precision_recall("pass")
+    assert r_pass >= 0.98                                   # false alarms of blame-shifting ≤ 2 %
+
+
+def test_fresh2_is_a_split_of_the_real_set_command():
+    from pipeline.commands.evaluate_scorecard import scorecard_command
+
+    result = CliRunner().invoke(scorecard_command, ["--set", "demo", "--split", "fresh2"])
+    assert result.exit_code != 0 and "split of --set real" in result.output

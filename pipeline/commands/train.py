@@ -123,7 +123,7 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
               help="Warehouse URL whose qa_review verdicts are used (default: the project's warehouse).")
 @click.option("--no-verdicts", is_flag=True, help="Train on the real set only.")
 @click.option("--real-set/--no-real-set", default=True, show_default=True,
-              help="Use the hand-labelled real replies (tune + untouched splits, never fresh; texts from ../shared/data).")
+              help="Use the hand-labelled real replies (tune + untouched + fresh splits, never fresh2; texts from ../shared/data).")
 @click.option("--min-per-class", type=int, default=5, show_default=True,
               help="A criterion gets a model only with this many pass and fail examples.")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")

@@ -2,8 +2,8 @@
 
 Training data (:class:`LabelledText`: the agent's redacted text, a criterion, pass/fail):
 
-* the hand-labelled real replies (``tests/data/scorecard_real``, **tune + untouched** splits: the fresh split
-  stays for evaluation), texts read by id from ``../shared/data``;
+* the hand-labelled real replies (``tests/data/scorecard_real``, **tune + untouched + fresh** splits: the
+  fresh2 split stays for evaluation), texts read by id from ``../shared/data``;
 * reviewers' verdicts in the warehouse table ``qa_review`` (written by the QA workspace,
   :mod:`pipeline.app.verdicts`, copied by :mod:`pipeline.app.sync`): ``agree`` keeps the automatic
   result, ``disagree`` takes the reviewer's corrected result (pass ↔ fail when none was given); a
@@ -65,11 +65,11 @@ class CriterionModel:
 
 
 def real_set_examples(splits: Iterable[str] | str | None = None, replies: dict | None = None) -> list[LabelledText]:
-    """The hand labels of the real set's tuning splits (tune + untouched; never ``fresh``, which is
-    kept for evaluation), the agent's reply text, scorecard ids."""
-    from pipeline.training.real_reply_set import CRITERION_MAP, TUNING_SPLITS, load_labels, read_replies
+    """The hand labels of the real set's training splits (tune + untouched + fresh; never ``fresh2``,
+    which is kept for evaluation), the agent's reply text, scorecard ids."""
+    from pipeline.training.real_reply_set import CRITERION_MAP, TRAINING_SPLITS, load_labels, read_replies
 
-    chosen = [splits] if isinstance(splits, str) else list(splits or TUNING_SPLITS)
+    chosen = [splits] if isinstance(splits, str) else list(splits or TRAINING_SPLITS)
     replies = replies if replies is not None else read_replies()
     out = []
     for rec in load_labels(chosen):

@@ -28,10 +28,14 @@ from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, 
 
 REAL_SET_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_real"
 REPLIES_PATH = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "answers_sample.jsonl"
-SPLITS = ("tune", "untouched", "fresh")
+SPLITS = ("tune", "untouched", "fresh", "fresh2")
 # the first 330 (tune + untouched) were both read through the rules by now: both are tuning data
 TUNING_SPLITS = ("tune", "untouched")
+# what the learned criteria train on: every split the rules were already tuned on; fresh2 stays
+# for evaluation (GUIDE.md, "Second fresh split")
+TRAINING_SPLITS = ("tune", "untouched", "fresh")
 FRESH_LABELS = "labels_fresh.jsonl"
+FRESH2_LABELS = "labels_fresh2.jsonl"
 # The fresh set's second stratum: replies whose words hint at the criteria that had no positive
 # example in the first 330. A cue is a hint for *sampling* only (chosen before labelling, never the
 # rules' output); the label is still read against the guide.
@@ -41,6 +45,18 @@ FRESH_CUES: dict[str, str] = {
     "closing": r"с уважением|спасибо|благодар",
     "name_use": r"уважаем\w* (?!пользовател|житель|заявител|автор)[А-ЯЁ]",
     "empathy": r"сожале|понима[ею]|извин|беспоко",
+}
+# The second fresh set's ``hint`` stratum: words taken from the guide's own examples of the rare
+# criteria (GUIDE.md, label table), written before any fresh2 reply was read and never from the
+# rules' phrases. A hint only picks a candidate for labelling; the label is read against the guide.
+FRESH2_HINTS: dict[str, str] = {
+    "more_help": r"по телефону|нов\w* (?:сообщени|обращени)|если проблема|при возникновении вопрос|"
+                 r"просим (?:вас )?(?:сообщ|направ|обращ|размест)|повторн\w* (?:нарушени|обращ)|обращайтесь|"
+                 r"вы можете",
+    "closing": r"благодарим за|спасибо за|с уважением|гражданск\w* позици",
+    "no_blame_shifting": r"компетенци|зон\w* ответственност|в ведении|рекомендуем обратиться|не входит в|не относится",
+    "empathy": r"понимаем|сожалеем|беспокойств|столкнуться",
+    "name_use": r"уважаем\w* (?:\[СКРЫТО\]|\[NAME\]|(?!пользовател|житель|заявител|автор)[А-ЯЁ])",
 }
 # labelled criterion -> scorecard criterion ids that decide it, first one present wins
 CRITERION_MAP: dict[str, tuple[str, ...]] = {
@@ -139,11 +155,49 @@ def sample_fresh_ids(replies: dict[str, Reply], labelled: Iterable[str], n_rando
     return chosen
 
 
+def sample_fresh2_ids(replies: dict[str, Reply], labelled: Iterable[str], n_random: int = 110,
+                      n_hint: int = 40) -> list[tuple[str, str]]:
+    """The second fresh set's sampling rule (guide, "Second fresh split"): ``(id, stratum)`` pairs.
+
+    Every reply not labelled before (``labelled``: the first 330 and the fresh 155), ≥ 20
+    characters, ordered by ``sha1("fresh2:" + id)``, skipping one whose first 150 folded characters
+    repeat a labelled reply or an earlier pick. The first ``n_random`` are the ``random`` stratum;
+    then, from the rest in the same order, the ``hint`` stratum takes in turn (more_help, closing,
+    no_blame_shifting, empathy, name_use, again…) the next reply holding a hint of that criterion
+    (:data:`FRESH2_HINTS`), up to ``n_hint`` in all; a criterion without further hits drops out.
+    """
+    labelled = set(labelled)
+    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
+    order = [rid for _, rid in sorted((hashlib.sha1(f"fresh2:{rid}".encode()).hexdigest(), rid) for rid in replies)
+             if rid not in labelled]
+    candidates: list[str] = []
+    for rid in order:
+        key = _template_key(replies[rid].text)
+        if key in seen or len(replies[rid].text.strip()) < 20:
+            continue
+        seen.add(key)
+        candidates.append(rid)
+    chosen = [(rid, "random") for rid in candidates[:n_random]]
+    queues = {name: [rid for rid in candidates[n_random:]
+                     if re.search(hint, replies[rid].text, 0 if name == "name_use" else re.IGNORECASE)]
+              for name, hint in FRESH2_HINTS.items()}
+    taken: set[str] = set()
+    while len(taken) < n_hint and any(queues.values()):
+        for queue in queues.values():
+            while queue and queue[0] in taken:
+                queue.pop(0)
+            if queue and len(taken) < n_hint:
+                rid = queue.pop(0)
+                taken.add(rid)
+                chosen.append((rid, "hint"))
+    return chosen
+
+
 def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR) -> list[dict]:
-    """The labelled replies of the given splits (``fresh`` lives in its own file)."""
+    """The labelled replies of the given splits (``fresh`` and ``fresh2`` live in their own files)."""
     wanted = set(splits)
     out: list[dict] = []
-    for name in ("labels.jsonl", FRESH_LABELS):
+    for name in ("labels.jsonl", FRESH_LABELS, FRESH2_LABELS):
         path = label_dir / name
         if path.is_file():
             with open(path, encoding="utf-8") as fh:
