@@ -43,3 +43,69 @@ def test_real_encoder_ranks_obvious_queries(tmp_path):
     ranked = zs.top_k(["When will my new card be delivered?", "I want a refund for this purchase",
                        "Хочу вернуть деньги за покупку"], k=1)
     assert ranked == [["card_arrival"], ["refund_request"], ["refund_request"]]
+
+
+# -- matcher options: per-topic normalisation, lexical part, e5 passage prototypes ----------------
+
+def _two_topic_model(**kwargs) -> ZeroShotTopics:
+    zs = ZeroShotTopics(["broad_topic", "narrow_topic"], [["anything at all"], ["card swallowed by the atm"]], **kwargs)
+    # fake unit vectors: prototype of topic 0 on axis 0, of topic 1 on axis 1
+    zs._proto_vecs = [np.eye(3)[[0]], np.eye(3)[[1]]]
+    return zs
+
+
+def _unit(rows: list[list[float]]) -> np.ndarray:
+    x = np.asarray(rows, dtype=np.float64)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+# unlabelled background: every text is close to the broad topic, far from the narrow one
+_BACKGROUND = _unit([[0.9, 0.1 + 0.01 * i, 0.4] for i in range(60)])
+_TEXT = _unit([[0.8, 0.7, 0.1]])  # raw cosine: broad 0.75 > narrow 0.66, yet unusually close to narrow
+
+
+def test_centring_on_unlabelled_texts_changes_the_winner():
+    raw = _two_topic_model()
+    assert raw.top_k(k=1, vectors=_TEXT) == [["broad_topic"]]
+    for norm in ("center", "zscore"):
+        zs = _two_topic_model(normalise=norm).fit_background(vectors=_BACKGROUND)
+        assert zs.top_k(k=1, vectors=_TEXT) == [["narrow_topic"]], norm
+        assert np.allclose(zs.predict_proba(vectors=_TEXT).sum(axis=1), 1.0)
+
+
+def test_normalising_on_the_batch_itself_needs_enough_texts():
+    zs = _two_topic_model(normalise="center", min_background=50)
+    assert zs.top_k(k=1, vectors=_TEXT) == [["broad_topic"]]  # one text: nothing to learn a bias from
+    batch = np.vstack([_BACKGROUND, _TEXT])  # 61 texts: the batch is its own background
+    assert zs.top_k(k=1, vectors=batch)[-1] == ["narrow_topic"]
+
+
+def test_lexical_part_breaks_a_dense_tie_on_shared_words():
+    texts = ["the atm swallowed my card", "hello there"]
+    tie = _unit([[1.0, 1.0, 0.2], [1.0, 1.0, 0.2]])  # equal cosine to both topics
+    zs = _two_topic_model(lexical_weight=0.5)
+    assert zs.top_k(texts, k=1, vectors=tie)[0] == ["narrow_topic"]
+    lex = zs.lexical_scores(texts)
+    assert lex[0, 1] > 0 and lex[0, 0] == 0 and lex[1].sum() == 0
+    with pytest.raises(ValueError, match="needs the texts"):
+        zs.similarities(vectors=tie)
+
+
+def test_option_validation():
+    with pytest.raises(ValueError, match="passage"):
+        ZeroShotTopics(["a", "b"], [["a"], ["b"]], encoder="use", prototype_prefix="passage")
+    with pytest.raises(ValueError, match="normalise"):
+        ZeroShotTopics(["a", "b"], [["a"], ["b"]], normalise="minmax")  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_passage_prototypes_are_embedded_with_the_passage_prefix(tmp_path):
+    from pipeline.nlp.embeddings import Encoder
+
+    cache = str(tmp_path / "e.sqlite")
+    query = Encoder("e5", cache_path=cache).encode(["card arrival"])
+    passage = Encoder("e5-passage", cache_path=cache).encode(["card arrival"])
+    assert query.shape == passage.shape and float(query[0] @ passage[0]) < 0.999
+    zs = ZeroShotTopics.from_taxonomy(_taxonomy(), cache_path=cache, prototype_prefix="passage")
+    ranked = zs.top_k(["When will my new card be delivered?", "I want a refund for this purchase"], k=1)
+    assert ranked == [["card_arrival"], ["refund_request"]]
