@@ -83,7 +83,7 @@ def heldout_card_lines(heldout: HeldOut, trained_at: str | None) -> list[str]:
     if trained_at and trained_at != heldout.trained_at:
         lines += [f"**Stale:** measured on the artifact trained {heldout.trained_at}; this one was trained "
                   f"{trained_at}. Re-run `python bench/topics_default_heldout.py --write`.", ""]
-    lines += ["| head | n | top-1 | top-3 | texts/s (2 busy cores) |", "|---|---|---|---|---|",
+    lines += ["| head | n | top-1 | top-3 | texts/s (2 busy cores; — = encoder-bound, see docs/SIGNALS.md) |", "|---|---|---|---|---|",
               *(_row(h) for h in heldout.heads)]
     if heldout.with_reason:
         lines += ["", "Messages with a contact reason only (gold `other` left out):", "",
