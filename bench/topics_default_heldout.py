@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "data" / "topics_default_labels.csv"
 GUIDE = ROOT / "tests" / "data" / "TOPICS_DEFAULT_LABELLING.md"
 MIN_SUPPORT = 5
-ZERO_SHOT = {"max_weight": 0.3, "lexical_weight": 0.25}  # the tuned matcher, see docs/SIGNALS.md
+ZERO_SHOT = {"max_weight": 0.3, "mean_top": 5, "lexical_weight": 0.25}  # the tuned matcher, see docs/SIGNALS.md
 Ranker = Callable[[list[str]], list[list[str]]]
 
 

@@ -109,3 +109,39 @@ def test_passage_prototypes_are_embedded_with_the_passage_prefix(tmp_path):
     zs = ZeroShotTopics.from_taxonomy(_taxonomy(), cache_path=cache, prototype_prefix="passage")
     ranked = zs.top_k(["When will my new card be delivered?", "I want a refund for this purchase"], k=1)
     assert ranked == [["card_arrival"], ["refund_request"]]
+
+
+def test_bench_taxonomies_are_valid_and_cover_their_label_sets():
+    import json
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1] / "bench" / "taxonomies"
+    b77 = Taxonomy(**yaml.safe_load((root / "banking77_en.yaml").read_text(encoding="utf-8")))
+    assert len(b77.topics) == 77 and all(len(s.seeds["en"]) >= 5 for s in b77.topics.values())
+    spb = yaml.safe_load((root / "spb_categories_ru.yaml").read_text(encoding="utf-8"))["categories"]
+    assert len(spb) == 15 and len({c["id"] for c in spb.values()}) == 15
+    assert all(len(c["seeds"]) >= 5 and c["description"] for c in spb.values())
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if (data / "banking77_en" / "categories.json").exists():
+        names = json.loads((data / "banking77_en" / "categories.json").read_text())
+        assert {n.lower().rstrip("?") for n in names} == set(b77.topics)
+    if (data / "spb_citizen_complaints_ru" / "reasons.csv").exists():
+        import pandas as pd
+
+        reasons = pd.read_csv(data / "spb_citizen_complaints_ru" / "reasons.csv", dtype=str, keep_default_na=False)
+        assert set(reasons["category"]) == set(spb)
+
+
+def test_mean_over_the_closest_prototypes_keeps_a_many_prototype_topic_from_dilution():
+    # topic 0: one matching prototype among five unrelated ones; topic 1: two middling prototypes
+    zs = ZeroShotTopics(["many_reasons", "two_seeds"], [[f"r{i}" for i in range(6)], ["s1", "s2"]], max_weight=0.3)
+    e = np.eye(8)
+    zs._proto_vecs = [e[[0, 2, 3, 4, 5, 6]], _unit([[0.7, 1.0, 0, 0, 0, 0, 0, 0.2], [0.7, 1.0, 0, 0, 0, 0, 0, -0.2]])]
+    x = _unit([[1.0, 0.3, 0, 0, 0, 0, 0, 0]])
+    assert zs.top_k(k=1, vectors=x) == [["two_seeds"]]  # the mean over all six drags topic 0 down
+    zs.mean_top = 1
+    assert zs.top_k(k=1, vectors=x) == [["many_reasons"]]
+    with pytest.raises(ValueError, match="mean_top"):
+        ZeroShotTopics(["a", "b"], [["a"], ["b"]], mean_top=0)

@@ -6,7 +6,8 @@ name read as a phrase (``card_arrival`` → "card arrival"), its description and
 
 * **dense**: cosine similarity of sentence vectors (multilingual-e5-small by default; Russian and
   English share one space), ``max_weight`` × the closest prototype + the rest × the mean over the
-  topic's prototypes. With ``prototype_prefix="passage"`` the prototypes are embedded with e5's
+  topic's prototypes (over its ``mean_top`` closest ones when set: a topic with 60 reason names is
+  not diluted by the 55 that have nothing to do with the text). With ``prototype_prefix="passage"`` the prototypes are embedded with e5's
   ``passage: `` prefix and the texts with ``query: `` (the retrieval use e5 was trained for);
 * **lexical** (``lexical_weight`` > 0): TF-IDF cosine of the text to the topic's prototypes joined
   into one document (word uni/bigrams), for names and seeds that share rare words with the text;
@@ -65,6 +66,7 @@ class ZeroShotTopics:
     prototypes: list[list[str]]
     encoder: str = "e5"
     max_weight: float = 0.7  # dense = max_weight · max cosine + (1 − max_weight) · mean cosine
+    mean_top: int | None = None  # the mean is over this many closest prototypes (None: all of them)
     temperature: float = 0.05
     cache_path: str | None = None
     prototype_prefix: Literal["query", "passage"] = "query"  # e5 only: how prototypes are embedded
@@ -82,6 +84,8 @@ class ZeroShotTopics:
             raise ValueError("prototype_prefix='passage' needs the e5 encoder")
         if self.lexical_weight < 0:
             raise ValueError("lexical_weight must be ≥ 0")
+        if self.mean_top is not None and self.mean_top < 1:
+            raise ValueError("mean_top must be ≥ 1 (or None for all prototypes)")
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy, use_names: bool = True, use_descriptions: bool = True,
@@ -121,7 +125,12 @@ class ZeroShotTopics:
         cols = []
         for protos in self._prototype_vectors():
             sims = vectors @ protos.T
-            cols.append(self.max_weight * sims.max(axis=1) + (1 - self.max_weight) * sims.mean(axis=1))
+            if self.mean_top is not None and self.mean_top < sims.shape[1]:
+                closest = np.partition(sims, sims.shape[1] - self.mean_top, axis=1)[:, -self.mean_top:]
+                mean = closest.mean(axis=1)
+            else:
+                mean = sims.mean(axis=1)
+            cols.append(self.max_weight * sims.max(axis=1) + (1 - self.max_weight) * mean)
         return np.column_stack(cols)
 
     def lexical_scores(self, texts: Sequence[str]) -> np.ndarray:
