@@ -26,7 +26,7 @@ def test_prototypes_come_from_names_descriptions_and_seeds():
 
 
 def test_scores_closest_prototype_from_vectors():
-    zs = ZeroShotTopics.from_taxonomy(_taxonomy(), max_weight=1.0)
+    zs = ZeroShotTopics.from_taxonomy(_taxonomy(), max_weight=1.0, lexical_weight=0.0)
     # fake unit vectors instead of an encoder: topic 0 prototype on axis 0, topic 1 prototypes on axes 1..3
     zs._proto_vecs = [np.eye(4)[[0]], np.eye(4)[[1, 2, 3]]]
     x = np.array([[0.9, 0.1, 0, 0], [0.1, 0, 0.95, 0]])
@@ -48,6 +48,7 @@ def test_real_encoder_ranks_obvious_queries(tmp_path):
 # -- matcher options: per-topic normalisation, lexical part, e5 passage prototypes ----------------
 
 def _two_topic_model(**kwargs) -> ZeroShotTopics:
+    kwargs = {"lexical_weight": 0.0, **kwargs}
     zs = ZeroShotTopics(["broad_topic", "narrow_topic"], [["anything at all"], ["card swallowed by the atm"]], **kwargs)
     # fake unit vectors: prototype of topic 0 on axis 0, of topic 1 on axis 1
     zs._proto_vecs = [np.eye(3)[[0]], np.eye(3)[[1]]]
@@ -83,7 +84,7 @@ def test_normalising_on_the_batch_itself_needs_enough_texts():
 def test_lexical_part_breaks_a_dense_tie_on_shared_words():
     texts = ["the atm swallowed my card", "hello there"]
     tie = _unit([[1.0, 1.0, 0.2], [1.0, 1.0, 0.2]])  # equal cosine to both topics
-    zs = _two_topic_model(lexical_weight=0.5)
+    zs = _two_topic_model(lexical_weight=0.5, max_weight=1.0)
     assert zs.top_k(texts, k=1, vectors=tie)[0] == ["narrow_topic"]
     lex = zs.lexical_scores(texts)
     assert lex[0, 1] > 0 and lex[0, 0] == 0 and lex[1].sum() == 0
@@ -136,7 +137,8 @@ def test_bench_taxonomies_are_valid_and_cover_their_label_sets():
 
 def test_mean_over_the_closest_prototypes_keeps_a_many_prototype_topic_from_dilution():
     # topic 0: one matching prototype among five unrelated ones; topic 1: two middling prototypes
-    zs = ZeroShotTopics(["many_reasons", "two_seeds"], [[f"r{i}" for i in range(6)], ["s1", "s2"]], max_weight=0.3)
+    zs = ZeroShotTopics(["many_reasons", "two_seeds"], [[f"r{i}" for i in range(6)], ["s1", "s2"]], max_weight=0.3,
+                        mean_top=None, lexical_weight=0.0)
     e = np.eye(8)
     zs._proto_vecs = [e[[0, 2, 3, 4, 5, 6]], _unit([[0.7, 1.0, 0, 0, 0, 0, 0, 0.2], [0.7, 1.0, 0, 0, 0, 0, 0, -0.2]])]
     x = _unit([[1.0, 0.3, 0, 0, 0, 0, 0, 0]])

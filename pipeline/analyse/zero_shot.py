@@ -65,13 +65,14 @@ class ZeroShotTopics:
     topics: list[str]
     prototypes: list[list[str]]
     encoder: str = "e5"
-    max_weight: float = 0.7  # dense = max_weight · max cosine + (1 − max_weight) · mean cosine
-    mean_top: int | None = None  # the mean is over this many closest prototypes (None: all of them)
+    # defaults: the setting picked on BANKING77-train and SPb dev sets (bench/zero_shot_topics_tune.py)
+    max_weight: float = 0.3  # dense = max_weight · max cosine + (1 − max_weight) · mean cosine
+    mean_top: int | None = 5  # the mean is over this many closest prototypes (None: all of them)
     temperature: float = 0.05
     cache_path: str | None = None
     prototype_prefix: Literal["query", "passage"] = "query"  # e5 only: how prototypes are embedded
     normalise: Normalise = "none"
-    lexical_weight: float = 0.0
+    lexical_weight: float = 0.25
     min_background: int = 50
     _proto_vecs: list[np.ndarray] | None = field(default=None, repr=False)
     _lexical: Any = field(default=None, repr=False)
