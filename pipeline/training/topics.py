@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pipeline.training.model_io import LabelledData, read_labelled_csv
+from pipeline.training.topics_heldout import HeldOut, heldout_card_lines, load_heldout
 from pipeline.analyse.taxonomy import load_taxonomy, taxonomy_path
 from pipeline.analyse.topics import (
     ARTIFACT_VERSION,
@@ -142,7 +143,8 @@ def train_topics(
     meta["artifact_bytes"] = path.stat().st_size
     (out_dir / "metrics.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=str) + "\n",
                                           encoding="utf-8")
-    (out_dir / "MODEL_CARD.md").write_text(topic_model_card(meta, dataset, tax_file if tax else None), encoding="utf-8")
+    (out_dir / "MODEL_CARD.md").write_text(topic_model_card(meta, dataset, tax_file if tax else None, load_heldout(out_dir)),
+                                           encoding="utf-8")
     return meta
 
 
@@ -169,7 +171,9 @@ def _fmt(v) -> str:
     return "—" if v is None else f"{v:.4f}"
 
 
-def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | None) -> str:
+def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | None,
+                     heldout: HeldOut | None = None) -> str:
+    """The model card; it leads with the hand-labelled held-out figures when ``heldout`` is given."""
     name = meta["taxonomy"]
     cv = meta.get("cv") or {}
     rows = []
@@ -203,6 +207,7 @@ def topic_model_card(meta: dict, dataset: LabelledData | None, tax_file: Path | 
         f"Contact-reason classifier for taxonomy `{name}` (multi-label output with confidences; "
         "see `pipeline/analyse/topics.py`).",
         "",
+        *(heldout_card_lines(heldout, meta.get("trained_at")) if heldout is not None else []),
         "## Training",
         *data_lines,
         f"- Trained: {meta['trained_at']} in {meta['training_seconds']} s (incl. cross-validation and "
