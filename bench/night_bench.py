@@ -10,7 +10,9 @@ cluster has shut down). The night is N chats of 8 messages (Russian and English,
 Issue 12 asks for 100,000 interactions: ``--n 10000 --workers 0 --sizes 100000`` (long on a shared
 2-core machine: run it ``nice``d). ``--transfer`` measures one warm batch's CPU and what pickling it
 to a worker and back costs. After the table, each run's seconds by step (ingest, waiting for
-batches, the single writer's loads, batch CPU, first batch per worker with model loading, repeats).
+batches, the single writer's loads, batch CPU, first batch per worker with model loading, repeats)
+and the flow process's peak RSS after each step (which step set the peak). ``--sizes-workers 2``
+runs the size comparison with two Dask workers, so the flow process's own memory is compared.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def one(n: int, batch: int, workers: int) -> dict:
             "worker_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if workers else None,
             "flow_cpu_s": round(resource.getrusage(resource.RUSAGE_SELF).ru_utime
                                 + resource.getrusage(resource.RUSAGE_SELF).ru_stime, 1),
-            "timings": getattr(summary, "timings", {})}
+            "timings": getattr(summary, "timings", {}), "peak_rss_by_step": getattr(summary, "peak_rss_mb", {})}
 
 
 def transfer_cost(batch: int) -> dict:
@@ -117,7 +119,10 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500, help="interactions per batch")
     parser.add_argument("--workers", type=int, nargs="*", default=[0, 1, 2])
     parser.add_argument("--sizes", type=int, nargs="*", default=[2000, 8000],
-                        help="night sizes of the peak-RSS comparison (in process)")
+                        help="night sizes of the peak-RSS comparison")
+    parser.add_argument("--sizes-workers", type=int, default=0,
+                        help="Dask workers of the peak-RSS comparison (0: in process; 2: the flow process's own "
+                             "memory beside two workers)")
     parser.add_argument("--transfer", action="store_true",
                         help="only measure the CPU of one warm batch and of pickling it to a worker and back")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
@@ -129,7 +134,8 @@ def main() -> None:
         print(json.dumps(transfer_cost(args.batch)))
         return
     rows = [run_one(args.n, args.batch, w) for w in args.workers]
-    rows += [run_one(n, args.batch, 0) for n in args.sizes if not (n == args.n and 0 in args.workers)]
+    rows += [run_one(n, args.batch, args.sizes_workers) for n in args.sizes
+             if not (n == args.n and args.sizes_workers in args.workers)]
     print(f"{'n':>7} {'batch':>6} {'workers':>7} {'loaded':>7} {'wall s':>7} {'inter/s':>8} {'flow RSS MB':>11} "
           f"{'worker RSS MB':>13}")
     for r in rows:
@@ -139,10 +145,13 @@ def main() -> None:
         if r.get("timings"):
             print(f"n={r['n']} workers={r['workers']}: flow CPU {r['flow_cpu_s']} s; seconds by step "
                   + ", ".join(f"{k} {v}" for k, v in r["timings"].items()))
+        if r.get("peak_rss_by_step"):
+            print(f"n={r['n']} workers={r['workers']}: flow peak RSS MB after each step "
+                  + ", ".join(f"{k} {v}" for k, v in r["peak_rss_by_step"].items()))
     by_workers = {r["workers"]: r for r in rows if r["n"] == args.n}
     if 1 in by_workers and 2 in by_workers:
         print(f"speed-up 1 -> 2 workers: {by_workers[2]['per_s'] / by_workers[1]['per_s']:.2f}x")
-    sized = sorted((r for r in rows if r["workers"] == 0), key=lambda r: r["n"])
+    sized = sorted((r for r in rows if r["workers"] == args.sizes_workers), key=lambda r: r["n"])
     if len(sized) >= 2:
         print(f"flow peak RSS {sized[0]['n']} -> {sized[-1]['n']} interactions: "
               f"{sized[-1]['flow_rss_mb'] / sized[0]['flow_rss_mb']:.2f}x")

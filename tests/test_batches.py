@@ -93,6 +93,9 @@ def test_batched_night_equals_one_pass(fixtures: Path, tmp_path: Path, caplog):
     timings = summaries[0].timings
     assert timings["batch_cpu_s"] > 0 and timings["load_s"] > 0 and timings["workers_seen"] == 1
     assert timings["first_batch_cpu_s"] <= timings["batch_cpu_s"] and timings["ingest_s"] > 0
+    peaks = summaries[0].peak_rss_mb  # the flow process's peak after each step: never falls, in MiB
+    assert list(peaks) == ["ingest", "batches", "repeat", "themes", "data_tests"]
+    assert 50 < peaks["ingest"] <= peaks["batches"] <= peaks["repeat"] <= peaks["themes"] <= peaks["data_tests"]
     progress = [r.getMessage() for r in caplog.records if r.getMessage().startswith("batch ")]
     assert progress[0].startswith("batch 1/4 done: 1/4 interactions, ") and " ETA " in progress[0]
     assert progress[3].startswith("batch 4/4 done: 4/4 interactions, ") and progress[3].endswith("ETA 0m00s")

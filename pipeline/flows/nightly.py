@@ -40,6 +40,7 @@ from pipeline.warehouse.waiting import (  # noqa: E402
 )
 from pipeline.flows.batches import run_batches  # noqa: E402
 from pipeline.warehouse.lock import night_lock  # noqa: E402
+from pipeline.runtime.memory import PeakByStep  # noqa: E402
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -104,26 +105,33 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
         run.rules_dir = str(rules)
         try:
             started = time.perf_counter()
+            memory = PeakByStep()
             result = call("ingest", ingest, source, run_date, rules)
             n_ingested = result.n_interactions
             ingest_s = time.perf_counter() - started
+            memory.mark("ingest")
             # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
             try:
                 night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
                                     transcribe_options, workers, dask_address, batch_config=config.batches)
             finally:
                 result.spill.remove()
+            memory.mark("batches")
             rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
             with open_for_writing(url) as wh:
                 heartbeat(wh, run_id)
                 started = time.perf_counter()
                 repeat = call("repeat", repeat_contacts, wh, run, config, rules)
+                memory.mark("repeat")
                 summary = summarise(run, url, result, rejected, counts, per_channel)
                 summary.timings = {"ingest_s": round(ingest_s, 2), **night.timings.as_dict(),
                                    "repeat_s": round(time.perf_counter() - started, 2)}
                 summary.repeat = dict(repeat or {})
                 summary.themes = dict(call("themes", themes, wh, run, rules) or {})
+                memory.mark("themes")
                 summary.data_tests = dict(call("data-tests", data_tests, wh, run) or {})
+                memory.mark("data_tests")
+                summary.peak_rss_mb = memory.after
                 finish_run(wh, summary, n_ingested)
         except BaseException as exc:
             _mark_failed(url, run_id, exc)

@@ -46,6 +46,7 @@ class NightSummary:
     status: str = "succeeded"  # or "degraded": it ran with less than configured (degraded_reasons)
     degraded_reasons: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds by step (docs/SCALE.md)
+    peak_rss_mb: dict[str, int] = field(default_factory=dict)  # the flow process's peak RSS after each step
 
 
 def logger() -> logging.Logger | Any:
