@@ -10,21 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
+from test_batches import rules_with
 
-from pipeline.config import DEFAULT_RULES_DIR
 from pipeline.warehouse import Warehouse
 from prefect_server import BIN, PROJECT, background, free_port, prefect, prefect_server, wait_for
-
-
-def _rules_with_batches_of(folder: Path, size: int) -> Path:
-    rules = folder / "rules"
-    shutil.copytree(DEFAULT_RULES_DIR, rules)
-    path = rules / "pipeline.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data.setdefault("batches", {})["size"] = size
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    return rules
 
 
 @pytest.mark.slow
@@ -34,7 +23,7 @@ def test_deployment_runs_a_night_on_an_external_dask_cluster_into_postgresql(tmp
 
     source = tmp_path / "nights" / "2026-11-20"
     shutil.copytree(fixtures / "night_small", source)
-    rules = _rules_with_batches_of(tmp_path, 2)  # 4 interactions: two batches for two workers
+    rules = rules_with(tmp_path, size=2)  # 4 interactions: two batches for two workers
     port, dashboard = free_port(), free_port()
     address = f"tcp://127.0.0.1:{port}"
     with prefect_server(tmp_path / "prefect") as env, \
