@@ -123,3 +123,10 @@ def test_the_public_services_domain_lists_organisation_abbreviations():
     known = jargon_domain_known_abbreviations(DEFAULT_RULES_DIR, "public-services", "ru")
     assert {"ТСН", "ФГУП", "ОГИБДД"} <= set(known)
     assert "АР" not in known and "МКД" not in known     # the labels call these jargon
+
+
+def test_every_domain_files_known_abbreviations_load():
+    for path in sorted((DEFAULT_RULES_DIR / "lexicons" / "jargon").glob("*.yaml")):
+        for lang in ("ru", "en"):
+            known = jargon_domain_known_abbreviations(DEFAULT_RULES_DIR, path.stem, lang)
+            assert all(a == a.strip() and " " not in a for a in known), (path, lang)
