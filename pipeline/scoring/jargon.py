@@ -1,10 +1,12 @@
 """Generic jargon detectors of the ``clear_language`` criterion, beside its domain lexicons.
 
 * **Unexplained abbreviations**: a word of capitals («ГВС», «ТСОДД», "HEVC") that is not widely
-  known, not explained in the same text («… (далее – ИТП)», «… анализа (КХА)», «ИТП (тепловой
-  пункт)»), not part of an organisation's name (after a name marker such as «ООО», «ГКУ», «СПб»,
-  inside quotes, or numbered: «ЖСК-284», «ЖКС №2») and not a plain word written in capitals
-  («ГОДА»).
+  known (the scorecard's list plus the ``known_abbreviations`` of its jargon domain files: «ТСН»,
+  «ФГУП», «ОГИБДД» for public services), not explained in the same text («… (далее – ИТП)», «…
+  анализа (КХА)», «ИТП (тепловой пункт)»), not part of an organisation's name (after a name marker
+  such as «ООО», «ГКУ», «СПб», inside quotes, or numbered: «ЖСК-284», «ЖКС №2»), not the type of a
+  cited document («РД 34.20.504-94») or a piece of a file code («1-626/Б/КР/2020») and not a plain
+  word written in capitals («ГОДА»).
 * **Rare technical terms**: a long word whose lemma is rare in a general word list
   (``wordfreq``'s Zipf frequency: 0 = unseen, 3 = once per million words) — «развоздушивание»,
   «оплуживание», «транскодирование».
@@ -30,6 +32,9 @@ _DEFINED_IN_BRACKETS = re.compile(r"[а-яёa-z]{3,}[^()]{0,80}\(\s*([A-ZА-ЯЁ
 _EXPLAINED_AFTER = re.compile(r"([A-ZА-ЯЁ][A-ZА-ЯЁ0-9]+)\s*\(\s*[а-яёa-z]{3,}")
 _NUMBERED = re.compile(r"\s*(-\s*\d|№|N\s*\d)")
 _PART_OF_NUMBER = re.compile(r"(\d\s*[-/]\s*|№\s*)$")  # «№ 175-ОПР», «А56-…»
+# a document designation: the type's letters, then a dotted number («РД 34.20.504-94», «СП 54.13330»):
+# a reference, which the guide counts as plain
+_DOCUMENT_NUMBER = re.compile(r"\s+(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.\d{2,4})\d+\.\d+")
 _QUOTES = (("«", "»"), ("\"", "\""), ("“", "”"), ("„", "“"))
 _PLAIN_WORD_ZIPF = 4.0  # «ГОДА» 6.2, «ОКНО» 4.7 — but «ОПС» 3.0, «АР» 3.9 are abbreviations
 
@@ -83,6 +88,14 @@ def _after_name_marker(text: str, start: int, markers: frozenset[str]) -> bool:
     return any(w.upper() in markers for w in words[-3:])
 
 
+def _in_file_code(text: str, start: int, end: int) -> bool:
+    """A piece of a code written with slashes and digits: «№ 1-626/Б/КР/2020» (not «ГВС/ХВС»)."""
+    left = re.search(r"\S*$", text[:start])
+    right = re.match(r"\S*", text[end:])
+    code = (left.group(0) if left else "") + (right.group(0) if right else "")
+    return "/" in code and any(ch.isdigit() for ch in code)
+
+
 def explained_abbreviations(text: str) -> set[str]:
     """Abbreviations the text spells out: «… (далее – ИТП)», «тепловой пункт (ИТП)», «ИТП (тепловой пункт)»."""
     return {m.upper() for rx in (_DEFINED_LATER, _DEFINED_IN_BRACKETS, _EXPLAINED_AFTER) for m in rx.findall(text)}
@@ -102,6 +115,7 @@ def unexplained_abbreviations(text: str, tt: TurnTokens, turn_index: int, settin
         if zipf(word.lower(), lang) >= _PLAIN_WORD_ZIPF:  # «ГОДА», «ВНИМАНИЕ»: a word in capitals
             continue
         if customer.used(word.lower(), fold(word)) or _NUMBERED.match(text, m.end()) \
+                or _DOCUMENT_NUMBER.match(text, m.end()) or _in_file_code(text, m.start(), m.end()) \
                 or _PART_OF_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             continue
         if _after_name_marker(text, m.start(), markers) or _inside_quotes(text, m.start()):

@@ -311,7 +311,35 @@ def load_scorecard_file(path: str | Path) -> Scorecard:
         terms = card.lexicons.setdefault("jargon", [])
         for domain in card.jargon_domains:
             terms.extend(t for t in jargon_domain_terms(path.parent.parent, domain, card.language) if t not in terms)
+            known = jargon_domain_known_abbreviations(path.parent.parent, domain, card.language)
+            for crit in card.criteria:
+                if crit.jargon is not None:
+                    crit.jargon.known_abbreviations.extend(a for a in known if a not in crit.jargon.known_abbreviations)
     return card
+
+
+def _jargon_domain_path(rules_dir: Path, domain: str) -> Path:
+    path = rules_dir / "lexicons" / "jargon" / f"{domain}.yaml"
+    if not path.is_file():  # a rules folder without its own domain files uses the project's
+        path = DEFAULT_RULES_DIR / "lexicons" / "jargon" / f"{domain}.yaml"
+    return path
+
+
+def jargon_domain_known_abbreviations(rules_dir: Path, domain: str, language: str) -> list[str]:
+    """The ``known_abbreviations: {<language>: [...]}`` of a jargon domain file: abbreviations a
+    customer of that domain knows (organisations, institutions, document types), which the generic
+    abbreviation detector of ``clear_language`` lets pass. Missing: none."""
+    path = _jargon_domain_path(rules_dir, domain)
+    if not path.is_file():
+        return []
+    data = read_yaml(path) or {}
+    section = data.get("known_abbreviations") or {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: 'known_abbreviations' must map a language to a list of abbreviations")
+    known = section.get(language) or []
+    if not isinstance(known, list) or not all(isinstance(a, str) and a.strip() and " " not in a.strip() for a in known):
+        raise ConfigError(f"{path}: known_abbreviations.{language} must be a list of single words")
+    return [a.strip() for a in known]
 
 
 def jargon_domain_terms(rules_dir: Path, domain: str, language: str) -> list[str]:

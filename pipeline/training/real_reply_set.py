@@ -28,7 +28,7 @@ from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, 
 
 REAL_SET_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_real"
 REPLIES_PATH = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "answers_sample.jsonl"
-SPLITS = ("tune", "untouched", "fresh", "fresh2")
+SPLITS = ("tune", "untouched", "fresh", "fresh2", "fresh3")
 # the first 330 (tune + untouched) were both read through the rules by now: both are tuning data
 TUNING_SPLITS = ("tune", "untouched")
 # what the learned criteria train on: every split the rules were already tuned on; fresh2 stays
@@ -36,6 +36,7 @@ TUNING_SPLITS = ("tune", "untouched")
 TRAINING_SPLITS = ("tune", "untouched", "fresh")
 FRESH_LABELS = "labels_fresh.jsonl"
 FRESH2_LABELS = "labels_fresh2.jsonl"
+FRESH3_LABELS = "labels_fresh3.jsonl"
 # The fresh set's second stratum: replies whose words hint at the criteria that had no positive
 # example in the first 330. A cue is a hint for *sampling* only (chosen before labelling, never the
 # rules' output); the label is still read against the guide.
@@ -193,11 +194,34 @@ def sample_fresh2_ids(replies: dict[str, Reply], labelled: Iterable[str], n_rand
     return chosen
 
 
+def sample_fresh3_ids(replies: dict[str, Reply], labelled: Iterable[str], n: int = 100) -> list[str]:
+    """The third fresh set's sampling rule (guide, "Third fresh split"): random only.
+
+    Every reply not labelled before (``labelled``: tune, untouched, fresh, fresh2), ≥ 20 characters,
+    ordered by ``sha1("fresh3:" + id)``, skipping one whose first 150 folded characters repeat a
+    labelled reply or an earlier pick; the first ``n`` (fewer if the pool has fewer).
+    """
+    labelled = set(labelled)
+    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
+    chosen: list[str] = []
+    for _, rid in sorted((hashlib.sha1(f"fresh3:{rid}".encode()).hexdigest(), rid) for rid in replies):
+        if rid in labelled:
+            continue
+        key = _template_key(replies[rid].text)
+        if key in seen or len(replies[rid].text.strip()) < 20:
+            continue
+        seen.add(key)
+        chosen.append(rid)
+        if len(chosen) >= n:
+            break
+    return chosen
+
+
 def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR) -> list[dict]:
-    """The labelled replies of the given splits (``fresh`` and ``fresh2`` live in their own files)."""
+    """The labelled replies of the given splits (``fresh``, ``fresh2``, ``fresh3`` live in their own files)."""
     wanted = set(splits)
     out: list[dict] = []
-    for name in ("labels.jsonl", FRESH_LABELS, FRESH2_LABELS):
+    for name in ("labels.jsonl", FRESH_LABELS, FRESH2_LABELS, FRESH3_LABELS):
         path = label_dir / name
         if path.is_file():
             with open(path, encoding="utf-8") as fh:
