@@ -126,6 +126,24 @@ def _template_key(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower())[:150]
 
 
+def unlabelled_in_hash_order(replies: dict[str, Reply], labelled: Iterable[str], salt: str) -> list[str]:
+    """The fresh splits' candidate order: every reply not in ``labelled``, ≥ 20 characters, ordered by
+    ``sha1(salt + ":" + id)``, skipping one whose first 150 folded characters repeat a labelled reply
+    or an earlier candidate (one template is labelled once)."""
+    labelled = set(labelled)
+    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
+    candidates: list[str] = []
+    for _, rid in sorted((hashlib.sha1(f"{salt}:{rid}".encode()).hexdigest(), rid) for rid in replies):
+        if rid in labelled:
+            continue
+        key = _template_key(replies[rid].text)
+        if key in seen or len(replies[rid].text.strip()) < 20:
+            continue
+        seen.add(key)
+        candidates.append(rid)
+    return candidates
+
+
 def sample_fresh_ids(replies: dict[str, Reply], labelled: Iterable[str], n_random: int = 115,
                      n_cue: int = 40) -> list[tuple[str, str]]:
     """The fresh set's sampling rule (guide, "Fresh split"): ``(id, stratum)`` pairs.
@@ -136,17 +154,7 @@ def sample_fresh_ids(replies: dict[str, Reply], labelled: Iterable[str], n_rando
     a cue of more_help / closing / name_use and then of empathy (:data:`FRESH_CUES`), up to ``n_cue``
     in all, is the ``cue`` stratum.
     """
-    labelled = set(labelled)
-    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
-    order = [rid for _, rid in sorted((hashlib.sha1(f"fresh:{rid}".encode()).hexdigest(), rid) for rid in replies)
-             if rid not in labelled]
-    candidates: list[str] = []
-    for rid in order:
-        key = _template_key(replies[rid].text)
-        if key in seen or len(replies[rid].text.strip()) < 20:
-            continue
-        seen.add(key)
-        candidates.append(rid)
+    candidates = unlabelled_in_hash_order(replies, labelled, "fresh")
     chosen = [(rid, "random") for rid in candidates[:n_random]]
     rest = candidates[n_random:]
     rare = [rid for rid in rest if any(re.search(FRESH_CUES[c], replies[rid].text, re.IGNORECASE if c != "name_use" else 0)
@@ -167,17 +175,7 @@ def sample_fresh2_ids(replies: dict[str, Reply], labelled: Iterable[str], n_rand
     no_blame_shifting, empathy, name_use, again…) the next reply holding a hint of that criterion
     (:data:`FRESH2_HINTS`), up to ``n_hint`` in all; a criterion without further hits drops out.
     """
-    labelled = set(labelled)
-    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
-    order = [rid for _, rid in sorted((hashlib.sha1(f"fresh2:{rid}".encode()).hexdigest(), rid) for rid in replies)
-             if rid not in labelled]
-    candidates: list[str] = []
-    for rid in order:
-        key = _template_key(replies[rid].text)
-        if key in seen or len(replies[rid].text.strip()) < 20:
-            continue
-        seen.add(key)
-        candidates.append(rid)
+    candidates = unlabelled_in_hash_order(replies, labelled, "fresh2")
     chosen = [(rid, "random") for rid in candidates[:n_random]]
     queues = {name: [rid for rid in candidates[n_random:]
                      if re.search(hint, replies[rid].text, 0 if name == "name_use" else re.IGNORECASE)]
@@ -201,20 +199,7 @@ def sample_fresh3_ids(replies: dict[str, Reply], labelled: Iterable[str], n: int
     ordered by ``sha1("fresh3:" + id)``, skipping one whose first 150 folded characters repeat a
     labelled reply or an earlier pick; the first ``n`` (fewer if the pool has fewer).
     """
-    labelled = set(labelled)
-    seen = {_template_key(replies[rid].text) for rid in labelled if rid in replies}
-    chosen: list[str] = []
-    for _, rid in sorted((hashlib.sha1(f"fresh3:{rid}".encode()).hexdigest(), rid) for rid in replies):
-        if rid in labelled:
-            continue
-        key = _template_key(replies[rid].text)
-        if key in seen or len(replies[rid].text.strip()) < 20:
-            continue
-        seen.add(key)
-        chosen.append(rid)
-        if len(chosen) >= n:
-            break
-    return chosen
+    return unlabelled_in_hash_order(replies, labelled, "fresh3")[:n]
 
 
 def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR) -> list[dict]:
