@@ -332,8 +332,8 @@ the class offsets {cal['bias']} (negative, neutral, positive) were chosen on the
 confidence on the same slice; the later-period slice only reports.
 
 {head}
-{_row("before: SVM, argmax, CV temperature", cal['before'])}
-{_row("after: + tuned neutral margin, temperature by ECE on the validation slice (`social` definition)", cal['after'])}
+{_row("the same head, plain argmax (no offsets), CV temperature", cal['before'])}
+{_row("shipped: + neutral margin, temperature by ECE on the validation slice (`social` definition)", cal['after'])}
 {gated}
 """)
     parts.append(_requests_section(meta.get("requests")))
@@ -452,20 +452,23 @@ Russian and English customer texts. Code: `pipeline/analyse/sentiment.py`.
 ## Two Russian heads — which one runs where
 | head | features | used by | throughput |
 |---|---|---|---|
-| `fast` | TF-IDF → linear SVM | **nightly per-turn path** (`load_sentiment_model()`) | thousands of turns/s |
+| `fast` | TF-IDF + mean navec word vector → linear SVM | **nightly per-turn path** (`load_sentiment_model()`) | thousands of turns/s |
 | `full` | TF-IDF + USE-multilingual embedding of the normalised text → linear SVM (C={pf.get('C', '—')}) | evaluation / offline re-scoring (`load_sentiment_model(fast=False)`, `servicelens evaluate sentiment`) | encoder-bound (~50–500 texts/s) |
 
 The full head generalises better to a later period (time-split table below); the nightly stage
 cannot afford an encoder call per turn, so it runs the fast head.
 
 ## What runs
-- **Russian (and any non-English text)**, fast head: TF-IDF (word 1–2 + char_wb 2–5) of normalised text →
+- **Russian (and any non-English text)**, fast head: {meta['params']['features']} →
   linear SVM (C={meta['params']['C']}, class_weight=balanced) + class offsets; with the `requests` definition
   the cue margin is taken off the negative decision of a text without an emotional cue
   (`rules/sentiment_cues.yaml`, copied into the artifact); confidences = softmax(decision / T),
   T={meta['params']['temperature']:.3f} (least ECE on the validation slice); score = P(pos) − P(neg).
   Normalisation replaces URLs, @mentions, company names (banks, operators, «Ладога Телеком»)
   and numbers by placeholders, so the model does not learn which company people disliked back then.
+  The word vectors (navec news, 250k Russian words, 300 dimensions) ship inside the `natasha` package and
+  are not copied into the artifact: one lookup per word, no encoder call; they place words of a later
+  period that the tweets never showed near words the head has learnt.
 - **English**: {meta.get('english', 'VADER')}. The trained head is TF-IDF + VADER lexicon features →
   linear SVM on TweetEval tweets (figures above); VADER (compound score, thresholds ±0.05) is the
   fallback when the artifact has no English head.
@@ -506,7 +509,7 @@ Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (cho
   calmly and without any cue is called neutral unless the head is very sure. The other way round, a
   plain complaint the tweets taught as strongly negative («Не работает интернет уже второй день») beats
   the margin and is still stored negative: the telecom wording of the tweets is closest to it.
-- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF head; the encoder heads that do better
+- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF + word-vector head; the encoder heads that do better
   (USE, e5) run at 4–75 texts/s on 2 cores, far from the nightly 500 turns/s.
 
 ## Intended use
