@@ -203,8 +203,9 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
             splits_by_c[head] = {str(c): v for c, v in by_c.items()}
             if tick:
                 tick()
-            vectors = dict(word_vectors=FAST_WORD_VECTORS, word_vector_weight=FAST_WORD_VECTOR_WEIGHT) if head == "fast" else {}
-            model = LinearTextClassifier(encoder=enc, C=best_c, class_weight=CLASS_WEIGHT, **vectors,
+            model = LinearTextClassifier(encoder=enc, C=best_c, class_weight=CLASS_WEIGHT,
+                                         word_vectors=FAST_WORD_VECTORS if head == "fast" else None,
+                                         word_vector_weight=FAST_WORD_VECTOR_WEIGHT,
                                          temperature=cv["temperature"] if cv else 0.5, encoder_normalise=True,
                                          cache_path=str(cache_path) if cache_path else None)
             model.fit(texts, labels)
