@@ -18,7 +18,7 @@ PY="${PYTHON:-.venv/bin/python}"
 # fast head (nightly; neutral margin + temperature tuned on a validation slice) + full head (TF-IDF + USE);
 # English head on TweetEval (TF-IDF + VADER features; VADER is the fallback without it).
 # The cue margin of the nightly Russian head is chosen on hand-labelled SPb appeals (split=tune of
-# tests/data/spb_appeals_sentiment_labels.csv) and reported on the others (split=report).
+# tests/data/spb_appeals_sentiment_labels.csv, and split=tune2) and reported on the others (split=report).
 # SENTIMENT_ARGS="--no-cv" skips the cross-validation tables (a quicker rebuild on a busy machine).
 "$PY" -m pipeline.commands.train sentiment --data-dir "$DATA/sentirueval2016_ru" \
   --english-data-dir "$DATA/tweeteval_sentiment_en" \

@@ -178,3 +178,30 @@ def test_card_leads_with_later_period_and_request_figures_without_empty_tables()
     meta = json.loads((CARD_DIR / "metrics.json").read_text(encoding="utf-8"))
     assert meta["requests"]["cue_margin"] == load_sentiment_model().cue_margin
     assert f"cue margin **{meta['requests']['cue_margin']}**" in card
+
+
+def test_tune2_labels_are_new_appeals_and_the_margin_is_chosen_on_both_tune_splits(tmp_path):
+    from pipeline.training.request_margin import LABELS_PATH, TUNE_SPLITS
+
+    with LABELS_PATH.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    ids = [r["appeal_id"] for r in rows]
+    assert len(ids) == len(set(ids)), "an appeal is labelled twice"
+    by_split = {s: [r for r in rows if r["split"] == s] for s in ("report", "tune", "tune2")}
+    assert [len(by_split[s]) for s in ("report", "tune", "tune2")] == [160, 170, 150]
+    assert {r["label"] for r in rows} <= {"negative", "neutral", "positive"}
+    assert sum(r["label"] == "negative" for r in by_split["tune2"]) == 20
+    assert "report" not in TUNE_SPLITS
+    # load_request_set takes one split or several (texts read from a stand-in appeals file)
+    appeals = tmp_path / "appeals.csv"
+    with appeals.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["appeal_id", "text"])
+        for r in rows:
+            w.writerow([r["appeal_id"], f"текст {r['appeal_id']}"])
+    both = load_request_set(TUNE_SPLITS, appeals)
+    one = load_request_set("tune2", appeals)
+    assert both is not None and one is not None
+    assert len(both.ids) == 320 and both.split == "tune+tune2" and len(one.ids) == 150
+    assert set(one.ids) <= set(both.ids) and not set(both.ids) & {r["appeal_id"] for r in by_split["report"]}
+    assert one.texts[0] == f"текст {one.ids[0]}"

@@ -13,5 +13,6 @@ Modules:
 - ``taxonomy``  Topic taxonomies (``rules/topics/<name>.yaml``): contact reasons with descriptions and seed phrases.
 - ``text_features``  Text normalisation and sparse features shared by the topic and sentiment models.
 - ``topics``  Contact-reason topics: multi-label with confidences, Russian and English.
+- ``word_vectors``  Dense word-vector features for the linear text heads: the mean navec vector of a text's words.
 - ``zero_shot``  Zero-shot topics: a new deployment with a taxonomy but no labelled contacts.
 """

@@ -55,6 +55,10 @@ def lexicon_features(name: str, texts: Sequence[str]) -> np.ndarray:
 class LinearTextClassifier(BaseEstimator, ClassifierMixin):
     """TF-IDF (+ optional sentence embedding) → linear SVM; scikit-learn estimator API.
 
+    ``word_vectors`` = ``"navec"`` appends the mean word vector of the normalised text
+    (:mod:`pipeline.analyse.word_vectors`, scaled by ``word_vector_weight``; no encoder call);
+    ``negation`` binds a negation to the next word in the word TF-IDF block («не не_нравится»).
+
     ``encoder`` = ``None`` (fast), ``"use"`` or ``"e5"``; ``encoder_weight`` scales the embedding
     block against the unit-norm TF-IDF block; ``encoder_normalise`` embeds the normalised text
     (placeholders for URLs, mentions, companies). Embeddings are cached in ``cache_path``
@@ -75,6 +79,9 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         cache_path: str | None = None,
         encoder_normalise: bool = False,
         lexicon: str | None = None,
+        word_vectors: str | None = None,
+        word_vector_weight: float = 1.0,
+        negation: bool = False,
     ):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
@@ -87,6 +94,9 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         self.cache_path = cache_path
         self.encoder_normalise = encoder_normalise
         self.lexicon = lexicon
+        self.word_vectors = word_vectors
+        self.word_vector_weight = word_vector_weight
+        self.negation = negation
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.analyse.text_features import normalise_text
@@ -102,11 +112,19 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
 
     def _features(self, texts: Sequence[str], fit: bool = False):
         if fit:
-            self.tfidf_ = TextTfidf(word_ngrams=self.word_ngrams, char_ngrams=self.char_ngrams).fit(texts)
+            self.tfidf_ = TextTfidf(word_ngrams=self.word_ngrams, char_ngrams=self.char_ngrams,
+                                    negation=getattr(self, "negation", False)).fit(texts)
         x = self.tfidf_.transform(texts)
         lexicon = getattr(self, "lexicon", None)  # absent in artifacts pickled before it existed
         if lexicon:
             x = sp.hstack([x, sp.csr_matrix(lexicon_features(lexicon, texts))]).tocsr()
+        vectors = getattr(self, "word_vectors", None)  # absent in artifacts pickled before it existed
+        if vectors:
+            from pipeline.analyse.text_features import normalise_text
+            from pipeline.analyse.word_vectors import word_vector_features
+
+            dense = word_vector_features(vectors, [normalise_text(t) for t in texts])
+            x = sp.hstack([x, sp.csr_matrix(dense * np.float32(self.word_vector_weight))]).tocsr()
         if self.encoder:
             emb = self._embed(texts) * np.float32(self.encoder_weight)
             x = sp.hstack([x, sp.csr_matrix(emb)]).tocsr()

@@ -54,6 +54,19 @@ def normalise_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_NEGATED = re.compile(r"\b(не|ни|нет|без|not|no|never|dont|don't|cannot|can't|isn't|doesn't|didn't|won't)\s+(\w+)")
+
+
+def mark_negation(text: str) -> str:
+    """Bind a negation to the word after it: «не нравится» → «не не_нравится», "not good" →
+    "not not_good" (the plain word stays, the bound one is a feature of its own).
+
+    >>> mark_negation("мне не нравится, not good")
+    'мне не не_нравится, not not_good'
+    """
+    return _NEGATED.sub(lambda m: f"{m.group(1)} {'не' if m.group(1)[0] in 'нб' else 'not'}_{m.group(2)}", text)
+
+
 class TextTfidf(BaseEstimator, TransformerMixin):
     """Word (1..word_max) + char_wb (char_min..char_max) TF-IDF of normalised text, L2-normalised.
 
@@ -69,6 +82,7 @@ class TextTfidf(BaseEstimator, TransformerMixin):
         char_min_df: int = 2,
         max_features: int | None = None,
         normalise: bool = True,
+        negation: bool = False,
     ):
         self.word_ngrams = word_ngrams
         self.char_ngrams = char_ngrams
@@ -76,9 +90,16 @@ class TextTfidf(BaseEstimator, TransformerMixin):
         self.char_min_df = char_min_df
         self.max_features = max_features
         self.normalise = normalise
+        self.negation = negation
 
     def _prep(self, texts) -> list[str]:
         return [normalise_text(t) for t in texts] if self.normalise else [(t or "").lower() for t in texts]
+
+    def _words(self, prepped: list[str]) -> list[str]:
+        """The word block's input: with ``negation``, negated words bound to their negation."""
+        if getattr(self, "negation", False):  # absent in artifacts pickled before it existed
+            return [mark_negation(t) for t in prepped]
+        return prepped
 
     def fit(self, texts, y=None):
         prepped = self._prep(texts)
@@ -86,7 +107,7 @@ class TextTfidf(BaseEstimator, TransformerMixin):
             ngram_range=tuple(self.word_ngrams), sublinear_tf=True, min_df=self.min_df,
             max_features=self.max_features, token_pattern=r"(?u)\b\w+\b|[!?]+|[:;]-?[()DPp]+",
             lowercase=False, dtype=np.float32,
-        ).fit(prepped)
+        ).fit(self._words(prepped))
         self.char_ = TfidfVectorizer(
             analyzer="char_wb", ngram_range=tuple(self.char_ngrams), sublinear_tf=True,
             min_df=min(self.char_min_df, max(1, len(prepped) // 50) if len(prepped) < 100 else self.char_min_df),
@@ -97,4 +118,4 @@ class TextTfidf(BaseEstimator, TransformerMixin):
     def transform(self, texts):
         prepped = self._prep(texts)
         scale = np.float32(1 / np.sqrt(2))
-        return sp.hstack([self.word_.transform(prepped) * scale, self.char_.transform(prepped) * scale]).tocsr()
+        return sp.hstack([self.word_.transform(self._words(prepped)) * scale, self.char_.transform(prepped) * scale]).tocsr()

@@ -81,7 +81,7 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
                    "(default ../shared/data/tweeteval_sentiment_en; absent: English falls back to VADER).")
 @click.option("--requests-data", type=click.Path(dir_okay=False), default=None,
               help="SPb appeals.csv whose hand-labelled rows (tests/data/spb_appeals_sentiment_labels.csv) choose "
-                   "the cue margin (split=tune) and report it (split=report); default "
+                   "the cue margin (split=tune and tune2) and report it (split=report); default "
                    "../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin.")
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
               help="Folder with sentiment_cues.yaml (default rules/).")

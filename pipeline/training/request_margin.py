@@ -3,8 +3,8 @@
 A Russian text without emotional cues (:mod:`pipeline.analyse.sentiment_cues`) is called negative
 only when the head's negative decision beats the neutral one by ``cue_margin``: a plain problem
 report is neutral in a contact centre, while the tweets the head learnt from call every complaint
-negative. The margin is chosen on the SPb appeals labelled ``split=tune`` in
-``tests/data/spb_appeals_sentiment_labels.csv`` (guide beside it): the smallest margin whose
+negative. The margin is chosen on the SPb appeals labelled ``split=tune`` and ``split=tune2``
+(:data:`TUNE_SPLITS`) in ``tests/data/spb_appeals_sentiment_labels.csv`` (guide beside it): the smallest margin whose
 negative precision reaches the target there (else the one with the best F0.5). The ``report``
 rows are never used to choose anything; they give the figures of the model card and the bench.
 """
@@ -25,6 +25,7 @@ LABELS_PATH = PROJECT_ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.cs
 DEFAULT_APPEALS = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
 MARGIN_GRID = tuple(float(m) for m in np.round(np.arange(0.0, 3.01, 0.25), 2))
 TARGET_PRECISION = 0.80
+TUNE_SPLITS = ("tune", "tune2")  # the appeals that choose the cue margin; "report" chooses nothing
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,12 @@ class RequestSet:
     labels: np.ndarray
 
 
-def load_request_set(split: str, appeals_csv: str | Path | None = None,
+def load_request_set(split: str | tuple[str, ...], appeals_csv: str | Path | None = None,
                      labels_csv: str | Path | None = None) -> RequestSet | None:
-    """The labelled SPb appeals of ``split`` (``tune`` or ``report``) with their texts; None when
-    the appeals file is absent (the texts are never in the repository)."""
+    """The labelled SPb appeals of ``split`` (``tune``, ``tune2``, ``report``, or a tuple of them, e.g.
+    :data:`TUNE_SPLITS`) with their texts; None when the appeals file is absent (the texts are never
+    in the repository)."""
+    splits = (split,) if isinstance(split, str) else tuple(split)
     import pandas as pd
 
     appeals = Path(appeals_csv) if appeals_csv else DEFAULT_APPEALS
@@ -49,12 +52,12 @@ def load_request_set(split: str, appeals_csv: str | Path | None = None,
     gold = pd.read_csv(Path(labels_csv) if labels_csv else LABELS_PATH, dtype=str)
     if "split" not in gold.columns:
         raise ValueError("the labels file needs a 'split' column (tune / report)")
-    gold = gold[gold["split"] == split]
+    gold = gold[gold["split"].isin(splits)]
     frame = pd.read_csv(appeals, dtype=str, keep_default_na=False, usecols=["appeal_id", "text"])
     text_of = dict(zip(frame["appeal_id"], frame["text"]))
     gold = gold[gold["appeal_id"].isin(text_of)]
     ids = gold["appeal_id"].tolist()
-    return RequestSet(split, ids, [text_of[i] for i in ids], gold["label"].to_numpy())
+    return RequestSet("+".join(splits), ids, [text_of[i] for i in ids], gold["label"].to_numpy())
 
 
 def negative_figures(decisions: np.ndarray, labels: np.ndarray) -> dict:

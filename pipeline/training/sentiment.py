@@ -31,7 +31,12 @@ from pipeline.config import DEFAULT_MODELS_DIR, PROJECT_ROOT
 DEFAULT_DATA_DIR = PROJECT_ROOT.parent / "shared" / "data" / "sentirueval2016_ru"
 DEFAULT_ENGLISH_DIR = PROJECT_ROOT.parent / "shared" / "data" / "tweeteval_sentiment_en"
 SENTIRUEVAL_FILES = ("bank_train.csv", "ttk_train.csv")
-C_GRID = (0.1, 0.3, 0.5, 1.0)
+# Fast (nightly) head, chosen on the validation slice (bench/sentiment_ru_variants.py; docs/SIGNALS.md, wave 4):
+# TF-IDF + the mean navec word vector (weight below), linear SVM with this C. One C only, so the later-period
+# test slice chooses nothing.
+C_GRID = (0.5,)
+FAST_WORD_VECTORS = "navec"
+FAST_WORD_VECTOR_WEIGHT = 1.0
 C_GRID_FULL = (0.3, 1.0)
 CLASS_WEIGHT = "balanced"
 SEED = 13
@@ -155,11 +160,11 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     ``time`` (default) = best F1(pos,neg) when training on the earliest 80% of tweets and scoring the
     latest 20%, the condition the official test set has (a later period); ``cv`` = best grouped CV.
     The cue margin of the nightly head (``rules_dir/sentiment_cues.yaml``) is chosen on the SPb appeals
-    labelled ``split=tune`` (``appeals_csv``; skipped when the appeals are absent) and reported on
+    labelled ``split=tune`` / ``tune2`` (``appeals_csv``; skipped when the appeals are absent) and reported on
     the ``report`` rows.
     """
     from pipeline.analyse.sentiment_cues import load_sentiment_cues
-    from pipeline.training.request_margin import load_request_set
+    from pipeline.training.request_margin import TUNE_SPLITS, load_request_set
     from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
 
     start = time.perf_counter()
@@ -177,6 +182,11 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     try:
         for head, enc, grid in specs:
             emb = None
+            if head == "fast" and FAST_WORD_VECTORS:
+                from pipeline.analyse.word_vectors import word_vector_features
+
+                emb = word_vector_features(FAST_WORD_VECTORS, [normalise_text(t) for t in texts]) * np.float32(
+                    FAST_WORD_VECTOR_WEIGHT)
             if enc:
                 if progress is not None:
                     progress.console.print(f"encoding {len(texts)} texts with {enc} (cached by text hash)")
@@ -194,6 +204,8 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
             if tick:
                 tick()
             model = LinearTextClassifier(encoder=enc, C=best_c, class_weight=CLASS_WEIGHT,
+                                         word_vectors=FAST_WORD_VECTORS if head == "fast" else None,
+                                         word_vector_weight=FAST_WORD_VECTOR_WEIGHT,
                                          temperature=cv["temperature"] if cv else 0.5, encoder_normalise=True,
                                          cache_path=str(cache_path) if cache_path else None)
             model.fit(texts, labels)
@@ -209,9 +221,10 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     model = heads["fast"]
     # neutral margin (class offsets) + temperature of the nightly head, from a validation slice
     cues = load_sentiment_cues(rules_dir)
-    tune, report = load_request_set("tune", appeals_csv), load_request_set("report", appeals_csv)
+    tune, report = load_request_set(TUNE_SPLITS, appeals_csv), load_request_set("report", appeals_csv)
     calibration = russian_time_split(
-        texts, labels, dates, lambda: LinearTextClassifier(C=best_c, class_weight=CLASS_WEIGHT),
+        texts, labels, dates, lambda: LinearTextClassifier(
+            C=best_c, class_weight=CLASS_WEIGHT, word_vectors=FAST_WORD_VECTORS, word_vector_weight=FAST_WORD_VECTOR_WEIGHT),
         old_temperature=model.temperature, cues=cues, tune=tune) if sum(d is not None for d in dates) >= 200 else None
     if calibration:
         model.class_bias_ = np.asarray(calibration["bias"], dtype=np.float32)
@@ -238,7 +251,9 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
         "heads": sorted(heads),
         "params_full": ({"features": "TF-IDF + USE-multilingual embedding of normalised text", "model": "LinearSVC",
                          "C": heads["full"].C, "temperature": heads["full"].temperature} if "full" in heads else None),
-        "params": {"features": "TF-IDF word 1-2 + char_wb 2-5 of normalised text", "model": "LinearSVC",
+        "params": {"features": "TF-IDF word 1-2 + char_wb 2-5 of normalised text"
+                   + (f" + mean {FAST_WORD_VECTORS} word vector (weight {FAST_WORD_VECTOR_WEIGHT})"
+                      if FAST_WORD_VECTORS else ""), "model": "LinearSVC",
                    "C": best_c, "class_weight": CLASS_WEIGHT, "temperature": model.temperature,
                    "c_grid": list(c_grid)},
         "english": ("trained head (TweetEval), VADER as fallback" if english is not None
@@ -318,8 +333,8 @@ the class offsets {cal['bias']} (negative, neutral, positive) were chosen on the
 confidence on the same slice; the later-period slice only reports.
 
 {head}
-{_row("before: SVM, argmax, CV temperature", cal['before'])}
-{_row("after: + tuned neutral margin, temperature by ECE on the validation slice (`social` definition)", cal['after'])}
+{_row("the same head, plain argmax (no offsets), CV temperature", cal['before'])}
+{_row("shipped: + neutral margin, temperature by ECE on the validation slice (`social` definition)", cal['after'])}
 {gated}
 """)
     parts.append(_requests_section(meta.get("requests")))
@@ -366,8 +381,8 @@ def _requests_section(req: dict | None) -> str:
 negative, the rest plain problem reports = neutral). In a contact centre a plain request or problem report is
 neutral (the `requests` definition, default in `rules/sentiment_cues.yaml`): a Russian text without an emotional
 cue (reproach, criticism of the service, emotive words, `!!`, shouting) is called negative only when its negative
-decision beats neutral by the cue margin **{req['cue_margin']}**, chosen on 170 other hand-labelled appeals
-(`split=tune`: the smallest margin reaching negative precision {req.get('target_precision', 0.8)} there; there
+decision beats neutral by the cue margin **{req['cue_margin']}**, chosen on {t['rows']} other hand-labelled appeals
+(`split=tune` + `tune2`, {t['gold_negative']} negative: the smallest margin reaching negative precision {req.get('target_precision', 0.8)} there; there
 precision {_f(t['negative_precision'])}, recall {_f(t['negative_recall'])}). The report rows chose nothing.
 
 | nightly head on the 160 report appeals | called negative | negative precision | negative recall |
@@ -438,20 +453,23 @@ Russian and English customer texts. Code: `pipeline/analyse/sentiment.py`.
 ## Two Russian heads — which one runs where
 | head | features | used by | throughput |
 |---|---|---|---|
-| `fast` | TF-IDF → linear SVM | **nightly per-turn path** (`load_sentiment_model()`) | thousands of turns/s |
+| `fast` | TF-IDF + mean navec word vector → linear SVM | **nightly per-turn path** (`load_sentiment_model()`) | thousands of turns/s |
 | `full` | TF-IDF + USE-multilingual embedding of the normalised text → linear SVM (C={pf.get('C', '—')}) | evaluation / offline re-scoring (`load_sentiment_model(fast=False)`, `servicelens evaluate sentiment`) | encoder-bound (~50–500 texts/s) |
 
 The full head generalises better to a later period (time-split table below); the nightly stage
 cannot afford an encoder call per turn, so it runs the fast head.
 
 ## What runs
-- **Russian (and any non-English text)**, fast head: TF-IDF (word 1–2 + char_wb 2–5) of normalised text →
+- **Russian (and any non-English text)**, fast head: {meta['params']['features']} →
   linear SVM (C={meta['params']['C']}, class_weight=balanced) + class offsets; with the `requests` definition
   the cue margin is taken off the negative decision of a text without an emotional cue
   (`rules/sentiment_cues.yaml`, copied into the artifact); confidences = softmax(decision / T),
   T={meta['params']['temperature']:.3f} (least ECE on the validation slice); score = P(pos) − P(neg).
   Normalisation replaces URLs, @mentions, company names (banks, operators, «Ладога Телеком»)
   and numbers by placeholders, so the model does not learn which company people disliked back then.
+  The word vectors (navec news, 250k Russian words, 300 dimensions) ship inside the `natasha` package and
+  are not copied into the artifact: one lookup per word, no encoder call; they place words of a later
+  period that the tweets never showed near words the head has learnt.
 - **English**: {meta.get('english', 'VADER')}. The trained head is TF-IDF + VADER lexicon features →
   linear SVM on TweetEval tweets (figures above); VADER (compound score, thresholds ±0.05) is the
   fallback when the artifact has no English head.
@@ -492,7 +510,7 @@ Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (cho
   calmly and without any cue is called neutral unless the head is very sure. The other way round, a
   plain complaint the tweets taught as strongly negative («Не работает интернет уже второй день») beats
   the margin and is still stored negative: the telecom wording of the tweets is closest to it.
-- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF head; the encoder heads that do better
+- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF + word-vector head; the encoder heads that do better
   (USE, e5) run at 4–75 texts/s on 2 cores, far from the nightly 500 turns/s.
 
 ## Intended use
