@@ -159,9 +159,9 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3"]),
+@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
               default=None, help="Which part to score (demo: heldout|blind|dev|all, default heldout; "
-                                 "real: tune|untouched|fresh|fresh2|fresh3|all, default tune).")
+                                 "real: tune|untouched|fresh|fresh2|fresh3|fresh4|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -180,7 +180,7 @@ def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir:
         run_real(engine, split or "tune", Channel(channel), console, show_errors)
         return
     split = split or "heldout"
-    if split in ("tune", "untouched", "fresh", "fresh2", "fresh3"):
+    if split in ("tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"):
         raise click.BadParameter(f"'{split}' is a split of --set real", param_hint="--split")
     splits = ["dev", "heldout"] if split == "all" else [split]
     records = [rec for s in splits for rec in load_split(s, data_dir)]
