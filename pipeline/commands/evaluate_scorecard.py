@@ -169,15 +169,18 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=EVAL_DIR,
               show_default=True, help="Folder with dev.jsonl and heldout.jsonl.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every disagreement with the labels.")
+@click.option("--first-labels", is_flag=True,
+              help="real set: score against the labels as first given, before the guide decisions' relabels "
+                   "(tests/data/scorecard_real/labels_relabel.jsonl).")
 def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir: Path | None, data_dir: Path,
-                      show_errors: bool) -> None:
+                      show_errors: bool, first_labels: bool) -> None:
     """Precision and recall of each scorecard criterion on a labelled evaluation set."""
     console = Console()
     engine = ScorecardEngine.from_rules(rules_dir)
     if eval_set == "real":
         from pipeline.commands.evaluate_scorecard_real import run_real
 
-        run_real(engine, split or "tune", Channel(channel), console, show_errors)
+        run_real(engine, split or "tune", Channel(channel), console, show_errors, first_labels)
         return
     split = split or "heldout"
     if split in ("tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"):
