@@ -11,7 +11,11 @@
   (``wordfreq``'s Zipf frequency: 0 = unseen, 3 = once per million words) — «развоздушивание»,
   «оплуживание», «транскодирование».
 
-Neither counts when the customer used the word first: it is their own vocabulary. Settings:
+* **Trade notations**: signs no word list holds, as the settings' regular expressions — the room
+  notation «2-Н», the unit «кг/см2».
+
+Neither of the first two counts when the customer used the word first (an abbreviation only where
+``customer_excuses_abbreviations`` says so): it is their own vocabulary. Settings:
 :class:`~pipeline.scoring.scorecard_rules.JargonSettings`.
 """
 
