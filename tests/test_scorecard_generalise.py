@@ -179,7 +179,8 @@ def test_jargon_found(engine, lang, reply):
     ("Общедомовой прибор учёта (ОДПУ) проверен, ОДПУ исправен.", "..."),      # explained
     ("ООО «ЖКС №2» выполнило ремонт, ГУП «ТЭК СПб» проверило сети.", "..."),   # organisation names
     ("Ответ по ст. 44 КоАП РФ и Закону СПб.", "..."),                            # known abbreviations
-    ("Давление ГВС на вводе в норме.", "Нет напора ГВС в квартире"),            # the customer's own word
+    # (the customer's own «ГВС» no longer excuses it in the ru scorecard, the guide's call:
+    # tests/test_scorecard_jargon_round5.py)
     ("В КОНЦЕ ГОДА работы завершены.", "..."),                                  # a plain word in capitals
     ("Протокол № 175-ОПР составлен.", "..."),                                   # part of a document number
 ])

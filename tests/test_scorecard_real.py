@@ -29,7 +29,7 @@ needs_data = pytest.mark.skipif(not REPLIES_PATH.exists(), reason="../shared/dat
 
 
 def test_labels_are_ids_and_labels_only():
-    records = load_labels(TUNING_SPLITS)
+    records = load_labels(TUNING_SPLITS, first_labels=True)
     assert len(records) >= 300
     for rec in records:
         assert set(rec) == {"id", "split", "gold"}
@@ -37,13 +37,13 @@ def test_labels_are_ids_and_labels_only():
         assert set(rec["gold"].values()) <= {"pass", "fail", "present", "absent"}
     assert (REAL_SET_DIR / "GUIDE.md").is_file()
     assert sum(r["split"] == "untouched" for r in records) >= 100
-    fresh = load_labels(["fresh"])
+    fresh = load_labels(["fresh"], first_labels=True)
     assert len(fresh) >= 150
     assert not {r["id"] for r in fresh} & {r["id"] for r in records}
     for rec in fresh:
         assert set(rec) == {"id", "split", "stratum", "gold"} and rec["stratum"] in ("random", "cue")
         assert set(rec["gold"]) == set(records[0]["gold"])
-    fresh2 = load_labels(["fresh2"])
+    fresh2 = load_labels(["fresh2"], first_labels=True)
     assert len(fresh2) >= 150
     assert not {r["id"] for r in fresh2} & ({r["id"] for r in records} | {r["id"] for r in fresh})
     for rec in fresh2:
@@ -131,7 +131,7 @@ def test_fresh2_is_a_split_of_the_real_set_command():
 def test_fresh3_labels_are_ids_and_labels_only_and_new():
     """fresh3 (round 4): ≥ 100 more replies, random stratum only, none labelled in an earlier split."""
     earlier = {r["id"] for r in load_labels(["tune", "untouched", "fresh", "fresh2"])}
-    fresh3 = load_labels(["fresh3"])
+    fresh3 = load_labels(["fresh3"], first_labels=True)
     assert len(fresh3) >= 100
     assert not {r["id"] for r in fresh3} & earlier
     keys = set(load_labels(["tune"])[0]["gold"])

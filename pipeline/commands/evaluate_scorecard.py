@@ -159,9 +159,9 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3"]),
+@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
               default=None, help="Which part to score (demo: heldout|blind|dev|all, default heldout; "
-                                 "real: tune|untouched|fresh|fresh2|fresh3|all, default tune).")
+                                 "real: tune|untouched|fresh|fresh2|fresh3|fresh4|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -169,18 +169,21 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=EVAL_DIR,
               show_default=True, help="Folder with dev.jsonl and heldout.jsonl.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every disagreement with the labels.")
+@click.option("--first-labels", is_flag=True,
+              help="real set: score against the labels as first given, before the guide decisions' relabels "
+                   "(tests/data/scorecard_real/labels_relabel.jsonl).")
 def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir: Path | None, data_dir: Path,
-                      show_errors: bool) -> None:
+                      show_errors: bool, first_labels: bool) -> None:
     """Precision and recall of each scorecard criterion on a labelled evaluation set."""
     console = Console()
     engine = ScorecardEngine.from_rules(rules_dir)
     if eval_set == "real":
         from pipeline.commands.evaluate_scorecard_real import run_real
 
-        run_real(engine, split or "tune", Channel(channel), console, show_errors)
+        run_real(engine, split or "tune", Channel(channel), console, show_errors, first_labels)
         return
     split = split or "heldout"
-    if split in ("tune", "untouched", "fresh", "fresh2", "fresh3"):
+    if split in ("tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"):
         raise click.BadParameter(f"'{split}' is a split of --set real", param_hint="--split")
     splits = ["dev", "heldout"] if split == "all" else [split]
     records = [rec for s in splits for rec in load_split(s, data_dir)]

@@ -66,14 +66,16 @@ def render_real(stats: dict[str, ClassCounts], title: str, console: Console, sho
                 console.print(f"  [yellow]{name}[/] {err}")
 
 
-def run_real(engine: ScorecardEngine, split: str, channel: Channel, console: Console, show_errors: bool) -> None:
+def run_real(engine: ScorecardEngine, split: str, channel: Channel, console: Console, show_errors: bool,
+             first_labels: bool = False) -> None:
     if not REPLIES_PATH.exists():
         console.print(f"[red]The reply texts are not here: {REPLIES_PATH}[/]")
         raise SystemExit(2)
     if split not in (*SPLITS, "all"):
-        raise click.BadParameter(f"--set real has splits tune|untouched|fresh|fresh2|fresh3|all, not '{split}'", param_hint="--split")
+        raise click.BadParameter(f"--set real has splits tune|untouched|fresh|fresh2|fresh3|fresh4|all, not '{split}'", param_hint="--split")
     console = Console(width=max(console.width, 130))
-    records = load_labels(SPLITS if split == "all" else (split,))
+    records = load_labels(SPLITS if split == "all" else (split,), first_labels=first_labels)
     stats = evaluate_real(records, read_replies(), engine, channel)
     render_real(stats, f"Scorecard vs hand labels — real replies, split '{split}' ({len(records)} replies, "
-                       f"scored as {channel.value})", console, show_errors)
+                       f"scored as {channel.value}"
+                       f"{', labels as first given' if first_labels else ''})", console, show_errors)

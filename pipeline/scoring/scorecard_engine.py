@@ -29,7 +29,13 @@ from pipeline.scoring.rule_engine import (
     negation_guard,
     overlaps,
 )
-from pipeline.scoring.jargon import CustomerWords, explained_abbreviations, rare_terms, unexplained_abbreviations
+from pipeline.scoring.jargon import (
+    CustomerWords,
+    explained_abbreviations,
+    notations,
+    rare_terms,
+    unexplained_abbreviations,
+)
 from pipeline.scoring.scorecard_rules import Criterion, PatternGroup, Scorecard, load_scorecards
 from pipeline.config import ConfigError
 from pipeline.model import Channel, CriterionResult, Evidence, Interaction, Speaker, Turn
@@ -293,6 +299,7 @@ class ScorecardEngine:
                 hits += unexplained_abbreviations(turn.text or "", tt, turn.index, settings, customer, view.lang)
             if settings.rare_terms:
                 hits += rare_terms(tt, turn.index, settings, customer, view.lang)
+            hits += notations(turn.text or "", turn.index, settings)
         if not hits:
             return _Decision("pass", cc.criterion.confidence.no_match, note=decision.note)
         return _Decision("fail", cc.criterion.confidence.match, _distinct(hits)[:5])

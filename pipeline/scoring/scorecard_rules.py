@@ -148,6 +148,16 @@ class JargonSettings(_Strict):
     rare_zipf_below: float = Field(default=1.0, ge=0, le=8)
     rare_min_length: int = Field(default=7, ge=3)
     known_terms: list[str] = Field(default_factory=list)
+    # an abbreviation the customer wrote first excuses the agent (False: it still needs explaining — the
+    # SPb guide's call: a resident's «ГВС» in their own complaint text does not make it plain)
+    customer_excuses_abbreviations: bool = True
+    # trade notations no word list knows, as regular expressions: room numbers «2-Н», units «кгс/см2»
+    notations: list[str] = Field(default_factory=list)
+
+    @field_validator("notations")
+    @classmethod
+    def _notations_compile(cls, value: list[str]) -> list[str]:
+        return check_regexes(value)
 
 
 class Criterion(_Strict):

@@ -28,7 +28,7 @@ from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, 
 
 REAL_SET_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_real"
 REPLIES_PATH = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "answers_sample.jsonl"
-SPLITS = ("tune", "untouched", "fresh", "fresh2", "fresh3")
+SPLITS = ("tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4")
 # the first 330 (tune + untouched) were both read through the rules by now: both are tuning data
 TUNING_SPLITS = ("tune", "untouched")
 # what the learned criteria train on: every split the rules were already tuned on; fresh2 stays
@@ -37,6 +37,10 @@ TRAINING_SPLITS = ("tune", "untouched", "fresh")
 FRESH_LABELS = "labels_fresh.jsonl"
 FRESH2_LABELS = "labels_fresh2.jsonl"
 FRESH3_LABELS = "labels_fresh3.jsonl"
+FRESH4_LABELS = "labels_fresh4.jsonl"
+# labels changed by a later guide decision (GUIDE.md, "The lead's decision on clear_language"): the
+# label files keep the labels as first given, this file says what the decision changed
+RELABELS = "labels_relabel.jsonl"
 # The fresh set's second stratum: replies whose words hint at the criteria that had no positive
 # example in the first 330. A cue is a hint for *sampling* only (chosen before labelling, never the
 # rules' output); the label is still read against the guide.
@@ -202,15 +206,43 @@ def sample_fresh3_ids(replies: dict[str, Reply], labelled: Iterable[str], n: int
     return unlabelled_in_hash_order(replies, labelled, "fresh3")[:n]
 
 
-def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR) -> list[dict]:
-    """The labelled replies of the given splits (``fresh``, ``fresh2``, ``fresh3`` live in their own files)."""
+def sample_fresh4_ids(replies: dict[str, Reply], labelled: Iterable[str], n: int = 100) -> list[str]:
+    """The fourth fresh set's sampling rule (guide, "Fourth fresh split"): the fresh3 rule with the
+    salt ``"fresh4"``, over every reply not in tune, untouched, fresh, fresh2 or fresh3."""
+    return unlabelled_in_hash_order(replies, labelled, "fresh4")[:n]
+
+
+def load_relabels(label_dir: Path = REAL_SET_DIR) -> dict[tuple[str, str], dict]:
+    """The guide decisions' label changes, by ``(reply id, criterion)``."""
+    path = label_dir / RELABELS
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return {(rec["id"], rec["criterion"]): rec for rec in map(json.loads, filter(str.strip, fh))}
+
+
+def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR, *,
+                first_labels: bool = False) -> list[dict]:
+    """The labelled replies of the given splits (``fresh`` … ``fresh4`` live in their own files).
+
+    By default a label a later guide decision changed (:data:`RELABELS`) is the changed one and the
+    record keeps the first in ``first_gold``; ``first_labels=True`` gives the labels as first given.
+    """
     wanted = set(splits)
     out: list[dict] = []
-    for name in ("labels.jsonl", FRESH_LABELS, FRESH2_LABELS, FRESH3_LABELS):
+    for name in ("labels.jsonl", FRESH_LABELS, FRESH2_LABELS, FRESH3_LABELS, FRESH4_LABELS):
         path = label_dir / name
         if path.is_file():
             with open(path, encoding="utf-8") as fh:
                 out += [rec for rec in map(json.loads, filter(str.strip, fh)) if rec["split"] in wanted]
+    if first_labels:
+        return out
+    relabels = load_relabels(label_dir)
+    for rec in out:
+        changed = {crit: ch for (rid, crit), ch in relabels.items() if rid == rec["id"]}
+        if changed:
+            rec["first_gold"] = dict(rec["gold"])
+            rec["gold"] = {**rec["gold"], **{crit: ch["relabel"] for crit, ch in changed.items()}}
     return out
 
 
