@@ -47,8 +47,9 @@ class ZeroShotSettings(BaseModel):
     encoder: Literal["e5", "use"] = "e5"
     temperature: float = Field(default=0.05, gt=0.0, le=1.0)  # softmax temperature of the cosine scores
     # distillation (``servicelens train topics --unlabelled``): a pool text is a pseudo-label when the
-    # matcher's confidence in its best topic reaches this, at most ``per_topic_cap`` texts per topic
-    pseudo_label_confidence: float = Field(default=0.5, ge=0.0, lt=1.0)
+    # matcher's confidence in its best topic reaches this, at most ``per_topic_cap`` texts per topic;
+    # 0 (keep every pool text's best topic) was best by mean top-3 on the dev sets (bench/zero_shot_distil_tune.py)
+    pseudo_label_confidence: float = Field(default=0.0, ge=0.0, lt=1.0)
     per_topic_cap: int = Field(default=1500, ge=1)
 
 

@@ -18,6 +18,11 @@ Where the model comes from:
   fitted in about a second when first asked for (also when the shipped seed model is older than
   the taxonomy file).
 
+The taxonomy's ``scorer`` decides what a taxonomy without a labelled model gets: ``seed_head`` (the
+above), ``zero_shot`` (the sentence-embedding matcher of :mod:`pipeline.analyse.zero_shot_head`, encoder-bound)
+or ``distilled`` (the fast head trained on the matcher's labels of unlabelled in-domain texts by
+``servicelens train topics --unlabelled``; the matcher until it is built).
+
 Confidences are a softmax over the SVM decision values with a temperature fitted on
 cross-validated decisions. A topic is returned when its confidence reaches the taxonomy's
 ``min_confidence`` (at most ``max_topics``), highest first; the fallback topic (``other``) when
