@@ -109,7 +109,7 @@ def banking77(data: Path, encoder: str) -> None:
             report(f"BANKING77 test, taxonomy = {label}, {matcher} matcher [{encoder}]",
                    ZeroShotTopics.from_taxonomy(tax, encoder=encoder, **kwargs, **opts), texts, gold, vectors)
     train = pd.read_csv(data / "banking77_en" / "train.csv", dtype=str, keep_default_na=False)
-    report_head(f"BANKING77 test, written, seed-fitted fast head (today's new deployment)", seed_head(written),
+    report_head("BANKING77 test, written, seed-fitted fast head (today's new deployment)", seed_head(written),
                 texts, gold)
     pool = train.sample(POOL_SIZE, random_state=POOL_SEED)["text"].tolist()  # texts only, labels unused
     report_head(f"BANKING77 test, written, fast head distilled from new matcher [{encoder}]",

@@ -14,4 +14,5 @@ Modules:
 - ``text_features``  Text normalisation and sparse features shared by the topic and sentiment models.
 - ``topics``  Contact-reason topics: multi-label with confidences, Russian and English.
 - ``zero_shot``  Zero-shot topics: a new deployment with a taxonomy but no labelled contacts.
+- ``zero_shot_head``  The zero-shot matcher as a topic head of the night, and its distillation into the fast head.
 """
