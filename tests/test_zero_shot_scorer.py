@@ -20,6 +20,7 @@ from pipeline.analyse.taxonomy import Taxonomy, TopicSpec, load_taxonomy
 from pipeline.analyse.topics import load_topic_classifier, model_dir
 from pipeline.analyse.zero_shot import ZeroShotTopics
 from pipeline.analyse.zero_shot_head import pseudo_labels, taxonomy_phrases
+from pipeline.commands.evaluate_models import topics as evaluate_topics
 from pipeline.commands.train import train
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 from pipeline.model import Channel, Interaction, Speaker, Turn
@@ -155,6 +156,16 @@ def test_distilled_head_serves_the_night_without_the_encoder(tmp_path, fake_enco
     assert "distilled from the zero-shot matcher" in result.output
     card = (model_dir("default", models) / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "distilled from the zero-shot matcher" in card and "pool.csv" in card and str(tmp_path) not in card
+
+    # evaluation of both sides: the matcher (the "full" side of a distilled model) and the nightly head
+    gold = tmp_path / "gold.csv"
+    with gold.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([("text", "label"), *NIGHT.values()])
+    result = CliRunner().invoke(evaluate_topics, ["--model", "default", "--data", str(gold), "--head", "both",
+                                                  "--models-dir", str(models), "--rules-dir", str(rules),
+                                                  "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert "[zero_shot head]" in result.output and "[fast head]" in result.output
 
     # the night: the encoder is gone, the distilled fast head does the work
     for name in ("pipeline.nlp.embeddings._load_backend",):
