@@ -206,8 +206,8 @@ def distilled_model_card(meta: dict, tax_file: Path) -> str:
         f"- Pool: {d['pool_texts']} unlabelled in-domain texts from " + ", ".join(f"`{p}`" for p in d.get("sources", []))
         + f"; {d['pseudo_labelled']} kept as pseudo-labels (matcher confidence ≥ {d['pseudo_label_confidence']}, "
         f"≤ {d['per_topic_cap']} per topic) + the taxonomy's {d['taxonomy_phrases']} phrases ×3.",
-        f"- Topics the matcher gave no confident pool text: {', '.join(missing) if missing else 'none'} "
-        "(they are learnt from the taxonomy's phrases only).",
+        "- Topics the matcher gave no confident pool text: "
+        + (f"{', '.join(missing)} (learnt from the taxonomy's phrases only)." if missing else "none."),
         f"- Trained: {meta['trained_at']} in {meta['training_seconds']} s ({platform.machine()}, "
         f"Python {platform.python_version()}).",
         f"- Artifact: `model.joblib`, {meta.get('artifact_bytes', 0) / 1e6:.1f} MB; metrics in `metrics.json`.",
