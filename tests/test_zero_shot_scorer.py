@@ -147,8 +147,12 @@ def _pool(path: Path) -> Path:
     return path
 
 
-def test_distilled_head_serves_the_night_without_the_encoder(tmp_path, fake_encoder, monkeypatch):
+def test_distilled_head_serves_the_night_without_the_encoder(tmp_path, fake_encoder, monkeypatch, caplog):
     rules, models = _rules(tmp_path, scorer="distilled"), tmp_path / "models"
+    # not built yet: the matcher scores, with a warning that says how to build the nightly head
+    with caplog.at_level("WARNING"):
+        assert load_topic_classifier("default", models_dir=models, rules_dir=rules).head == "zero_shot"
+    assert "servicelens train topics --taxonomy default --unlabelled" in caplog.text
     result = CliRunner().invoke(train, ["topics", "--taxonomy", "default", "--unlabelled", str(_pool(tmp_path / "pool.csv")),
                                         "--rules-dir", str(rules), "--models-dir", str(models), "--cache", "",
                                         "--folds", "2"])
