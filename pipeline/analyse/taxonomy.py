@@ -49,9 +49,9 @@ class ZeroShotSettings(BaseModel):
     # bench/zero_shot_distil_tune.py); at 0.05 only 3-10 % of texts reached min_confidence 0.25
     temperature: float = Field(default=0.012, gt=0.0, le=1.0)
     # distillation (``servicelens train topics --unlabelled``): a pool text is a pseudo-label when the
-    # matcher's confidence in its best topic reaches this, at most ``per_topic_cap`` texts per topic;
-    # 0 (keep every pool text's best topic) was best by mean top-3 on the dev sets (bench/zero_shot_distil_tune.py)
-    pseudo_label_confidence: float = Field(default=0.0, ge=0.0, lt=1.0)
+    # matcher's confidence (at ``temperature``) in its best topic reaches this, at most ``per_topic_cap`` texts
+    # per topic; 0.5 picked on the dev sets (bench/zero_shot_distil_tune.py; docs/SIGNALS.md)
+    pseudo_label_confidence: float = Field(default=0.5, ge=0.0, lt=1.0)
     per_topic_cap: int = Field(default=1500, ge=1)
 
 
