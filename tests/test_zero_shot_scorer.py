@@ -229,3 +229,13 @@ def test_night_with_the_real_encoder(tmp_path, monkeypatch):
     got = [it.topics[0].topic for it in result.interactions]
     assert got == [gold for _, gold in NIGHT.values()] + ["order_delivery"]
     assert (tmp_path / "cache" / "embeddings.sqlite").exists()
+
+
+def test_pool_limit_is_a_seeded_sample_in_pool_order():
+    from pipeline.training.topics import sample_pool
+
+    pool = [f"text {i}" for i in range(100)]
+    picked = sample_pool(pool, 10)
+    assert len(picked) == 10 and picked == sample_pool(pool, 10)  # reproducible
+    assert picked == sorted(picked, key=pool.index) and picked != pool[:10]
+    assert sample_pool(pool, None) == pool and sample_pool(pool, 500) == pool
