@@ -33,10 +33,13 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from pipeline.analyse.taxonomy import Taxonomy, TopicSpec
+from pipeline.analyse.taxonomy import Taxonomy, TopicSpec, ZeroShotSettings
+from pipeline.analyse.topics import TopicClassifier, build_seed_artifact
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy, topic_phrase
+from pipeline.analyse.zero_shot_head import ZeroShotHead, distil_matcher
 
 SPB_SAMPLE, SPB_SEED = 2000, 7
+POOL_SIZE, POOL_SEED = 2000, 11  # unlabelled distillation pools: BANKING77 train texts, SPb appeals outside the test
 TAXONOMIES = Path(__file__).parent / "taxonomies"
 OLD: dict[str, Any] = {"max_weight": 0.7, "mean_top": None, "lexical_weight": 0.0}  # the matcher before issue 11
 # picked on the BANKING77-train and SPb dev sets (bench/zero_shot_topics_tune.py); centring is shown as an ablation
@@ -47,7 +50,8 @@ CENTRED: dict[str, Any] = {**MATCHER, "normalise": "center"}
 
 def taxonomy(name: str, topics: dict[str, tuple[str, list[str]]], language: str) -> Taxonomy:
     specs = {t: TopicSpec(description=d, seeds={language: s} if s else {}) for t, (d, s) in topics.items()}
-    return Taxonomy(name=name, languages=[language], min_seeds=0, topics=specs, fallback_topic=next(iter(specs)))
+    return Taxonomy(name=name, languages=[language], min_seeds=0, scorer="zero_shot", topics=specs,
+                    fallback_topic=next(iter(specs)))
 
 
 def report(name: str, model: ZeroShotTopics, texts: list[str], gold: list[str], vectors: np.ndarray,
@@ -59,6 +63,49 @@ def report(name: str, model: ZeroShotTopics, texts: list[str], gold: list[str], 
     secs = time.perf_counter() - start
     print(f"{name:66s} n={len(texts):5d}  top-1 {top_k_accuracy(gold, ranked, 1):.3f}  "
           f"top-3 {top_k_accuracy(gold, ranked, 3):.3f}  (scoring {len(texts) / secs:,.0f} texts/s)", flush=True)
+
+
+def report_head(name: str, clf: Any, texts: list[str], gold: list[str]) -> None:
+    """Top-1 / top-3 of a nightly topic head (a TopicClassifier) and its speed (texts/s, no encoder)."""
+    start = time.perf_counter()
+    proba = clf.predict_proba(texts)
+    secs = time.perf_counter() - start
+    order = np.argsort(-proba, axis=1)[:, :3]
+    ranked = [[clf.topics[j] for j in row] for row in order]
+    conf, hit = proba.max(axis=1), np.array([r[0] == g for r, g in zip(ranked, gold)])
+    kept = conf >= 0.25  # the default min_confidence: below it the night stores the fallback topic
+    print(f"{name:66s} n={len(texts):5d}  top-1 {top_k_accuracy(gold, ranked, 1):.3f}  "
+          f"top-3 {top_k_accuracy(gold, ranked, 3):.3f}  (head {len(texts) / secs:,.0f} texts/s)  "
+          f"ECE {expected_calibration_error(conf, hit):.3f}, best topic ≥ 0.25 for {kept.mean():.3f}, "
+          f"accuracy there {hit[kept].mean() if kept.any() else float('nan'):.3f}", flush=True)
+
+
+def expected_calibration_error(conf: np.ndarray, hit: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    inside = [(conf > lo) & (conf <= hi) for lo, hi in zip(edges[:-1], edges[1:])]
+    return float(sum(abs(hit[m].mean() - conf[m].mean()) * m.mean() for m in inside if m.any()))
+
+
+def matcher_head(tax: Taxonomy, matcher: ZeroShotTopics) -> TopicClassifier:
+    """The matcher as the night's ``zero_shot`` head, with the product's temperature (ZeroShotSettings)."""
+    matcher.temperature = ZeroShotSettings().temperature
+    return TopicClassifier(tax.name, ZeroShotHead(matcher), segment=False, head="zero_shot")  # type: ignore[arg-type]
+
+
+def seed_head(tax: Taxonomy) -> TopicClassifier:
+    """The fast head a new deployment gets today from this taxonomy (as the night builds it: seeds only)."""
+    artifact = build_seed_artifact(tax.model_copy(update={"scorer": "seed_head"}))
+    return TopicClassifier(tax.name, artifact["heads"]["fast"], segment=artifact["segment"], head="fast")
+
+
+def distilled_head(name: str, tax: Taxonomy, matcher: ZeroShotTopics, pool: list[str], use_names: bool = True) -> TopicClassifier:
+    """The fast head distilled from ``matcher`` on the unlabelled ``pool`` (``scorer: distilled``)."""
+    start = time.perf_counter()
+    head, record = distil_matcher(tax, pool, matcher=matcher, use_names=use_names)
+    print(f"  {name}: {record['pseudo_labelled']} of {record['pool_texts']} pool texts pseudo-labelled, "
+          f"{len(record['topics_without_pseudo_labels'])} topics without any; distilled in "
+          f"{time.perf_counter() - start:.1f} s (pool vectors cached)", flush=True)
+    return TopicClassifier(tax.name, head, segment=False, head="fast")
 
 
 def encode(texts: list[str], encoder: str) -> np.ndarray:
@@ -78,6 +125,15 @@ def banking77(data: Path, encoder: str) -> None:
             report(f"BANKING77 test, taxonomy = {label}, {matcher} matcher [{encoder}]",
                    ZeroShotTopics.from_taxonomy(tax, encoder=encoder, **kwargs, **opts), texts, gold, vectors)
     train = pd.read_csv(data / "banking77_en" / "train.csv", dtype=str, keep_default_na=False)
+    report_head("BANKING77 test, written, seed-fitted fast head (today's new deployment)", seed_head(written),
+                texts, gold)
+    pool = train.sample(POOL_SIZE, random_state=POOL_SEED)["text"].tolist()  # texts only, labels unused
+    report_head(f"BANKING77 test, written, new matcher as the night's head [{encoder}]",
+                matcher_head(written, ZeroShotTopics.from_taxonomy(written, encoder=encoder, **MATCHER)), texts, gold)
+    report_head(f"BANKING77 test, written, fast head distilled from new matcher [{encoder}]",
+                distilled_head("BANKING77 pool = 2,000 train texts", written,
+                               ZeroShotTopics.from_taxonomy(written, encoder=encoder, **MATCHER), pool),
+                texts, gold)
     picked = train.groupby("category", group_keys=False).apply(lambda g: g.sample(min(len(g), 20), random_state=0))
     dev = train.loc[picked.index, "text"].tolist()
     report(f"BANKING77 test, written, new+centred, background = 1,540 train [{encoder}]",
@@ -89,7 +145,8 @@ def spb(data: Path, encoder: str) -> None:
     base = data / "spb_citizen_complaints_ru"
     reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
     appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
-    appeals = appeals[appeals["text"].str.strip() != ""].sample(SPB_SAMPLE, random_state=SPB_SEED)
+    everything = appeals[appeals["text"].str.strip() != ""]
+    appeals = everything.sample(SPB_SAMPLE, random_state=SPB_SEED)
     # category ids repeat names (several ids are «Благоустройство»): a category is its name
     name_of = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
     names = list(dict.fromkeys(name_of.values()))
@@ -111,6 +168,17 @@ def spb(data: Path, encoder: str) -> None:
             report(f"SPb appeals (ru), taxonomy = {label}, {matcher} matcher [{encoder}]",
                    ZeroShotTopics.from_taxonomy(taxonomy("spb", topics, "ru"), use_names=False, encoder=encoder, **opts),
                    texts, gold, vectors)
+    pool = [t[:1000] for t in everything.drop(appeals.index).sample(POOL_SIZE, random_state=POOL_SEED)["text"]]
+    for label in ("written (from names)", "written + reason names"):
+        tax = taxonomy("spb", variants[label], "ru")
+        report_head(f"SPb appeals (ru), taxonomy = {label}, seed-fitted fast head", seed_head(tax), texts, gold)
+        report_head(f"SPb appeals (ru), taxonomy = {label}, new matcher as the night's head [{encoder}]",
+                    matcher_head(tax, ZeroShotTopics.from_taxonomy(tax, use_names=False, encoder=encoder, **MATCHER)),
+                    texts, gold)
+        report_head(f"SPb appeals (ru), taxonomy = {label}, distilled fast head [{encoder}]",
+                    distilled_head(f"SPb pool = 2,000 appeals outside the test sample ({label})", tax,
+                                   ZeroShotTopics.from_taxonomy(tax, use_names=False, encoder=encoder, **MATCHER),
+                                   pool, use_names=False), texts, gold)
 
 
 def encoder_speed(data: Path, encoder: str, n: int = 128) -> None:

@@ -56,7 +56,7 @@ def spb_dev(data: Path) -> list[DevSet]:
 
     def tax(topics: dict[str, tuple[str, list[str]]]) -> Taxonomy:
         specs = {t: TopicSpec(description=d, seeds={"ru": s} if s else {}) for t, (d, s) in topics.items()}
-        return Taxonomy(name="spb", languages=["ru"], min_seeds=0, topics=specs, fallback_topic="c0")
+        return Taxonomy(name="spb", languages=["ru"], min_seeds=0, scorer="zero_shot", topics=specs, fallback_topic="c0")
 
     return [
         ("SPb dev written", tax({topic_of[n]: (f"{n}. {written[n]['description']}", written[n]["seeds"]) for n in names}),

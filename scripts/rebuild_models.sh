@@ -28,3 +28,11 @@ PY="${PYTHON:-.venv/bin/python}"
 # labels (BANKING77 train intents, SPb appeals, SentiRuEval neutral/positive, TweetEval); the card
 # leads with the report part of the hand labels.
 "$PY" -m pipeline.cli train complaint --data-dir "$DATA"
+
+# a taxonomy with `scorer: distilled` (rules/topics/NAME.yaml) and a pool of unlabelled in-domain texts:
+# the nightly head is distilled from the zero-shot matcher (docs/SIGNALS.md, zero-shot topics), e.g.
+#   DISTIL_TAXONOMY=NAME DISTIL_POOL=texts.csv DISTIL_ARGS="--pool-limit 5000" make models
+if [ -n "${DISTIL_TAXONOMY:-}" ]; then
+  "$PY" -m pipeline.commands.train topics --taxonomy "$DISTIL_TAXONOMY" --unlabelled "${DISTIL_POOL:?set DISTIL_POOL}" \
+    ${DISTIL_ARGS:-}
+fi

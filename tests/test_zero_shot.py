@@ -10,7 +10,7 @@ from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy, topic_phr
 
 
 def _taxonomy() -> Taxonomy:
-    return Taxonomy(name="t", languages=["en"], min_seeds=0, fallback_topic="card_arrival", topics={
+    return Taxonomy(name="t", languages=["en"], min_seeds=0, scorer="zero_shot", fallback_topic="card_arrival", topics={
         "card_arrival": TopicSpec(description="card arrival"),
         "refund_request": TopicSpec(description="refund", seeds={"en": ["give me my money back"]}),
     })

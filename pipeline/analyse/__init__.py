@@ -15,4 +15,5 @@ Modules:
 - ``topics``  Contact-reason topics: multi-label with confidences, Russian and English.
 - ``word_vectors``  Dense word-vector features for the linear text heads: the mean navec vector of a text's words.
 - ``zero_shot``  Zero-shot topics: a new deployment with a taxonomy but no labelled contacts.
+- ``zero_shot_head``  The zero-shot matcher as a topic head of the night, and its distillation into the fast head.
 """

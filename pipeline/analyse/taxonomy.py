@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -35,8 +36,35 @@ class TopicSpec(BaseModel):
         return [p for phrases in self.seeds.values() for p in phrases]
 
 
+TopicScorer = Literal["seed_head", "zero_shot", "distilled"]
+
+
+class ZeroShotSettings(BaseModel):
+    """How the zero-shot matcher (:mod:`pipeline.analyse.zero_shot`) scores and distils a taxonomy."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    encoder: Literal["e5", "use"] = "e5"
+    # softmax temperature of the cosine scores: 0.012 ≈ the NLL fit on three dev sets (0.009-0.013,
+    # bench/zero_shot_distil_tune.py); at 0.05 only 3-10 % of texts reached min_confidence 0.25
+    temperature: float = Field(default=0.012, gt=0.0, le=1.0)
+    # distillation (``servicelens train topics --unlabelled``): a pool text is a pseudo-label when the
+    # matcher's confidence (at ``temperature``) in its best topic reaches this, at most ``per_topic_cap`` texts
+    # per topic; 0.5 picked on the dev sets (bench/zero_shot_distil_tune.py; docs/SIGNALS.md)
+    pseudo_label_confidence: float = Field(default=0.5, ge=0.0, lt=1.0)
+    per_topic_cap: int = Field(default=1500, ge=1)
+
+
 class Taxonomy(BaseModel):
-    """A topic taxonomy. ``min_seeds`` seed phrases per topic (all languages together) are required."""
+    """A topic taxonomy. ``min_seeds`` seed phrases per topic (all languages together) are required.
+
+    ``scorer`` says what scores it while no labelled data trains a model (a model trained on labelled
+    data in ``models/topics-<name>/`` always wins): ``seed_head`` — the fast TF-IDF head fitted on the
+    seed phrases; ``zero_shot`` — the sentence-embedding matcher on names, descriptions and seeds
+    (encoder-bound: tens of interactions/s); ``distilled`` — the fast head trained on the seeds plus the
+    matcher's confident labels of unlabelled in-domain texts (``servicelens train topics --unlabelled``),
+    nightly speed, no encoder at night; the matcher itself until that model is built.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -47,6 +75,8 @@ class Taxonomy(BaseModel):
     max_topics: int = Field(default=3, ge=1, le=20)
     fallback_topic: str = "other"
     min_seeds: int = Field(default=10, ge=0)
+    scorer: TopicScorer = "seed_head"
+    zero_shot: ZeroShotSettings = Field(default_factory=ZeroShotSettings)
     topics: dict[str, TopicSpec]
 
     @model_validator(mode="after")
@@ -61,6 +91,11 @@ class Taxonomy(BaseModel):
         few = {t: len(s.all_seeds()) for t, s in self.topics.items() if len(s.all_seeds()) < self.min_seeds}
         if few:
             raise ValueError(f"topics: fewer than {self.min_seeds} seed phrases in {few}")
+        if self.scorer == "seed_head":
+            unseeded = [t for t, s in self.topics.items() if not s.all_seeds()]
+            if unseeded:
+                raise ValueError(f"scorer seed_head needs seed phrases for every topic (none in {unseeded[:10]}); "
+                                 "write some, or set scorer: zero_shot or distilled")
         for topic, spec in self.topics.items():
             missing = [lang for lang in self.languages if not spec.seeds.get(lang)] if self.min_seeds else []
             if missing:

@@ -18,6 +18,11 @@ Where the model comes from:
   fitted in about a second when first asked for (also when the shipped seed model is older than
   the taxonomy file).
 
+The taxonomy's ``scorer`` decides what a taxonomy without a labelled model gets: ``seed_head`` (the
+above), ``zero_shot`` (the sentence-embedding matcher of :mod:`pipeline.analyse.zero_shot_head`, encoder-bound)
+or ``distilled`` (the fast head trained on the matcher's labels of unlabelled in-domain texts by
+``servicelens train topics --unlabelled``; the matcher until it is built).
+
 Confidences are a softmax over the SVM decision values with a temperature fitted on
 cross-validated decisions. A topic is returned when its confidence reaches the taxonomy's
 ``min_confidence`` (at most ``max_topics``), highest first; the fallback topic (``other``) when
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +47,8 @@ from pipeline.analyse.linear_text import LinearTextClassifier, fit_with_cv
 from pipeline.analyse.taxonomy import Taxonomy, load_taxonomy, taxonomy_path
 from pipeline.config import DEFAULT_MODELS_DIR
 from pipeline.model import TopicResult
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.joblib"
 ARTIFACT_VERSION = 1
@@ -229,6 +237,38 @@ def load_artifact(taxonomy: str, models_dir: str | Path | None = None) -> dict |
     return artifact
 
 
+def build_distilled_artifact(tax: Taxonomy, pool: list[str], rules_dir: str | Path | None = None,
+                             cache_path: str | None = None, folds: int = 3) -> dict:
+    """The seed-mode artifact of a ``distilled`` taxonomy: the fast head distilled from the zero-shot
+    matcher on the unlabelled ``pool`` (:func:`pipeline.analyse.zero_shot_head.distil_matcher`)."""
+    from pipeline.analyse.zero_shot_head import distil_matcher
+
+    head, record = distil_matcher(tax, pool, cache_path=cache_path, folds=folds)
+    return {
+        "version": ARTIFACT_VERSION,
+        "taxonomy": tax.name,
+        "heads": {"fast": head},
+        "segment": False,
+        "settings": {"min_confidence": tax.min_confidence, "max_topics": tax.max_topics,
+                     "fallback_topic": tax.fallback_topic},
+        "taxonomy_digest": file_digest(taxonomy_path(tax.name, rules_dir)),
+        "cv": {},
+        "distilled": record,
+        "scorer": "distilled",
+        "data": "seed phrases",
+    }
+
+
+def zero_shot_classifier(tax: Taxonomy, cache_path: str | None = None) -> TopicClassifier:
+    """The zero-shot matcher of ``tax`` as a :class:`TopicClassifier` (encoder-bound; vectors cached)."""
+    from pipeline.analyse.zero_shot_head import ZeroShotHead, matcher_for
+
+    return TopicClassifier(taxonomy=tax.name, model=ZeroShotHead(matcher_for(tax, cache_path)),  # type: ignore[arg-type]
+                           min_confidence=tax.min_confidence, max_topics=tax.max_topics,
+                           fallback_topic=tax.fallback_topic, segment=False, source="zero-shot matcher",
+                           head="zero_shot")
+
+
 def load_topic_classifier(
     taxonomy: str = "default",
     models_dir: str | Path | None = None,
@@ -236,25 +276,43 @@ def load_topic_classifier(
     fast: bool = True,
 ) -> TopicClassifier:
     """The classifier of ``taxonomy``: the trained model in ``models/topics-<taxonomy>/`` if any,
-    else one fitted on the seed phrases of ``rules/topics/<taxonomy>.yaml``.
+    else what the taxonomy's ``scorer`` asks for (``rules/topics/<taxonomy>.yaml``): the fast head
+    fitted on its seed phrases (``seed_head``), the zero-shot matcher (``zero_shot``), or the fast
+    head distilled from the matcher (``distilled``; the matcher until ``servicelens train topics
+    --unlabelled`` has built it).
 
-    ``fast=True`` (default, nightly) never calls a sentence encoder; ``fast=False`` uses the
-    encoder head when the artifact has one. A seed-built artifact whose taxonomy file has changed
-    since training is ignored and rebuilt from the current seeds.
+    ``fast=True`` (default, nightly) never calls a sentence encoder unless the taxonomy's scorer is
+    the zero-shot matcher; ``fast=False`` uses the encoder head when the artifact has one (the matcher
+    for a distilled one). A seed-built artifact whose taxonomy file has changed since training is
+    ignored (rebuilt from the current seeds, or replaced by the matcher).
     """
     artifact = load_artifact(taxonomy, models_dir)
     source = str(model_dir(taxonomy, models_dir))
+    tax_file = taxonomy_path(taxonomy, rules_dir)
     if artifact is not None and artifact.get("data") == "seed phrases":
-        current = file_digest(taxonomy_path(taxonomy, rules_dir))
+        current = file_digest(tax_file)
         if current is not None and current != artifact.get("taxonomy_digest"):
             artifact = None  # the seeds were edited after the model was built
+    tax = load_taxonomy(taxonomy, rules_dir) if tax_file.exists() else None
+    if artifact is not None and artifact.get("data") == "seed phrases" and tax is not None:
+        wanted = {"seed_head": None, "zero_shot": "zero_shot", "distilled": "distilled"}[tax.scorer]
+        if artifact.get("scorer") != wanted or wanted == "zero_shot":
+            artifact = None  # built for another scorer
+    if artifact is not None and artifact.get("scorer") == "distilled" and not fast and tax is not None:
+        return zero_shot_classifier(tax)  # the teacher, for re-scoring
     if artifact is None:
-        if not taxonomy_path(taxonomy, rules_dir).exists():
+        if tax is None:
             raise FileNotFoundError(
-                f"no model {model_dir(taxonomy, models_dir)} and no taxonomy {taxonomy_path(taxonomy, rules_dir)}"
+                f"no model {model_dir(taxonomy, models_dir)} and no taxonomy {tax_file}"
             )
+        if tax.scorer != "seed_head":
+            if tax.scorer == "distilled":
+                log.warning("topics-%s: no distilled model in %s (servicelens train topics --taxonomy %s "
+                            "--unlabelled FILE builds it); the zero-shot matcher scores it, at encoder speed",
+                            taxonomy, model_dir(taxonomy, models_dir), taxonomy)
+            return zero_shot_classifier(tax)
         rd = str(rules_dir) if rules_dir else None
-        artifact = _seed_artifact_cached(taxonomy, rd, file_digest(taxonomy_path(taxonomy, rules_dir)))
+        artifact = _seed_artifact_cached(taxonomy, rd, file_digest(tax_file))
         source = "seeds"
     heads = artifact["heads"]
     head = "fast" if fast or "full" not in heads else "full"
@@ -269,4 +327,3 @@ def load_topic_classifier(
         source=source,
         head=head,
     )
-

@@ -31,10 +31,12 @@ def train() -> None:
               help="Embedding cache (SQLite); '' for memory only.")
 @click.option("--unlabelled", type=click.Path(exists=True, dir_okay=False), multiple=True,
               help="Seed mode only: CSV(s) of unlabelled in-domain texts; the fast head is distilled from the "
-                   "encoder head on them.")
+                   "encoder head on them (from the zero-shot matcher when the taxonomy says scorer: distilled).")
 @click.option("--unlabelled-column", default="text", show_default=True)
+@click.option("--pool-limit", type=click.IntRange(min=1), default=None,
+              help="Use at most this many unlabelled texts (a seeded random sample; the encoder is the cost).")
 def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, folds, class_weight, models_dir,
-                     rules_dir, cache, unlabelled, unlabelled_column):
+                     rules_dir, cache, unlabelled, unlabelled_column, pool_limit):
     """Train the contact-reason classifier of a taxonomy."""
     from pipeline.training.model_io import DataError
     from pipeline.training.topics import train_topics
@@ -45,11 +47,15 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
             taxonomy, data, text_column, label_column, encoder=None if encoder == "none" else encoder, C=c,
             folds=folds, class_weight=None if class_weight == "none" else class_weight, models_dir=models_dir,
             rules_dir=rules_dir, cache_path=cache or None, unlabelled=list(unlabelled),
-            unlabelled_column=unlabelled_column,
+            unlabelled_column=unlabelled_column, pool_limit=pool_limit,
         )
     except (DataError, ConfigError, FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote topics-{taxonomy} in {meta['training_seconds']} s")
+    if (meta.get("distilled") or {}).get("teacher") == "zero_shot":
+        d = meta["distilled"]
+        click.echo(f"  distilled from the zero-shot matcher: {d['pseudo_labelled']} of {d['pool_texts']} pool texts "
+                   f"pseudo-labelled")
     scv = (meta.get("distilled") or {}).get("seed_cv")
     if scv:
         click.echo(f"  held-out seeds: plain fast {scv['fast_accuracy']:.4f}, distilled {scv['distilled_accuracy']:.4f},"

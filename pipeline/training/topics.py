@@ -53,6 +53,7 @@ def train_topics(
     show_progress: bool = True,
     unlabelled: list[str] | None = None,
     unlabelled_column: str = "text",
+    pool_limit: int | None = None,
 ) -> dict:
     """Train ``models/topics-<taxonomy>/`` and return its metrics.
 
@@ -60,7 +61,10 @@ def train_topics(
     (TF-IDF + sentence embedding), each cross-validated (stratified ``folds``-fold) for the card
     and then fitted on all rows. Without ``data``: the seed phrases of the taxonomy file; with
     ``unlabelled`` CSVs (column ``unlabelled_column``) the fast head is distilled from the encoder
-    head on those texts (see :func:`pipeline.analyse.topics.distil_student`).
+    head on those texts (see :func:`pipeline.analyse.topics.distil_student`); for a taxonomy with
+    ``scorer: distilled`` the teacher is the zero-shot matcher instead (see
+    :func:`pipeline.analyse.zero_shot_head.distil_matcher`; ``unlabelled`` is then required).
+    ``pool_limit`` keeps a seeded random sample of that many pool texts (the encoder is the cost).
     """
     start = time.perf_counter()
     out_dir = model_dir(taxonomy, models_dir)
@@ -69,7 +73,9 @@ def train_topics(
     if data is None:
         if tax is None:
             raise FileNotFoundError(f"no --data given and no taxonomy file {tax_file} to take seed phrases from")
-        pool = read_pool(unlabelled or [], unlabelled_column)
+        pool = sample_pool(read_pool(unlabelled or [], unlabelled_column), pool_limit)
+        if tax.scorer != "seed_head":
+            return _train_distilled(tax, pool, unlabelled or [], out_dir, tax_file, rules_dir, cache_path, folds, start)
         progress, tick = (None, None)
         if show_progress and pool:
             progress, tick = _progress(folds, f"distilling topics-{taxonomy} from {len(pool)} unlabelled texts")
@@ -146,6 +152,80 @@ def train_topics(
     (out_dir / "MODEL_CARD.md").write_text(topic_model_card(meta, dataset, tax_file if tax else None, load_heldout(out_dir)),
                                            encoding="utf-8")
     return meta
+
+
+def sample_pool(pool: list[str], limit: int | None, seed: int = 0) -> list[str]:
+    """At most ``limit`` texts of ``pool`` (a seeded random sample, in pool order)."""
+    if limit is None or len(pool) <= limit:
+        return pool
+    import numpy as np
+
+    keep = np.sort(np.random.default_rng(seed).choice(len(pool), size=limit, replace=False))
+    return [pool[i] for i in keep]
+
+
+def _train_distilled(tax, pool: list[str], sources: list[str], out_dir: Path, tax_file: Path, rules_dir,
+                     cache_path, folds: int, start: float) -> dict:
+    """``models/topics-<name>/`` of a ``scorer: distilled`` taxonomy: the fast head distilled from the
+    zero-shot matcher on ``pool``."""
+    from pipeline.analyse.topics import build_distilled_artifact
+
+    if tax.scorer == "zero_shot":
+        raise ValueError(f"{tax_file}: scorer zero_shot needs no training (the matcher is built when the night "
+                         "loads it); set scorer: distilled to train the nightly head from --unlabelled texts")
+    if not pool:
+        raise ValueError(f"{tax_file}: scorer distilled needs unlabelled in-domain texts (--unlabelled FILE)")
+    artifact = build_distilled_artifact(tax, pool, rules_dir, cache_path=str(cache_path) if cache_path else None,
+                                        folds=max(folds, 2))
+    artifact["distilled"]["sources"] = [short_path(p) for p in sources]
+    artifact["trained_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    artifact["training_seconds"] = round(time.perf_counter() - start, 1)
+    artifact["params"] = {"teacher": "zero_shot", "encoder": tax.zero_shot.encoder, "pool_texts": len(pool)}
+    path = save_artifact(out_dir, artifact)
+    meta = {k: v for k, v in artifact.items() if k != "heads"}
+    meta["artifact_bytes"] = path.stat().st_size
+    (out_dir / "metrics.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=str) + "\n",
+                                          encoding="utf-8")
+    (out_dir / "MODEL_CARD.md").write_text(distilled_model_card(meta, tax_file), encoding="utf-8")
+    return meta
+
+
+def distilled_model_card(meta: dict, tax_file: Path) -> str:
+    """Model card of a fast head distilled from the zero-shot matcher."""
+    name, d = meta["taxonomy"], meta["distilled"]
+    missing = d.get("topics_without_pseudo_labels") or []
+    return "\n".join([
+        f"# Model card — topics-{name} (distilled from the zero-shot matcher)",
+        "",
+        f"Nightly contact-reason head of taxonomy `{name}` (`scorer: distilled` in `{short_path(tax_file)}`): "
+        "TF-IDF → linear SVM, no sentence encoder at night.",
+        "",
+        "## Training (no labelled data)",
+        f"- Teacher: the zero-shot matcher (`pipeline/analyse/zero_shot.py`, encoder {d['encoder']}) on the "
+        "taxonomy's names, descriptions and seed phrases.",
+        f"- Pool: {d['pool_texts']} unlabelled in-domain texts from " + ", ".join(f"`{p}`" for p in d.get("sources", []))
+        + f"; {d['pseudo_labelled']} kept as pseudo-labels (matcher confidence ≥ {d['pseudo_label_confidence']}, "
+        f"≤ {d['per_topic_cap']} per topic) + the taxonomy's {d['taxonomy_phrases']} phrases ×3.",
+        "- Topics the matcher gave no confident pool text: "
+        + (f"{', '.join(missing)} (learnt from the taxonomy's phrases only)." if missing else "none."),
+        f"- Trained: {meta['trained_at']} in {meta['training_seconds']} s ({platform.machine()}, "
+        f"Python {platform.python_version()}).",
+        f"- Artifact: `model.joblib`, {meta.get('artifact_bytes', 0) / 1e6:.1f} MB; metrics in `metrics.json`.",
+        "",
+        "## Use",
+        f"- `load_topic_classifier(\"{name}\")` returns this head while the taxonomy file is unchanged (after an "
+        "edit the matcher scores until it is rebuilt); `fast=False` gives the matcher itself.",
+        "- Figures on test sets the matcher and pools never saw: `docs/SIGNALS.md` (zero-shot topics).",
+        "",
+        "## Limitations",
+        "- It learns the matcher's mistakes as well as its hits; a labelled CSV (`--data`) beats it.",
+        "",
+        "## Rebuild",
+        "```",
+        f"servicelens train topics --taxonomy {name} --unlabelled POOL.csv",
+        "```",
+        "",
+    ])
 
 
 def read_pool(paths: list[str], column: str = "text") -> list[str]:
