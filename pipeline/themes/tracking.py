@@ -1,4 +1,5 @@
-"""Stable theme ids across nights: today's theme takes yesterday's id when their centroids are close."""
+"""Stable theme ids across nights: today's theme takes yesterday's id when their centroids are close, and a
+theme of yesterday that no cluster of today matches keeps the contacts (in no theme today) near its centre."""
 
 from __future__ import annotations
 
@@ -36,3 +37,44 @@ def assign_ids(centroids: Sequence[np.ndarray], known: Sequence[KnownTheme], nig
                 serial += 1
             out[i] = (new_id, night)
     return [o for o in out if o is not None]
+
+
+def attach_to_known(vectors: np.ndarray, labels: np.ndarray, known: Sequence[KnownTheme], match_similarity: float,
+                    attach_similarity: float, min_size: int) -> tuple[np.ndarray, dict[int, KnownTheme]]:
+    """Labels with yesterday's unmatched themes re-formed from today's loose contacts, and which new label
+    is which known theme.
+
+    A known theme whose centroid is below ``match_similarity`` from every cluster of today would lose its
+    id (a small theme can fall under HDBSCAN's size one night and be back the next); the contacts in no
+    theme that lie at least ``attach_similarity`` from its centroid (nearest known theme first) form it
+    again when there are ``min_size`` of them.
+    """
+    keys = sorted(set(labels.tolist()) - {-1})
+    known_c = np.vstack([k.centroid for k in known]).astype(np.float32)
+    if known_c.shape[1] != vectors.shape[1]:
+        return labels, {}
+    if keys:
+        today = np.vstack([_unit(vectors[labels == k].mean(axis=0)) for k in keys])
+        unmatched = np.flatnonzero((known_c @ today.T).max(axis=1) < match_similarity)
+    else:
+        unmatched = np.arange(len(known))
+    loose = np.flatnonzero(labels == -1)
+    if not len(unmatched) or not len(loose):
+        return labels, {}
+    sims = vectors[loose] @ known_c[unmatched].T
+    best = sims.argmax(axis=1)
+    near = sims[np.arange(len(loose)), best] >= attach_similarity
+    out = labels.copy()
+    carried: dict[int, KnownTheme] = {}
+    label = (max(keys) + 1) if keys else 0
+    for slot, j in enumerate(unmatched):
+        members = loose[near & (best == slot)]
+        if len(members) >= min_size:
+            out[members] = label
+            carried[label] = known[int(j)]
+            label += 1
+    return out, carried
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-12)
