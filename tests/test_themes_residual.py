@@ -1,0 +1,103 @@
+"""A small problem no configured topic covers forms a theme of its own (residual clustering), and a theme of
+yesterday that today's clustering misses keeps its id from the contacts near its centre."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+
+from pipeline.themes import KnownTheme, ThemeConfig, ThemeDoc, discover
+from pipeline.themes.residual import add_residual_themes, poorly_covered
+
+NIGHT = date(2026, 11, 20)
+DIM = 64
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def _window(n_new: int = 6, seed: int = 3) -> tuple[list[ThemeDoc], np.ndarray]:
+    """Three known problems of 40 contacts (confident topics), ``n_new`` contacts of a new problem that the
+    classifier files under `payment` with a low confidence (all in the last 3 days), 30 scattered ones that
+    no topic covers well either."""
+    rnd = np.random.default_rng(seed)
+    centres = _unit(rnd.normal(size=(4, DIM)))
+    rows, docs = [], []
+    for k, topic in enumerate(["payment", "delivery", "internet"]):
+        rows.append(_unit(centres[k] + rnd.normal(size=(40, DIM)) * 0.06))
+        docs += [ThemeDoc(f"chat:{topic}{i}", NIGHT - timedelta(days=i % 14), "текст", topic=topic,
+                          topic_confidence=0.9) for i in range(40)]
+    rows.append(_unit(centres[3] + rnd.normal(size=(n_new, DIM)) * 0.06))
+    docs += [ThemeDoc(f"chat:n{i}", NIGHT - timedelta(days=i % 3), "текст", topic="payment",
+                      topic_confidence=0.3) for i in range(n_new)]
+    rows.append(_unit(rnd.normal(size=(30, DIM))))
+    docs += [ThemeDoc(f"chat:x{i}", NIGHT - timedelta(days=i % 14), "текст", topic="other",
+                      topic_confidence=0.6) for i in range(30)]
+    return docs, np.vstack(rows).astype(np.float32)
+
+
+def _new_members(docs: list[ThemeDoc], theme) -> int:
+    return sum(docs[i].interaction_id.startswith("chat:n") for i in theme.members)
+
+
+def test_poorly_covered_means_no_topic_a_catch_all_or_a_low_confidence():
+    config = ThemeConfig(residual_max_confidence=0.5)
+    docs = [ThemeDoc("a", NIGHT, "t", topic=None), ThemeDoc("b", NIGHT, "t", topic="other", topic_confidence=0.9),
+            ThemeDoc("c", NIGHT, "t", topic="payment", topic_confidence=0.4),
+            ThemeDoc("d", NIGHT, "t", topic="payment", topic_confidence=0.6)]
+    assert poorly_covered(docs, config).tolist() == [True, True, True, False]
+
+
+def test_a_problem_below_the_window_cluster_size_is_an_emerging_theme_only_with_residual_clustering():
+    docs, vectors = _window(n_new=6)
+    without = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), describe=False)
+    assert not any(_new_members(docs, t) >= 3 for t in without.themes)  # 6 < min_cluster_size 8
+
+    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    new = [t for t in result.themes if _new_members(docs, t)]
+    assert len(new) == 1, [(t.size, _new_members(docs, t)) for t in new]
+    theme = new[0]
+    assert _new_members(docs, theme) == 6 and theme.size == 6  # recall and purity
+    assert theme.is_emerging and theme.emerging_reason.startswith("new: no configured topic")
+    known = [t for t in result.themes if not _new_members(docs, t)]
+    assert len(known) == 3 and not any(t.is_emerging for t in known)
+
+
+def test_a_residual_cluster_that_is_a_window_themes_core_adds_no_second_theme():
+    docs, vectors = _window(n_new=20)  # large enough for the window's own clustering
+    labels_off = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), describe=False)
+    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    assert len(result.themes) == len(labels_off.themes) == 4
+    assert [_new_members(docs, t) for t in result.themes if _new_members(docs, t)] == [20]
+
+
+def test_residual_members_leave_the_window_theme_they_were_lumped_into():
+    docs, vectors = _window(n_new=6)
+    labels = np.full(len(docs), -1)
+    labels[:40] = 0
+    labels[120:126] = 0  # the window's clustering put the new problem into the payment theme
+    out = add_residual_themes(docs, vectors, labels, ThemeConfig())
+    assert len(set(out[120:126].tolist())) == 1 and out[120] not in (-1, out[0])
+    assert (out[:40] == out[0]).all() and out[0] != -1
+
+
+def test_yesterdays_theme_missed_by_todays_clustering_keeps_its_id_from_contacts_near_it():
+    docs, vectors = _window(n_new=6)
+    yesterday = date(2026, 11, 17)
+    centre = _unit(vectors[120:126].mean(axis=0, keepdims=True))[0]
+    known = [KnownTheme("th-20261117-004", centre, yesterday)]
+    config = ThemeConfig(residual_clustering=False)
+    result = discover(docs, vectors, NIGHT, config, known, describe=False)
+    kept = [t for t in result.themes if t.theme_id == "th-20261117-004"]
+    assert len(kept) == 1 and kept[0].first_seen == yesterday and _new_members(docs, kept[0]) == 6
+    assert kept[0].size == 6
+
+    off = discover(docs, vectors, NIGHT, config.model_copy(update={"carry_known_themes": False}), known,
+                   describe=False)
+    assert not any(t.theme_id == "th-20261117-004" for t in off.themes)
+
+    far = [KnownTheme("th-20261117-009", -centre, yesterday)]  # nothing lies near it today
+    assert not any(t.theme_id == "th-20261117-009"
+                   for t in discover(docs, vectors, NIGHT, config, far, describe=False).themes)
