@@ -112,9 +112,7 @@ def replay(r: Replay, config: ThemeConfig, encoder: str) -> pd.DataFrame:
     windows = _window_clusters(r, vectors, nights, config, encoder)
     rows = []
     for hidden in r.hidden:
-        keep = [i for i, lab in enumerate(r.train_labels) if lab != hidden]
-        predict = taxonomy_model([r.train_texts[i] for i in keep], [r.train_labels[i] for i in keep])
-        topics = _topics(*predict(r.texts))
+        topics = _cached_topics(r, hidden)
         rows.append(_replay_one(r, hidden, vectors, topics, windows, nights, config))
         print(rows[-1], flush=True)
     return pd.DataFrame(rows)
@@ -143,6 +141,21 @@ def _window_clusters(r: Replay, vectors: np.ndarray, nights: list[date], config:
     return windows
 
 
+def _cached_topics(r: Replay, hidden: str) -> list[tuple[str, float]]:
+    """The taxonomy classifier's (topic, confidence) per replayed text with ``hidden`` left out, cached."""
+    digest = hashlib.sha1(json.dumps([hidden, len(r.texts), len(r.train_texts), r.texts[:: 997],
+                                      r.train_texts[:: 997]], ensure_ascii=False).encode()).hexdigest()[:16]
+    path = DEFAULT_OUTPUTS_DIR / "cache" / "eval_themes" / f"topics-{digest}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    keep = [i for i, lab in enumerate(r.train_labels) if lab != hidden]
+    predict = taxonomy_model([r.train_texts[i] for i in keep], [r.train_labels[i] for i in keep])
+    topics = _topics(*predict(r.texts))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(topics))
+    return topics
+
+
 def _topics(proba: np.ndarray, classes: list[str]) -> list[tuple[str, float]]:
     best = proba.argmax(axis=1)
     return [(classes[b], float(proba[i, b])) for i, b in enumerate(best)]
@@ -160,7 +173,8 @@ def _replay_one(r: Replay, hidden: str, vectors: np.ndarray, topics, windows, ni
         docs = [ThemeDoc(str(i), r.days[i], r.texts[i], topic=topics[i][0], topic_confidence=topics[i][1])
                 for i in idx]
         result = discover(docs, vectors[idx], night, config, known, labels=labels, describe=False)
-        known = [KnownTheme(t.theme_id, t.centroid, t.first_seen) for t in result.themes]
+        known = [KnownTheme(t.theme_id, t.centroid, t.first_seen, frozenset(str(idx[m]) for m in t.members))
+                 for t in result.themes]
         n_hidden_window = sum(r.labels[i] == hidden for i in idx)
         for t in result.themes:
             members = [r.labels[idx[m]] for m in t.members]

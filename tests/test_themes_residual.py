@@ -101,3 +101,17 @@ def test_yesterdays_theme_missed_by_todays_clustering_keeps_its_id_from_contacts
     far = [KnownTheme("th-20261117-009", -centre, yesterday)]  # nothing lies near it today
     assert not any(t.theme_id == "th-20261117-009"
                    for t in discover(docs, vectors, NIGHT, config, far, describe=False).themes)
+
+
+def test_a_theme_whose_centre_moved_keeps_its_id_when_it_holds_the_same_contacts():
+    from pipeline.themes.tracking import assign_ids
+
+    rnd = np.random.default_rng(8)
+    old, moved = _unit(rnd.normal(size=(2, DIM)))  # centres far apart (a theme that grew an arm)
+    assert float(old @ moved) < 0.85
+    known = [KnownTheme("th-20261119-002", old, date(2026, 11, 19), frozenset(f"c{i}" for i in range(10)))]
+    today = [frozenset(f"c{i}" for i in range(4, 20))]  # 6 of yesterday's 10 contacts, 10 new ones
+    assert assign_ids([moved], known, NIGHT, 0.85, today, 0.5) == [("th-20261119-002", date(2026, 11, 19))]
+    assert assign_ids([moved], known, NIGHT, 0.85) == [("th-20261120-001", NIGHT)]  # by centroid only
+    few = [frozenset(f"c{i}" for i in range(8, 20))]  # 2 of 10
+    assert assign_ids([moved], known, NIGHT, 0.85, few, 0.5)[0][0] == "th-20261120-001"

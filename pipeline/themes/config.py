@@ -41,6 +41,7 @@ class ThemeConfig(BaseModel):
     residual_max_confidence: float = Field(0.5, ge=0, le=1)
     residual_min_cluster_size: int = Field(5, ge=2)
     carry_known_themes: bool = True
+    match_overlap: float = Field(0.5, gt=0, le=1)
 
 
 def load_theme_config(rules_dir: str | Path | None = None) -> ThemeConfig:

@@ -12,16 +12,24 @@ from pipeline.themes.model import KnownTheme
 
 
 def assign_ids(centroids: Sequence[np.ndarray], known: Sequence[KnownTheme], night: date,
-               min_similarity: float) -> list[tuple[str, date]]:
-    """``(theme_id, first_seen)`` per centroid: greedy one-to-one matching by cosine, best pairs first;
-    an unmatched centroid gets a new id ``th-YYYYMMDD-NNN``."""
+               min_similarity: float, members: Sequence[frozenset[str]] = (), min_overlap: float = 1.0
+               ) -> list[tuple[str, date]]:
+    """``(theme_id, first_seen)`` per centroid: greedy one-to-one matching, best pairs first; a pair
+    matches when its centroids are ``min_similarity`` close or (given ``members``, today's interaction
+    ids per centroid) they share at least ``min_overlap`` of the smaller one's members: the same
+    contacts are the same theme even when the centre moved (a theme that grew or lost an arm).
+    An unmatched centroid gets a new id ``th-YYYYMMDD-NNN``."""
     out: list[tuple[str, date] | None] = [None] * len(centroids)
     if centroids and known:
-        sims = np.vstack(centroids) @ np.vstack([k.centroid for k in known]).T
+        sims = np.vstack(centroids) @ np.vstack([k.centroid for k in known]).T - min_similarity
+        if members:
+            overlap = np.array([[len(a & k.members) / max(min(len(a), len(k.members)), 1) for k in known]
+                                for a in members]) - min_overlap
+            sims = np.maximum(sims, overlap)
         taken_new, taken_old = set(), set()
         for flat in np.argsort(-sims, axis=None):
             i, j = divmod(int(flat), sims.shape[1])
-            if sims[i, j] < min_similarity:
+            if sims[i, j] < 0:
                 break
             if i in taken_new or j in taken_old:
                 continue
