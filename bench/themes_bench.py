@@ -11,7 +11,7 @@ same shape of data as a real window; texts are templated Russian complaints for 
 Half the contacts carry their topic at a low confidence (as on the SPb replay: 53% below 0.5), so the
 residual clustering of poorly covered contacts (``pipeline/themes/residual.py``) works on half the window.
 
-    python bench/themes_bench.py [--n 50000] [--themes 60]
+    python bench/themes_bench.py [--n 50000] [--themes 60] [--set residual_clustering=false]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.nlp.embeddings import EmbeddingCache, text_key  # noqa: E402
-from pipeline.themes import ThemeDoc, discover, load_theme_config  # noqa: E402
+from pipeline.themes import ThemeConfig, ThemeDoc, discover, load_theme_config  # noqa: E402
 from pipeline.themes.cluster import cluster  # noqa: E402
 from pipeline.themes.merge import merge_clusters  # noqa: E402
 from pipeline.themes.residual import add_residual_themes  # noqa: E402
@@ -62,8 +62,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=50_000)
     ap.add_argument("--themes", type=int, default=60)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a rules/themes.yaml setting (repeatable), e.g. residual_clustering=false")
     args = ap.parse_args()
     config = load_theme_config()
+    if args.set:
+        config = ThemeConfig.model_validate({**config.model_dump(), **dict(i.split("=", 1) for i in args.set)})
     docs, vectors = window(args.n, args.themes)
     with tempfile.TemporaryDirectory() as tmp:  # the nightly cache read: every vector from SQLite
         cache = EmbeddingCache(Path(tmp) / "emb.sqlite")

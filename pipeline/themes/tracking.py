@@ -1,5 +1,6 @@
-"""Stable theme ids across nights: today's theme takes yesterday's id when their centroids are close, and a
-theme of yesterday that no cluster of today matches keeps the contacts (in no theme today) near its centre."""
+"""Stable theme ids across nights: yesterday's id goes to today's theme with a close centroid or the same contacts.
+
+A theme of yesterday that no cluster of today matches keeps the contacts (in no theme today) near its centre."""
 
 from __future__ import annotations
 
