@@ -48,7 +48,7 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
     keys = sorted(set(labels.tolist()) - {-1})
     groups = [np.flatnonzero(labels == k) for k in keys]
     centroids = [clustering.centroid(vectors[g]) for g in groups]
-    members = [frozenset(docs[i].interaction_id for i in g) for g in groups]
+    members = [frozenset(docs[int(i)].interaction_id for i in g) for g in groups]
     ids = assign_ids(centroids, known, night, config.match_similarity, members, config.match_overlap)
     ids = [(carried[k].theme_id, carried[k].first_seen) if k in carried else got for k, got in zip(keys, ids)]
     recent_from = night - timedelta(days=config.recent_days - 1)

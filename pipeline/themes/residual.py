@@ -45,7 +45,7 @@ def add_residual_themes(docs: Sequence[ThemeDoc], vectors: np.ndarray, labels: n
         return labels
     small = config.model_copy(update={"min_cluster_size": config.residual_min_cluster_size,
                                       "min_samples": min(config.min_samples, config.residual_min_cluster_size)})
-    sub = find_clusters([docs[i].text for i in idx], vectors[idx], small)
+    sub = find_clusters([docs[int(i)].text for i in idx], vectors[idx], small)
     out = labels.copy()
     sizes = np.bincount(labels[labels >= 0], minlength=1) if (labels >= 0).any() else np.zeros(1, dtype=int)
     next_label = int(labels.max()) + 1 if len(labels) else 0
