@@ -115,3 +115,15 @@ def test_a_theme_whose_centre_moved_keeps_its_id_when_it_holds_the_same_contacts
     assert assign_ids([moved], known, NIGHT, 0.85) == [("th-20261120-001", NIGHT)]  # by centroid only
     few = [frozenset(f"c{i}" for i in range(8, 20))]  # 2 of 10
     assert assign_ids([moved], known, NIGHT, 0.85, few, 0.5)[0][0] == "th-20261120-001"
+
+
+def test_a_known_theme_is_never_given_to_two_themes_of_tonight():
+    """Yesterday's theme holds contacts of tonight's payment theme (same contacts) while its centre lies on
+    tonight's loose contacts (carried): one of them keeps the id, never both."""
+    docs, vectors = _window(n_new=6)
+    centre = _unit(vectors[120:126].mean(axis=0, keepdims=True))[0]
+    known = [KnownTheme("th-20261119-001", centre, date(2026, 11, 19),
+                        frozenset(f"chat:payment{i}" for i in range(40)))]
+    result = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), known, describe=False)
+    ids = [t.theme_id for t in result.themes]
+    assert len(ids) == len(set(ids)) and ids.count("th-20261119-001") == 1, ids

@@ -49,8 +49,12 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
     groups = [np.flatnonzero(labels == k) for k in keys]
     centroids = [clustering.centroid(vectors[g]) for g in groups]
     members = [frozenset(docs[int(i)].interaction_id for i in g) for g in groups]
-    ids = assign_ids(centroids, known, night, config.match_similarity, members, config.match_overlap)
-    ids = [(carried[k].theme_id, carried[k].first_seen) if k in carried else got for k, got in zip(keys, ids)]
+    # a carried theme has its id already; the other groups match the other known themes
+    free = [n for n, k in enumerate(keys) if k not in carried]
+    carried_ids = {c.theme_id for c in carried.values()}
+    matched = iter(assign_ids([centroids[n] for n in free], [k for k in known if k.theme_id not in carried_ids],
+                              night, config.match_similarity, [members[n] for n in free], config.match_overlap))
+    ids = [(carried[k].theme_id, carried[k].first_seen) if k in carried else next(matched) for k in keys]
     recent_from = night - timedelta(days=config.recent_days - 1)
     themes = [_theme(docs, vectors, g, c, theme_id, first_seen, recent_from)
               for g, c, (theme_id, first_seen) in zip(groups, centroids, ids)]
