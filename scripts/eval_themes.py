@@ -105,7 +105,12 @@ def taxonomy_model(texts: list[str], labels: list[str]):
     return lambda batch: (clf.predict_proba(vec.transform(batch)), list(clf.classes_))
 
 
-def replay(r: Replay, config: ThemeConfig, encoder: str) -> pd.DataFrame:
+BEFORE = {"residual_clustering": False, "carry_known_themes": False, "match_overlap": 1.0}
+
+
+def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False) -> pd.DataFrame:
+    """One row per hidden reason; with ``before``, also the same replay without residual clustering and
+    carried themes (column ``run``), on the same taxonomy classifier."""
     vectors = Encoder(encoder, cache_path=DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite",
                       show_progress=True).encode([t[: config.max_chars] for t in r.texts])
     nights = sorted(set(r.days))
@@ -113,8 +118,10 @@ def replay(r: Replay, config: ThemeConfig, encoder: str) -> pd.DataFrame:
     rows = []
     for hidden in r.hidden:
         topics = _cached_topics(r, hidden)
-        rows.append(_replay_one(r, hidden, vectors, topics, windows, nights, config))
-        print(rows[-1], flush=True)
+        runs = [("after", config)] + ([("before", config.model_copy(update=BEFORE))] if before else [])
+        for name, settings in runs:
+            rows.append({"run": name, **_replay_one(r, hidden, vectors, topics, windows, nights, settings)})
+            print(rows[-1], flush=True)
     return pd.DataFrame(rows)
 
 
@@ -218,6 +225,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--intents", default="card_arrival,lost_or_stolen_phone,top_up_failed,"
                                          "exchange_rate,pin_blocked,cash_withdrawal_charge")
     ap.add_argument("--encoder", default=None)
+    ap.add_argument("--before", action="store_true",
+                    help="also replay without residual clustering and carried themes, for a before/after table")
     args = ap.parse_args(argv)
     config = load_theme_config()
     if args.set:
@@ -229,10 +238,15 @@ def main(argv: list[str] | None = None) -> None:
     else:
         r = load_banking77(args.data, args.intents.split(","))
     print(f"{args.dataset}: {len(r.texts)} contacts over {len(set(r.days))} nights; hidden: {r.hidden}")
-    table = replay(r, config, encoder)
-    print(table.to_string(index=False))
+    full = replay(r, config, encoder, args.before)
+    print(full.to_string(index=False))
+    for name, table in full.groupby("run", sort=False):
+        _summary(str(name), table)
+
+
+def _summary(name: str, table: pd.DataFrame) -> None:
     hit = table["days_after_20th"].notna() & (table["days_after_20th"] <= 3)
-    print(f"found within 3 days of the 20th: {int(hit.sum())}/{len(table)}; "
+    print(f"{name}: found within 3 days of the 20th: {int(hit.sum())}/{len(table)}; "
           f"purity>=0.7: {int((table['purity'] >= 0.7).sum())}; recall>=0.5: {int((table['recall'] >= 0.5).sum())}; "
           f"3 nights later: recall>=0.5: {int((table['recall_3d'] >= 0.5).sum())}, "
           f"purity>=0.7: {int((table['purity_3d'] >= 0.7).sum())}; "
