@@ -21,7 +21,8 @@ Recall is reported twice: on the night the reason is found (the issue's definiti
 reason's complaints of the window that the theme holds), and ``recall_3d``, three nights later, of the
 theme with the same id (later nights attach new complaints to a known theme). ``new_fp`` is the share
 of theme-nights that are mostly one configured reason (with at least ``min_recent`` recent contacts)
-yet read as "new": the false alarms. The window clusters of each night are cached in
+yet read as "new": the false alarms (over the nights replayed: a found reason's replay stops 3 nights
+after it was found). The window clusters of each night are cached in
 outputs/cache/eval_themes/ (keyed by the clustering settings), so runs that change only what comes
 after them (residual clustering, coverage, growth) skip the clustering.
 """
@@ -176,6 +177,8 @@ def _replay_one(r: Replay, hidden: str, vectors: np.ndarray, topics, windows, ni
     later: dict | None = None
     n_known_nights = n_known_new = 0
     for night in nights:
+        if later is not None:  # found, and followed for 3 nights: nothing more to measure
+            break
         idx, labels = windows[night]
         docs = [ThemeDoc(str(i), r.days[i], r.texts[i], topic=topics[i][0], topic_confidence=topics[i][1])
                 for i in idx]

@@ -127,3 +127,12 @@ def test_a_known_theme_is_never_given_to_two_themes_of_tonight():
     result = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), known, describe=False)
     ids = [t.theme_id for t in result.themes]
     assert len(ids) == len(set(ids)) and ids.count("th-20261119-001") == 1, ids
+
+
+def test_the_low_confidence_half_of_a_known_theme_is_not_split_off_as_a_new_theme():
+    docs, vectors = _window(n_new=6)
+    docs = [ThemeDoc(d.interaction_id, d.day, d.text, topic=d.topic, topic_confidence=0.3)
+            if d.interaction_id.startswith("chat:payment") and int(d.interaction_id[12:]) % 3 else d for d in docs]
+    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    payment = [t for t in result.themes if any(docs[i].interaction_id.startswith("chat:payment") for i in t.members)]
+    assert len(payment) == 1 and payment[0].size == 40, [t.size for t in payment]

@@ -7,8 +7,10 @@ cluster or inside a known theme. Here the *poorly covered* contacts (no topic, a
 primary topic below ``residual_max_confidence``) are clustered again, alone, with the smaller
 ``residual_min_cluster_size``:
 
-* a residual cluster that is the core of a window theme (at least half of it lies in one theme and it
-  makes up at least half of that theme) adds nothing: the window theme stays;
+* a residual cluster that repeats a window theme adds nothing: the window theme stays. It repeats it
+  when at least half of it lies in that theme and it either makes up at least half of the theme or its
+  centre lies at least ``merge_similarity`` from the theme's (the low-confidence share of a known
+  theme, not a different problem lumped into it);
 * otherwise its members leave whatever window theme they were in and form a theme of their own;
   window themes left below ``min_cluster_size`` dissolve;
 * then a contact in no theme joins its nearest residual theme when it lies at least
@@ -52,7 +54,7 @@ def add_residual_themes(docs: Sequence[ThemeDoc], vectors: np.ndarray, labels: n
     added = []
     for k in sorted(set(sub.tolist()) - {-1}):
         members = idx[sub == k]
-        if _is_core_of_a_theme(labels[members], sizes):
+        if _repeats_a_theme(vectors, labels, members, sizes, config.merge_similarity):
             continue
         out[members] = next_label
         added.append(next_label)
@@ -63,14 +65,20 @@ def add_residual_themes(docs: Sequence[ThemeDoc], vectors: np.ndarray, labels: n
     return _drop_small(out, set(added), config)
 
 
-def _is_core_of_a_theme(main_labels: np.ndarray, sizes: np.ndarray) -> bool:
+def _repeats_a_theme(vectors: np.ndarray, labels: np.ndarray, members: np.ndarray, sizes: np.ndarray,
+                     same_place: float) -> bool:
+    main_labels = labels[members]
     inside = main_labels[main_labels >= 0]
     if not len(inside):
         return False
     counts = np.bincount(inside)
     theme = int(counts.argmax())
     shared = int(counts[theme])
-    return shared >= CORE_SHARE * len(main_labels) and shared >= CORE_SHARE * int(sizes[theme])
+    if shared < CORE_SHARE * len(members):
+        return False
+    if shared >= CORE_SHARE * int(sizes[theme]):
+        return True
+    return float(centroid(vectors[members]) @ centroid(vectors[labels == theme])) >= same_place
 
 
 def _absorb(vectors: np.ndarray, labels: np.ndarray, added: list[int], config: ThemeConfig) -> np.ndarray:
