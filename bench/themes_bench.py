@@ -11,7 +11,7 @@ same shape of data as a real window; texts are templated Russian complaints for 
 Half the contacts carry their topic at a low confidence (as on the SPb replay: 53% below 0.5), so the
 residual clustering of poorly covered contacts (``pipeline/themes/residual.py``) works on half the window.
 
-    python bench/themes_bench.py [--n 50000] [--themes 60] [--set residual_clustering=false]
+    python bench/themes_bench.py [--n 50000] [--themes 60] [--set residual_clustering=true]
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=50_000)
     ap.add_argument("--themes", type=int, default=60)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a rules/themes.yaml setting (repeatable), e.g. residual_clustering=false")
+                    help="override a rules/themes.yaml setting (repeatable), e.g. residual_clustering=true")
     args = ap.parse_args()
     config = load_theme_config()
     if args.set:

@@ -12,6 +12,7 @@ from pipeline.themes.residual import add_residual_themes, poorly_covered
 
 NIGHT = date(2026, 11, 20)
 DIM = 64
+RESIDUAL = ThemeConfig(residual_clustering=True)  # off by default (rules/themes.yaml says why)
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -52,10 +53,10 @@ def test_poorly_covered_means_no_topic_a_catch_all_or_a_low_confidence():
 
 def test_a_problem_below_the_window_cluster_size_is_an_emerging_theme_only_with_residual_clustering():
     docs, vectors = _window(n_new=6)
-    without = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), describe=False)
+    without = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
     assert not any(_new_members(docs, t) >= 3 for t in without.themes)  # 6 < min_cluster_size 8
 
-    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    result = discover(docs, vectors, NIGHT, RESIDUAL, describe=False)
     new = [t for t in result.themes if _new_members(docs, t)]
     assert len(new) == 1, [(t.size, _new_members(docs, t)) for t in new]
     theme = new[0]
@@ -67,8 +68,8 @@ def test_a_problem_below_the_window_cluster_size_is_an_emerging_theme_only_with_
 
 def test_a_residual_cluster_that_is_a_window_themes_core_adds_no_second_theme():
     docs, vectors = _window(n_new=20)  # large enough for the window's own clustering
-    labels_off = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), describe=False)
-    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    labels_off = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    result = discover(docs, vectors, NIGHT, RESIDUAL, describe=False)
     assert len(result.themes) == len(labels_off.themes) == 4
     assert [_new_members(docs, t) for t in result.themes if _new_members(docs, t)] == [20]
 
@@ -78,7 +79,7 @@ def test_residual_members_leave_the_window_theme_they_were_lumped_into():
     labels = np.full(len(docs), -1)
     labels[:40] = 0
     labels[120:126] = 0  # the window's clustering put the new problem into the payment theme
-    out = add_residual_themes(docs, vectors, labels, ThemeConfig())
+    out = add_residual_themes(docs, vectors, labels, RESIDUAL)
     assert len(set(out[120:126].tolist())) == 1 and out[120] not in (-1, out[0])
     assert (out[:40] == out[0]).all() and out[0] != -1
 
@@ -88,7 +89,7 @@ def test_yesterdays_theme_missed_by_todays_clustering_keeps_its_id_from_contacts
     yesterday = date(2026, 11, 17)
     centre = _unit(vectors[120:126].mean(axis=0, keepdims=True))[0]
     known = [KnownTheme("th-20261117-004", centre, yesterday)]
-    config = ThemeConfig(residual_clustering=False)
+    config = ThemeConfig()
     result = discover(docs, vectors, NIGHT, config, known, describe=False)
     kept = [t for t in result.themes if t.theme_id == "th-20261117-004"]
     assert len(kept) == 1 and kept[0].first_seen == yesterday and _new_members(docs, kept[0]) == 6
@@ -124,7 +125,7 @@ def test_a_known_theme_is_never_given_to_two_themes_of_tonight():
     centre = _unit(vectors[120:126].mean(axis=0, keepdims=True))[0]
     known = [KnownTheme("th-20261119-001", centre, date(2026, 11, 19),
                         frozenset(f"chat:payment{i}" for i in range(40)))]
-    result = discover(docs, vectors, NIGHT, ThemeConfig(residual_clustering=False), known, describe=False)
+    result = discover(docs, vectors, NIGHT, ThemeConfig(), known, describe=False)
     ids = [t.theme_id for t in result.themes]
     assert len(ids) == len(set(ids)) and ids.count("th-20261119-001") == 1, ids
 
@@ -133,6 +134,6 @@ def test_the_low_confidence_half_of_a_known_theme_is_not_split_off_as_a_new_them
     docs, vectors = _window(n_new=6)
     docs = [ThemeDoc(d.interaction_id, d.day, d.text, topic=d.topic, topic_confidence=0.3)
             if d.interaction_id.startswith("chat:payment") and int(d.interaction_id[12:]) % 3 else d for d in docs]
-    result = discover(docs, vectors, NIGHT, ThemeConfig(), describe=False)
+    result = discover(docs, vectors, NIGHT, RESIDUAL, describe=False)
     payment = [t for t in result.themes if any(docs[i].interaction_id.startswith("chat:payment") for i in t.members)]
     assert len(payment) == 1 and payment[0].size == 40, [t.size for t in payment]
