@@ -16,8 +16,9 @@ Modules:
 - ``model``  Typed records of theme discovery: the contacts clustered, yesterday's themes, and the themes found.
 - ``nightly``  The nightly step: read the window from the warehouse, embed (cached), discover, store.
 - ``promote``  Promote a discovered theme to a configured topic: a seed-phrase entry in the taxonomy YAML, for review.
+- ``residual``  Themes among the contacts no configured topic covers well, clustered on their own.
 - ``store``  Warehouse side of theme discovery: read the window's contacts, earlier themes; write a night's themes.
-- ``tracking``  Stable theme ids across nights: today's theme takes yesterday's id when their centroids are close.
+- ``tracking``  Stable theme ids across nights: yesterday's id goes to today's theme with a close centroid or the same contacts.
 """
 
 from pipeline.themes.config import ThemeConfig, load_theme_config

@@ -37,6 +37,11 @@ class ThemeConfig(BaseModel):
     alpha: float = Field(0.05, gt=0, lt=1)
     min_recent: int = Field(5, ge=1)
     match_similarity: float = Field(0.85, ge=-1, le=1)
+    residual_clustering: bool = False
+    residual_max_confidence: float = Field(0.5, ge=0, le=1)
+    residual_min_cluster_size: int = Field(5, ge=2)
+    carry_known_themes: bool = True
+    match_overlap: float = Field(0.5, gt=0, le=1)
 
 
 def load_theme_config(rules_dir: str | Path | None = None) -> ThemeConfig:

@@ -1,7 +1,9 @@
 """Theme discovery for one night's window, as a pure function of the window's contacts and vectors.
 
 Steps: cluster (``cluster.py``) → merge clusters of one problem, keep members close to their theme
-(``merge.py``) → ids carried over from earlier nights (``tracking.py``) → keywords and
+(``merge.py``) → the poorly covered contacts clustered again on their own (``residual.py``) → contacts
+in no theme attached to yesterday's themes that no cluster matched, ids carried over from earlier
+nights (``tracking.py``) → keywords and
 examples (``describe.py``) → covered by a configured topic or not, and growth against the rest of the
 window (``emerging.py``). The warehouse side (reading the window, writing ``fct_theme``) is ``store.py``.
 """
@@ -20,7 +22,8 @@ from pipeline.themes.describe import excerpt, keywords
 from pipeline.themes.emerging import mark_emerging
 from pipeline.themes.merge import merge_clusters
 from pipeline.themes.model import KnownTheme, Theme, ThemeDoc, ThemeNight
-from pipeline.themes.tracking import assign_ids
+from pipeline.themes.residual import add_residual_themes
+from pipeline.themes.tracking import assign_ids, attach_to_known
 
 KEYWORD_SAMPLE = 200  # members closest to the centroid that keywords are computed from
 
@@ -36,9 +39,22 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
     window_from = night - timedelta(days=config.window_days - 1)
     if labels is None:
         labels = find_clusters([d.text for d in docs], vectors, config)
-    groups = [np.flatnonzero(labels == k) for k in sorted(set(labels.tolist()) - {-1})]
+    if config.residual_clustering and len(docs):
+        labels = add_residual_themes(docs, vectors, labels, config)
+    carried: dict[int, KnownTheme] = {}
+    if config.carry_known_themes and known and len(docs):
+        labels, carried = attach_to_known(vectors, labels, known, config.match_similarity,
+                                          config.absorb_similarity, config.residual_min_cluster_size)
+    keys = sorted(set(labels.tolist()) - {-1})
+    groups = [np.flatnonzero(labels == k) for k in keys]
     centroids = [clustering.centroid(vectors[g]) for g in groups]
-    ids = assign_ids(centroids, known, night, config.match_similarity)
+    members = [frozenset(docs[int(i)].interaction_id for i in g) for g in groups]
+    # a carried theme has its id already; the other groups match the other known themes
+    free = [n for n, k in enumerate(keys) if k not in carried]
+    carried_ids = {c.theme_id for c in carried.values()}
+    matched = iter(assign_ids([centroids[n] for n in free], [k for k in known if k.theme_id not in carried_ids],
+                              night, config.match_similarity, [members[n] for n in free], config.match_overlap))
+    ids = [(carried[k].theme_id, carried[k].first_seen) if k in carried else next(matched) for k in keys]
     recent_from = night - timedelta(days=config.recent_days - 1)
     themes = [_theme(docs, vectors, g, c, theme_id, first_seen, recent_from)
               for g, c, (theme_id, first_seen) in zip(groups, centroids, ids)]

@@ -2,7 +2,8 @@
 
 *Covered*: at least ``covered_share`` of the theme's contacts carry one configured topic (not a
 catch-all) as their primary topic with ``min_topic_confidence``, and the theme's centroid lies close
-(``covered_similarity``) to the other contacts of that topic, when there are enough of them to say.
+(``covered_similarity``) to the other contacts filed under that topic with ``min_topic_confidence``,
+when there are enough of them to say.
 *Growing*: the theme's contacts of the last ``recent_days`` against the rest of the window, with the
 trends report's test (conditional binomial, Benjamini-Hochberg over the night's themes).
 """
@@ -26,7 +27,10 @@ MIN_TOPIC_OTHERS = 5  # below this many other contacts of a topic, coverage is j
 
 def mark_emerging(themes: list[Theme], docs: Sequence[ThemeDoc], vectors: np.ndarray, recent_from: date,
                   config: ThemeConfig) -> None:
-    topic_of = np.array([d.topic or "" for d in docs], dtype=object)
+    # where a topic lies: its confidently filed contacts (a new problem filed under it at a low confidence
+    # must not drag the topic's centre towards itself)
+    topic_of = np.array([d.topic or "" if d.topic_confidence >= config.min_topic_confidence else ""
+                         for d in docs], dtype=object)
     for theme in themes:
         _coverage(theme, docs, vectors, topic_of, config)
     _growth(themes, docs, recent_from, config)

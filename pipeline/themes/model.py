@@ -30,6 +30,7 @@ class KnownTheme:
     theme_id: str
     centroid: np.ndarray
     first_seen: date
+    members: frozenset[str] = frozenset()  # interaction ids (empty: match by centroid only)
 
 
 @dataclass

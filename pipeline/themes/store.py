@@ -55,9 +55,16 @@ def window_docs(wh: Warehouse, night: date, config: ThemeConfig, taxonomy: str) 
 
 def known_themes(wh: Warehouse, night: date) -> list[KnownTheme]:
     """The themes of the latest night before ``night``."""
-    rows = wh.query("""SELECT theme_id, centroid, first_seen FROM fct_theme
+    rows = wh.query("""SELECT theme_id, centroid, first_seen, night FROM fct_theme
                        WHERE night = (SELECT max(night) FROM fct_theme WHERE night < ?)""", [night])
-    return [KnownTheme(r[0], np.asarray(json.loads(r[1]), dtype=np.float32), _as_date(r[2])) for r in rows]
+    if not rows:
+        return []
+    members: dict[str, set[str]] = {}
+    for theme_id, interaction_id in wh.query(
+            "SELECT theme_id, interaction_id FROM fct_interaction_theme WHERE night = ?", [rows[0][3]]):
+        members.setdefault(theme_id, set()).add(interaction_id)
+    return [KnownTheme(r[0], np.asarray(json.loads(r[1]), dtype=np.float32), _as_date(r[2]),
+                       frozenset(members.get(r[0], ()))) for r in rows]
 
 
 def write_night(wh: Warehouse, result: ThemeNight, docs: list[ThemeDoc], run_id: str | None) -> int:
