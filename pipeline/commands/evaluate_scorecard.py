@@ -100,7 +100,11 @@ class CriterionStats:
 
 def demo_view(predicted: dict[str, str]) -> dict[str, str]:
     """The demo labels define ``solution_next_steps`` as a solution *with a time frame*; the rules
-    now check the time frame as its own criterion, so the label is compared with both."""
+    now check the time frame as its own criterion, so the label is compared with both. A ``greeting``
+    label on an email is the scorecard's ``email_greeting`` (the ``greeting`` criterion is for calls
+    and chats), as in the real set's criterion map."""
+    if "greeting" not in predicted and "email_greeting" in predicted:
+        predicted = {**predicted, "greeting": predicted["email_greeting"]}
     if predicted.get("solution_next_steps") == "pass" and predicted.get("time_frame", "pass") != "pass":
         return {**predicted, "solution_next_steps": "fail"}
     return predicted
