@@ -100,7 +100,11 @@ class CriterionStats:
 
 def demo_view(predicted: dict[str, str]) -> dict[str, str]:
     """The demo labels define ``solution_next_steps`` as a solution *with a time frame*; the rules
-    now check the time frame as its own criterion, so the label is compared with both."""
+    now check the time frame as its own criterion, so the label is compared with both. A ``greeting``
+    label on an email is the scorecard's ``email_greeting`` (the ``greeting`` criterion is for calls
+    and chats), as in the real set's criterion map."""
+    if "greeting" not in predicted and "email_greeting" in predicted:
+        predicted = {**predicted, "greeting": predicted["email_greeting"]}
     if predicted.get("solution_next_steps") == "pass" and predicted.get("time_frame", "pass") != "pass":
         return {**predicted, "solution_next_steps": "fail"}
     return predicted
@@ -159,8 +163,8 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice(["heldout", "blind", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
-              default=None, help="Which part to score (demo: heldout|blind|dev|all, default heldout; "
+@click.option("--split", type=click.Choice(["heldout", "blind", "blind2", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
+              default=None, help="Which part to score (demo: heldout|blind|blind2|dev|all, default heldout; "
                                  "real: tune|untouched|fresh|fresh2|fresh3|fresh4|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")

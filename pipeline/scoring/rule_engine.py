@@ -130,6 +130,10 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 # a negation never reaches across one of these: «не знаю, но подам в суд», "no, but I will cancel"
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u2014\u2013\n]|\s-\s")
 _CLAUSE_WORDS = frozenset({"но", "а", "однако", "but", "however"})
+# a stand-alone "no" / «нет» (an answer or "no problem", "no exit fee") does not reach past a new
+# subject: "no problem i've emailed you" (unpunctuated transcripts), unlike the verb's "not" / «не»
+_STANDALONE_NEGATIONS = frozenset({"no", "нет"})
+_SUBJECTS = frozenset({"i", "we", "я", "мы"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,17 +155,27 @@ class NegationGuard:
         if any(self._is_negation(tokens[i]) for i in gap_positions):
             return True
         lo = max(0, first - self.window)
+        new_subject = first < len(tokens) and _is_subject(tokens[first])
         for i in range(first - 1, lo - 1, -1):
             if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start):
                 return False
             if tokens[i].lemma in _CLAUSE_WORDS:
                 return False
             if self._is_negation(tokens[i]):
-                return True
+                return not (new_subject and _is_standalone_negation(tokens[i]))
+            new_subject = new_subject or _is_subject(tokens[i])
         return False
 
     def holds_negation(self, phrase: CompiledPhrase) -> bool:
         return any(m.exact & self.words for m in phrase.matchers)
+
+
+def _is_subject(token: Token) -> bool:
+    return fold(token.text) in _SUBJECTS or token.lemma in _SUBJECTS
+
+
+def _is_standalone_negation(token: Token) -> bool:
+    return fold(token.text) in _STANDALONE_NEGATIONS
 
 
 def negation_guard(words: list[str], window: int, lemmatizer: Lemmatizer, lang: str = "ru") -> NegationGuard:
