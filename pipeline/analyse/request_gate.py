@@ -133,7 +133,7 @@ class RequestGate:
         called = np.flatnonzero(d.argmax(axis=1) == NEGATIVE)
         if not len(called):
             return np.array(d, dtype=np.float32, copy=True)
-        p = self.probability([texts[i] for i in called], d[called], temperature, cues)
+        p = self.probability([texts[int(i)] for i in called], d[called], temperature, cues)
         veto = np.zeros(len(d), dtype=bool)
         veto[called[p < self.threshold]] = True
         return demote_negative(d, veto)
