@@ -8,7 +8,8 @@ validation slice gives F1(pos,neg) with class offsets tuned on the whole slice, 
 tuned on one half, scored on the other, both ways round (mean). Variants: the shipped head (SVM over word +
 char TF-IDF + VADER features, negation marking, C = 0.3), + style features (emoticons, emoji, elongated words
 «sooo», shouting, ! and ?), class weights, and an ensemble of separate logistic-regression heads on the word
-block and on the char block (mean log-probabilities). Prints one line per variant.
+block and on the char block (mean log-probabilities; also without the style features, and two SVMs), one LR over all blocks.
+Prints one line per variant.
 """
 
 from __future__ import annotations
@@ -88,6 +89,16 @@ def main() -> None:
             lr = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(a, ytr)
             parts.append(lr.predict_log_proba(b))
         rows[f"ensemble: LR word + LR char (+VADER, style), C={c}, mean log-proba"] = scores(np.mean(parts, axis=0), yva)
+    parts = []
+    for b_tr, b_va in blocks.values():
+        lr = LogisticRegression(C=3.0, class_weight="balanced", max_iter=3000).fit(stack(b_tr, lex_tr), ytr)
+        parts.append(lr.predict_log_proba(stack(b_va, lex_va)))
+    rows["ensemble: LR word + LR char (+VADER, no style), C=3, mean log-proba"] = scores(np.mean(parts, axis=0), yva)
+    parts = [LinearSVC(C=0.3, class_weight="balanced").fit(stack(b_tr, lex_tr), ytr).decision_function(
+        stack(b_va, lex_va)) for b_tr, b_va in blocks.values()]
+    rows["ensemble: SVM word + SVM char (+VADER), C=0.3, mean decision"] = scores(np.mean(parts, axis=0), yva)
+    lr = LogisticRegression(C=3.0, class_weight="balanced", max_iter=3000).fit(base_tr, ytr)
+    rows["one LR over word + char + VADER, C=3"] = scores(lr.predict_log_proba(base_va), yva)
     for name, (whole, cross) in rows.items():
         print(f"{name:70s} F1(pos,neg) {whole:.4f}  cross-halves {cross:.4f}")
 
