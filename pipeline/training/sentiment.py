@@ -414,7 +414,8 @@ def _gate_section(g: dict) -> str:
 `rules/request_gate.yaml`). With the `requests` definition a text the nightly head calls negative stays negative
 only when a logistic regression over interpretable features passes it: the head's negative probability and margin,
 counts of reproach / service-criticism / emotive cue groups, a factual («не работает», «отсутствует») vs an
-evaluative frame, `!` / `?` / shouting, length, formal-appeal markers. It replaces the cue margin above. Fitted on
+evaluative frame, `!` / `?` / shouting, length, formal-appeal markers. It replaces the cue margin above (the
+margin's rows there are the previous rule, kept for comparison; the night now stores the gate's calls). Fitted on
 the {t['fitted_on']} tune appeals the head calls negative ({t['fitted_negative']} of them negative); C={t['C']} and the
 threshold {t['threshold']} by {t['repeats']}×{t['folds']}-fold cross-validation there (best recall at negative precision
 ≥ {t['target_precision']}: cross-validated {_f(cv['negative_precision'])} / {_f(cv['negative_recall'])}, {cv['called_negative']} called of
