@@ -116,3 +116,23 @@ def test_gate_figures_on_the_tune_appeals_are_reproducible_and_reach_the_target(
                             model.russian.temperature, model.cues, load_request_gate_rules())
     assert gate.threshold == model.gate.threshold == meta["tune"]["threshold"]
     assert gate.figures["cv"] == meta["tune"]["cv"] and gate.figures["cv"]["negative_precision"] >= 0.85
+
+
+@needs_appeals
+def test_tune3_labels_are_the_sampling_rules_draw_and_never_fit_anything(tmp_path):
+    """tune3 = scripts/sample_spb_sentiment_tune3.py's draw (ids in its order), labelled blind; it is no
+    tune split, so neither the cue margin nor the gate sees it."""
+    import csv
+    import subprocess
+    import sys
+
+    from pipeline.config import PROJECT_ROOT
+    from pipeline.training.request_margin import LABELS_PATH
+
+    with LABELS_PATH.open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["split"] == "tune3"]
+    drawn = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "sample_spb_sentiment_tune3.py")],
+                           capture_output=True, text=True, check=True).stdout.splitlines()
+    assert [r["appeal_id"] for r in rows] == [line.split(" | ")[0] for line in drawn]
+    assert len(rows) == 100 and sum(r["label"] == "negative" for r in rows) == 19
+    assert "tune3" not in TUNE_SPLITS
