@@ -6,7 +6,7 @@
   as the analysis stage gives them): Russian turns (SentiRuEval tweets) and English turns (TweetEval);
 * negative precision / recall on the hand-labelled SPb appeals of the ``report`` split
   (``tests/data/spb_appeals_sentiment_labels.csv``, labelling guide beside it; the ``tune`` rows chose the
-  cue margin and are not reported): how often a plain problem report is stored as negative;
+  cue margin and fitted the request gate, and are not reported): how often a plain problem report is stored as negative;
 * peak RSS of the process.
 Run it with ``--models-dir`` of an older artifact for the "before" figures.
 """
@@ -45,7 +45,10 @@ def main() -> None:
     args = ap.parse_args()
     data = Path(args.data)
     model = load_sentiment_model(args.models_dir, definition=args.definition)
-    print(f"definition: {model.definition}; cue margin {model.cue_margin if model.cues is not None else '— (none)'}")
+    gate = getattr(model, "gate", None)
+    rule = (f"request gate (threshold {gate.threshold})" if gate is not None and model.definition == "requests"
+            else f"cue margin {model.cue_margin if model.cues is not None else '— (none)'}")
+    print(f"definition: {model.definition}; {rule}")
     english = "trained English head" if model.english_head is not None else "VADER"
     ru = pd.read_csv(data / "sentirueval2016_ru" / "bank_train.csv", dtype=str, keep_default_na=False)["text"]
     en = pd.read_csv(data / "tweeteval_sentiment_en" / "train.csv", dtype=str, keep_default_na=False)["text"]

@@ -160,6 +160,12 @@ def test_train_sentiment_cli_on_small_data(tmp_path):
     model = load_sentiment_model(models)
     assert model.predict(["ужасный сервис, верните деньги"], ["ru"])[0].label == "negative"
     assert model.predict(["спасибо, отличный сервис"], ["ru"])[0].label == "positive"
+    # the request gate is a step of training: fitted when the tune appeals are there, stored with its figures
+    assert "request_gate_figures" in meta
+    assert (model.gate is None) == (meta["request_gate_figures"] is None)
+    if model.gate is not None:
+        assert model.gate.threshold == meta["request_gate_figures"]["tune"]["threshold"]
+        assert "Request-negativity gate" in card
 
 
 def test_train_sentiment_missing_data_is_a_clear_error(tmp_path):

@@ -9,7 +9,8 @@ Routed by language (the ``languages`` argument; detected from the script when no
   ``models/sentiment/``. Class offsets from a validation slice; with the ``requests`` definition
   (default, ``rules/sentiment_cues.yaml``) a text without an emotional cue is negative only when the
   negative decision beats neutral by the artifact's ``cue_margin`` (a plain problem report is
-  neutral); ``social`` keeps tweet-style labels. Confidences: softmax of the decision values with
+  neutral); artifacts with a request gate (:mod:`pipeline.analyse.request_gate`, fitted on hand-labelled
+  requests) let it decide instead which head-negative texts stay negative; ``social`` keeps tweet-style labels. Confidences: softmax of the decision values with
   the temperature of least ECE on the validation slice; ``score = P(positive) − P(negative)``.
 * **English**: a trained head (TweetEval tweets; TF-IDF + VADER lexicon features), VADER
   (compound score, ±0.05 thresholds) as the fallback when the artifact has none.
@@ -38,6 +39,7 @@ from pipeline.model import SentimentResult
 
 if TYPE_CHECKING:
     from pipeline.analyse.linear_text import LinearTextClassifier
+    from pipeline.analyse.request_gate import RequestGate
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "model.joblib"
@@ -103,6 +105,9 @@ class SentimentModel:
     cues: SentimentCues | None = None
     cue_margin: float = 0.0
     definition: str = "requests"  # "social" (tweet labels: every complaint is negative) switches the margin off
+    # Request-negativity gate (pipeline/analyse/request_gate.py, fitted on hand-labelled requests): with the
+    # ``requests`` definition it decides which head-negative texts stay negative, in place of the cue margin.
+    gate: RequestGate | None = None
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -159,8 +164,11 @@ class SentimentModel:
         return scored
 
     def russian_decisions(self, texts: Sequence[str]) -> np.ndarray:
-        """Decision values of the Russian head (class offsets included) with the cue margin applied."""
+        """Decision values of the Russian head (class offsets included) with the request gate (or, in an
+        artifact without one, the cue margin) applied under the ``requests`` definition."""
         d = self.russian.decision_function(list(texts))
+        if self.gate is not None and self.definition == "requests":
+            return self.gate.apply(list(texts), d, self.russian.temperature, self.cues)
         if self.cues is not None and self.cue_margin and self.definition == "requests":
             d = apply_cue_margin(d, self.cues.has_cue(texts), self.cue_margin)
         return d
@@ -192,13 +200,14 @@ def _load(path: str, mtime: float, fast: bool, definition: str | None) -> Sentim
                          "run `servicelens train sentiment`")
     full = artifact.get("russian_full")
     head = "fast" if fast or full is None else "full"
-    meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full", "english_head")}
+    meta = {k: v for k, v in artifact.items() if k not in ("russian", "russian_full", "english_head", "request_gate")}
     cues = artifact.get("cues")  # absent in artifacts written before the cue margin existed
     return SentimentModel(russian=artifact["russian"] if head == "fast" else full, meta=meta, head=head,
                           english_head=artifact.get("english_head"),
                           cues=SentimentCues.model_validate(cues) if cues and head == "fast" else None,
                           cue_margin=float(artifact.get("cue_margin") or 0.0) if head == "fast" else 0.0,
-                          definition=definition or (cues or {}).get("definition", "requests"))
+                          definition=definition or (cues or {}).get("definition", "requests"),
+                          gate=artifact.get("request_gate") if head == "fast" else None)
 
 
 def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True,

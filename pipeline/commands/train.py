@@ -87,10 +87,10 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
                    "(default ../shared/data/tweeteval_sentiment_en; absent: English falls back to VADER).")
 @click.option("--requests-data", type=click.Path(dir_okay=False), default=None,
               help="SPb appeals.csv whose hand-labelled rows (tests/data/spb_appeals_sentiment_labels.csv) choose "
-                   "the cue margin (split=tune and tune2) and report it (split=report); default "
-                   "../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin.")
+                   "the cue margin and fit the request gate (split=tune and tune2) and report them (split=report); "
+                   "default ../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin, no gate.")
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
-              help="Folder with sentiment_cues.yaml (default rules/).")
+              help="Folder with sentiment_cues.yaml and request_gate.yaml (default rules/).")
 def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select,
                         english_data_dir, requests_data, rules_dir):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""

@@ -10,6 +10,7 @@ Modules:
 - ``criteria``  Criteria that learn: a text classifier per scorecard criterion that votes with the rule.
 - ``model_io``  Small helpers shared by model training and evaluation: labelled CSVs, metrics, model cards.
 - ``real_reply_set``  The real-reply evaluation set: hand labels of official written replies, texts read by id.
+- ``request_gate``  Fitting the request-negativity gate (:mod:`pipeline.analyse.request_gate`) on hand-labelled requests.
 - ``request_margin``  The cue margin of the Russian sentiment head, chosen on hand-labelled real requests.
 - ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 - ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.

@@ -230,6 +230,9 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
         model.class_bias_ = np.asarray(calibration["bias"], dtype=np.float32)
         model.temperature = calibration["temperature"]
     requests = shipped_cue_margin(model, cues, tune, report)
+    from pipeline.training.request_gate import shipped_request_gate
+
+    gate, gate_meta = shipped_request_gate(model, cues, tune, report, rules_dir)
     english, english_meta = None, None
     english_dir = Path(english_dir) if english_dir else DEFAULT_ENGLISH_DIR
     if (english_dir / "train.csv").exists():
@@ -265,7 +268,9 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     out = out / "sentiment"
     out.mkdir(parents=True, exist_ok=True)
     meta["requests"] = requests
+    meta["request_gate_figures"] = gate_meta
     joblib.dump({**meta, "russian": model, "russian_full": heads.get("full"), "english_head": english,
+                 "request_gate": gate,
                  "cues": cues.model_dump(), "cue_margin": (requests or {}).get("cue_margin", 0.0)},
                 out / MODEL_FILE, compress=3)
     curves = {}
@@ -338,6 +343,8 @@ confidence on the same slice; the later-period slice only reports.
 {gated}
 """)
     parts.append(_requests_section(meta.get("requests")))
+    if meta.get("request_gate_figures"):
+        parts.append(_gate_section(meta["request_gate_figures"]))
     en = meta.get("english_head")
     if en:
         rows = []
@@ -393,6 +400,30 @@ The two definitions contradict each other on a plain complaint («не рабо�
 labels, neutral as a contact-centre request): the tweet figures above are with the `social` definition
 (`load_sentiment_model(definition="social")`, `servicelens evaluate sentiment --definition social`); the
 night stores the `requests` definition.
+"""
+
+
+def _gate_section(g: dict) -> str:
+    """Card section: the request-negativity gate (fitted on the tune appeals) and its report figures."""
+    t = g["tune"]
+    rows = "\n".join(f"| {name} | {f['called_negative']} | {_f(f['negative_precision'])} | {_f(f['negative_recall'])} |"
+                     for name, f in (g.get("report") or {}).items())
+    coefs = ", ".join(f"{k} {v:+.2f}" for k, v in sorted(t.get("coefficients", {}).items(), key=lambda kv: -abs(kv[1])))
+    cv = t["cv"]
+    return f"""**Request-negativity gate** (shipped; `pipeline/analyse/request_gate.py`, features and patterns in
+`rules/request_gate.yaml`). With the `requests` definition a text the nightly head calls negative stays negative
+only when a logistic regression over interpretable features passes it: the head's negative probability and margin,
+counts of reproach / service-criticism / emotive cue groups, a factual («не работает», «отсутствует») vs an
+evaluative frame, `!` / `?` / shouting, length, formal-appeal markers. It replaces the cue margin above (the
+margin's rows there are the previous rule, kept for comparison; the night now stores the gate's calls). Fitted on
+the {t['fitted_on']} tune appeals the head calls negative ({t['fitted_negative']} of them negative); C={t['C']} and the
+threshold {t['threshold']} by {t['repeats']}×{t['folds']}-fold cross-validation there (best recall at negative precision
+≥ {t['target_precision']}: cross-validated {_f(cv['negative_precision'])} / {_f(cv['negative_recall'])}, {cv['called_negative']} called of
+{cv['rows']}; optimistic, as the cue words were written while reading these appeals). Standardised weights: {coefs}.
+
+| 160 report appeals (chose nothing) | called negative | negative precision | negative recall |
+|---|---|---|---|
+{rows}
 """
 
 

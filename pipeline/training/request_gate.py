@@ -1,0 +1,155 @@
+"""Fitting the request-negativity gate (:mod:`pipeline.analyse.request_gate`) on hand-labelled requests.
+
+Data: the SPb appeals labelled ``split=tune`` / ``tune2`` (:data:`pipeline.training.request_margin.TUNE_SPLITS`);
+the ``report`` rows choose nothing. The gate is fitted on the appeals the head calls negative (the only ones it
+ever sees at night). Its threshold comes from repeated stratified cross-validation: out-of-fold probabilities
+(mean over the repeats), then the threshold of best recall of the whole rule (head negative *and* gate ≥
+threshold) over all tune appeals whose precision reaches the target (else the best F0.5). Then one fit on all
+of them. Reproducible: fixed seed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.analyse.request_gate import RequestGate, RequestGateRules, feature_names, gate_features
+from pipeline.analyse.sentiment_cues import NEGATIVE, SentimentCues
+
+SEED = 29
+THRESHOLDS = tuple(float(t) for t in np.round(np.arange(0.05, 0.951, 0.01), 2))
+
+
+def _pipeline(C: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=C, class_weight="balanced", max_iter=2000))
+
+
+def rule_figures(called: np.ndarray, passed: np.ndarray, gold: np.ndarray) -> dict:
+    """Negative precision / recall of the rule "head negative and gate passes" against ``gold`` (bools)."""
+    neg = called & passed
+    hits = int((neg & gold).sum())
+    return {"rows": int(len(gold)), "gold_negative": int(gold.sum()), "called_negative": int(neg.sum()),
+            "negative_precision": round(hits / max(1, int(neg.sum())), 4),
+            "negative_recall": round(hits / max(1, int(gold.sum())), 4)}
+
+
+def choose_threshold(called: np.ndarray, proba: np.ndarray, gold: np.ndarray, target: float,
+                     grid=THRESHOLDS) -> tuple[float, dict]:
+    """The threshold of best recall reaching ``target`` precision (ties: higher precision, then the lower
+    threshold), else the best F0.5. ``proba`` has one value per row (ignored where not ``called``)."""
+    by_t = {t: rule_figures(called, proba >= t, gold) for t in grid}
+    ok = [t for t in grid if by_t[t]["negative_precision"] >= target and by_t[t]["called_negative"]]
+    if ok:
+        best = max(ok, key=lambda t: (by_t[t]["negative_recall"], by_t[t]["negative_precision"], -t))
+        return best, by_t
+
+    def f_half(f: dict) -> float:
+        p, r = f["negative_precision"], f["negative_recall"]
+        return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
+
+    return max(grid, key=lambda t: (f_half(by_t[t]), -t)), by_t
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, rules: RequestGateRules, C: float) -> np.ndarray:
+    """Mean out-of-fold P(negative) over ``rules.repeats`` stratified ``rules.folds``-fold splits."""
+    from sklearn.model_selection import RepeatedStratifiedKFold
+
+    folds = max(2, min(rules.folds, int(y.sum()), int((~y).sum())))
+    total, seen = np.zeros(len(y)), np.zeros(len(y))
+    splitter = RepeatedStratifiedKFold(n_splits=folds, n_repeats=rules.repeats, random_state=SEED)
+    for tr, te in splitter.split(x, y):
+        total[te] += _pipeline(C).fit(x[tr], y[tr]).predict_proba(x[te])[:, 1]
+        seen[te] += 1
+    return total / np.maximum(seen, 1)
+
+
+def fit_request_gate(texts: list[str], labels, decisions: np.ndarray, temperature: float,
+                     cues: SentimentCues | None, rules: RequestGateRules) -> RequestGate | None:
+    """The gate fitted on the labelled requests ``texts`` / ``labels`` given the head's ``decisions``;
+    None when the head calls too few of them negative to fit anything."""
+    d = np.asarray(decisions)
+    gold = np.asarray(labels) == "negative"
+    called = d.argmax(axis=1) == NEGATIVE
+    idx = np.flatnonzero(called)
+    y = gold[idx]
+    if len(idx) < 10 or y.sum() < 3 or (~y).sum() < 3:
+        return None
+    x = gate_features([texts[i] for i in idx], d[idx], temperature, rules, cues)
+    by_c = {}
+    for C in rules.C_grid:
+        proba = np.zeros(len(gold))
+        proba[idx] = out_of_fold(x, y, rules, C)
+        threshold, by_t = choose_threshold(called, proba, gold, rules.target_precision)
+        by_c[C] = (threshold, by_t[threshold])
+    best_c = max(rules.C_grid, key=lambda c: (by_c[c][1]["negative_precision"] >= rules.target_precision,
+                                              by_c[c][1]["negative_recall"], by_c[c][1]["negative_precision"], -c))
+    threshold = by_c[best_c][0]
+    model = _pipeline(best_c).fit(x, y)
+    figures = {"fitted_on": int(len(idx)), "fitted_negative": int(y.sum()), "threshold": threshold, "C": best_c,
+               "cv": by_c[best_c][1], "cv_by_C": {str(c): {"threshold": t, **f} for c, (t, f) in by_c.items()},
+               "head_alone": rule_figures(called, np.ones_like(called), gold),
+               "target_precision": rules.target_precision, "folds": rules.folds, "repeats": rules.repeats}
+    gate = RequestGate(rules=rules, model=model, threshold=threshold, names=feature_names(rules), figures=figures)
+    figures["coefficients"] = gate.coefficients()
+    return gate
+
+
+def shipped_request_gate(model, cues: SentimentCues | None, tune, report,
+                         rules_dir=None) -> tuple[RequestGate | None, dict | None]:
+    """The gate of the shipped nightly head ``model`` (a fitted LinearTextClassifier with its class offsets),
+    fitted on the ``tune`` requests, and the figures of head + gate on the ``report`` requests (which choose
+    nothing). (None, None) without tune requests."""
+    from pipeline.analyse.request_gate import load_request_gate_rules
+
+    if tune is None or not len(tune.texts):
+        return None, None
+    rules = load_request_gate_rules(rules_dir)
+    gate = fit_request_gate(tune.texts, tune.labels, model.decision_function(tune.texts), model.temperature, cues,
+                            rules)
+    if gate is None:
+        return None, None
+    meta = {"tune": dict(gate.figures), "rows_tune": len(tune.texts)}
+    if report is not None and len(report.texts):
+        d = model.decision_function(report.texts)
+        gold = np.asarray(report.labels) == "negative"
+        called = d.argmax(axis=1) == NEGATIVE
+        meta["report"] = {"head alone (tweet offsets)": rule_figures(called, np.ones_like(called), gold),
+                          "head + request gate (shipped, requests)": rule_figures(
+                              gate.apply(report.texts, d, model.temperature, cues).argmax(axis=1) == NEGATIVE,
+                              np.ones_like(called), gold)}
+    return gate, meta
+
+
+def refit_request_gate(models_dir=None, rules_dir=None, appeals_csv=None) -> dict | None:
+    """Fit the gate for the artifact already in ``models_dir/sentiment`` (the same step
+    ``servicelens train sentiment`` runs, without retraining the heads) and rewrite the artifact, its
+    metrics.json and model card. Returns the gate's figures (None when the appeals are absent)."""
+    import json
+    from pathlib import Path
+
+    import joblib
+
+    from pipeline.analyse.sentiment import model_path
+    from pipeline.analyse.sentiment_cues import load_sentiment_cues
+    from pipeline.training.request_margin import TUNE_SPLITS, load_request_set
+    from pipeline.training.sentiment import sentiment_model_card
+
+    path = model_path(models_dir)
+    artifact = joblib.load(path)
+    cues = load_sentiment_cues(rules_dir)
+    tune, report = load_request_set(TUNE_SPLITS, appeals_csv), load_request_set("report", appeals_csv)
+    gate, meta = shipped_request_gate(artifact["russian"], cues, tune, report, rules_dir)
+    if gate is None:
+        return None
+    artifact["request_gate"], artifact["request_gate_figures"] = gate, meta
+    joblib.dump(artifact, path, compress=3)
+    metrics_path = Path(path).parent / "metrics.json"
+    metrics = json.loads(metrics_path.read_text(encoding="utf-8"))
+    metrics["request_gate_figures"] = meta
+    metrics["artifact_bytes"] = Path(path).stat().st_size
+    metrics_path.write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (Path(path).parent / "MODEL_CARD.md").write_text(sentiment_model_card(metrics), encoding="utf-8")
+    return meta
