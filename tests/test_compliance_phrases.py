@@ -4,12 +4,13 @@ traps (polite wording, negation, farewells, the customer's [NAME], the customer'
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
 from pipeline.scoring.scorecard_engine import ScorecardEngine
-from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
+from pipeline.model import Channel
+from scorecard_contacts import verdict
 
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 
@@ -18,20 +19,6 @@ T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 def engine() -> ScorecardEngine:
     return ScorecardEngine.from_rules()
 
-
-def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,
-            channel: Channel = Channel.CHAT, customer: str = "...", complaint: bool = False) -> str:
-    """Result of ``criterion`` for a contact: one customer turn, then the agent's turns."""
-    turns = [(Speaker.CUSTOMER, customer)] + [(Speaker.AGENT, t) for t in agent_turns]
-    if channel == Channel.CALL:
-        built = [Turn(i, s, t, start_s=10.0 * i, end_s=10.0 * i + 8) for i, (s, t) in enumerate(turns)]
-    else:
-        built = [Turn(i, s, t, started_at=T0 + timedelta(seconds=30 * i)) for i, (s, t) in enumerate(turns)]
-    inter = Interaction(f"{channel.value}:phr", channel, T0, turns=built, language=lang,
-                        status=Status.TRANSCRIBED if channel == Channel.CALL else Status.INGESTED)
-    if complaint:
-        inter.signals = [SignalResult("complaint", True, 1.0)]
-    return {r.criterion_id: r.result for r in engine.evaluate(inter)}[criterion]
 
 
 CASES = [

@@ -9,21 +9,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from pipeline.commands.evaluate_scorecard import evaluate
-from pipeline.model import Channel, Interaction, SignalResult, Speaker, Turn
+from pipeline.model import Channel
 from pipeline.scoring.scorecard_engine import ScorecardEngine
+from scorecard_contacts import verdict
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
-
-def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,
-            channel: Channel = Channel.CHAT, customer: str = "...", complaint: bool = False) -> str:
-    """Result of ``criterion`` for a contact: one customer turn, then the agent's turns."""
-    turns = [(Speaker.CUSTOMER, customer)] + [(Speaker.AGENT, t) for t in agent_turns]
-    built = [Turn(i, s, t, started_at=T0 + timedelta(seconds=30 * i)) for i, (s, t) in enumerate(turns)]
-    inter = Interaction(f"{channel.value}:r6", channel, T0, turns=built, language=lang)
-    if complaint:
-        inter.signals = [SignalResult("complaint", True, 1.0)]
-    return next(r.result for r in engine.evaluate(inter) if r.criterion_id == criterion)
 
 
 @pytest.fixture(scope="module")

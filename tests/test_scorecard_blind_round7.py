@@ -5,23 +5,16 @@ as they were before the round; the polite near-misses guard against over-reach."
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
-from pipeline.model import Channel, Interaction, Speaker, Turn
+from pipeline.model import Channel
 from pipeline.scoring.scorecard_engine import ScorecardEngine
+from scorecard_contacts import verdict
 
 T0 = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
 
-
-def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,
-            channel: Channel = Channel.CHAT) -> str:
-    """Result of ``criterion`` for a contact: one customer turn, then the agent's turns."""
-    turns = [(Speaker.CUSTOMER, "...")] + [(Speaker.AGENT, t) for t in agent_turns]
-    built = [Turn(i, s, t, started_at=T0 + timedelta(seconds=30 * i)) for i, (s, t) in enumerate(turns)]
-    inter = Interaction(f"{channel.value}:r7", channel, T0, turns=built, language=lang)
-    return next(r.result for r in engine.evaluate(inter) if r.criterion_id == criterion)
 
 
 @pytest.fixture(scope="module")

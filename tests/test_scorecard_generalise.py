@@ -4,7 +4,7 @@ evaluation file), each criterion with its positive forms and its traps."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -13,20 +13,11 @@ import yaml
 from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.scoring.scorecard_rules import load_scorecards
 from pipeline.config import DEFAULT_RULES_DIR, ConfigError
-from pipeline.model import Channel, Interaction, SignalResult, Speaker, Turn
+from pipeline.model import Channel
+from scorecard_contacts import verdict
 
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 
-
-def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,
-            channel: Channel = Channel.CHAT, customer: str = "...", complaint: bool = False) -> str:
-    """Result of ``criterion`` for a written contact: one customer turn, then the agent's turns."""
-    turns = [(Speaker.CUSTOMER, customer)] + [(Speaker.AGENT, t) for t in agent_turns]
-    built = [Turn(i, s, t, started_at=T0 + timedelta(seconds=30 * i)) for i, (s, t) in enumerate(turns)]
-    inter = Interaction(f"{channel.value}:gen", channel, T0, turns=built, language=lang)
-    if complaint:
-        inter.signals = [SignalResult("complaint", True, 1.0)]
-    return next(r.result for r in engine.evaluate(inter) if r.criterion_id == criterion)
 
 
 @pytest.fixture(scope="module")
