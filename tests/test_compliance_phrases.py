@@ -4,7 +4,6 @@ traps (polite wording, negation, farewells, the customer's [NAME], the customer'
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import pytest
 
@@ -12,7 +11,6 @@ from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.model import Channel
 from scorecard_contacts import verdict
 
-T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture(scope="module")

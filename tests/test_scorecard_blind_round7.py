@@ -5,7 +5,6 @@ as they were before the round; the polite near-misses guard against over-reach."
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import pytest
 
@@ -13,7 +12,6 @@ from pipeline.model import Channel
 from pipeline.scoring.scorecard_engine import ScorecardEngine
 from scorecard_contacts import verdict
 
-T0 = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
 
 
 

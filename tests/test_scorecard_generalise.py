@@ -4,7 +4,6 @@ evaluation file), each criterion with its positive forms and its traps."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from pipeline.config import DEFAULT_RULES_DIR, ConfigError
 from pipeline.model import Channel
 from scorecard_contacts import verdict
 
-T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 
 
 
