@@ -1,4 +1,5 @@
-"""Round 8 (issue 15): the generic rudeness vote (pipeline/scoring/rudeness.py, rules/rudeness_cues.yaml).
+"""Round 8 (issue 15): the generic rudeness vote (pipeline/scoring/rudeness.py, rules/rudeness_cues.yaml),
+off by default (``classifier: rudeness_cues`` on no_rudeness switches it on); switched on here.
 
 Contacts written for these tests (not copied from any evaluation file). Each rude reply is one the
 phrase rule lets pass — the result's note names the ``rudeness_cues`` classifier, which only
@@ -15,6 +16,7 @@ from pipeline.config import ConfigError
 from pipeline.model import Channel, CriterionResult, Interaction, Speaker, Turn
 from pipeline.scoring.rudeness import RudenessCues, load_rudeness_cues, sentence_cues
 from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.scoring.scorecard_rules import load_scorecards
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
 
@@ -28,7 +30,16 @@ def rudeness(engine: ScorecardEngine, lang: str, *agent_turns: str, customer: st
 
 @pytest.fixture(scope="module")
 def engine() -> ScorecardEngine:
-    return ScorecardEngine.from_rules()
+    """The project's scorecards with the (off by default) ``rudeness_cues`` vote switched on."""
+    cards = load_scorecards()
+    for card in cards.values():
+        card.criterion("no_rudeness").classifier = "rudeness_cues"
+    return ScorecardEngine(cards)
+
+
+def test_the_vote_is_off_by_default():
+    cards = load_scorecards()
+    assert all(card.criterion("no_rudeness").classifier is None for card in cards.values())
 
 
 @pytest.mark.parametrize(("lang", "reply", "deciding"), [
