@@ -119,9 +119,10 @@ class ToneScorer:
     """Sentiment score of one sentence from the project's sentiment model (None when absent)."""
 
     def __init__(self) -> None:
-        try:
-            from pipeline.analyse.sentiment import load_sentiment_model
+        from pipeline.analyse.sentiment import SentimentModel, load_sentiment_model
 
+        self._model: SentimentModel | None
+        try:
             self._model = load_sentiment_model()
         except (FileNotFoundError, OSError):
             self._model = None
