@@ -6,7 +6,6 @@ Modules:
 
 - ``flags``  Flags that send an interaction to QA review, from the scorecard and the analysis signals.
 - ``jargon``  Generic jargon detectors of the ``clear_language`` criterion, beside its domain lexicons.
-- ``rudeness``  A generic rudeness vote for ``no_rudeness``: cues per sentence of an agent turn, not a phrase list.
 - ``rule_engine``  The one rule engine: lemma phrases with gaps, regexes and one negation rule.
 - ``scorecard_engine``  The scorecard engine: one interaction × every criterion of its scorecard → CriterionResults.
 - ``scorecard_rules``  Typed scorecards: the YAML in ``rules/scorecards/<lang>.yaml`` as validated pydantic models.

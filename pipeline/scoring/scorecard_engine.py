@@ -120,10 +120,6 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
             from pipeline.training.criteria import register_learned
 
             register_learned()  # the project's models/scorecard_criteria/ as it is now, when trained
-        if crit.classifier == "rudeness_cues":
-            from pipeline.scoring.rudeness import register_rudeness
-
-            register_rudeness()  # generic rudeness cues (rules/rudeness_cues.yaml)
         if crit.classifier and crit.classifier not in _CLASSIFIERS:
             hint = " (train it: `servicelens train scorecard`)" if crit.classifier == LEARNED else ""
             raise ConfigError(
