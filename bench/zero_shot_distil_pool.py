@@ -14,7 +14,7 @@ Ranking does not depend on the head's temperature, so heads are fitted once with
 (``folds=1``) to keep the grid cheap; the product build adds the temperature matching. Sentence vectors come
 from the embedding cache (outputs/cache): the first run encodes the new pool texts once (minutes, ``nice`` it).
 Usage: python bench/zero_shot_distil_pool.py [DATA_DIR] [--only b77|spb]; then once
-``--test --threshold T --cap C`` with the dev-picked large-pool recipe.
+``--test`` with the dev-picked large-pool recipes (``--b77 T C --spb T C``).
 """
 
 from __future__ import annotations
@@ -125,9 +125,10 @@ def dev(data: Path, only: str | None) -> None:
             grid(name, tax, spb_pool, texts, gold, use_names)
 
 
-def test(data: Path, threshold: float, cap: int) -> None:
+def test(data: Path, b77: tuple[float, int], spb: tuple[float, int]) -> None:
     """Once, after the dev pick: the distilled head (product build, temperature matched) on the bench's test
-    sets, small pool at round 2's recipe (threshold 0.5, cap 1500) and large pool at ``threshold`` / ``cap``.
+    sets, small pool at round 2's recipe (threshold 0.5, cap 1500) and large pool at the dev-picked ``b77`` /
+    ``spb`` (threshold, cap).
     The BANKING77 large pool is every train text (the test set is test.csv)."""
     import yaml
 
@@ -140,7 +141,7 @@ def test(data: Path, threshold: float, cap: int) -> None:
     train = pd.read_csv(data / "banking77_en" / "train.csv", dtype=str, keep_default_na=False)
     written = _bench.Taxonomy(**yaml.safe_load((_bench.TAXONOMIES / "banking77_en.yaml").read_text(encoding="utf-8")))
     pools = {"small": train.sample(POOL_SIZE, random_state=POOL_SEED)["text"].tolist(), "large": train["text"].tolist()}
-    for pool_name, (t, c) in (("small", (0.5, 1500)), ("large", (threshold, cap))):
+    for pool_name, (t, c) in (("small", (0.5, 1500)), ("large", b77)):
         tax = with_recipe(written, t, c)
         matcher = ZeroShotTopics.from_taxonomy(tax, **MATCHER)
         _bench.report_head(f"BANKING77 test, written, distilled, {pool_name} pool ({len(pools[pool_name])}), "
@@ -165,7 +166,7 @@ def test(data: Path, threshold: float, cap: int) -> None:
     }
     spb_pool = spb_pools(data, _tune.spb_dev(data)[0][2])
     for label, topics in variants.items():
-        for pool_name, (t, c) in (("small", (0.5, 1500)), ("large", (threshold, cap))):
+        for pool_name, (t, c) in (("small", (0.5, 1500)), ("large", spb)):
             tax = with_recipe(_bench.taxonomy("spb", topics, "ru"), t, c)
             matcher = ZeroShotTopics.from_taxonomy(tax, use_names=False, **MATCHER)
             _bench.report_head(f"SPb test, {label}, distilled, {pool_name} pool ({len(spb_pool[pool_name])}), "
@@ -181,11 +182,13 @@ def main() -> None:
     ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
     ap.add_argument("--only", choices=["b77", "spb"], help="one dev family only")
     ap.add_argument("--test", action="store_true", help="score the picked recipe on the test sets (once, at the end)")
-    ap.add_argument("--threshold", type=float, default=0.5, help="large-pool pseudo-label threshold (--test)")
-    ap.add_argument("--cap", type=int, default=1500, help="large-pool per-topic cap (--test)")
+    ap.add_argument("--b77", nargs=2, type=float, default=(0.3, 100), metavar=("THRESHOLD", "CAP"),
+                    help="BANKING77 large-pool recipe for --test (picked on dev: 0.3 100)")
+    ap.add_argument("--spb", nargs=2, type=float, default=(0.7, 1500), metavar=("THRESHOLD", "CAP"),
+                    help="SPb large-pool recipe for --test (picked on dev: 0.7 1500)")
     args = ap.parse_args()
     if args.test:
-        test(Path(args.data), args.threshold, args.cap)
+        test(Path(args.data), (args.b77[0], int(args.b77[1])), (args.spb[0], int(args.spb[1])))
     else:
         dev(Path(args.data), args.only)
 
