@@ -31,7 +31,9 @@ PY="${PYTHON:-.venv/bin/python}"
 
 # a taxonomy with `scorer: distilled` (rules/topics/NAME.yaml) and a pool of unlabelled in-domain texts:
 # the nightly head is distilled from the zero-shot matcher (docs/SIGNALS.md, zero-shot topics), e.g.
-#   DISTIL_TAXONOMY=NAME DISTIL_POOL=texts.csv DISTIL_ARGS="--pool-limit 5000" make models
+#   DISTIL_TAXONOMY=NAME DISTIL_POOL=texts.csv make models
+# (every pool text helps: BANKING77 top-3 0.844 -> 0.883 from 2,000 to 10,003 texts; DISTIL_ARGS="--pool-limit N"
+# only to bound the one-off encoding time)
 if [ -n "${DISTIL_TAXONOMY:-}" ]; then
   "$PY" -m pipeline.commands.train topics --taxonomy "$DISTIL_TAXONOMY" --unlabelled "${DISTIL_POOL:?set DISTIL_POOL}" \
     ${DISTIL_ARGS:-}

@@ -219,6 +219,8 @@ def distilled_model_card(meta: dict, tax_file: Path) -> str:
         "",
         "## Limitations",
         "- It learns the matcher's mistakes as well as its hits; a labelled CSV (`--data`) beats it.",
+        "- A larger pool helps: every in-domain text you have, not a sample (BANKING77 top-3 0.844 with 2,000 texts, "
+        "0.883 with 10,003 and `per_topic_cap: 100`; `docs/SIGNALS.md`, round 3).",
         "",
         "## Rebuild",
         "```",
