@@ -28,18 +28,14 @@ import time
 from pathlib import Path
 
 import yaml
+from bench_siblings import load_sibling
 
 DATE = "2026-11-20"
 
 
 def _ingest_bench():
-    """bench/ingest_bench.py, whose chat generator this night reuses (bench/ is not a package)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("ingest_bench", Path(__file__).resolve().parent / "ingest_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """bench/ingest_bench.py, whose chat generator this night reuses."""
+    return load_sibling("ingest_bench")
 
 
 def rules_with_batch_size(folder: Path, size: int) -> Path:

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from bench_siblings import load_sibling
 from pipeline.warehouse import Warehouse, ensure_schema
 from pipeline.warehouse.backend import PostgresWarehouse
 from pipeline.warehouse.identifiers import column_list, table_name
@@ -44,7 +45,6 @@ class ExecutemanyWarehouse(PostgresWarehouse):
 
 def analysed_chats(n: int) -> list:
     """``n`` generated chats (bench/ingest_bench.py), ingested, analysed and scored."""
-    import importlib.util
 
     from pipeline.config import DEFAULT_MODELS_DIR, DEFAULT_RULES_DIR
     from pipeline.flows.batches import process_batch
@@ -53,9 +53,7 @@ def analysed_chats(n: int) -> list:
     from pipeline.model import Interaction
     from pipeline.transcribe.options import load_options
 
-    spec = importlib.util.spec_from_file_location("ingest_bench", Path(__file__).resolve().parent / "ingest_bench.py")
-    ingest_bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(ingest_bench)
+    ingest_bench = load_sibling("ingest_bench")
     with tempfile.TemporaryDirectory() as tmp:
         paths = ingest_bench.write_chats(Path(tmp), n)
         interactions = [i for i in read_chats(paths, IngestConfig()) if isinstance(i, Interaction)]

@@ -19,27 +19,19 @@ Usage: python bench/zero_shot_distil_pool.py [DATA_DIR] [--only b77|spb]; then o
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pandas as pd
 
 from pipeline.analyse.linear_text import softmax
+from bench_siblings import load_sibling
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy
 from pipeline.analyse.zero_shot_head import distil_matcher, pseudo_labels
 
 
-def _sibling(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
-
-_bench, _tune = _sibling("zero_shot_topics_bench"), _sibling("zero_shot_topics_tune")
+_bench, _tune = load_sibling("zero_shot_topics_bench"), load_sibling("zero_shot_topics_tune")
 MATCHER, POOL_SEED, POOL_SIZE = _bench.MATCHER, _bench.POOL_SEED, _bench.POOL_SIZE
 SPB_SAMPLE, SPB_SEED = _bench.SPB_SAMPLE, _bench.SPB_SEED
 SPB_EXTRA = 4000  # appeals added to the SPb pool (short texts, ~90 characters on average)

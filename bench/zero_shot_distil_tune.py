@@ -15,28 +15,19 @@ Usage: python bench/zero_shot_distil_tune.py [DATA_DIR]
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pandas as pd
 
+from bench_siblings import load_sibling
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy
 from pipeline.analyse.zero_shot_head import distil_matcher, pseudo_labels
 
 
-def _sibling(name: str) -> ModuleType:
-    """A bench script next to this one (the bench's pools and matcher, the tune script's dev sets)."""
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
-
-_bench, _tune = _sibling("zero_shot_topics_bench"), _sibling("zero_shot_topics_tune")
+_bench, _tune = load_sibling("zero_shot_topics_bench"), load_sibling("zero_shot_topics_tune")
 MATCHER, POOL_SEED, POOL_SIZE, SPB_SAMPLE, SPB_SEED = (_bench.MATCHER, _bench.POOL_SEED, _bench.POOL_SIZE,
                                                        _bench.SPB_SAMPLE, _bench.SPB_SEED)
 banking77_dev, spb_dev = _tune.banking77_dev, _tune.spb_dev
