@@ -15,7 +15,9 @@ Prints one line per variant.
 from __future__ import annotations
 
 import argparse
+import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -26,11 +28,38 @@ from sklearn.model_selection import train_test_split
 from sklearn.svm import LinearSVC
 
 from pipeline.analyse.linear_text import lexicon_features
-from pipeline.analyse.text_features import TextTfidf, style_features
+from pipeline.analyse.text_features import TextTfidf
 from pipeline.training.calibration import tune_class_bias
 from pipeline.training.sentiment_calibration import CLASSES, SEED, f1_pos_neg_index
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+# style features tried here (emoticons, emoji, elongation, shouting, !/?); none was shipped
+_POS_EMOTICON = re.compile(r"(?:[:;=]-?[)\]dDpP*]|\(-?[:;=]|<3|\^_?\^)")
+_NEG_EMOTICON = re.compile(r"(?:[:;=]'?-?[(\[/\\|]|\)-?[:;=]|D-?:)")
+_POS_EMOJI = re.compile("[\U0001F600-\U0001F60D\U0001F617-\U0001F61D\U0001F642\U0001F917\U0001F60E\U0001F970"
+                        "\U0001F44D\U0001F44F\U0001F64C\U0001F389\u2728\u2764\u263A\u2665\U0001F495-\U0001F49F\U0001F4AF]")
+_NEG_EMOJI = re.compile("[\U0001F612-\U0001F616\U0001F61E-\U0001F62B\U0001F62D\U0001F630-\U0001F631\U0001F641"
+                        "\u2639\U0001F44E\U0001F494\U0001F92C\U0001F922\U0001F92E\U0001F620\U0001F621]")
+_ELONGATED = re.compile(r"\b\w*(\w)\1{2,}\w*")
+_CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{3,}\b")
+STYLE_FEATURES = ("positive_emoticons", "negative_emoticons", "positive_emoji", "negative_emoji",
+                  "elongated_words", "shouted_words", "exclamations", "questions")
+
+
+def style_features(texts: Sequence[str]) -> np.ndarray:
+    """Dense style features per text (:data:`STYLE_FEATURES`), each a count capped at 3 and divided by 3:
+    emoticons and emoji by polarity, elongated words («sooo», «нууу»), shouted words, ``!`` and ``?``
+    (counted in the raw text, before normalisation squashes the repeats)."""
+    rows = []
+    for text in texts:
+        text = text or ""
+        counts = (len(_POS_EMOTICON.findall(text)), len(_NEG_EMOTICON.findall(text)), len(_POS_EMOJI.findall(text)),
+                  len(_NEG_EMOJI.findall(text)), len(_ELONGATED.findall(text)), len(_CAPS_WORD.findall(text)),
+                  text.count("!"), text.count("?"))
+        rows.append([min(3, c) / 3 for c in counts])
+    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(STYLE_FEATURES))
 
 
 def scores(d: np.ndarray, y: np.ndarray) -> tuple[float, float]:

@@ -114,7 +114,8 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         if fit:
             self.tfidf_ = TextTfidf(word_ngrams=self.word_ngrams, char_ngrams=self.char_ngrams,
                                     negation=getattr(self, "negation", False)).fit(texts)
-        x = self.tfidf_.transform(texts)
+        prepped = self.tfidf_.prepare(texts)
+        x = self.tfidf_.transform_prepared(prepped)
         lexicon = getattr(self, "lexicon", None)  # absent in artifacts pickled before it existed
         if lexicon:
             x = sp.hstack([x, sp.csr_matrix(lexicon_features(lexicon, texts))]).tocsr()
@@ -123,7 +124,8 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
             from pipeline.analyse.text_features import normalise_text
             from pipeline.analyse.word_vectors import word_vector_features
 
-            dense = word_vector_features(vectors, [normalise_text(t) for t in texts])
+            normalised = prepped if self.tfidf_.normalise else [normalise_text(t) for t in texts]
+            dense = word_vector_features(vectors, normalised)  # the TF-IDF block's normalised texts, once
             x = sp.hstack([x, sp.csr_matrix(dense * np.float32(self.word_vector_weight))]).tocsr()
         if self.encoder:
             emb = self._embed(texts) * np.float32(self.encoder_weight)

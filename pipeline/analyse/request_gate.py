@@ -23,11 +23,11 @@ from typing import Any, Sequence
 import numpy as np
 from pydantic import Field, field_validator
 
-from pipeline.analyse.sentiment_cues import NEGATIVE, NEUTRAL, POSITIVE, SentimentCues
+from pipeline.analyse.linear_text import softmax
+from pipeline.analyse.sentiment_cues import NEGATIVE, NEUTRAL, POSITIVE, SHOUTED_WORD, SentimentCues
 from pipeline.config import RulesModel, check_regexes, load_rules
 
 GROUP_CAP = 3
-_SHOUT = re.compile(r"\b[A-ZА-ЯЁ]{4,}\b")
 
 
 class RequestGateRules(RulesModel):
@@ -73,25 +73,19 @@ def feature_names(rules: RequestGateRules) -> list[str]:
              "shouted_words", "log_length"] + [f"group_{name}" for name in rules.groups])
 
 
-def _softmax(d: np.ndarray, temperature: float) -> np.ndarray:
-    z = d / max(float(temperature), 1e-6)
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
 
 def gate_features(texts: Sequence[str], decisions: np.ndarray, temperature: float, rules: RequestGateRules,
                   cues: SentimentCues | None) -> np.ndarray:
     """One row of :func:`feature_names` per text; ``decisions`` are the head's (class offsets included)."""
     d = np.asarray(decisions, dtype=np.float64)
-    p_neg = _softmax(d, temperature)[:, NEGATIVE] if len(d) else np.zeros(0)
+    p_neg = softmax(d, temperature)[:, NEGATIVE] if len(d) else np.zeros(0)
     margin = d[:, NEGATIVE] - np.maximum(d[:, NEUTRAL], d[:, POSITIVE]) if len(d) else np.zeros(0)
     rows = []
     for i, text in enumerate(texts):
         text = text or ""
-        punct = len(cues._punct.findall(text)) if cues is not None else 0
+        punct = cues.punctuation_count(text) if cues is not None else 0
         rows.append([p_neg[i], margin[i], float(cues is not None and cues.find(text) is not None), min(3, punct),
-                     min(3, text.count("!")), min(3, text.count("?")), min(3, len(_SHOUT.findall(text))),
+                     min(3, text.count("!")), min(3, text.count("?")), min(3, len(SHOUTED_WORD.findall(text))),
                      np.log1p(len(text))] + rules.group_counts(text))
     return np.asarray(rows, dtype=np.float64).reshape(len(rows), 8 + len(rules.groups))
 

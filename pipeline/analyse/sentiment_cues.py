@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 
 from pipeline.config import RulesModel, check_regexes, load_rules
 
-_SHOUT = re.compile(r"\b[A-ZА-ЯЁ]{4,}\b")
+SHOUTED_WORD = re.compile(r"\b[A-ZА-ЯЁ]{4,}\b")
 
 
 class SentimentCues(RulesModel):
@@ -54,11 +54,15 @@ class SentimentCues(RulesModel):
         m = self._punct.search(text)
         if m:
             return m.group(0)
-        shouted = _SHOUT.findall(text)
+        shouted = SHOUTED_WORD.findall(text)
         if len(shouted) >= self.shouting_words:
             return " ".join(shouted[: self.shouting_words])
         m = self._words.search(text.lower().replace("ё", "е"))
         return m.group(0) if m else None
+
+    def punctuation_count(self, text: str) -> int:
+        """How many punctuation cues (rows of ``!``/``?`` and the like) ``text`` holds."""
+        return len(self._punct.findall(text or ""))
 
     def has_cue(self, texts: Sequence[str]) -> np.ndarray:
         """One bool per text: does it carry any cue?"""

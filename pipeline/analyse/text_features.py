@@ -6,7 +6,6 @@ Fast (pure regex + scikit-learn TF-IDF): this is what runs per turn in the night
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -117,32 +116,13 @@ class TextTfidf(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, texts):
-        prepped = self._prep(texts)
+        return self.transform_prepared(self._prep(texts))
+
+    def prepare(self, texts) -> list[str]:
+        """The texts as the vectorisers see them (normalised, or lower-cased when ``normalise`` is off)."""
+        return self._prep(texts)
+
+    def transform_prepared(self, prepped: list[str]):
+        """:meth:`transform` of texts already passed through :meth:`prepare` (no second normalisation)."""
         scale = np.float32(1 / np.sqrt(2))
         return sp.hstack([self.word_.transform(self._words(prepped)) * scale, self.char_.transform(prepped) * scale]).tocsr()
-
-
-_POS_EMOTICON = re.compile(r"(?:[:;=]-?[)\]dDpP*]|\(-?[:;=]|<3|\^_?\^)")
-_NEG_EMOTICON = re.compile(r"(?:[:;=]'?-?[(\[/\\|]|\)-?[:;=]|D-?:)")
-_POS_EMOJI = re.compile("[\U0001F600-\U0001F60D\U0001F617-\U0001F61D\U0001F642\U0001F917\U0001F60E\U0001F970"
-                        "\U0001F44D\U0001F44F\U0001F64C\U0001F389\u2728\u2764\u263A\u2665\U0001F495-\U0001F49F\U0001F4AF]")
-_NEG_EMOJI = re.compile("[\U0001F612-\U0001F616\U0001F61E-\U0001F62B\U0001F62D\U0001F630-\U0001F631\U0001F641"
-                        "\u2639\U0001F44E\U0001F494\U0001F92C\U0001F922\U0001F92E\U0001F620\U0001F621]")
-_ELONGATED = re.compile(r"\b\w*(\w)\1{2,}\w*")
-_CAPS_WORD = re.compile(r"\b[A-ZА-ЯЁ]{3,}\b")
-STYLE_FEATURES = ("positive_emoticons", "negative_emoticons", "positive_emoji", "negative_emoji",
-                  "elongated_words", "shouted_words", "exclamations", "questions")
-
-
-def style_features(texts: Sequence[str]) -> np.ndarray:
-    """Dense style features per text (:data:`STYLE_FEATURES`), each a count capped at 3 and divided by 3:
-    emoticons and emoji by polarity, elongated words («sooo», «нууу»), shouted words, ``!`` and ``?``
-    (counted in the raw text, before normalisation squashes the repeats)."""
-    rows = []
-    for text in texts:
-        text = text or ""
-        counts = (len(_POS_EMOTICON.findall(text)), len(_NEG_EMOTICON.findall(text)), len(_POS_EMOJI.findall(text)),
-                  len(_NEG_EMOJI.findall(text)), len(_ELONGATED.findall(text)), len(_CAPS_WORD.findall(text)),
-                  text.count("!"), text.count("?"))
-        rows.append([min(3, c) / 3 for c in counts])
-    return np.asarray(rows, dtype=np.float32).reshape(len(rows), len(STYLE_FEATURES))

@@ -147,15 +147,12 @@ def distil_student(teacher: LinearTextClassifier, seed_texts: list[str], seed_la
     """A fast TF-IDF head trained on the seeds plus the unlabelled ``pool`` labelled by the encoder
     ``teacher`` (kept when its confidence ≥ ``min_confidence``, at most ``per_class_cap`` most
     confident per topic). Seeds are repeated ``seed_repeat`` times so they outweigh pseudo-labels."""
-    proba = teacher.predict_proba(pool)
-    best = proba.argmax(axis=1)
-    conf = proba.max(axis=1)
-    texts, labels = list(seed_texts) * seed_repeat, list(seed_labels) * seed_repeat
-    for j, topic in enumerate(teacher.classes_):
-        idx = np.where((best == j) & (conf >= min_confidence))[0]
-        idx = idx[np.argsort(-conf[idx])][:per_class_cap]
-        texts += [pool[i] for i in idx]
-        labels += [str(topic)] * len(idx)
+    from pipeline.analyse.zero_shot_head import pseudo_labels
+
+    picked = pseudo_labels(teacher.predict_proba(pool), [str(c) for c in teacher.classes_], min_confidence,
+                           per_class_cap)
+    texts = list(seed_texts) * seed_repeat + [pool[i] for i, _ in picked]
+    labels = list(seed_labels) * seed_repeat + [topic for _, topic in picked]
     return LinearTextClassifier(encoder=None, C=1.0, temperature=teacher.temperature).fit(texts, labels)
 
 

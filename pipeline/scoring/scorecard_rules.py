@@ -355,9 +355,7 @@ def jargon_domain_known_abbreviations(rules_dir: Path, domain: str, language: st
 def jargon_domain_terms(rules_dir: Path, domain: str, language: str) -> list[str]:
     """The ``language`` terms of ``rules_dir/lexicons/jargon/<domain>.yaml`` (validated phrases); a
     rules folder without that file falls back to the project's."""
-    path = rules_dir / "lexicons" / "jargon" / f"{domain}.yaml"
-    if not path.is_file():  # a rules folder without its own domain files uses the project's
-        path = DEFAULT_RULES_DIR / "lexicons" / "jargon" / f"{domain}.yaml"
+    path = _jargon_domain_path(rules_dir, domain)
     if not path.is_file():
         folders = {rules_dir / "lexicons" / "jargon", path.parent}
         known = sorted({p.stem for f in folders if f.is_dir() for p in f.glob("*.yaml")})

@@ -9,6 +9,7 @@ from typing import Sequence
 
 import numpy as np
 
+from pipeline.themes.cluster import centroid
 from pipeline.themes.model import KnownTheme
 
 
@@ -63,7 +64,7 @@ def attach_to_known(vectors: np.ndarray, labels: np.ndarray, known: Sequence[Kno
     if known_c.shape[1] != vectors.shape[1]:
         return labels, {}
     if keys:
-        today = np.vstack([_unit(vectors[labels == k].mean(axis=0)) for k in keys])
+        today = np.vstack([centroid(vectors[labels == k]) for k in keys])
         unmatched = np.flatnonzero((known_c @ today.T).max(axis=1) < match_similarity)
     else:
         unmatched = np.arange(len(known))
@@ -83,7 +84,3 @@ def attach_to_known(vectors: np.ndarray, labels: np.ndarray, known: Sequence[Kno
             carried[label] = known[int(j)]
             label += 1
     return out, carried
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    return v / max(float(np.linalg.norm(v)), 1e-12)

@@ -14,6 +14,7 @@ import numpy as np
 
 from pipeline.analyse.request_gate import RequestGate, RequestGateRules, feature_names, gate_features
 from pipeline.analyse.sentiment_cues import NEGATIVE, SentimentCues
+from pipeline.training.request_margin import call_figures, f_half
 
 SEED = 29
 THRESHOLDS = tuple(float(t) for t in np.round(np.arange(0.05, 0.951, 0.01), 2))
@@ -29,11 +30,7 @@ def _pipeline(C: float):
 
 def rule_figures(called: np.ndarray, passed: np.ndarray, gold: np.ndarray) -> dict:
     """Negative precision / recall of the rule "head negative and gate passes" against ``gold`` (bools)."""
-    neg = called & passed
-    hits = int((neg & gold).sum())
-    return {"rows": int(len(gold)), "gold_negative": int(gold.sum()), "called_negative": int(neg.sum()),
-            "negative_precision": round(hits / max(1, int(neg.sum())), 4),
-            "negative_recall": round(hits / max(1, int(gold.sum())), 4)}
+    return call_figures(called & passed, gold)
 
 
 def choose_threshold(called: np.ndarray, proba: np.ndarray, gold: np.ndarray, target: float,
@@ -45,11 +42,6 @@ def choose_threshold(called: np.ndarray, proba: np.ndarray, gold: np.ndarray, ta
     if ok:
         best = max(ok, key=lambda t: (by_t[t]["negative_recall"], by_t[t]["negative_precision"], -t))
         return best, by_t
-
-    def f_half(f: dict) -> float:
-        p, r = f["negative_precision"], f["negative_recall"]
-        return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
-
     return max(grid, key=lambda t: (f_half(by_t[t]), -t)), by_t
 
 

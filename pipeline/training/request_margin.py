@@ -19,7 +19,8 @@ import numpy as np
 from pipeline.analyse.sentiment_cues import NEGATIVE, apply_cue_margin
 from pipeline.config import PROJECT_ROOT
 
-__all__ = ["RequestSet", "apply_cue_margin", "load_request_set", "negative_figures", "tune_cue_margin"]
+__all__ = ["RequestSet", "apply_cue_margin", "call_figures", "f_half", "load_request_set", "negative_figures",
+           "tune_cue_margin"]
 
 LABELS_PATH = PROJECT_ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.csv"
 DEFAULT_APPEALS = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
@@ -60,14 +61,23 @@ def load_request_set(split: str | tuple[str, ...], appeals_csv: str | Path | Non
     return RequestSet("+".join(splits), ids, [text_of[i] for i in ids], gold["label"].to_numpy())
 
 
-def negative_figures(decisions: np.ndarray, labels: np.ndarray) -> dict:
-    """How many argmax calls are negative, and their precision / recall against ``labels``."""
-    called = decisions.argmax(axis=1) == NEGATIVE
-    gold = np.asarray(labels) == "negative"
+def call_figures(called: np.ndarray, gold: np.ndarray) -> dict:
+    """How many texts are called negative (``called``, bools), and their precision / recall against ``gold`` (bools)."""
     hits = int((called & gold).sum())
     return {"rows": int(len(gold)), "gold_negative": int(gold.sum()), "called_negative": int(called.sum()),
             "negative_precision": round(hits / max(1, int(called.sum())), 4),
             "negative_recall": round(hits / max(1, int(gold.sum())), 4)}
+
+
+def negative_figures(decisions: np.ndarray, labels: np.ndarray) -> dict:
+    """How many argmax calls are negative, and their precision / recall against ``labels``."""
+    return call_figures(decisions.argmax(axis=1) == NEGATIVE, np.asarray(labels) == "negative")
+
+
+def f_half(f: dict) -> float:
+    """F0.5 of negative precision and recall in figures of :func:`call_figures` (precision weighs more)."""
+    p, r = f["negative_precision"], f["negative_recall"]
+    return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
 
 
 def tune_cue_margin(decisions: np.ndarray, has_cue: np.ndarray, labels: np.ndarray,
@@ -78,9 +88,4 @@ def tune_cue_margin(decisions: np.ndarray, has_cue: np.ndarray, labels: np.ndarr
     reaching = [m for m in grid if by_margin[m]["negative_precision"] >= target and by_margin[m]["called_negative"]]
     if reaching:
         return min(reaching), by_margin
-
-    def f_half(f: dict) -> float:
-        p, r = f["negative_precision"], f["negative_recall"]
-        return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
-
     return max(grid, key=lambda m: (f_half(by_margin[m]), -m)), by_margin
