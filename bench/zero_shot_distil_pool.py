@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from spb_categories import SpbCategories
 from pipeline.analyse.linear_text import softmax
 from bench_siblings import load_sibling
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy
@@ -139,22 +140,12 @@ def test(data: Path, b77: tuple[float, int], spb: tuple[float, int]) -> None:
         _bench.report_head(f"BANKING77 test, written, distilled, {pool_name} pool ({len(pools[pool_name])}), "
                            f"threshold {t}, cap {c}",
                            _bench.distilled_head(f"B77 {pool_name}", tax, matcher, pools[pool_name]), texts, gold)
-    base = data / "spb_citizen_complaints_ru"
-    reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
-    appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
-    everything = appeals[appeals["text"].str.strip() != ""]
-    sample = everything.sample(SPB_SAMPLE, random_state=SPB_SEED)
-    name_of = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
-    names = list(dict.fromkeys(name_of.values()))
-    topic_of = {n: f"c{i}" for i, n in enumerate(names)}
-    texts = [x[:1000] for x in sample["text"]]
-    gold = [topic_of.get(name_of.get(c, ""), "unknown") for c in sample["category_id"]]
-    reason_names = {n: reasons.loc[reasons["category"] == n, "reason"].drop_duplicates().tolist() for n in names}
-    spec = yaml.safe_load((_bench.TAXONOMIES / "spb_categories_ru.yaml").read_text(encoding="utf-8"))["categories"]
+    categories = SpbCategories.load(data)
+    sample = categories.appeals.sample(SPB_SAMPLE, random_state=SPB_SEED)
+    texts, gold = categories.texts(sample), categories.gold(sample)
     variants = {
-        "written (from names)": {topic_of[n]: (f"{n}. {spec[n]['description']}", spec[n]["seeds"]) for n in names},
-        "written + reason names": {topic_of[n]: (f"{n}. {spec[n]['description']}", spec[n]["seeds"] + reason_names[n])
-                                   for n in names},
+        "written (from names)": categories.written_topics(with_reasons=False),
+        "written + reason names": categories.written_topics(with_reasons=True),
     }
     spb_pool = spb_pools(data, _tune.spb_dev(data)[0][2])
     for label, topics in variants.items():

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from spb_categories import SpbCategories
 from pipeline.analyse.taxonomy import Taxonomy, TopicSpec, ZeroShotSettings
 from pipeline.analyse.topics import TopicClassifier, build_seed_artifact
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy, topic_phrase
@@ -142,26 +143,16 @@ def banking77(data: Path, encoder: str) -> None:
 
 
 def spb(data: Path, encoder: str) -> None:
-    base = data / "spb_citizen_complaints_ru"
-    reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
-    appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
-    everything = appeals[appeals["text"].str.strip() != ""]
+    categories = SpbCategories.load(data)
+    everything = categories.appeals
     appeals = everything.sample(SPB_SAMPLE, random_state=SPB_SEED)
-    # category ids repeat names (several ids are «Благоустройство»): a category is its name
-    name_of = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
-    names = list(dict.fromkeys(name_of.values()))
-    topic_of = {n: f"c{i}" for i, n in enumerate(names)}
-    texts = [t[:1000] for t in appeals["text"]]
-    gold = [topic_of.get(name_of.get(c, ""), "unknown") for c in appeals["category_id"]]
+    texts, gold = categories.texts(appeals), categories.gold(appeals)
     vectors = encode(texts, encoder)
-    reason_names = {n: reasons.loc[reasons["category"] == n, "reason"].drop_duplicates().tolist() for n in names}
-    written = yaml.safe_load((TAXONOMIES / "spb_categories_ru.yaml").read_text(encoding="utf-8"))["categories"]
     variants = {
-        "category names": {topic_of[n]: (n, []) for n in names},
-        "category + reason names": {topic_of[n]: (n, reason_names[n]) for n in names},
-        "written (from names)": {topic_of[n]: (f"{n}. {written[n]['description']}", written[n]["seeds"]) for n in names},
-        "written + reason names": {topic_of[n]: (f"{n}. {written[n]['description']}", written[n]["seeds"] + reason_names[n])
-                                   for n in names},
+        "category names": categories.name_topics(with_reasons=False),
+        "category + reason names": categories.name_topics(with_reasons=True),
+        "written (from names)": categories.written_topics(with_reasons=False),
+        "written + reason names": categories.written_topics(with_reasons=True),
     }
     for label, topics in variants.items():
         for matcher, opts in (("old", OLD), ("new", MATCHER), ("new+centred", CENTRED)):

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from spb_categories import SpbCategories
 from pipeline.analyse.taxonomy import Taxonomy, TopicSpec
 from pipeline.analyse.zero_shot import ZeroShotTopics, top_k_accuracy
 
@@ -40,30 +41,20 @@ def banking77_dev(data: Path) -> DevSet:
 
 
 def spb_dev(data: Path) -> list[DevSet]:
-    base = data / "spb_citizen_complaints_ru"
-    reasons = pd.read_csv(base / "reasons.csv", dtype=str, keep_default_na=False)
-    appeals = pd.read_csv(base / "appeals.csv", dtype=str, keep_default_na=False)
-    appeals = appeals[appeals["text"].str.strip() != ""]
+    categories = SpbCategories.load(data)
+    appeals = categories.appeals
     test_ids = set(appeals.sample(SPB_TEST, random_state=SPB_TEST_SEED)["appeal_id"])
     dev = appeals[~appeals["appeal_id"].isin(test_ids)].sample(SPB_DEV, random_state=SPB_DEV_SEED)
-    name_of = reasons.drop_duplicates("category_id").set_index("category_id")["category"].to_dict()
-    names = list(dict.fromkeys(name_of.values()))
-    topic_of = {n: f"c{i}" for i, n in enumerate(names)}
-    texts = [t[:1000] for t in dev["text"]]
-    gold = [topic_of.get(name_of.get(c, ""), "unknown") for c in dev["category_id"]]
-    reason_names = {n: reasons.loc[reasons["category"] == n, "reason"].drop_duplicates().tolist() for n in names}
-    written = yaml.safe_load((TAXONOMIES / "spb_categories_ru.yaml").read_text(encoding="utf-8"))["categories"]
+    texts, gold = categories.texts(dev), categories.gold(dev)
 
     def tax(topics: dict[str, tuple[str, list[str]]]) -> Taxonomy:
         specs = {t: TopicSpec(description=d, seeds={"ru": s} if s else {}) for t, (d, s) in topics.items()}
         return Taxonomy(name="spb", languages=["ru"], min_seeds=0, scorer="zero_shot", topics=specs, fallback_topic="c0")
 
     return [
-        ("SPb dev written", tax({topic_of[n]: (f"{n}. {written[n]['description']}", written[n]["seeds"]) for n in names}),
-         texts, gold, False),
-        ("SPb dev written+reasons", tax({topic_of[n]: (f"{n}. {written[n]['description']}",
-                                                       written[n]["seeds"] + reason_names[n]) for n in names}), texts, gold, False),
-        ("SPb dev cat+reasons", tax({topic_of[n]: (n, reason_names[n]) for n in names}), texts, gold, False),
+        ("SPb dev written", tax(categories.written_topics(with_reasons=False)), texts, gold, False),
+        ("SPb dev written+reasons", tax(categories.written_topics(with_reasons=True)), texts, gold, False),
+        ("SPb dev cat+reasons", tax(categories.name_topics(with_reasons=True)), texts, gold, False),
     ]
 
 
