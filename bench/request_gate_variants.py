@@ -1,18 +1,23 @@
-"""Variants of the request-negativity gate, compared by repeated stratified cross-validation on the
-tune appeals only (``report`` is never read here).
+"""Variants of the request-negativity gate, compared by repeated stratified cross-validation on the tune appeals
+only (``fit_splits`` of ``rules/request_gate.yaml``; ``report`` is never read here).
 
-    python bench/request_gate_variants.py [--splits tune,tune2,tune3] [--repeats 5]
+    python bench/request_gate_variants.py                       # the shipped settings + the round-2 gate
+    python bench/request_gate_variants.py '{"text": {"navec_weight": 0}}' '{"C_grid": [1.0]}'
 
-Every variant is a rule "the nightly head calls it negative *and* the gate's P(negative) ≥ t" scored on all
-tune appeals (out-of-fold, per repeat): average precision of the rule's score, the best recall at negative
-precision ≥ 0.85 (threshold chosen on the same out-of-fold scores, so optimistic alike for every variant) and
-the best F0.5. Variants: the shipped interpretable gate; a request-text logistic regression (TF-IDF word +
-char, navec mean vector) trained on the labelled appeals; the two stacked.
+Each argument is a JSON override of the rules (one variant each). For every C of the variant: the out-of-fold
+P(negative) of the same procedure ``servicelens train sentiment`` runs (:func:`pipeline.training.request_gate.out_of_fold`,
+mean over the repeats), the threshold it would choose (best recall at the target precision), the figures of the
+rule "head negative *and* gate ≥ threshold" on all tune appeals and per split, and the average precision of the
+rule's score. ``tune3`` and ``tune4`` were drawn after the cue words of ``rules/sentiment_cues.yaml`` and the
+pattern groups were written (from the tune / tune2 errors): their figures are the less optimistic ones.
+``--round2`` adds the round-2 gate (a logistic regression over the interpretable features alone, fitted on the
+appeals the head calls negative) under the same folds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -25,144 +30,80 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pipeline.analyse.request_gate import gate_features, load_request_gate_rules  # noqa: E402
 from pipeline.analyse.sentiment import load_sentiment_model  # noqa: E402
 from pipeline.analyse.sentiment_cues import NEGATIVE  # noqa: E402
-from pipeline.training.request_margin import load_request_set  # noqa: E402
+from pipeline.training.request_gate import SEED, choose_threshold, out_of_fold  # noqa: E402
+from pipeline.training.request_margin import call_figures, load_request_set  # noqa: E402
+
+FRESH = ("tune3", "tune4")
 
 
-def rule_scores(called, p):
-    s = np.where(called, p, 0.0)
-    return s
+def round2_out_of_fold(x: np.ndarray, gold: np.ndarray, called: np.ndarray, rules, C: float) -> np.ndarray:
+    """The round-2 gate (standardised interpretable features → LR, fitted on head-negative rows), same folds."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import RepeatedStratifiedKFold
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    total, seen = np.zeros(len(gold)), np.zeros(len(gold))
+    for tr, te in RepeatedStratifiedKFold(n_splits=rules.folds, n_repeats=rules.repeats,
+                                          random_state=SEED).split(x, gold):
+        trc = tr[called[tr]]
+        lr = make_pipeline(StandardScaler(), LogisticRegression(C=C, class_weight="balanced", max_iter=2000))
+        total[te] += lr.fit(x[trc], gold[trc]).predict_proba(x[te])[:, 1]
+        seen[te] += 1
+    return total / np.maximum(seen, 1)
 
 
-def summary(called, score, gold, target=0.85):
+def show(name: str, proba: np.ndarray, called: np.ndarray, gold: np.ndarray, split_of: np.ndarray,
+         target: float) -> None:
     from sklearn.metrics import average_precision_score
 
-    ap = average_precision_score(gold, score)
-    best_r, best_f, best_at = 0.0, 0.0, None
-    for t in np.round(np.arange(0.05, 0.96, 0.01), 2):
-        c = called & (score >= t)
-        n, hit = int(c.sum()), int((c & gold).sum())
-        if not n:
-            continue
-        p, r = hit / n, hit / gold.sum()
-        f = 0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
-        if p >= target and r > best_r:
-            best_r, best_at = r, (t, p, r, n)
-        best_f = max(best_f, f)
-    return ap, best_r, best_f, best_at
+    thr, by_t = choose_threshold(called, proba, gold, target)
+    f = by_t[thr]
+    parts = []
+    for group in [(s,) for s in dict.fromkeys(split_of)] + [FRESH]:
+        k = np.isin(split_of, group)
+        g = call_figures(called[k] & (proba[k] >= thr), gold[k])
+        parts.append(f"{'+'.join(group)} {g['negative_precision']:.3f}/{g['negative_recall']:.3f} ({g['called_negative']})")
+    fresh = np.isin(split_of, FRESH)
+    ap = average_precision_score(gold, np.where(called, proba, 0))
+    ap_fresh = average_precision_score(gold[fresh], np.where(called, proba, 0)[fresh])
+    print(f"{name}: threshold {thr}, all P/R {f['negative_precision']:.3f}/{f['negative_recall']:.3f} "
+          f"({f['called_negative']}), AP {ap:.3f}, AP tune3+4 {ap_fresh:.3f}\n    " + "; ".join(parts), flush=True)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--splits", default="tune,tune2,tune3,tune4")
-    parser.add_argument("--labels", default=None)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--only", default="")
-    parser.add_argument("--kinds", default="tfidf+navec,tfidf+navec+gx0.3,tfidf+navec+gx1,navec+gx0.3")
-    parser.add_argument("--C", default="1,3,10")
-    parser.add_argument("--called-only", action="store_true", help="fit the text LR on head-negative rows only")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("overrides", nargs="*", help="JSON overrides of rules/request_gate.yaml, one per variant")
+    parser.add_argument("--round2", action="store_true", help="also the round-2 gate (interpretable features only)")
     args = parser.parse_args()
-    splits = tuple(args.splits.split(","))
-    assert "report" not in splits, "report chooses nothing"
-    sets = [load_request_set(sp_, labels_csv=args.labels) for sp_ in splits]
+    base = load_request_gate_rules()
     model = load_sentiment_model()
-    texts = [t for rs in sets for t in rs.texts]
-    gold = np.concatenate([rs.labels for rs in sets]) == "negative"
-    split_of = np.concatenate([[rs.split] * len(rs.texts) for rs in sets])
-    fresh = np.isin(split_of, ("tune3", "tune4"))  # drawn after the cue words were written
+    assert "report" not in base.fit_splits
+    sets = [load_request_set(s) for s in base.fit_splits]
+    if any(s is None for s in sets):
+        sys.exit("SPb appeals (../shared/data) absent")
+    texts = [t for s in sets for t in s.texts]
+    gold = np.concatenate([s.labels for s in sets]) == "negative"
+    split_of = np.concatenate([[s.split] * len(s.texts) for s in sets])
     d = model.russian.decision_function(texts)
     called = d.argmax(axis=1) == NEGATIVE
-    T = model.russian.temperature
-    rules = load_request_gate_rules()
-    gx = gate_features(texts, d, T, rules, model.cues)
-    print(f"{len(texts)} appeals, {gold.sum()} negative; head calls {called.sum()} ({(called & gold).sum()} right)"
-          f"; load {os.getloadavg()[0]:.1f}")
-
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import RepeatedStratifiedKFold, StratifiedKFold
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-    import scipy.sparse as sp
-
-    from pipeline.analyse.text_features import TextTfidf
-    from pipeline.analyse.word_vectors import word_vector_features
-    from pipeline.analyse.text_features import normalise_text
-
-    nav = word_vector_features("navec", [normalise_text(t) for t in texts])
-
-    def gate_lr(C):
-        return make_pipeline(StandardScaler(), LogisticRegression(C=C, class_weight="balanced", max_iter=3000))
-
-    def text_model(kind, C, tr, te, rows_tr=None):
-        """P(negative) of the request-text LR fitted on rows tr (all labelled rows, or only called ones)."""
-        rows_tr = tr if rows_tr is None else rows_tr
-        y = gold[rows_tr]
-        blocks_tr, blocks_te = [], []
-        if "tfidf" in kind:
-            tf = TextTfidf(word_ngrams=(1, 2), char_ngrams=(2, 5), min_df=1, char_min_df=2)
-            tf.fit([texts[i] for i in rows_tr])
-            blocks_tr.append(tf.transform([texts[i] for i in rows_tr]))
-            blocks_te.append(tf.transform([texts[i] for i in te]))
-        if "navec" in kind:
-            wn = float(kind.split("navec")[1].split("+")[0] or 1.0)
-            blocks_tr.append(sp.csr_matrix(nav[rows_tr] * wn))
-            blocks_te.append(sp.csr_matrix(nav[te] * wn))
-        if "gx" in kind:
-            sc = StandardScaler().fit(gx[rows_tr])
-            w = float(kind.split("gx")[1] or 0.3)
-            blocks_tr.append(sp.csr_matrix(sc.transform(gx[rows_tr]) * w))
-            blocks_te.append(sp.csr_matrix(sc.transform(gx[te]) * w))
-        xtr, xte = sp.hstack(blocks_tr).tocsr(), sp.hstack(blocks_te).tocsr()
-        lr = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(xtr, y)
-        return lr.predict_proba(xte)[:, 1]
-
-    def variant(name, fn):
-        if args.only and args.only not in name:
-            return
-        t0 = time.perf_counter()
-        res, fr = [], []
-        for r in range(args.repeats):
-            skf = StratifiedKFold(args.folds, shuffle=True, random_state=100 + r)
-            p = np.zeros(len(gold))
-            for tr, te in skf.split(texts, gold):
-                p[te] = fn(tr, te)
-            res.append(summary(called, rule_scores(called, p), gold))
-            fr.append(summary(called[fresh], rule_scores(called, p)[fresh], gold[fresh]))
-        ap, rr, ff = (np.mean([x[k] for x in res]) for k in range(3))
-        fap, frr, fff = (np.mean([x[k] for x in fr]) for k in range(3))
-        print(f"{name:48s} all: AP {ap:.3f} R@P.85 {rr:.3f} F0.5 {ff:.3f} | tune3+4: AP {fap:.3f} R@P.85 {frr:.3f}"
-              f" F0.5 {fff:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
-
-    def shipped(C):
-        def fn(tr, te):
-            trc = tr[called[tr]]
-            return gate_lr(C).fit(gx[trc], gold[trc]).predict_proba(gx[te])[:, 1]
-        return fn
-
-    def text_only(kind, C, called_only=False):
-        def fn(tr, te):
-            return text_model(kind, C, tr, te, tr[called[tr]] if called_only else None)
-        return fn
-
-    def stacked(kind, Ct, Cg, called_only=False):
-        """gate features + the text LR's probability (inner out-of-fold on the training rows)."""
-        def fn(tr, te):
-            rows = tr[called[tr]] if called_only else tr
-            inner = np.zeros(len(gold))
-            skf = StratifiedKFold(5, shuffle=True, random_state=7)
-            for a, b in skf.split(rows, gold[rows]):
-                inner[rows[b]] = text_model(kind, Ct, rows[a], rows[b])
-            inner[te] = text_model(kind, Ct, rows, te)
-            x = np.column_stack([gx, np.log(np.clip(inner, 1e-4, 1)) - np.log(np.clip(1 - inner, 1e-4, 1))])
-            trc = tr[called[tr]]
-            return gate_lr(Cg).fit(x[trc], gold[trc]).predict_proba(x[te])[:, 1]
-        return fn
-
-    for C in (0.03, 0.1):
-        variant(f"shipped gate features, C={C}", shipped(C))
-    for kind in args.kinds.split(","):
-        for C in [float(c) for c in args.C.split(",")]:
-            variant(f"text LR {kind}, C={C}", text_only(kind, C, args.called_only))
+    print(f"{len(texts)} appeals of {'+'.join(base.fit_splits)}, {gold.sum()} negative; the head calls "
+          f"{called.sum()} ({(called & gold).sum()} right); load average {os.getloadavg()[0]:.1f}")
+    x = gate_features(texts, d, model.russian.temperature, base, model.cues)
+    if args.round2:
+        for C in (0.03, 0.1):
+            show(f"round-2 gate, C={C}", round2_out_of_fold(x, gold, called, base, C), called, gold, split_of,
+                 base.target_precision)
+    for override in args.overrides or ["{}"]:
+        extra = json.loads(override)
+        merged = base.model_dump()
+        for key, value in extra.items():
+            merged[key] = {**merged[key], **value} if isinstance(value, dict) else value
+        rules = type(base).model_validate(merged)
+        start = time.perf_counter()
+        for C, proba in out_of_fold(texts, x, gold, rules).items():
+            show(f"{override} C={C}", proba, called, gold, split_of, rules.target_precision)
+        print(f"    ({time.perf_counter() - start:.0f} s, load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
