@@ -113,6 +113,27 @@ def test_the_request_text_block_learns_words_no_pattern_knows():
     assert set(terms["neutral"]) & {"покраска", "кронирование", "нужна", "нужна покраска", "покраска и"}
 
 
+def test_a_round2_artifact_gate_still_applies():
+    """A gate pickled before the request-text model (an sklearn pipeline over the interpretable features alone)
+    still scores and demotes: the night does not break on an artifact not yet refitted."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from pipeline.analyse.request_gate import RequestGate
+
+    rules, cues = load_request_gate_rules(), load_sentiment_cues()
+    texts = FACTUAL + UPSET
+    d = np.tile([[1.0, 0.0, -1.0]], (len(texts), 1))
+    x = gate_features(texts, d, 0.5, rules, cues)
+    y = np.array([False] * len(FACTUAL) + [True] * len(UPSET))
+    legacy = RequestGate(rules=rules, model=make_pipeline(StandardScaler(), LogisticRegression()).fit(x, y),
+                         threshold=0.5, names=feature_names(rules))
+    out = legacy.apply(texts, d, 0.5, cues).argmax(axis=1)
+    assert out.tolist() == [NEUTRAL] * len(FACTUAL) + [NEGATIVE] * len(UPSET)
+    assert set(legacy.coefficients()) == set(feature_names(rules))
+
+
 @needs_model
 def test_the_shipped_night_uses_the_gate_under_requests_only():
     requests, social = load_sentiment_model(), load_sentiment_model(definition="social")

@@ -119,7 +119,7 @@ class RequestGate:
     was fitted with."""
 
     rules: RequestGateRules
-    model: RequestTextModel
+    model: RequestTextModel  # artifacts of round 2: an sklearn Pipeline over the interpretable features alone
     threshold: float
     names: list[str] = field(default_factory=list)
     figures: dict = field(default_factory=dict)
@@ -130,6 +130,8 @@ class RequestGate:
         if not len(texts):
             return np.zeros(0)
         x = gate_features(texts, decisions, temperature, self.rules, cues)
+        if not isinstance(self.model, RequestTextModel):  # a round-2 artifact: features only
+            return self.model.predict_proba(x)[:, 1]
         return self.model.predict_proba(texts, x)[:, 1]
 
     def apply(self, texts: Sequence[str], decisions: np.ndarray, temperature: float,
@@ -146,4 +148,6 @@ class RequestGate:
 
     def coefficients(self) -> dict[str, float]:
         """Logistic-regression weight per standardised interpretable feature (for the model card)."""
-        return {n: round(float(w), 3) for n, w in zip(self.names, self.model.feature_weights())}
+        weights = (self.model.feature_weights() if isinstance(self.model, RequestTextModel)
+                   else self.model[-1].coef_[0])
+        return {n: round(float(w), 3) for n, w in zip(self.names, weights)}
