@@ -148,6 +148,7 @@ def test_the_shipped_night_uses_the_gate_under_requests_only():
     assert labels[len(FACTUAL):].count("negative") >= len(UPSET) - 1, labels
 
 
+@pytest.mark.slow
 @needs_model
 @needs_appeals
 def test_gate_figures_on_the_tune_appeals_are_reproducible_and_reach_the_target():
