@@ -6,7 +6,7 @@
   as the analysis stage gives them): Russian turns (SentiRuEval tweets) and English turns (TweetEval);
 * negative precision / recall on the hand-labelled SPb appeals of the ``report`` split
   (``tests/data/spb_appeals_sentiment_labels.csv``, labelling guide beside it; the ``tune`` rows chose the
-  cue margin and fitted the request gate, and are not reported): how often a plain problem report is stored as negative;
+  cue margin and the tune splits fitted the request gate, and are not reported): how often a plain problem report is stored as negative;
 * peak RSS of the process.
 Run it with ``--models-dir`` of an older artifact for the "before" figures.
 """

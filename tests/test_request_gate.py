@@ -13,7 +13,7 @@ from pipeline.analyse.sentiment import load_sentiment_model
 from pipeline.analyse.sentiment_cues import NEGATIVE, NEUTRAL, load_sentiment_cues
 from pipeline.config import DEFAULT_MODELS_DIR, ConfigError
 from pipeline.training.request_gate import choose_threshold, fit_request_gate, rule_figures
-from pipeline.training.request_margin import DEFAULT_APPEALS, TUNE_SPLITS, load_request_set
+from pipeline.training.request_margin import DEFAULT_APPEALS, load_request_set
 
 CARD_DIR = DEFAULT_MODELS_DIR / "sentiment"
 needs_model = pytest.mark.skipif(not (CARD_DIR / "model.joblib").exists(), reason="models/sentiment not built")
@@ -91,6 +91,49 @@ def test_fitted_gate_passes_upset_texts_and_vetoes_factual_reports():
     assert fit_request_gate(texts[:5], labels[:5], d[:5], 0.5, cues, rules) is None  # too few to fit
 
 
+def test_the_request_text_block_learns_words_no_pattern_knows():
+    """Two sets of reports alike in every interpretable feature, told apart only by words no pattern group
+    holds («барахло», «халтура» vs «кронирование», «покраска»): the text block separates them, also on new
+    sentences with those words."""
+    from pipeline.analyse.request_text import RequestTextModel, RequestTextRules
+
+    rules, cues = load_request_gate_rules(), load_sentiment_cues()
+    upset = [f"Во дворе дома {n} стоит барахло, это халтура" for n in range(12)]
+    plain = [f"Во дворе дома {n} нужна покраска и кронирование" for n in range(12)]
+    texts, y = upset + plain, np.array([True] * 12 + [False] * 12)
+    d = np.tile([[1.0, 0.0, -1.0]], (len(texts), 1))
+    x = gate_features(texts, d, 0.5, rules, cues)
+    model = RequestTextModel(RequestTextRules(), C=10.0).fit(texts, x, y)
+    new = ["У подъезда барахло и халтура", "У подъезда нужна покраска, кронирование"]
+    p = model.predict_proba(new, gate_features(new, d[:2], 0.5, rules, cues))[:, 1]
+    assert p[0] > 0.5 > p[1], p
+    assert model.feature_weights().shape == (len(feature_names(rules)),)
+    terms = model.top_terms(3)
+    assert set(terms["negative"]) & {"барахло", "халтура", "это", "это халтура", "барахло это"}
+    assert set(terms["neutral"]) & {"покраска", "кронирование", "нужна", "нужна покраска", "покраска и"}
+
+
+def test_a_round2_artifact_gate_still_applies():
+    """A gate pickled before the request-text model (an sklearn pipeline over the interpretable features alone)
+    still scores and demotes: the night does not break on an artifact not yet refitted."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from pipeline.analyse.request_gate import RequestGate
+
+    rules, cues = load_request_gate_rules(), load_sentiment_cues()
+    texts = FACTUAL + UPSET
+    d = np.tile([[1.0, 0.0, -1.0]], (len(texts), 1))
+    x = gate_features(texts, d, 0.5, rules, cues)
+    y = np.array([False] * len(FACTUAL) + [True] * len(UPSET))
+    legacy = RequestGate(rules=rules, model=make_pipeline(StandardScaler(), LogisticRegression()).fit(x, y),
+                         threshold=0.5, names=feature_names(rules))
+    out = legacy.apply(texts, d, 0.5, cues).argmax(axis=1)
+    assert out.tolist() == [NEUTRAL] * len(FACTUAL) + [NEGATIVE] * len(UPSET)
+    assert set(legacy.coefficients()) == set(feature_names(rules))
+
+
 @needs_model
 def test_the_shipped_night_uses_the_gate_under_requests_only():
     requests, social = load_sentiment_model(), load_sentiment_model(definition="social")
@@ -105,34 +148,52 @@ def test_the_shipped_night_uses_the_gate_under_requests_only():
     assert labels[len(FACTUAL):].count("negative") >= len(UPSET) - 1, labels
 
 
+@pytest.mark.slow
 @needs_model
 @needs_appeals
 def test_gate_figures_on_the_tune_appeals_are_reproducible_and_reach_the_target():
-    """Refitting on the tune appeals gives the stored threshold and cross-validated figures."""
+    """Refitting on the tune appeals (the fit splits of the rules) gives the stored C, threshold and
+    cross-validated figures, and the same calls on the report appeals."""
     model = load_sentiment_model()
     meta = json.loads((CARD_DIR / "metrics.json").read_text(encoding="utf-8"))["request_gate_figures"]
-    tune = load_request_set(TUNE_SPLITS)
+    rules = load_request_gate_rules()
+    tune = load_request_set(tuple(rules.fit_splits))
     gate = fit_request_gate(tune.texts, tune.labels, model.russian.decision_function(tune.texts),
-                            model.russian.temperature, model.cues, load_request_gate_rules())
+                            model.russian.temperature, model.cues, rules)
     assert gate.threshold == model.gate.threshold == meta["tune"]["threshold"]
+    assert gate.model.C == model.gate.model.C == meta["tune"]["C"]
     assert gate.figures["cv"] == meta["tune"]["cv"] and gate.figures["cv"]["negative_precision"] >= 0.85
+    assert meta["tune"]["fitted_on"] == len(tune.texts) == 720
+    rep = load_request_set("report")
+    d = model.russian.decision_function(rep.texts)
+    assert np.array_equal(gate.apply(rep.texts, d, model.russian.temperature, model.cues).argmax(axis=1),
+                          model.russian_decisions(rep.texts).argmax(axis=1))
 
 
 @needs_appeals
-def test_tune3_labels_are_the_sampling_rules_draw_and_never_fit_anything(tmp_path):
-    """tune3 = scripts/sample_spb_sentiment_tune3.py's draw (ids in its order), labelled blind; it is no
-    tune split, so neither the cue margin nor the gate sees it."""
+@pytest.mark.parametrize("split,size,negative", [("tune3", 100, 19), ("tune4", 300, 46)])
+def test_later_tune_labels_are_the_sampling_rules_draw_and_fit_the_gate_only(split, size, negative):
+    """tune3 / tune4 = scripts/sample_spb_sentiment_<split>.py's draw (ids in its order), labelled blind; they
+    fit and choose the gate (fit_splits), never the report appeals."""
     import csv
     import subprocess
     import sys
 
     from pipeline.config import PROJECT_ROOT
-    from pipeline.training.request_margin import LABELS_PATH
+    from pipeline.training.request_margin import LABELS_PATH, TUNE_SPLITS
 
     with LABELS_PATH.open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["split"] == "tune3"]
-    drawn = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / "sample_spb_sentiment_tune3.py")],
+        rows = [r for r in csv.DictReader(f) if r["split"] == split]
+    drawn = subprocess.run([sys.executable, str(PROJECT_ROOT / "scripts" / f"sample_spb_sentiment_{split}.py")],
                            capture_output=True, text=True, check=True).stdout.splitlines()
     assert [r["appeal_id"] for r in rows] == [line.split(" | ")[0] for line in drawn]
-    assert len(rows) == 100 and sum(r["label"] == "negative" for r in rows) == 19
-    assert "tune3" not in TUNE_SPLITS
+    assert len(rows) == size and sum(r["label"] == "negative" for r in rows) == negative
+    fit_splits = load_request_gate_rules().fit_splits
+    assert split in fit_splits and "report" not in fit_splits
+    assert split not in TUNE_SPLITS  # the cue margin (kept for comparison) is still chosen on tune + tune2
+
+
+def test_report_can_never_be_a_fit_split(tmp_path):
+    (tmp_path / "request_gate.yaml").write_text("fit_splits: [tune, report]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="report"):
+        load_request_gate_rules(tmp_path)

@@ -7,6 +7,7 @@ Modules:
 - ``complaint``  Is this contact a complaint? One binary signal with a confidence and evidence.
 - ``linear_text``  A linear text classifier (TF-IDF + optional sentence embedding → linear SVM) with calibrated confidences, and its cross-validation. Shared by the topic and sentiment models.
 - ``request_gate``  Request-negativity gate: which Russian texts the nightly head calls negative stay negative.
+- ``request_text``  Request-domain model of the request gate: a logistic regression trained on labelled *requests*.
 - ``risk``  Risk signals from the customer's words: escalation, churn, legal threat, abuse.
 - ``sentiment``  Sentiment of a text (turn or whole contact): negative / neutral / positive, score in [-1, 1].
 - ``sentiment_cues``  Emotional cues of a customer text (``rules/sentiment_cues.yaml``): reproach, criticism of the service, evaluative or emotive words, rows of ``!``/``?``, shouting.

@@ -1,15 +1,15 @@
 """Request-negativity gate: which Russian texts the nightly head calls negative stay negative.
 
 Under the ``requests`` definition (``rules/sentiment_cues.yaml``) a plain problem report is neutral.
-The head learnt "negative" from tweets; the gate is a small, regularised logistic regression over a few
+The head learnt "negative" from tweets; the gate is a regularised logistic regression trained on labelled
+*requests* (:mod:`pipeline.analyse.request_text`): the text's word + char TF-IDF and mean navec vector, and a few
 interpretable features of a text the head called negative — the head's calibrated negative probability and
 its margin over the next class, counts of the emotional cue groups (reproach, criticism of the service,
 emotive words), whether the wording is a fault stated as a fact («не работает», «отсутствует») or an
 evaluative frame («почему», «сколько можно»), exclamation / question marks, shouting, length and
 formal-appeal markers (``rules/request_gate.yaml``). It is fitted on hand-labelled SPb appeals by
 ``servicelens train sentiment`` (:mod:`pipeline.training.request_gate`) and kept in the sentiment
-artifact; a text it does not pass becomes neutral. Regular expressions and one dot product: tens of
-thousands of texts/s.
+artifact; a text it does not pass becomes neutral. It reads only the texts the head calls negative.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 import numpy as np
 from pydantic import Field, field_validator
 
 from pipeline.analyse.linear_text import softmax
+from pipeline.analyse.request_text import RequestTextModel, RequestTextRules
 from pipeline.analyse.sentiment_cues import NEGATIVE, NEUTRAL, POSITIVE, SHOUTED_WORD, SentimentCues
 from pipeline.config import RulesModel, check_regexes, load_rules
 
@@ -31,10 +32,13 @@ GROUP_CAP = 3
 
 
 class RequestGateRules(RulesModel):
-    """``rules/request_gate.yaml``: feature pattern groups, regularisation, CV and precision target."""
+    """``rules/request_gate.yaml``: feature pattern groups, the request-text block, regularisation, CV and
+    precision target."""
 
     groups: dict[str, list[str]] = Field(default_factory=dict)
-    C_grid: list[float] = Field(default_factory=lambda: [0.1], min_length=1)
+    text: RequestTextRules = Field(default_factory=RequestTextRules)
+    fit_splits: list[str] = Field(default_factory=lambda: ["tune", "tune2", "tune3", "tune4"], min_length=1)
+    C_grid: list[float] = Field(default_factory=lambda: [10.0], min_length=1)
     folds: int = Field(5, ge=2, le=20)
     repeats: int = Field(5, ge=1, le=50)
     target_precision: float = Field(0.85, gt=0, le=1)
@@ -44,6 +48,13 @@ class RequestGateRules(RulesModel):
     def _compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for patterns in value.values():
             check_regexes(patterns)
+        return value
+
+    @field_validator("fit_splits")
+    @classmethod
+    def _not_report(cls, value: list[str]) -> list[str]:
+        if "report" in value:
+            raise ValueError("the report appeals choose nothing: 'report' cannot be a fit split")
         return value
 
     @field_validator("C_grid")
@@ -103,11 +114,12 @@ def demote_negative(decisions: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 @dataclass
 class RequestGate:
-    """The fitted gate: ``model`` (scaler + logistic regression over :func:`feature_names`), the threshold
-    chosen by cross-validation, and the rules it was fitted with."""
+    """The fitted gate: ``model`` (:class:`RequestTextModel`: the text's TF-IDF and navec vector with the
+    interpretable features of :func:`feature_names`), the threshold chosen by cross-validation, and the rules it
+    was fitted with."""
 
     rules: RequestGateRules
-    model: Any  # sklearn Pipeline(StandardScaler, LogisticRegression)
+    model: RequestTextModel  # artifacts of round 2: an sklearn Pipeline over the interpretable features alone
     threshold: float
     names: list[str] = field(default_factory=list)
     figures: dict = field(default_factory=dict)
@@ -118,7 +130,9 @@ class RequestGate:
         if not len(texts):
             return np.zeros(0)
         x = gate_features(texts, decisions, temperature, self.rules, cues)
-        return self.model.predict_proba(x)[:, 1]
+        if not isinstance(self.model, RequestTextModel):  # a round-2 artifact: features only
+            return self.model.predict_proba(x)[:, 1]
+        return self.model.predict_proba(texts, x)[:, 1]
 
     def apply(self, texts: Sequence[str], decisions: np.ndarray, temperature: float,
               cues: SentimentCues | None) -> np.ndarray:
@@ -133,6 +147,7 @@ class RequestGate:
         return demote_negative(d, veto)
 
     def coefficients(self) -> dict[str, float]:
-        """Standardised logistic-regression weight per feature (for the model card)."""
-        lr = self.model[-1]
-        return {n: round(float(w), 3) for n, w in zip(self.names, lr.coef_[0])}
+        """Logistic-regression weight per standardised interpretable feature (for the model card)."""
+        weights = (self.model.feature_weights() if isinstance(self.model, RequestTextModel)
+                   else self.model[-1].coef_[0])
+        return {n: round(float(w), 3) for n, w in zip(self.names, weights)}

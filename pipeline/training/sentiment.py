@@ -232,7 +232,7 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     requests = shipped_cue_margin(model, cues, tune, report)
     from pipeline.training.request_gate import shipped_request_gate
 
-    gate, gate_meta = shipped_request_gate(model, cues, tune, report, rules_dir)
+    gate, gate_meta = shipped_request_gate(model, cues, report, rules_dir, appeals_csv)
     english, english_meta = None, None
     english_dir = Path(english_dir) if english_dir else DEFAULT_ENGLISH_DIR
     if (english_dir / "train.csv").exists():
@@ -410,20 +410,31 @@ def _gate_section(g: dict) -> str:
                      for name, f in (g.get("report") or {}).items())
     coefs = ", ".join(f"{k} {v:+.2f}" for k, v in sorted(t.get("coefficients", {}).items(), key=lambda kv: -abs(kv[1])))
     cv = t["cv"]
-    return f"""**Request-negativity gate** (shipped; `pipeline/analyse/request_gate.py`, features and patterns in
-`rules/request_gate.yaml`). With the `requests` definition a text the nightly head calls negative stays negative
-only when a logistic regression over interpretable features passes it: the head's negative probability and margin,
-counts of reproach / service-criticism / emotive cue groups, a factual («не работает», «отсутствует») vs an
-evaluative frame, `!` / `?` / shouting, length, formal-appeal markers. It replaces the cue margin above (the
-margin's rows there are the previous rule, kept for comparison; the night now stores the gate's calls). Fitted on
-the {t['fitted_on']} tune appeals the head calls negative ({t['fitted_negative']} of them negative); C={t['C']} and the
-threshold {t['threshold']} by {t['repeats']}×{t['folds']}-fold cross-validation there (best recall at negative precision
-≥ {t['target_precision']}: cross-validated {_f(cv['negative_precision'])} / {_f(cv['negative_recall'])}, {cv['called_negative']} called of
-{cv['rows']}; optimistic, as the cue words were written while reading these appeals). Standardised weights: {coefs}.
+    terms = t.get("top_terms") or {}
+    words = (f" Strongest words towards negative: {', '.join(terms.get('negative', [])[:8])}; towards a plain report: "
+             f"{', '.join(terms.get('neutral', [])[:8])}." if terms else "")
+    splits = " + ".join(t.get("splits") or ["tune", "tune2"])
+    return f"""**Request-negativity gate** (shipped; `pipeline/analyse/request_gate.py`, `pipeline/analyse/request_text.py`,
+settings in `rules/request_gate.yaml`). With the `requests` definition a text the nightly head calls negative stays
+negative only when the gate passes it: a logistic regression trained on labelled *requests* (SPb appeals, neutral vs
+negative) over the text's word + char TF-IDF and mean navec vector and interpretable features: the head's negative
+probability and margin, counts of reproach / service-criticism / emotive cue groups, a factual («не работает»,
+«отсутствует») vs an evaluative frame, `!` / `?` / shouting, length, formal-appeal markers. It replaces the cue margin
+above (the margin's rows there are the previous rule, kept for comparison; the night stores the gate's calls). Fitted
+on the {t['fitted_on']} appeals of {splits} ({t['fitted_negative']} negative; the head calls {t.get('head_called', '—')} of them
+negative); C={t['C']} and the threshold {t['threshold']} by {t['repeats']}×{t['folds']}-fold cross-validation there (best
+recall at negative precision ≥ {t['target_precision']}: cross-validated {_f(cv['negative_precision'])} / {_f(cv['negative_recall'])},
+{cv['called_negative']} called of {cv['rows']}; somewhat optimistic: the threshold is chosen on the same out-of-fold
+scores, and the cue words were written while reading the tune and tune2 appeals). Weights of the standardised
+interpretable features: {coefs}.{words}
 
 | 160 report appeals (chose nothing) | called negative | negative precision | negative recall |
 |---|---|---|---|
 {rows}
+
+Limitation: the report appeals were labelled with the first table of the guide only; the tune sets followed its later
+clarifications (impossibility, the people responsible not acting, criticism of the work are negative), and several
+of the gate's false calls there are of those kinds (`docs/SIGNALS.md`, round 3). One city portal only.
 """
 
 
