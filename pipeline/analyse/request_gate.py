@@ -53,8 +53,9 @@ class RequestGateRules(RulesModel):
     @field_validator("fit_splits")
     @classmethod
     def _not_report(cls, value: list[str]) -> list[str]:
-        if "report" in value:
-            raise ValueError("the report appeals choose nothing: 'report' cannot be a fit split")
+        chosen = set(value) & {"report", "report2"}
+        if chosen:
+            raise ValueError(f"the report appeals choose nothing: {sorted(chosen)} cannot be a fit split")
         return value
 
     @field_validator("C_grid")

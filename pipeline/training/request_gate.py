@@ -1,7 +1,7 @@
 """Fitting the request-negativity gate (:mod:`pipeline.analyse.request_gate`) on hand-labelled requests.
 
 Data: the SPb appeals of the splits ``fit_splits`` of ``rules/request_gate.yaml`` (``tune`` … ``tune4``); the
-``report`` rows choose nothing. The gate's model (:class:`pipeline.analyse.request_text.RequestTextModel`) is
+``report``, ``report2`` rows choose nothing. The gate's model (:class:`pipeline.analyse.request_text.RequestTextModel`) is
 fitted on all those appeals (neutral vs negative), the head's outputs among its features; at night it only sees the
 texts the head calls negative. C and the threshold come from repeated stratified cross-validation: out-of-fold
 probabilities (mean over the repeats), then the threshold of best recall of the whole rule (head negative *and*
@@ -16,7 +16,7 @@ import numpy as np
 from pipeline.analyse.request_gate import RequestGate, RequestGateRules, feature_names, gate_features
 from pipeline.analyse.sentiment_cues import NEGATIVE, SentimentCues
 from pipeline.analyse.request_text import RequestTextModel
-from pipeline.training.request_margin import call_figures, f_half, load_request_set
+from pipeline.training.request_margin import call_figures, f_half, load_request_set, report_sets
 
 SEED = 29
 THRESHOLDS = tuple(float(t) for t in np.round(np.arange(0.05, 0.951, 0.01), 2))
@@ -91,7 +91,8 @@ def shipped_request_gate(model, cues: SentimentCues | None, report, rules_dir=No
                          appeals_csv=None) -> tuple[RequestGate | None, dict | None]:
     """The gate of the shipped nightly head ``model`` (a fitted LinearTextClassifier with its class offsets),
     fitted on the requests of ``fit_splits`` (``rules/request_gate.yaml``), and the figures of head + gate on
-    the ``report`` requests (which choose nothing). (None, None) without tune requests."""
+    the requests that choose nothing: ``report`` (the given set, first labels) and, where present, the same
+    appeals relabelled blind (``report_relabel``) and ``report2``. (None, None) without tune requests."""
     from pipeline.analyse.request_gate import load_request_gate_rules
 
     rules = load_request_gate_rules(rules_dir)
@@ -103,14 +104,17 @@ def shipped_request_gate(model, cues: SentimentCues | None, report, rules_dir=No
     if gate is None:
         return None, None
     meta = {"tune": dict(gate.figures), "rows_tune": len(tune.texts)}
+    held_out = report_sets(appeals_csv)
     if report is not None and len(report.texts):
-        d = model.decision_function(report.texts)
-        gold = np.asarray(report.labels) == "negative"
+        held_out["report"] = report
+    for name, requests in held_out.items():
+        d = model.decision_function(requests.texts)
+        gold = np.asarray(requests.labels) == "negative"
         called = d.argmax(axis=1) == NEGATIVE
-        meta["report"] = {"head alone (tweet offsets)": rule_figures(called, np.ones_like(called), gold),
-                          "head + request gate (shipped, requests)": rule_figures(
-                              gate.apply(report.texts, d, model.temperature, cues).argmax(axis=1) == NEGATIVE,
-                              np.ones_like(called), gold)}
+        meta[name] = {"head alone (tweet offsets)": rule_figures(called, np.ones_like(called), gold),
+                      "head + request gate (shipped, requests)": rule_figures(
+                          gate.apply(requests.texts, d, model.temperature, cues).argmax(axis=1) == NEGATIVE,
+                          np.ones_like(called), gold)}
     return gate, meta
 
 

@@ -19,14 +19,16 @@ import numpy as np
 from pipeline.analyse.sentiment_cues import NEGATIVE, apply_cue_margin
 from pipeline.config import PROJECT_ROOT
 
-__all__ = ["RequestSet", "apply_cue_margin", "call_figures", "f_half", "load_request_set", "negative_figures",
+__all__ = ["RequestSet", "apply_cue_margin", "call_figures", "f_half", "load_request_set", "negative_figures", "report_sets",
            "tune_cue_margin"]
 
 LABELS_PATH = PROJECT_ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.csv"
+RELABEL_PATH = PROJECT_ROOT / "tests" / "data" / "spb_appeals_sentiment_relabel.csv"  # report, relabelled blind
 DEFAULT_APPEALS = PROJECT_ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
 MARGIN_GRID = tuple(float(m) for m in np.round(np.arange(0.0, 3.01, 0.25), 2))
 TARGET_PRECISION = 0.80
 TUNE_SPLITS = ("tune", "tune2")  # the appeals that choose the cue margin; "report" chooses nothing
+REPORT_SPLITS = ("report", "report2")  # labelled requests that choose nothing
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,16 @@ def load_request_set(split: str | tuple[str, ...], appeals_csv: str | Path | Non
     gold = gold[gold["appeal_id"].isin(text_of)]
     ids = gold["appeal_id"].tolist()
     return RequestSet("+".join(splits), ids, [text_of[i] for i in ids], gold["label"].to_numpy())
+
+
+def report_sets(appeals_csv: str | Path | None = None) -> dict[str, RequestSet]:
+    """The labelled requests that choose nothing, by name: ``report`` (first labels), ``report_relabel`` (the same
+    appeals relabelled blind against the whole guide) and ``report2`` (200 more, labelled before any model ran on
+    them). Empty when the appeals file is absent."""
+    sets = {"report": load_request_set("report", appeals_csv),
+            "report_relabel": load_request_set("report", appeals_csv, RELABEL_PATH),
+            "report2": load_request_set("report2", appeals_csv)}
+    return {name: s for name, s in sets.items() if s is not None and len(s.texts)}
 
 
 def call_figures(called: np.ndarray, gold: np.ndarray) -> dict:

@@ -406,8 +406,12 @@ night stores the `requests` definition.
 def _gate_section(g: dict) -> str:
     """Card section: the request-negativity gate (fitted on the tune appeals) and its report figures."""
     t = g["tune"]
-    rows = "\n".join(f"| {name} | {f['called_negative']} | {_f(f['negative_precision'])} | {_f(f['negative_recall'])} |"
-                     for name, f in (g.get("report") or {}).items())
+    sets = (("report", "160 report appeals, first labels"),
+            ("report_relabel", "the same 160, relabelled blind against the whole guide"),
+            ("report2", "report2: 200 more appeals, labelled before any model ran on them"))
+    rows = "\n".join(f"| {title}: {name} | {f['called_negative']} / {f['gold_negative']} | {_f(f['negative_precision'])} | "
+                     f"{_f(f['negative_recall'])} |"
+                     for key, title in sets for name, f in (g.get(key) or {}).items())
     coefs = ", ".join(f"{k} {v:+.2f}" for k, v in sorted(t.get("coefficients", {}).items(), key=lambda kv: -abs(kv[1])))
     cv = t["cv"]
     terms = t.get("top_terms") or {}
@@ -428,13 +432,14 @@ recall at negative precision ≥ {t['target_precision']}: cross-validated {_f(cv
 scores, and the cue words were written while reading the tune and tune2 appeals). Weights of the standardised
 interpretable features: {coefs}.{words}
 
-| 160 report appeals (chose nothing) | called negative | negative precision | negative recall |
+| requests that chose nothing | called / gold negative | negative precision | negative recall |
 |---|---|---|---|
 {rows}
 
-Limitation: the report appeals were labelled with the first table of the guide only; the tune sets followed its later
-clarifications (impossibility, the people responsible not acting, criticism of the work are negative), and several
-of the gate's false calls there are of those kinds (`docs/SIGNALS.md`, round 3). One city portal only.
+The report appeals were first labelled with the first table of the guide only; the tune sets followed its later
+clarifications (impossibility, the people responsible not acting, criticism of the work are negative), so they were
+relabelled blind against the whole guide (`tests/data/spb_appeals_sentiment_relabel.csv`), and `report2` was labelled
+the same way before any model ran on it (`tests/data/SPB_SENTIMENT_LABELLING.md`). Limitation: one city portal only.
 """
 
 
