@@ -1,0 +1,92 @@
+"""Issue 11 item 2: the English sentiment head — NB-SVM folded into one linear model, its settings in
+``rules/sentiment_en.yaml``, the hand-labelled English requests, and the shipped figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import scipy.sparse as sp
+from sklearn.svm import LinearSVC
+
+from pipeline.analyse.linear_text import LinearTextClassifier, nb_svm
+from pipeline.config import DEFAULT_MODELS_DIR, PROJECT_ROOT, ConfigError
+from pipeline.training.en_requests import LABELS_PATH, load_english_requests, request_figures
+from pipeline.training.sentiment_english import EnglishHeadSettings, load_english_settings
+
+DATA = PROJECT_ROOT.parent / "shared" / "data"
+TWEETS = DATA / "tweeteval_sentiment_en" / "train.csv"
+CARD_DIR = DEFAULT_MODELS_DIR / "sentiment"
+needs_tweets = pytest.mark.skipif(not TWEETS.exists(), reason="shared TweetEval data absent")
+needs_requests = pytest.mark.skipif(not (DATA / "banking77_en" / "test.csv").exists(), reason="shared BANKING77 absent")
+needs_model = pytest.mark.skipif(not (CARD_DIR / "metrics.json").exists(), reason="models/sentiment not built")
+
+
+@needs_tweets
+def test_nb_svm_folds_the_log_count_ratio_into_the_weights():
+    frame = pd.read_csv(TWEETS, dtype=str, keep_default_na=False).iloc[:1500]
+    texts, y = frame["text"].tolist(), frame["label"].to_numpy()
+    clf = LinearTextClassifier(C=0.3, class_weight="balanced", lexicon="vader", negation=True, nb_ratio=True)
+    clf.fit(texts[:1200], y[:1200])
+    x = clf._features(texts[:1200])
+    n_tfidf = len(clf.tfidf_.word_.vocabulary_) + len(clf.tfidf_.char_.vocabulary_)
+    # class "negative" by hand: scale the TF-IDF columns by r, fit a binary SVM, score the scaled features
+    binary = (x[:, :n_tfidf] > 0).astype(np.float32)
+    inside = y[:1200] == "negative"
+    p = np.asarray(binary[inside].sum(axis=0)).ravel() + 1
+    q = np.asarray(binary[~inside].sum(axis=0)).ravel() + 1
+    scale = np.concatenate([np.log((p / p.sum()) / (q / q.sum())), np.ones(x.shape[1] - n_tfidf)]).astype(np.float32)
+    xs = sp.csr_matrix(clf._features(texts[1200:])) @ sp.diags(scale)
+    by_hand = LinearSVC(C=0.3, class_weight="balanced").fit(x @ sp.diags(scale), inside.astype(int)).decision_function(xs)
+    folded = clf.svm_.decision_function(clf._features(texts[1200:]))[:, list(clf.classes_).index("negative")]
+    assert np.allclose(by_hand, folded, atol=1e-3)
+    # and it learns: far above chance on the 300 tweets it did not see
+    assert (clf.predict(texts[1200:]) == y[1200:]).mean() > 0.5
+
+
+def test_nb_svm_needs_no_text_features_to_run():
+    x = sp.csr_matrix(np.array([[1, 0, 0.2], [0, 1, -0.3], [1, 1, 0.0], [0, 1, -0.1]], dtype=np.float32))
+    y = np.array(["a", "b", "a", "b"])
+    model = nb_svm(x, y, n_scaled=2, C=1.0)
+    assert model.coef_.shape == (2, 3) and list(model.predict(x)) == list(y)
+
+
+def test_settings_are_read_from_rules_and_mistyped_keys_fail(tmp_path: Path):
+    shipped = load_english_settings()
+    assert shipped.lexicon == "vader" and shipped.negation and 0.3 in shipped.c_grid
+    (tmp_path / "sentiment_en.yaml").write_text("c_grid: [0.3]\nnb_ratoi: true\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="nb_ratoi"):
+        load_english_settings(tmp_path)
+    made = EnglishHeadSettings(c_grid=[0.5], nb_ratio=True).make(0.5)
+    assert made.nb_ratio and made.C == 0.5 and made.lexicon == "vader"
+
+
+def test_labelled_requests_hold_ids_and_labels_only():
+    gold = pd.read_csv(LABELS_PATH, dtype=str, keep_default_na=False)
+    assert list(gold.columns) == ["source", "id", "split", "label", "note"]
+    assert set(gold["label"]) == {"negative", "neutral", "positive"} and set(gold["split"]) == {"tune", "report"}
+    assert gold["id"].is_unique and len(gold) == 200
+    assert gold["note"].str.len().max() < 40  # notes, never the message
+
+
+@needs_requests
+def test_requests_load_their_texts_and_figures_count_neutral_called_negative():
+    report = load_english_requests("report")
+    assert report is not None and len(report.texts) == 100 and all(report.texts)
+    pred = np.where(report.labels == "neutral", "negative", report.labels)
+    fig = request_figures(pred, report.labels)
+    assert fig["neutral_called_negative"] == fig["neutral"] == int((report.labels == "neutral").sum())
+    assert fig["negative_recall"] == 1.0 and fig["negative_precision"] < 0.1
+
+
+@needs_model
+def test_shipped_english_head_beats_vader_by_15_points_on_held_out_tweets():
+    meta = json.loads((CARD_DIR / "metrics.json").read_text())
+    en = meta["english_head"]
+    held = en["tests"]["held-out 20 % of train.csv"]
+    assert held["trained"]["f1_pos_neg"] >= held["vader"]["f1_pos_neg"] + 0.15
+    assert held["trained"]["ece"] <= 0.05
+    assert en["settings"] == load_english_settings().model_dump()  # the artifact is what the rules build
