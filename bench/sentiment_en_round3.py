@@ -119,6 +119,11 @@ VARIANTS: dict[str, Callable[[Split], np.ndarray]] = {
     "NB-SVM (ovr), alpha 1, C=0.3": lambda s: nbsvm(0.3)(s.features()[0], s.ytr, s.features()[1]),
     "NB-SVM (ovr), alpha 1, C=0.1": lambda s: nbsvm(0.1)(s.features()[0], s.ytr, s.features()[1]),
     "NB-SVM (ovr), alpha 1, C=0.03": lambda s: nbsvm(0.03)(s.features()[0], s.ytr, s.features()[1]),
+    "NB-SVM (ovr), alpha 1, C=0.5": lambda s: nbsvm(0.5)(s.features()[0], s.ytr, s.features()[1]),
+    "NB-SVM + AFINN, C=0.3": lambda s: nbsvm(0.3, dense_cols=7)(
+        s.features(("vader", "afinn"))[0], s.ytr, s.features(("vader", "afinn"))[1]),
+    "NB-SVM + BANKING77 train as neutral, n=2000, C=0.3": lambda s: nbsvm(0.3)(
+        s.with_extra(2000).features()[0], s.with_extra(2000).ytr, s.with_extra(2000).features()[1]),
     "VADER x2": lambda s: svm(0.3)(s.features(weight=2.0)[0], s.ytr, s.features(weight=2.0)[1]),
     "+ AFINN": lambda s: svm(0.3)(s.features(("vader", "afinn"))[0], s.ytr, s.features(("vader", "afinn"))[1]),
     "+ TextBlob": lambda s: svm(0.3)(s.features(("vader", "textblob"))[0], s.ytr, s.features(("vader", "textblob"))[1]),
