@@ -90,3 +90,35 @@ def test_shipped_english_head_beats_vader_by_15_points_on_held_out_tweets():
     assert held["trained"]["f1_pos_neg"] >= held["vader"]["f1_pos_neg"] + 0.15
     assert held["trained"]["ece"] <= 0.05
     assert en["settings"] == load_english_settings().model_dump()  # the artifact is what the rules build
+
+
+@needs_tweets
+@needs_model
+def test_english_only_retrain_replaces_the_english_head_and_keeps_the_russian_one(tmp_path: Path):
+    import shutil
+
+    import joblib
+    from click.testing import CliRunner
+
+    from pipeline.commands.train import train
+
+    models = tmp_path / "models"
+    shutil.copytree(CARD_DIR, models / "sentiment")
+    english = tmp_path / "en"
+    english.mkdir()
+    pd.read_csv(TWEETS, dtype=str, keep_default_na=False).iloc[:1500].to_csv(english / "train.csv", index=False)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "sentiment_en.yaml").write_text("c_grid: [0.3]\nnb_ratio: true\n", encoding="utf-8")
+    before = joblib.load(models / "sentiment" / "model.joblib")
+    result = CliRunner().invoke(train, ["sentiment", "--english-only", "--models-dir", str(models),
+                                        "--english-data-dir", str(english), "--rules-dir", str(rules)])
+    assert result.exit_code == 0, result.output
+    assert "English head, held-out 20 % of train.csv: F1(pos,neg)" in result.output
+    after = joblib.load(models / "sentiment" / "model.joblib")
+    assert after["english_head"].nb_ratio and after["english_head"].C == 0.3
+    assert np.array_equal(after["russian"].svm_.coef_, before["russian"].svm_.coef_)
+    meta = json.loads((models / "sentiment" / "metrics.json").read_text())
+    assert meta["english_head"]["rows_fit"] == 1200 and meta["calibration"] == json.loads(
+        (CARD_DIR / "metrics.json").read_text())["calibration"]
+    assert "NB-SVM" in (models / "sentiment" / "MODEL_CARD.md").read_text(encoding="utf-8")

@@ -36,20 +36,41 @@ def fit_temperature(decisions: np.ndarray, y_index: np.ndarray) -> float:
 
 
 _VADER = None
+_AFINN = None
+LEXICONS = ("vader", "afinn", "vader+afinn")
+
+
+def _afinn_features(texts: Sequence[str]) -> np.ndarray:
+    """AFINN-165 word and emoticon scores (``afinn`` package): tanh of the net, positive and negative sums / 5."""
+    global _AFINN
+    if _AFINN is None:
+        from afinn import Afinn
+
+        _AFINN = Afinn(emoticons=True)
+    rows = []
+    for t in texts:
+        scores = _AFINN.scores(t or "")
+        pos, neg = sum(x for x in scores if x > 0), -sum(x for x in scores if x < 0)
+        rows.append((pos - neg, pos, neg))
+    return np.tanh(np.asarray(rows, dtype=np.float32).reshape(-1, 3) / 5)
 
 
 def lexicon_features(name: str, texts: Sequence[str]) -> np.ndarray:
     """Dense lexicon features per text. ``vader``: VADER's compound, positive, negative and neutral
-    shares (English; thousands of texts per second)."""
+    shares (English; thousands of texts per second); ``afinn``: the AFINN-165 sums (:func:`_afinn_features`);
+    ``vader+afinn``: both (7 columns)."""
     global _VADER
-    if name != "vader":
-        raise ValueError(f"unknown lexicon {name!r}; expected 'vader'")
+    if name not in LEXICONS:
+        raise ValueError(f"unknown lexicon {name!r}; expected one of {', '.join(LEXICONS)}")
+    if name == "afinn":
+        return _afinn_features(texts)
     if _VADER is None:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         _VADER = SentimentIntensityAnalyzer()
     rows = [_VADER.polarity_scores(t or "") for t in texts]
-    return np.array([[r["compound"], r["pos"], r["neg"], r["neu"]] for r in rows], dtype=np.float32).reshape(-1, 4)
+    vader = np.array([[r["compound"], r["pos"], r["neg"], r["neu"]] for r in rows], dtype=np.float32).reshape(-1, 4)
+    return np.hstack([vader, _afinn_features(texts)]) if name == "vader+afinn" else vader
 
 
 def nb_svm(x, y: np.ndarray, n_scaled: int, C: float = 1.0, class_weight: str | None = None,

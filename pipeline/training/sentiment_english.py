@@ -26,7 +26,7 @@ class EnglishHeadSettings(RulesModel):
 
     c_grid: list[float] = Field(default_factory=lambda: [0.1, 0.2, 0.3, 0.5, 1.0], min_length=1)
     negation: bool = True
-    lexicon: Literal["vader"] | None = "vader"
+    lexicon: Literal["vader", "afinn", "vader+afinn"] | None = "vader"
     nb_ratio: bool = False
     class_weight: Literal["balanced"] | None = "balanced"
     def make(self, c: float) -> LinearTextClassifier:
@@ -37,7 +37,8 @@ class EnglishHeadSettings(RulesModel):
         parts = [f"TF-IDF word 1-2{' (negation marked: not_good)' if self.negation else ''} + char_wb 2-5 of "
                  "normalised text"]
         if self.lexicon:
-            parts.append(f"{self.lexicon.upper()} compound/pos/neg/neu")
+            parts.append({"vader": "VADER compound/pos/neg/neu", "afinn": "AFINN net/pos/neg sums",
+                          "vader+afinn": "VADER compound/pos/neg/neu + AFINN net/pos/neg sums"}[self.lexicon])
         model = "NB-SVM (TF-IDF columns scaled by each class's naive-Bayes log-count ratio)" if self.nb_ratio \
             else "linear SVM"
         return " + ".join(parts) + f" → {model}"
