@@ -152,8 +152,8 @@ def english_card_section(en: dict, head: str, row) -> str:
         gain = 100 * (held["trained"]["f1_pos_neg"] - held["vader"]["f1_pos_neg"])
         lead = (f"Held-out 20 % of train.csv: F1(pos,neg) **{held['trained']['f1_pos_neg']:.4f}** vs VADER "
                 f"{held['vader']['f1_pos_neg']:.4f} (**{gain:+.1f} points**; target +15), macro-recall "
-                f"{held['trained']['macro_recall']:.4f}, ECE {held['trained']['ece']:.4f}. Validation slice (chose C, "
-                f"offsets, temperature): {en.get('validation_f1_pos_neg', '—')}.\n\n")
+                f"{held['trained']['macro_recall']:.4f}, ECE {held['trained']['ece']:.4f}; validation slice (chose C, "
+                f"offsets, temperature): {en.get('validation_f1_pos_neg', '—')}; val.csv (shifted test) below.\n\n")
     req_rows = []
     for split, r in (en.get("requests") or {}).items():
         for who in ("trained", "vader"):
@@ -167,16 +167,17 @@ def english_card_section(en: dict, head: str, row) -> str:
                     "`tests/data/EN_REQUESTS_SENTIMENT_LABELLING.md`; a plain request or problem report is neutral):\n\n"
                     "| scorer | split | rows | neutral called negative | called negative | negative precision | "
                     "negative recall |\n|---|---|---|---|---|---|---|\n" + "\n".join(req_rows))
-    return f"""**English head** — TweetEval sentiment tweets ({en['rows_fit']} rows to fit, {en['rows_held_out']} held out,
-stratified, seed {SEED}); features: {en['features']}; C={en['C']} chosen on a validation slice
-(F1(pos,neg) by C: {en['validation_f1_pos_neg_by_C']}), offsets {en['bias']}, temperature {en['temperature']}.
+    return f"""**English head** — {lead}TweetEval sentiment tweets ({en['rows_fit']} rows to fit, {en['rows_held_out']} held out,
+stratified, seed {SEED}); features: {en['features']} (`rules/sentiment_en.yaml`); C={en['C']} chosen on a validation
+slice of the 80 % (F1(pos,neg) by C: {en['validation_f1_pos_neg_by_C']}), offsets {en['bias']}, temperature
+{en['temperature']} (least log-loss on the same slice).
 
-{lead}{head}
+{head}
 {chr(10).join(rows)}{requests}
 
 *Domain shift.* Tweets are not contact-centre messages. What was done about it: the text is normalised
 (URLs, @mentions, company names and numbers become placeholders, so no brand or period is learnt),
-VADER's lexicon scores are features of the head (a general-purpose prior that is not tied to Twitter),
+VADER's and AFINN's lexicon scores are features of the head (general-purpose priors not tied to Twitter),
 the neutral margin is set on a validation slice, and `val.csv` — another period with another label mix —
 is reported as a shifted test. On English support requests (table above) the head, like VADER, calls part of
 the plain requests and problem reports negative («My card was declined», «Why did my transfer decline»): the
