@@ -36,20 +36,69 @@ def fit_temperature(decisions: np.ndarray, y_index: np.ndarray) -> float:
 
 
 _VADER = None
+_AFINN = None
+LEXICONS = ("vader", "afinn", "vader+afinn")
+
+
+def _afinn_features(texts: Sequence[str]) -> np.ndarray:
+    """AFINN-165 word and emoticon scores (``afinn`` package): tanh of the net, positive and negative sums / 5."""
+    global _AFINN
+    if _AFINN is None:
+        from afinn import Afinn
+
+        _AFINN = Afinn(emoticons=True)
+    rows = []
+    for t in texts:
+        scores = _AFINN.scores(t or "")
+        pos, neg = sum(x for x in scores if x > 0), -sum(x for x in scores if x < 0)
+        rows.append((pos - neg, pos, neg))
+    return np.tanh(np.asarray(rows, dtype=np.float32).reshape(-1, 3) / 5)
 
 
 def lexicon_features(name: str, texts: Sequence[str]) -> np.ndarray:
     """Dense lexicon features per text. ``vader``: VADER's compound, positive, negative and neutral
-    shares (English; thousands of texts per second)."""
+    shares (English; thousands of texts per second); ``afinn``: the AFINN-165 sums (:func:`_afinn_features`);
+    ``vader+afinn``: both (7 columns)."""
     global _VADER
-    if name != "vader":
-        raise ValueError(f"unknown lexicon {name!r}; expected 'vader'")
+    if name not in LEXICONS:
+        raise ValueError(f"unknown lexicon {name!r}; expected one of {', '.join(LEXICONS)}")
+    if name == "afinn":
+        return _afinn_features(texts)
     if _VADER is None:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         _VADER = SentimentIntensityAnalyzer()
     rows = [_VADER.polarity_scores(t or "") for t in texts]
-    return np.array([[r["compound"], r["pos"], r["neg"], r["neu"]] for r in rows], dtype=np.float32).reshape(-1, 4)
+    vader = np.array([[r["compound"], r["pos"], r["neg"], r["neu"]] for r in rows], dtype=np.float32).reshape(-1, 4)
+    return np.hstack([vader, _afinn_features(texts)]) if name == "vader+afinn" else vader
+
+
+def nb_svm(x, y: np.ndarray, n_scaled: int, C: float = 1.0, class_weight: str | None = None,
+           alpha: float = 1.0) -> LinearSVC:
+    """One-vs-rest NB-SVM (Wang & Manning 2012) as one multi-class linear model.
+
+    For each class c the first ``n_scaled`` columns (the sparse TF-IDF block) are multiplied by the
+    log-count ratio r_c = log((p_c / |p_c|) / (q_c / |q_c|)) of binarised counts (p: the class, q: the rest,
+    smoothing ``alpha``; the other columns keep weight 1), a binary linear SVM is fitted on them, and its
+    weights times r_c become class c's row of ``coef_``: decision_c(x) = (x ⊙ r_c)·w_c + b_c = x·(r_c ⊙ w_c) + b_c.
+    """
+    x = sp.csr_matrix(x)
+    classes = np.unique(y)
+    binary = x[:, :n_scaled].astype(bool).astype(np.float32)
+    coef = np.zeros((len(classes), x.shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(classes), dtype=np.float64)
+    for k, cls in enumerate(classes):
+        inside = y == cls
+        p = np.asarray(binary[inside].sum(axis=0)).ravel() + alpha
+        q = np.asarray(binary[~inside].sum(axis=0)).ravel() + alpha
+        scale = np.ones(x.shape[1], dtype=np.float32)
+        scale[:n_scaled] = np.log((p / p.sum()) / (q / q.sum()))
+        m = LinearSVC(C=C, class_weight=class_weight).fit(x @ sp.diags(scale), inside.astype(int))
+        coef[k], intercept[k] = m.coef_[0] * scale, m.intercept_[0]
+    model = LinearSVC(C=C, class_weight=class_weight)
+    model.coef_, model.intercept_, model.classes_ = coef, intercept, classes
+    model.n_features_in_ = x.shape[1]
+    return model
 
 
 class LinearTextClassifier(BaseEstimator, ClassifierMixin):
@@ -57,7 +106,9 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
 
     ``word_vectors`` = ``"navec"`` appends the mean word vector of the normalised text
     (:mod:`pipeline.analyse.word_vectors`, scaled by ``word_vector_weight``; no encoder call);
-    ``negation`` binds a negation to the next word in the word TF-IDF block («не не_нравится»).
+    ``negation`` binds a negation to the next word in the word TF-IDF block («не не_нравится»);
+    ``nb_ratio`` fits an NB-SVM (:func:`nb_svm`): per class, the TF-IDF columns scaled by their naive-Bayes
+    log-count ratio; the scaling is folded into the coefficients, so prediction costs the same.
 
     ``encoder`` = ``None`` (fast), ``"use"`` or ``"e5"``; ``encoder_weight`` scales the embedding
     block against the unit-norm TF-IDF block; ``encoder_normalise`` embeds the normalised text
@@ -82,6 +133,7 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         word_vectors: str | None = None,
         word_vector_weight: float = 1.0,
         negation: bool = False,
+        nb_ratio: bool = False,
     ):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
@@ -97,6 +149,7 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         self.word_vectors = word_vectors
         self.word_vector_weight = word_vector_weight
         self.negation = negation
+        self.nb_ratio = nb_ratio
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.analyse.text_features import normalise_text
@@ -135,7 +188,11 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
     def fit(self, texts: Sequence[str], y: Sequence[str] | np.ndarray):
         texts = list(texts)
         x = self._features(texts, fit=True)
-        self.svm_ = LinearSVC(C=self.C, class_weight=self.class_weight).fit(x, list(y))
+        if getattr(self, "nb_ratio", False):
+            n_tfidf = len(self.tfidf_.word_.vocabulary_) + len(self.tfidf_.char_.vocabulary_)
+            self.svm_ = nb_svm(x, np.asarray(y), n_tfidf, C=self.C, class_weight=self.class_weight)
+        else:
+            self.svm_ = LinearSVC(C=self.C, class_weight=self.class_weight).fit(x, list(y))
         self.svm_.coef_ = self.svm_.coef_.astype(np.float32)  # half the artifact size, same predictions
         self.classes_ = self.svm_.classes_
         return self

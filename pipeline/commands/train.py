@@ -90,13 +90,28 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
                    "the cue margin and fit the request gate (split=tune and tune2) and report them (split=report); "
                    "default ../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin, no gate.")
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
-              help="Folder with sentiment_cues.yaml and request_gate.yaml (default rules/).")
+              help="Folder with sentiment_cues.yaml, request_gate.yaml and sentiment_en.yaml (default rules/).")
+@click.option("--english-only", is_flag=True,
+              help="Retrain only the English head (rules/sentiment_en.yaml) inside the existing artifact; the Russian "
+                   "heads and the request gate stay as they are.")
 def train_sentiment_cmd(data_dir, extra, text_column, label_column, folds, models_dir, no_cv, encoder, cache, select,
-                        english_data_dir, requests_data, rules_dir):
+                        english_data_dir, requests_data, rules_dir, english_only):
     """Train the default sentiment model (models/sentiment/) from SentiRuEval-2016 train files."""
     from pipeline.training.model_io import DataError
     from pipeline.training.sentiment import train_sentiment
 
+    if english_only:
+        from pipeline.training.sentiment_english import retrain_english
+
+        try:
+            en = retrain_english(models_dir, english_data_dir, rules_dir)["english_head"]
+        except (DataError, FileNotFoundError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        for test, r in en["tests"].items():
+            click.echo(f"English head, {test}: F1(pos,neg) {r['trained']['f1_pos_neg']:.4f} (VADER "
+                       f"{r['vader']['f1_pos_neg']:.4f}), macro-recall {r['trained']['macro_recall']:.4f}, "
+                       f"ECE {r['trained']['ece']:.4f}")
+        return
     try:
         meta = train_sentiment(data_dir=data_dir, extra=list(extra), text_column=text_column,
                                label_column=label_column, folds=0 if no_cv else folds, models_dir=models_dir,

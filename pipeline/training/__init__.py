@@ -8,12 +8,14 @@ Modules:
 - ``complaint_eval``  The complaint signal measured on hand-labelled messages: P/R/F1 overall, per language, per source.
 - ``complaint_set``  The hand-labelled complaint set: sample plan, texts read back by id, the fixed tune/report split.
 - ``criteria``  Criteria that learn: a text classifier per scorecard criterion that votes with the rule.
+- ``en_requests``  Hand-labelled English support requests (BANKING77 / NLU++) for the English sentiment head's domain check.
 - ``model_io``  Small helpers shared by model training and evaluation: labelled CSVs, metrics, model cards.
 - ``real_reply_set``  The real-reply evaluation set: hand labels of official written replies, texts read by id.
 - ``request_gate``  Fitting the request-negativity gate (:mod:`pipeline.analyse.request_gate`) on hand-labelled requests.
 - ``request_margin``  The cue margin of the Russian sentiment head, chosen on hand-labelled real requests.
 - ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 - ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
+- ``sentiment_english``  English sentiment head on TweetEval, built from ``rules/sentiment_en.yaml``; English-only retrain.
 - ``topics``  Training a topic model from a labelled CSV (or from seed phrases) and writing its model card.
 - ``topics_heldout``  Held-out figures of a topic model (``models/topics-<name>/heldout.json``) that lead its model card.
 """

@@ -22,7 +22,8 @@ import numpy as np
 
 from pipeline.training.calibration import reliability_diagram
 from pipeline.analyse.linear_text import LinearTextClassifier, fit_temperature
-from pipeline.training.sentiment_calibration import russian_time_split, train_english
+from pipeline.training.sentiment_calibration import russian_time_split
+from pipeline.training.sentiment_english import train_english
 from pipeline.training.model_io import read_labelled_csv, sentiment_summary
 from pipeline.analyse.sentiment import ARTIFACT_VERSION, LABELS, MODEL_FILE
 from pipeline.analyse.text_features import TextTfidf, normalise_text
@@ -236,7 +237,7 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     english, english_meta = None, None
     english_dir = Path(english_dir) if english_dir else DEFAULT_ENGLISH_DIR
     if (english_dir / "train.csv").exists():
-        english, english_meta = train_english(english_dir)
+        english, english_meta = train_english(english_dir, rules_dir)
     seconds = time.perf_counter() - start
     counts = {lab: int(labels.count(lab)) for lab in LABELS}
     meta = {
@@ -345,26 +346,10 @@ confidence on the same slice; the later-period slice only reports.
     parts.append(_requests_section(meta.get("requests")))
     if meta.get("request_gate_figures"):
         parts.append(_gate_section(meta["request_gate_figures"]))
-    en = meta.get("english_head")
-    if en:
-        rows = []
-        for test, r in en["tests"].items():
-            rows.append(_row(f"trained English head — {test}", r["trained"]))
-            rows.append(_row(f"VADER — {test}", r["vader"]))
-        parts.append(f"""**English head** — TweetEval sentiment tweets ({en['rows_fit']} rows to fit, {en['rows_held_out']} held out,
-stratified, seed {SEED}); features: {en['features']}; C={en['C']} chosen on a validation slice
-(F1(pos,neg) by C: {en['validation_f1_pos_neg_by_C']}), offsets {en['bias']}, temperature {en['temperature']}.
+    if meta.get("english_head"):
+        from pipeline.training.sentiment_english import english_card_section
 
-{head}
-{chr(10).join(rows)}
-
-*Domain shift.* Tweets are not contact-centre messages. What was done about it: the text is normalised
-(URLs, @mentions, company names and numbers become placeholders, so no brand or period is learnt),
-VADER's lexicon scores are features of the head (a general-purpose prior that is not tied to Twitter),
-the neutral margin is set on a validation slice, and `val.csv` — another period with another label mix —
-is reported as a shifted test. The head has not been measured on English customer messages; VADER stays
-the documented fallback (an artifact without an English head scores English with VADER).
-""")
+        parts.append(english_card_section(meta["english_head"], head, _row))
     if (meta.get("calibration") or meta.get("english_head")):
         parts.append("Reliability diagram (confidence of the predicted class vs observed accuracy, 10 bins): "
                      "![reliability](reliability.png) — `reliability.png` in this folder.")
@@ -517,8 +502,9 @@ cannot afford an encoder call per turn, so it runs the fast head.
   The word vectors (navec news, 250k Russian words, 300 dimensions) ship inside the `natasha` package and
   are not copied into the artifact: one lookup per word, no encoder call; they place words of a later
   period that the tweets never showed near words the head has learnt.
-- **English**: {meta.get('english', 'VADER')}. The trained head is TF-IDF + VADER lexicon features →
-  linear SVM on TweetEval tweets (figures above); VADER (compound score, thresholds ±0.05) is the
+- **English**: {meta.get('english', 'VADER')}. The trained head is
+  {(meta.get('english_head') or {}).get('features', 'TF-IDF + VADER lexicon features → linear SVM')} on TweetEval
+  tweets (settings in `rules/sentiment_en.yaml`, figures above); VADER (compound score, thresholds ±0.05) is the
   fallback when the artifact has no English head.
 - The fast head and VADER are linear/lexicon models: the nightly per-turn path, no sentence encoder.
 

@@ -12,8 +12,6 @@ label mix) is reported as a second, shifted test. VADER is scored on the same ro
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 
 from pipeline.training.calibration import expected_calibration_error, fit_temperature_ece, tune_class_bias
@@ -95,53 +93,3 @@ def russian_time_split(texts: list[str], labels: list[str], dates: list, make_mo
         "_curves": {"before": confidences(y[test], d, old_temperature),
                     "after": confidences(y[test], d + bias, temperature)},
     }
-
-
-def vader_labels(texts: list[str]) -> np.ndarray:
-    from pipeline.analyse.sentiment import VaderEnglish
-
-    vader = VaderEnglish()
-    return np.array([vader.predict_one(t).label for t in texts])
-
-
-def train_english(data_dir: str | Path, c_grid=(0.1, 0.2, 0.3, 0.5, 1.0)) -> tuple[LinearTextClassifier, dict]:
-    """English head on TweetEval: TF-IDF + VADER lexicon features → linear SVM, offsets and
-    temperature from the validation slice; figures on the held-out 20 % and on ``val.csv``."""
-    import pandas as pd
-    from sklearn.model_selection import train_test_split
-
-    base = Path(data_dir)
-    frame = pd.read_csv(base / "train.csv", dtype=str, keep_default_na=False)
-    frame = frame[(frame["text"].str.strip() != "") & frame["label"].isin(CLASSES)]
-    rest, held = train_test_split(frame, test_size=0.2, random_state=SEED, stratify=frame["label"])
-    fit_part, val_part = train_test_split(rest, test_size=0.15, random_state=SEED, stratify=rest["label"])
-    # negation marking in the word block: +1.3 points on the validation slice (docs/SIGNALS.md, wave 4)
-    make = lambda c: LinearTextClassifier(C=c, class_weight="balanced", lexicon="vader", negation=True)  # noqa: E731
-    per_c = {}
-    for c in c_grid:
-        m = make(c).fit(fit_part["text"].tolist(), fit_part["label"].values)
-        bias, temperature, score = calibrate(m, val_part["text"].tolist(), val_part["label"].values)
-        per_c[c] = (score, bias, temperature)
-    best_c = max(c_grid, key=lambda c: per_c[c][0])
-    _, bias, temperature = per_c[best_c]
-    model = make(best_c).fit(rest["text"].tolist(), rest["label"].values)
-    model.class_bias_, model.temperature = bias.astype(np.float32), float(temperature)
-    tests = {"held-out 20 % of train.csv": held}
-    if (base / "val.csv").exists():
-        shifted = pd.read_csv(base / "val.csv", dtype=str, keep_default_na=False)
-        tests["val.csv (other period and label mix)"] = shifted[shifted["label"].isin(CLASSES)]
-    report, curves = {}, {}
-    for name, part in tests.items():
-        texts, y = part["text"].tolist(), part["label"].values
-        d = model.decision_function(texts)
-        vs = sentiment_summary(y, vader_labels(texts))
-        report[name] = {"trained": figures(y, d, model.temperature),
-                        "vader": {k: round(float(vs[k]), 4) for k in FIGURES}}
-        curves[name] = confidences(y, d, model.temperature)
-    meta = {"data": str(base.name), "rows_fit": int(len(rest)), "rows_held_out": int(len(held)), "C": best_c,
-            "validation_f1_pos_neg_by_C": {str(c): round(v[0], 4) for c, v in per_c.items()},
-            "bias": [round(float(b), 2) for b in bias], "temperature": round(float(temperature), 4),
-            "features": "TF-IDF word 1-2 (negation marked: not_good) + char_wb 2-5 of normalised text"
-                        " + VADER compound/pos/neg/neu",
-            "tests": report, "_curves": curves}
-    return model, meta
