@@ -87,7 +87,8 @@ def train_topics_cmd(taxonomy, data, text_column, label_column, encoder, c, fold
                    "(default ../shared/data/tweeteval_sentiment_en; absent: English falls back to VADER).")
 @click.option("--requests-data", type=click.Path(dir_okay=False), default=None,
               help="SPb appeals.csv whose hand-labelled rows (tests/data/spb_appeals_sentiment_labels.csv) choose "
-                   "the cue margin and fit the request gate (split=tune and tune2) and report them (split=report); "
+                   "the cue margin (split=tune, tune2) and fit the request gate (fit_splits of request_gate.yaml: tune … tune4) "
+                   "and report them (split=report, its blind relabel, report2); "
                    "default ../shared/data/spb_citizen_complaints_ru/appeals.csv; absent: no cue margin, no gate.")
 @click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
               help="Folder with sentiment_cues.yaml, request_gate.yaml and sentiment_en.yaml (default rules/).")
