@@ -5,14 +5,12 @@ Entry point :func:`pipeline.analyse.stage.analyse_stage`. Training of these mode
 Modules:
 
 - ``complaint``  Is this contact a complaint? One binary signal with a confidence and evidence.
-- ``lemmas``  Russian lemmas for the nightly sentiment head: «кредитами» → «кредит», «работает» → «работать».
 - ``linear_text``  A linear text classifier (TF-IDF + optional sentence embedding → linear SVM) with calibrated confidences, and its cross-validation. Shared by the topic and sentiment models.
 - ``request_gate``  Request-negativity gate: which Russian texts the nightly head calls negative stay negative.
 - ``risk``  Risk signals from the customer's words: escalation, churn, legal threat, abuse.
 - ``sentiment``  Sentiment of a text (turn or whole contact): negative / neutral / positive, score in [-1, 1].
 - ``sentiment_cues``  Emotional cues of a customer text (``rules/sentiment_cues.yaml``): reproach, criticism of the service, evaluative or emotive words, rows of ``!``/``?``, shouting.
 - ``stage``  Analysis stage: language → PII redaction → topics → sentiment → complaint and risk signals.
-- ``surface_features``  Surface features of a customer text for the nightly sentiment head (ten dense columns, each in [0, 1]).
 - ``taxonomy``  Topic taxonomies (``rules/topics/<name>.yaml``): contact reasons with descriptions and seed phrases.
 - ``text_features``  Text normalisation and sparse features shared by the topic and sentiment models.
 - ``topics``  Contact-reason topics: multi-label with confidences, Russian and English.

@@ -57,10 +57,7 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
 
     ``word_vectors`` = ``"navec"`` appends the mean word vector of the normalised text
     (:mod:`pipeline.analyse.word_vectors`, scaled by ``word_vector_weight``; no encoder call);
-    ``negation`` binds a negation to the next word in the word TF-IDF block («не не_нравится»);
-    ``lemmas`` adds a TF-IDF block of the words' pymorphy3 lemmas (:mod:`pipeline.analyse.lemmas`);
-    ``surface`` adds the ten surface columns of :mod:`pipeline.analyse.surface_features` (company and
-    @mention counts, reply, retweet, link, quoted headline, bank topic, ``!``, ``?``, length).
+    ``negation`` binds a negation to the next word in the word TF-IDF block («не не_нравится»).
 
     ``encoder`` = ``None`` (fast), ``"use"`` or ``"e5"``; ``encoder_weight`` scales the embedding
     block against the unit-norm TF-IDF block; ``encoder_normalise`` embeds the normalised text
@@ -85,8 +82,6 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         word_vectors: str | None = None,
         word_vector_weight: float = 1.0,
         negation: bool = False,
-        lemmas: bool = False,
-        surface: bool = False,
     ):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
@@ -102,8 +97,6 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         self.word_vectors = word_vectors
         self.word_vector_weight = word_vector_weight
         self.negation = negation
-        self.lemmas = lemmas
-        self.surface = surface
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.analyse.text_features import normalise_text
@@ -127,30 +120,13 @@ class LinearTextClassifier(BaseEstimator, ClassifierMixin):
         if lexicon:
             x = sp.hstack([x, sp.csr_matrix(lexicon_features(lexicon, texts))]).tocsr()
         vectors = getattr(self, "word_vectors", None)  # absent in artifacts pickled before it existed
-        lemmas, surface = getattr(self, "lemmas", False), getattr(self, "surface", False)  # likewise
-        if vectors or lemmas or surface:
-            from pipeline.analyse.text_features import normalise_text
-
-            normalised = prepped if self.tfidf_.normalise else [normalise_text(t) for t in texts]
         if vectors:
+            from pipeline.analyse.text_features import normalise_text
             from pipeline.analyse.word_vectors import word_vector_features
 
+            normalised = prepped if self.tfidf_.normalise else [normalise_text(t) for t in texts]
             dense = word_vector_features(vectors, normalised)  # the TF-IDF block's normalised texts, once
             x = sp.hstack([x, sp.csr_matrix(dense * np.float32(self.word_vector_weight))]).tocsr()
-        if lemmas:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-
-            from pipeline.analyse.lemmas import lemmatise
-
-            lemmatised = [lemmatise(t) for t in normalised]
-            if fit:
-                self.lemma_ = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w+\b",
-                                              dtype=np.float32).fit(lemmatised)
-            x = sp.hstack([x, self.lemma_.transform(lemmatised) * np.float32(1 / np.sqrt(2))]).tocsr()
-        if surface:
-            from pipeline.analyse.surface_features import surface_features
-
-            x = sp.hstack([x, sp.csr_matrix(surface_features(texts, normalised))]).tocsr()
         if self.encoder:
             emb = self._embed(texts) * np.float32(self.encoder_weight)
             x = sp.hstack([x, sp.csr_matrix(emb)]).tocsr()

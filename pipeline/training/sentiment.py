@@ -37,10 +37,6 @@ SENTIRUEVAL_FILES = ("bank_train.csv", "ttk_train.csv")
 C_GRID = (0.5,)
 FAST_WORD_VECTORS = "navec"
 FAST_WORD_VECTOR_WEIGHT = 1.0
-# wave 5 (bench/sentiment_ru_wave5.py rolling, two time-ordered validation folds): + a lemma TF-IDF block
-# and the ten surface columns (pipeline/analyse/surface_features.py)
-FAST_LEMMAS = True
-FAST_SURFACE = True
 C_GRID_FULL = (0.3, 1.0)
 CLASS_WEIGHT = "balanced"
 SEED = 13
@@ -96,32 +92,12 @@ def _features(feats: TextTfidf, texts: list[str], emb: np.ndarray | None):
     return x if emb is None else sp.hstack([x, sp.csr_matrix(emb)]).tocsr()
 
 
-def fast_head(C: float) -> LinearTextClassifier:
-    """The nightly Russian head's estimator (unfitted) with this C and the settings above."""
-    return LinearTextClassifier(C=C, class_weight=CLASS_WEIGHT, word_vectors=FAST_WORD_VECTORS,
-                                word_vector_weight=FAST_WORD_VECTOR_WEIGHT, lemmas=FAST_LEMMAS, surface=FAST_SURFACE)
-
-
-def _decisions(train: list[str], y_train: np.ndarray, test: list[str], c_grid, embeddings_tr, embeddings_te,
-               make_model=None) -> dict:
-    """Decision values on ``test`` per C: ``make_model(C)`` fitted on ``train`` when given (fast head),
-    else TF-IDF (+ the given embeddings) → LinearSVC (full head, embeddings precomputed)."""
-    from sklearn.svm import LinearSVC
-
-    if make_model is not None:
-        return {c: make_model(c).fit(train, y_train).decision_function(test) for c in c_grid}
-    feats = TextTfidf().fit(train)
-    a = _features(feats, train, embeddings_tr)
-    b = _features(feats, test, embeddings_te)
-    return {c: LinearSVC(C=c, class_weight=CLASS_WEIGHT).fit(a, y_train).decision_function(b) for c in c_grid}
-
-
 def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C_GRID, progress=None,
-                   embeddings: np.ndarray | None = None, make_model=None) -> dict:
+                   embeddings: np.ndarray | None = None) -> dict:
     """Grouped stratified CV over ``c_grid``; returns the figures of each C and the best one.
-    ``embeddings`` (one unit-norm row per text) are appended to the TF-IDF features (full head);
-    ``make_model(C)`` builds the estimator instead (fast head)."""
+    ``embeddings`` (one unit-norm row per text) are appended to the TF-IDF features (full head)."""
     from sklearn.model_selection import StratifiedGroupKFold
+    from sklearn.svm import LinearSVC
 
     y = np.asarray(labels)
     groups = [dedup_group(t) for t in texts]
@@ -129,11 +105,12 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C
     decisions = {c: np.zeros((len(y), len(classes)), dtype=np.float32) for c in c_grid}
     splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=SEED)
     for tr, te in splitter.split(texts, y, groups):
-        by_c = _decisions([texts[i] for i in tr], y[tr], [texts[i] for i in te], c_grid,
-                          None if embeddings is None else embeddings[tr],
-                          None if embeddings is None else embeddings[te], make_model)
+        feats = TextTfidf().fit([texts[i] for i in tr])
+        a = _features(feats, [texts[i] for i in tr], None if embeddings is None else embeddings[tr])
+        b = _features(feats, [texts[i] for i in te], None if embeddings is None else embeddings[te])
         for c in c_grid:
-            decisions[c][te] = by_c[c]
+            svm = LinearSVC(C=c, class_weight=CLASS_WEIGHT).fit(a, y[tr])
+            decisions[c][te] = svm.decision_function(b)
         if progress is not None:
             progress()
     per_c = {}
@@ -148,9 +125,10 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5, c_grid=C
 
 
 def time_split_check(texts: list[str], labels: list[str], dates: list, C: float, share: float = 0.2,
-                     embeddings: np.ndarray | None = None, make_model=None) -> dict | None:
+                     embeddings: np.ndarray | None = None) -> dict | None:
     """Train on the earliest (1 − share) of the dated rows, score the latest ``share``: how the model
     holds up on later tweets (the official test set is a later period)."""
+    from sklearn.svm import LinearSVC
 
     dated = [i for i, d in enumerate(dates) if d is not None]
     if len(dated) < 50:
@@ -159,10 +137,10 @@ def time_split_check(texts: list[str], labels: list[str], dates: list, C: float,
     cut = int(len(order) * (1 - share))
     tr, te = np.array(order[:cut]), np.array(order[cut:])
     y = np.asarray(labels)
-    d = _decisions([texts[i] for i in tr], y[tr], [texts[i] for i in te], (C,),
-                   None if embeddings is None else embeddings[tr], None if embeddings is None else embeddings[te],
-                   make_model)[C]
-    pred = np.unique(y[tr])[d.argmax(axis=1)]
+    feats = TextTfidf().fit([texts[i] for i in tr])
+    a = _features(feats, [texts[i] for i in tr], None if embeddings is None else embeddings[tr])
+    b = _features(feats, [texts[i] for i in te], None if embeddings is None else embeddings[te])
+    pred = LinearSVC(C=C, class_weight=CLASS_WEIGHT).fit(a, y[tr]).predict(b)
     s = sentiment_summary(y[te], pred)
     return {"share": share, "rows": int(len(te)), **{k: s[k] for k in ("accuracy", "macro_f1", "f1_pos", "f1_neg",
                                                                         "f1_pos_neg")}}
@@ -204,15 +182,18 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     try:
         for head, enc, grid in specs:
             emb = None
-            make = fast_head if head == "fast" else None
+            if head == "fast" and FAST_WORD_VECTORS:
+                from pipeline.analyse.word_vectors import word_vector_features
+
+                emb = word_vector_features(FAST_WORD_VECTORS, [normalise_text(t) for t in texts]) * np.float32(
+                    FAST_WORD_VECTOR_WEIGHT)
             if enc:
                 if progress is not None:
                     progress.console.print(f"encoding {len(texts)} texts with {enc} (cached by text hash)")
                 emb = get_encoder(enc, cache_path=cache_path or DEFAULT_CACHE_PATH, batch_size=256).encode(
                     [normalise_text(t) for t in texts])
-            cv = (cross_validate(texts, labels, folds, grid, progress=tick, embeddings=emb, make_model=make)
-                  if folds >= 2 else None)
-            by_c = {c: time_split_check(texts, labels, dates, c, embeddings=emb, make_model=make) for c in grid}
+            cv = cross_validate(texts, labels, folds, grid, progress=tick, embeddings=emb) if folds >= 2 else None
+            by_c = {c: time_split_check(texts, labels, dates, c, embeddings=emb) for c in grid}
             timed = {c: r for c, r in by_c.items() if r}
             if select == "time" and len(timed) == len(by_c):
                 best_c = max(grid, key=lambda c: timed[c]["f1_pos_neg"])
@@ -222,10 +203,11 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
             splits_by_c[head] = {str(c): v for c, v in by_c.items()}
             if tick:
                 tick()
-            model = fast_head(best_c) if head == "fast" else LinearTextClassifier(
-                encoder=enc, C=best_c, class_weight=CLASS_WEIGHT, encoder_normalise=True,
-                cache_path=str(cache_path) if cache_path else None)
-            model.temperature = cv["temperature"] if cv else 0.5
+            model = LinearTextClassifier(encoder=enc, C=best_c, class_weight=CLASS_WEIGHT,
+                                         word_vectors=FAST_WORD_VECTORS if head == "fast" else None,
+                                         word_vector_weight=FAST_WORD_VECTOR_WEIGHT,
+                                         temperature=cv["temperature"] if cv else 0.5, encoder_normalise=True,
+                                         cache_path=str(cache_path) if cache_path else None)
             model.fit(texts, labels)
             model.cache_path = None  # no machine-specific path inside the artifact
             if tick:
@@ -241,7 +223,8 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
     cues = load_sentiment_cues(rules_dir)
     tune, report = load_request_set(TUNE_SPLITS, appeals_csv), load_request_set("report", appeals_csv)
     calibration = russian_time_split(
-        texts, labels, dates, lambda: fast_head(best_c),
+        texts, labels, dates, lambda: LinearTextClassifier(
+            C=best_c, class_weight=CLASS_WEIGHT, word_vectors=FAST_WORD_VECTORS, word_vector_weight=FAST_WORD_VECTOR_WEIGHT),
         old_temperature=model.temperature, cues=cues, tune=tune) if sum(d is not None for d in dates) >= 200 else None
     if calibration:
         model.class_bias_ = np.asarray(calibration["bias"], dtype=np.float32)
@@ -273,10 +256,7 @@ def train_sentiment(data_dir: str | Path | None = None, extra: list[str] | None 
                          "C": heads["full"].C, "temperature": heads["full"].temperature} if "full" in heads else None),
         "params": {"features": "TF-IDF word 1-2 + char_wb 2-5 of normalised text"
                    + (f" + mean {FAST_WORD_VECTORS} word vector (weight {FAST_WORD_VECTOR_WEIGHT})"
-                      if FAST_WORD_VECTORS else "")
-                   + (" + lemma TF-IDF (pymorphy3)" if FAST_LEMMAS else "")
-                   + (" + ten surface columns (companies, @mentions, reply, retweet, link, quote, bank topic, !, ?,"
-                      " length)" if FAST_SURFACE else ""), "model": "LinearSVC",
+                      if FAST_WORD_VECTORS else ""), "model": "LinearSVC",
                    "C": best_c, "class_weight": CLASS_WEIGHT, "temperature": model.temperature,
                    "c_grid": list(c_grid)},
         "english": ("trained head (TweetEval), VADER as fallback" if english is not None
