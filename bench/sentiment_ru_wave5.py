@@ -1,12 +1,16 @@
 """Wave-5 Russian nightly sentiment head variants, measured on the validation slice only.
 
     python bench/sentiment_ru_wave5.py [--data DATA_DIR] [--variants 0,3,...]
+    python bench/sentiment_ru_wave5.py rolling [--data DATA_DIR] [--variants 0,3,...]
 
 Same protocol as ``bench/sentiment_ru_variants.py``: the dated SentiRuEval-2016 train tweets ordered by
 time; the latest 20 % (the later-period test slice) is never read. Of the earliest 80 %, the first 80 %
 fit each variant, the rest is the validation slice, cut in two halves by time: the class offsets are tuned
 on one half and F1(pos,neg) scored on the other, both ways round (``val``, mean of the two); ``argmax`` is
-F1(pos,neg) of the plain argmax on the whole slice.
+F1(pos,neg) of the plain argmax on the whole slice. ``rolling`` scores two time-ordered folds inside the
+earliest 80 % (fit 48 % → validate 48–64 %, fit 64 % → validate 64–80 %) and prints their mean: one slice's
+halves differ by 4–8 points for the same model. Figures: docs/SIGNALS.md, wave 5 (nothing of it shipped: the
+lemma + surface variant, best here, lost 0.4 points on the later-period split).
 """
 
 from __future__ import annotations
@@ -160,7 +164,11 @@ def rolling(argv=None) -> None:
     def cat(*blocks):
         return sp.hstack([sp.csr_matrix(bl) for bl in blocks]).tocsr()
 
-    def spec(blocks, c=0.5, half_life_days=None):
+    from pipeline.training.sentiment import dedup_group
+
+    group = np.asarray([dedup_group(t) for t in texts])
+
+    def spec(blocks, c=0.5, half_life_days=None, copies=None):
         def run(b, fit_i, yf):
             a = cat(*(b[k][0] * np.float32(w) for k, w in blocks))
             v = cat(*(b[k][1] * np.float32(w) for k, w in blocks))
@@ -168,6 +176,14 @@ def rolling(argv=None) -> None:
             if half_life_days:
                 tf = t_all[fit_i]
                 sw = 0.5 ** ((tf.max() - tf) / (86400 * half_life_days))
+                sw = sw / sw.mean()
+            if copies:  # retweets and copies of one text (same dedup group): "first" keeps one, "weight" 1/n each
+                g = group[fit_i]
+                _, first, inverse, counts = np.unique(g, return_index=True, return_inverse=True, return_counts=True)
+                if copies == "first":
+                    keep = np.sort(first)
+                    return LinearSVC(C=c, class_weight="balanced").fit(a[keep], yf[keep]).decision_function(v)
+                sw = 1.0 / counts[inverse]
                 sw = sw / sw.mean()
             return LinearSVC(C=c, class_weight="balanced").fit(a, yf, sample_weight=sw).decision_function(v)
         return run
@@ -183,6 +199,8 @@ def rolling(argv=None) -> None:
         "recency weight, half-life 7 days": spec(base, half_life_days=7),
         "recency weight, half-life 30 days": spec(base, half_life_days=30),
         "+ lemma 1 + meta, C=0.35": spec(base + [("lemma", 1), ("meta", 1)], c=0.35),
+        "copies: one per dedup group": spec(base, copies="first"),
+        "copies: weight 1/n per dedup group": spec(base, copies="weight"),
     }
     wanted = None if args.variants == "all" else set(args.variants.split(","))
     chosen = [(i, k, v) for i, (k, v) in enumerate(variants.items()) if not wanted or str(i) in wanted]
