@@ -10,7 +10,8 @@ on one half and F1(pos,neg) scored on the other, both ways round (``val``, mean 
 F1(pos,neg) of the plain argmax on the whole slice. ``rolling`` scores two time-ordered folds inside the
 earliest 80 % (fit 48 % → validate 48–64 %, fit 64 % → validate 64–80 %) and prints their mean: one slice's
 halves differ by 4–8 points for the same model. Figures: docs/SIGNALS.md, wave 5 (nothing of it shipped: the
-lemma + surface variant, best here, lost 0.4 points on the later-period split).
+lemma + surface variant, best here by cross-halves, lost 0.4 points on the later-period split; the fold-mean
+argmax figure is the one that tracked the later period).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def cluster_text(text: str) -> str:
     return " ".join(f"c{cl[w]}" for w in words(text) if w in cl)
 
 
-def fold_blocks(texts, fit_i, val_i):
+def fold_blocks(texts, fit_i, val_i, with_use=False):
     tf = [texts[i] for i in fit_i]
     tv = [texts[i] for i in val_i]
     tfidf = TextTfidf().fit(tf)
@@ -140,6 +141,11 @@ def fold_blocks(texts, fit_i, val_i):
     lem1 = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)\b\w+\b", dtype=np.float32).fit(lf)
     out["lemma"] = (lem1.transform(lf) * s, lem1.transform(lv) * s)
     out["meta"] = (meta_features(tf, nf), meta_features(tv, nv))
+    if with_use:
+        from pipeline.nlp.embeddings import DEFAULT_CACHE_PATH, get_encoder
+
+        enc = get_encoder("use", cache_path=DEFAULT_CACHE_PATH, batch_size=256)
+        out["use"] = (enc.encode(nf), enc.encode(nv))  # the full head's block (cached; evaluation only)
     cf, cv = [cluster_text(t) for t in nf], [cluster_text(t) for t in nv]
     clu = TfidfVectorizer(sublinear_tf=True, token_pattern=r"c\d+", dtype=np.float32).fit(cf)
     out["clusters"] = (clu.transform(cf) * s, clu.transform(cv) * s)
@@ -199,6 +205,8 @@ def rolling(argv=None) -> None:
         "recency weight, half-life 7 days": spec(base, half_life_days=7),
         "recency weight, half-life 30 days": spec(base, half_life_days=30),
         "+ lemma 1 + meta, C=0.35": spec(base + [("lemma", 1), ("meta", 1)], c=0.35),
+        "full head for comparison: word + char TF-IDF + USE, C=0.3 (encoder-bound, not nightly)":
+            spec([("word", 1), ("char", 1), ("use", 1)], c=0.3),
         "copies: one per dedup group": spec(base, copies="first"),
         "copies: weight 1/n per dedup group": spec(base, copies="weight"),
     }
@@ -207,7 +215,7 @@ def rolling(argv=None) -> None:
     res: dict[int, list] = {i: [] for i, _, _ in chosen}
     for f, (fit_i, val_i) in enumerate(folds):
         t0 = time.perf_counter()
-        b = fold_blocks(texts, fit_i, val_i)
+        b = fold_blocks(texts, fit_i, val_i, with_use=any("USE" in name for _, name, _ in chosen))
         print(f"fold {f}: fit {len(fit_i)}, validate {len(val_i)}; features {time.perf_counter() - t0:.0f} s", flush=True)
         yv = y[val_i]
         for i, name, run in chosen:
