@@ -543,7 +543,9 @@ Trained on the earliest 80 % of the dated tweets, scored on the latest 20 % (cho
   calmly and without any cue is called neutral unless the head is very sure. The other way round, a
   plain complaint the tweets taught as strongly negative («Не работает интернет уже второй день») beats
   the margin and is still stored negative: the telecom wording of the tweets is closest to it.
-- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF + word-vector head; the encoder heads that do better
+- Later-period F1(pos,neg) stays below the 0.66 target with a TF-IDF + word-vector head; lemmas, surface columns,
+  pooled vectors, word clusters, NB-SVM scaling, block weights and recency weights did not raise it on validation
+  folds or on the later period (docs/SIGNALS.md, wave 5). The encoder heads that do better
   (USE, e5) run at 4–75 texts/s on 2 cores, far from the nightly 500 turns/s.
 
 ## Intended use
