@@ -94,7 +94,7 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     assert sync_to_warehouse(store, url)["reviews"] == 0            # a second sync writes nothing twice
 
     models = tmp_path / "models"
-    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse", url, "--models-dir", str(models)])
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--no-sentence-votes", "--warehouse", url, "--models-dir", str(models)])
     assert result.exit_code == 0, result.output
     assert "models for more_help" in result.output
     card = (models / "scorecard_criteria" / "MODEL_CARD.md").read_text(encoding="utf-8")
@@ -155,7 +155,7 @@ def test_a_learned_criterion_without_a_trained_model_says_how_to_get_one(tmp_pat
 def test_no_warehouse_is_a_clear_message_not_a_traceback(tmp_path):
     from pipeline.commands.train import train
 
-    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse",
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--no-sentence-votes", "--warehouse",
                                         f"duckdb:///{tmp_path / 'absent.duckdb'}", "--models-dir", str(tmp_path)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)     # a ClickException, no traceback
     assert "No reviewer verdicts read: no warehouse at" in result.output
