@@ -103,6 +103,11 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
 
     # the learned criterion votes: an unseen wording the rule misses, evidence = the deciding sentence
     monkeypatch.setattr(scorecard_engine, "_CLASSIFIERS", dict(scorecard_engine._CLASSIFIERS))
+    from pipeline import config
+
+    # the shipped scorecards name `learned` (no_rudeness, no_blame_shifting): compiling them would load the
+    # shipped models over this registration, so the default models folder is an empty one here
+    monkeypatch.setattr(config, "DEFAULT_MODELS_DIR", tmp_path / "no-models")
     assert register_learned(models, min_confidence=0.5)
     cards = load_scorecards()
     unseen = _chat("chat:new", "Трубу в подвале заменили. Потечёт опять — пишите нам в чат, приедем и разберёмся.")
