@@ -166,3 +166,22 @@ def test_the_written_training_file_is_labelled_and_not_from_the_held_out_batches
                 for rec in load_split(split) for t in rec["turns"] for s in sentences(t["text"] or "")}
     assert not held_out & {r["text"].strip().lower() for r in rows if r["kind"] != "near_miss"}
     assert held_out & {r["text"].strip().lower() for r in rows} <= SHARED_STOCK_PHRASES
+
+
+# the vote's false alarms on the polite look-alikes written for the phrase-rule tests
+# (tests/test_compliance_phrases.py; they test the rules alone): measured when the vote was shipped,
+# 4 of the 14 pass cases of the two criteria there (all English) — a limit that must not grow
+LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 4
+
+
+@needs_model
+def test_the_vote_stays_within_its_false_alarms_on_the_phrase_tests_look_alikes(engines):
+    from scorecard_contacts import verdict
+    from test_compliance_phrases import CASES
+
+    voted, _ = engines
+    polite = [(lang, crit, turns) for lang, crit, expected, turns in CASES
+              if crit in ("no_rudeness", "no_blame_shifting") and expected == "pass"]
+    alarms = [turns for lang, crit, turns in polite if verdict(voted, lang, crit, *turns) == "fail"]
+    assert len(polite) >= 14
+    assert len(alarms) <= LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING, alarms
