@@ -139,10 +139,16 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     data = yaml.safe_load(card_path.read_text(encoding="utf-8"))
     next(c for c in data["criteria"] if c["id"] == "more_help")["classifier"] = "learned"
     card_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    clear = _chat("chat:new3", "Трубу в подвале заменили. Пишите нам снова, если течь вернётся.")  # rule: fail
-    deployed = next(r for r in ScorecardEngine.from_rules(rules_dir).evaluate(clear) if r.criterion_id == "more_help")
-    assert (deployed.result, deployed.note) == ("pass", "classifier learned")   # default threshold 0.9
-    assert [e.text for e in deployed.evidence] == ["Пишите нам снова, если течь вернётся."]
+    clear = _chat("chat:new3", "Трубу в подвале заменили. Пишите нам снова, если течь вернётся.")
+    engine = ScorecardEngine.from_rules(rules_dir)
+    voter = scorecard_engine._CLASSIFIERS["learned"]                 # loaded by the engine from models/
+    vote = voter(clear, engine.cards["ru"].card.criterion("more_help"))
+    assert vote is not None and vote[0] == "pass" and vote[1] >= 0.9  # default threshold 0.9
+    assert vote[2] is not None and vote[2].text == "Пишите нам снова, если течь вернётся."
+    # since round 8 the rule finds this offer too: a vote that agrees leaves the rule's decision and match
+    deployed = next(r for r in engine.evaluate(clear) if r.criterion_id == "more_help")
+    assert (deployed.result, deployed.note) == ("pass", None)
+    assert [e.text for e in deployed.evidence] != []
 
 
 def test_a_learned_criterion_without_a_trained_model_says_how_to_get_one(tmp_path, monkeypatch):
