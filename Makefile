@@ -31,7 +31,7 @@ test: setup browser lint  ## run the whole test suite (lint first; headless Chro
 test-fast: setup     ## everyday loop: everything but the slow model/night tests
 	$(BIN)/pytest -q -m "not slow"
 
-models: setup        ## rebuild the shipped models (models/sentiment, models/topics-default, models/complaint) from ../shared/data
+models: setup        ## rebuild the shipped models (models/sentiment, models/topics-default, models/complaint, models/scorecard_criteria) from ../shared/data
 	PYTHON=$(BIN)/python bash scripts/rebuild_models.sh ../shared/data
 
 demo-data: setup     ## regenerate the demo chats, emails and surveys (fixed seed)

@@ -5,7 +5,7 @@ or tuned on).
 
 Trains the per-criterion classifiers the way ``servicelens train scorecard`` does (the real set's
 tune + untouched + fresh splits, plus the verdicts of ``--warehouse`` when given), then scores the
-held-out split twice: rules only, and rules with every trained criterion voting (``classifier: learned``).
+held-out split twice: rules only (no learned vote at all), and rules with every trained criterion voting (``classifier: learned``).
 Prints, per trained criterion, precision / recall of both classes for each and whether the learned
 vote beats the rule (more correct decisions, no class below the rule's recall). Then the demo sets
 (Ladoga, ``blind`` + ``heldout``) are scored with the same votes: correct decisions of each trained
@@ -29,6 +29,7 @@ from pipeline.scoring import scorecard_engine  # noqa: E402
 from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
 from pipeline.scoring.scorecard_rules import load_scorecards  # noqa: E402
 from pipeline.training.criteria import LearnedVoter, real_set_examples, train_criteria, read_verdict_examples  # noqa: E402
+from pipeline.training.sentence_vote import rules_only_engine  # noqa: E402
 from pipeline.training.real_reply_set import (  # noqa: E402
     CRITERION_MAP,
     REPLIES_PATH,
@@ -72,7 +73,7 @@ def main() -> int:
     print(f"trained on {len(examples)} examples ({n_verdicts} reviewer verdicts) in {time.perf_counter() - t0:.1f} s; "
           f"models: {', '.join(models) or 'none'}")
     fresh = load_labels([args.split])
-    rules_only = evaluate_real(fresh, replies, ScorecardEngine.from_rules(), Channel.EMAIL)
+    rules_only = evaluate_real(fresh, replies, rules_only_engine(), Channel.EMAIL)
     scorecard_engine.register_classifier("learned_eval", LearnedVoter(models, args.min_confidence))
     cards = load_scorecards()
     for crit in cards["ru"].criteria:
@@ -89,7 +90,7 @@ def main() -> int:
             (after.precision_recall(c)[1] or 0) >= (before.precision_recall(c)[1] or 0) for c in ("pass", "fail"))
         print(f"{name:22} {_fmt(before):28} {_fmt(after):28} {'yes' if beats else 'no'}")
     demo = [rec for split in ("blind", "heldout") for rec in load_split(split)]
-    demo_rules = evaluate_demo(demo, ScorecardEngine.from_rules())
+    demo_rules = evaluate_demo(demo, rules_only_engine())
     demo_voted = evaluate_demo(demo, ScorecardEngine({**load_scorecards(), "ru": cards["ru"]}))
     print(f"demo blind + heldout ({len(demo)} contacts): correct decisions, rules -> rules + learned")
     for crit_id in models:

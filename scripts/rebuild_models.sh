@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuild the shipped text-analysis models (models/topics-default, models/sentiment) from rules/ and data.
+# Rebuild the shipped text-analysis models (models/topics-default, models/sentiment, models/complaint,
+# models/scorecard_criteria) from rules/ and data.
 # Usage: scripts/rebuild_models.sh [DATA_DIR]   (DATA_DIR defaults to ../shared/data)
 # Embeddings are cached in outputs/cache/embeddings.sqlite: a second run is much faster.
 set -euo pipefail
@@ -28,6 +29,11 @@ PY="${PYTHON:-.venv/bin/python}"
 # labels (BANKING77 train intents, SPb appeals, SentiRuEval neutral/positive, TweetEval); the card
 # leads with the report part of the hand labels.
 "$PY" -m pipeline.cli train complaint --data-dir "$DATA"
+
+# scorecard_criteria: whole-text classifiers per criterion + the sentence votes of no_rudeness and
+# no_blame_shifting (rules/scorecard_learned.yaml: written sentences, demo tuning splits, the real set's
+# training splits, the warehouse's qa_review verdicts when there is one); a few minutes on 2 busy cores.
+"$PY" -m pipeline.cli train scorecard
 
 # a taxonomy with `scorer: distilled` (rules/topics/NAME.yaml) and a pool of unlabelled in-domain texts:
 # the nightly head is distilled from the zero-shot matcher (docs/SIGNALS.md, zero-shot topics), e.g.

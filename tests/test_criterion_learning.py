@@ -106,7 +106,7 @@ def test_train_scorecard_command_writes_model_and_card(tmp_path):
                        [(f"r{iid}", iid, "more_help", "agree", label) for iid, _, label in texts])
     finally:
         wh.close()
-    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse", url,
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--no-sentence-votes", "--warehouse", url,
                                         "--models-dir", str(tmp_path / "models")])
     assert result.exit_code == 0, result.output
     card = (tmp_path / "models" / "scorecard_criteria" / "MODEL_CARD.md").read_text(encoding="utf-8")

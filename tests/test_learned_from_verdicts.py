@@ -94,7 +94,7 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     assert sync_to_warehouse(store, url)["reviews"] == 0            # a second sync writes nothing twice
 
     models = tmp_path / "models"
-    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse", url, "--models-dir", str(models)])
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--no-sentence-votes", "--warehouse", url, "--models-dir", str(models)])
     assert result.exit_code == 0, result.output
     assert "models for more_help" in result.output
     card = (models / "scorecard_criteria" / "MODEL_CARD.md").read_text(encoding="utf-8")
@@ -103,6 +103,11 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
 
     # the learned criterion votes: an unseen wording the rule misses, evidence = the deciding sentence
     monkeypatch.setattr(scorecard_engine, "_CLASSIFIERS", dict(scorecard_engine._CLASSIFIERS))
+    from pipeline import config
+
+    # the shipped scorecards name `learned` (no_rudeness, no_blame_shifting): compiling them would load the
+    # shipped models over this registration, so the default models folder is an empty one here
+    monkeypatch.setattr(config, "DEFAULT_MODELS_DIR", tmp_path / "no-models")
     assert register_learned(models, min_confidence=0.5)
     cards = load_scorecards()
     unseen = _chat("chat:new", "Трубу в подвале заменили. Потечёт опять — пишите нам в чат, приедем и разберёмся.")
@@ -134,10 +139,16 @@ def test_train_scorecard_from_workspace_verdicts(tmp_path, monkeypatch):
     data = yaml.safe_load(card_path.read_text(encoding="utf-8"))
     next(c for c in data["criteria"] if c["id"] == "more_help")["classifier"] = "learned"
     card_path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    clear = _chat("chat:new3", "Трубу в подвале заменили. Пишите нам снова, если течь вернётся.")  # rule: fail
-    deployed = next(r for r in ScorecardEngine.from_rules(rules_dir).evaluate(clear) if r.criterion_id == "more_help")
-    assert (deployed.result, deployed.note) == ("pass", "classifier learned")   # default threshold 0.9
-    assert [e.text for e in deployed.evidence] == ["Пишите нам снова, если течь вернётся."]
+    clear = _chat("chat:new3", "Трубу в подвале заменили. Пишите нам снова, если течь вернётся.")
+    engine = ScorecardEngine.from_rules(rules_dir)
+    voter = scorecard_engine._CLASSIFIERS["learned"]                 # loaded by the engine from models/
+    vote = voter(clear, engine.cards["ru"].card.criterion("more_help"))
+    assert vote is not None and vote[0] == "pass" and vote[1] >= 0.9  # default threshold 0.9
+    assert vote[2] is not None and vote[2].text == "Пишите нам снова, если течь вернётся."
+    # since round 8 the rule finds this offer too: a vote that agrees leaves the rule's decision and match
+    deployed = next(r for r in engine.evaluate(clear) if r.criterion_id == "more_help")
+    assert (deployed.result, deployed.note) == ("pass", None)
+    assert [e.text for e in deployed.evidence] != []
 
 
 def test_a_learned_criterion_without_a_trained_model_says_how_to_get_one(tmp_path, monkeypatch):
@@ -155,7 +166,7 @@ def test_a_learned_criterion_without_a_trained_model_says_how_to_get_one(tmp_pat
 def test_no_warehouse_is_a_clear_message_not_a_traceback(tmp_path):
     from pipeline.commands.train import train
 
-    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--warehouse",
+    result = CliRunner().invoke(train, ["scorecard", "--no-real-set", "--no-sentence-votes", "--warehouse",
                                         f"duckdb:///{tmp_path / 'absent.duckdb'}", "--models-dir", str(tmp_path)])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)     # a ClickException, no traceback
     assert "No reviewer verdicts read: no warehouse at" in result.output

@@ -151,8 +151,15 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
 @click.option("--C", "c", type=float, default=10.0, show_default=True,
               help="Inverse regularisation of each criterion's logistic regression.")
-def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir, c) -> None:
-    """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`)."""
+@click.option("--rules-dir", type=click.Path(file_okay=False), default=None,
+              help="Default: rules/ (scorecard_learned.yaml: the sentence votes; scorecards: the rule decisions).")
+@click.option("--sentence-votes/--no-sentence-votes", default=True, show_default=True,
+              help="Train the sentence votes of rules/scorecard_learned.yaml (a few minutes on 2 busy cores).")
+def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, models_dir, c, rules_dir,
+                        sentence_votes) -> None:
+    """Per-criterion classifiers that vote with the scorecard rules (criterion `classifier: learned`):
+    whole-text classifiers, and the sentence votes of rules/scorecard_learned.yaml (no_rudeness,
+    no_blame_shifting: written sentences + demo tuning splits + real set + verdicts)."""
     from pathlib import Path
 
     from pipeline.training.criteria import (
@@ -172,6 +179,7 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
         else:
             click.echo(f"Real-set texts not found ({REPLIES_PATH}); skipping them.")
     n_verdicts = 0
+    verdicts = []
     if not no_verdicts:
         from pipeline.warehouse.backend import WarehouseError
 
@@ -182,11 +190,22 @@ def train_scorecard_cmd(warehouse_url, no_verdicts, real_set, min_per_class, mod
         else:
             n_verdicts = len(verdicts)
             examples += verdicts
-    if not examples:
+    if not examples and not sentence_votes:
         raise click.ClickException("no labelled examples: no real-set texts and no qa_review verdicts")
-    models, counts = train_criteria(examples, min_per_class=min_per_class, c=c)
-    out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME)
-    click.echo(f"{len(examples)} examples ({n_verdicts} reviewer verdicts); models for {', '.join(models) or 'no criterion'}; wrote {out}")
+    models, counts = train_criteria(examples, min_per_class=min_per_class, c=c) if examples else ({}, {})
+    sentence_models = {}
+    if sentence_votes:
+        from pipeline.config import ConfigError
+        from pipeline.training.sentence_vote import train_sentence_models
+
+        try:
+            sentence_models = train_sentence_models(verdicts, real_set=real_set, rules_dir=rules_dir)
+        except (ConfigError, ValueError) as exc:
+            raise click.ClickException(f"sentence votes: {exc}") from exc
+    out = write_models(models, counts, Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME, sentence_models)
+    click.echo(f"{len(examples)} examples ({n_verdicts} reviewer verdicts); models for "
+               f"{', '.join(models) or 'no criterion'}; sentence votes for {', '.join(sentence_models) or 'none'}; "
+               f"wrote {out}")
 
 
 @train.command("complaint")

@@ -171,7 +171,8 @@ class ScorecardEngine:
             decision = self._decide(cc, view)
             if crit.classifier:
                 verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
-                if verdict is not None and verdict[1] > decision.confidence:
+                # a vote that agrees with the rule leaves the rule's decision (its matches are the evidence)
+                if verdict is not None and verdict[0] != decision.result and verdict[1] > decision.confidence:
                     own = verdict[2] if len(verdict) > 2 else None
                     decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
                                          f"classifier {crit.classifier}")

@@ -13,6 +13,7 @@ Modules:
 - ``real_reply_set``  The real-reply evaluation set: hand labels of official written replies, texts read by id.
 - ``request_gate``  Fitting the request-negativity gate (:mod:`pipeline.analyse.request_gate`) on hand-labelled requests.
 - ``request_margin``  The cue margin of the Russian sentiment head, chosen on hand-labelled real requests.
+- ``sentence_vote``  Criteria that learn from sentences: a multiple-instance vote for the forbidden-behaviour criteria.
 - ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 - ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
 - ``sentiment_english``  English sentiment head on TweetEval, built from ``rules/sentiment_en.yaml``; English-only retrain.

@@ -23,7 +23,6 @@ matches stay the evidence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,11 +32,12 @@ from typing import Any
 from pipeline.model import Interaction, Speaker
 from pipeline.scoring.rule_engine import Match
 from pipeline.scoring.scorecard_engine import LEARNED_MODEL_DIR
+from pipeline.training.sentence_vote import SENTENCE, SentenceModel
 
 MODEL_DIR_NAME = LEARNED_MODEL_DIR
 MODEL_FILE = "model.joblib"
 FLIP = {"pass": "fail", "fail": "pass"}
-_SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")  # starts at a non-space: the span is the sentence
+_SENTENCE = SENTENCE  # starts at a non-space: the span is the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +170,23 @@ def train_criteria(examples: Iterable[LabelledText], min_per_class: int = 5, fol
     return models, counts
 
 
-def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter]) -> str:
-    lines = ["# Scorecard criteria that learn", "",
-             "Per-criterion text classifiers (TF-IDF words + characters, logistic regression) that vote with the",
-             "rules (`pipeline/training/criteria.py`). Trained on the real set's tuning splits (tune + untouched) and on the",
-             "reviewers' verdicts in `qa_review`; figures are cross-validated on the training examples.", "",
-             "| criterion | real-set pass / fail | verdicts pass / fail | model | CV P / R pass | CV P / R fail |",
-             "|---|---|---|---|---|---|"]
+HELDOUT_FILE = "HELDOUT.md"  # held-out figures of the shipped vote (bench/scorecard_learned_eval.py --demo)
+
+
+def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter],
+               sentence_models: dict[str, SentenceModel] | None = None, heldout: str | None = None) -> str:
+    lines = ["# Scorecard criteria that learn", ""]
+    if heldout:
+        lines += [heldout.strip(), ""]
+    if sentence_models:
+        lines += sentence_card(sentence_models)
+    lines += ["## Whole-text classifiers", "",
+              "Per-criterion text classifiers (TF-IDF words + characters, logistic regression) that vote with the",
+              "rules (`pipeline/training/criteria.py`). Trained on the real set's tuning splits (tune + untouched + fresh) and on",
+              "the reviewers' verdicts in `qa_review`; figures are cross-validated on the training examples. A criterion",
+              "with a sentence vote above uses that instead.", "",
+              "| criterion | real-set pass / fail | verdicts pass / fail | model | CV P / R pass | CV P / R fail |",
+              "|---|---|---|---|---|---|"]
     for crit, c in counts.items():
         m = models.get(crit)
         cv = m.cv if m else {}
@@ -193,19 +203,44 @@ def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter]) ->
     return "\n".join(lines) + "\n"
 
 
-def write_models(models: dict[str, CriterionModel], counts: dict[str, Counter], out_dir: Path) -> Path:
+def sentence_card(sentence_models: dict[str, SentenceModel]) -> list[str]:
+    """The model card's section on the sentence votes (:mod:`pipeline.training.sentence_vote`)."""
+    lines = ["## Sentence votes (multiple-instance)", "",
+             "One classifier per criterion scores each agent sentence (TF-IDF words 1–2 + characters 2–5, logistic",
+             "regression); a contact fails when its most violating sentence reaches the threshold, and that sentence",
+             "is the evidence. The vote only adds fails to the rule's. Trained on the written sentences",
+             "(`tests/data/scorecard_written/`), the demo tuning splits, the real set's training splits and the",
+             "reviewers' verdicts (`rules/scorecard_learned.yaml`). Cross-validated figures: leave one batch out on the",
+             "tuning data (rule **or** vote, out of fold; the threshold is chosen on them, so they are tuning figures).",
+             "", "| criterion | examples (bags) | C | threshold | CV P / R fail | CV P / R pass | rule alone R fail "
+             "| real false alarms |", "|---|---|---|---|---|---|---|---|"]
+    for crit, m in sentence_models.items():
+        cv = m.cv
+        examples = ", ".join(f"{k} {v}" for k, v in sorted(m.counts.items()))
+        lines.append(f"| {crit} | {examples} | {m.c:g} | {m.threshold:g} | {cv['P_fail']:.2f} / {cv['R_fail']:.2f} | "
+                     f"{cv['P_pass']:.2f} / {cv['R_pass']:.2f} | {cv['rule_R_fail']:.2f} | "
+                     f"{cv['real_false_alarms']:.0f} of {cv['real_pass']:.0f} |")
+    n_verdicts = sum(v for m in sentence_models.values() for k, v in m.counts.items() if k.startswith("qa_review"))
+    return lines + ["", f"Reviewer verdicts in the sentence votes: {n_verdicts}.", ""]
+
+
+def write_models(models: dict[str, CriterionModel], counts: dict[str, Counter], out_dir: Path,
+                 sentence_models: dict[str, SentenceModel] | None = None) -> Path:
     import joblib
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    joblib.dump(models, out_dir / MODEL_FILE)
-    (out_dir / "MODEL_CARD.md").write_text(model_card(models, counts), encoding="utf-8")
+    merged: dict[str, CriterionModel | SentenceModel] = {**models, **(sentence_models or {})}
+    joblib.dump(merged, out_dir / MODEL_FILE)
+    heldout_path = out_dir / HELDOUT_FILE
+    heldout = heldout_path.read_text(encoding="utf-8") if heldout_path.is_file() else None
+    (out_dir / "MODEL_CARD.md").write_text(model_card(models, counts, sentence_models, heldout), encoding="utf-8")
     return out_dir / MODEL_FILE
 
 
 class LearnedVoter:
     """The ``learned`` classifier of the scorecard engine: (result, confidence) or None."""
 
-    def __init__(self, models: dict[str, CriterionModel], min_confidence: float = 0.9) -> None:
+    def __init__(self, models: dict[str, CriterionModel | SentenceModel], min_confidence: float = 0.9) -> None:
         self.models = models
         self.min_confidence = min_confidence
 
@@ -215,11 +250,25 @@ class LearnedVoter:
         text = "\n".join(t.text for t in turns)
         if model is None or not text:
             return None
+        if isinstance(model, SentenceModel):
+            return sentence_vote(model, turns)
         p = model.probability_pass(text)
         result, confidence = ("pass", p) if p >= 0.5 else ("fail", 1.0 - p)
         if confidence < self.min_confidence:
             return None
         return result, round(confidence, 3), deciding_sentence(model, turns) if result == "pass" else None
+
+
+def sentence_vote(model: SentenceModel, turns: list[Any]) -> tuple[str, float, Match | None] | None:
+    """A sentence model's vote: fail, with the most violating agent sentence as evidence, when that
+    sentence reaches the model's threshold; otherwise no vote (the rule decides)."""
+    spans = [(t.index, m.start(), m.end(), m.group()) for t in turns for m in _SENTENCE.finditer(t.text)]
+    worst = model.worst([s[3] for s in spans])
+    if worst is None or worst[1] < model.threshold:
+        return None
+    turn_index, start, end, sentence = spans[worst[0]]
+    score = round(worst[1], 3)
+    return "fail", score, Match(turn_index, start, end, sentence, f"learned:{model.criterion}", score)
 
 
 def deciding_sentence(model: CriterionModel, turns: list[Any]) -> Match | None:

@@ -1,0 +1,316 @@
+"""Criteria that learn from sentences: a multiple-instance vote for the forbidden-behaviour criteria.
+
+``no_rudeness`` and ``no_blame_shifting`` fail when **some** agent sentence is rude / shifts the blame;
+the labels say which contacts fail, not which sentence. So each contact is a *bag* of agent sentences
+(multiple-instance learning) and one classifier per criterion scores single sentences:
+
+* negatives: every agent sentence of a contact labelled ``pass``, and the written polite near-misses;
+* positives: the written rude / blame-shifting sentences (``tests/data/scorecard_written``), and in
+  each contact labelled ``fail`` the sentence the current model finds most violating (``rounds``
+  times: train, re-pick, retrain);
+* features: TF-IDF of words (1–2) and characters (2–5, within words) + logistic regression with
+  balanced classes (sentence encoders were tried: lower recall at the same precision, and
+  ~50 sentences/s would make the night much slower — ``docs`` of the model card).
+
+A contact's score is its most violating sentence; it fails when that score reaches the criterion's
+threshold, which :func:`train_sentence_model` chooses by leave-one-batch-out cross-validation on the
+tuning data only (each demo split and each real split is one fold; the written sentences and the
+reviewers' verdicts are always training data): the threshold with the highest fail recall of the
+rule **or** vote whose fail precision and pass precision stay ≥ ``min_precision`` and whose vote adds
+at most ``max_false_alarms`` false alarms on the real replies. The vote only adds fails: a contact
+the rule fails stays failed, a contact below the threshold keeps the rule's decision. Settings:
+``rules/scorecard_learned.yaml``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.config import PROJECT_ROOT, load_rules
+
+SETTINGS_FILE = "scorecard_learned.yaml"
+SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")  # starts at a non-space: the span is the sentence
+
+
+class SentenceCriterionSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    C: float = Field(default=3.0, gt=0)
+
+
+class SentenceVoteSettings(BaseModel):
+    """``rules/scorecard_learned.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    sentence_criteria: dict[str, SentenceCriterionSettings] = Field(default_factory=dict)
+    written: str = "tests/data/scorecard_written/sentences.jsonl"
+    demo_splits: list[str] = Field(default_factory=lambda: ["dev", "heldout", "blind", "blind2", "blind3"])
+    rounds: int = Field(default=2, ge=0)
+    thresholds: list[float] = Field(default_factory=lambda: [0.8, 0.85, 0.9, 0.93, 0.95, 0.97])
+    min_precision: float = Field(default=0.9, ge=0, le=1)
+    max_false_alarms: float = Field(default=0.01, ge=0, le=1)
+
+    def written_path(self) -> Path:
+        path = Path(self.written)
+        return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def load_settings(rules_dir: str | Path | None = None) -> SentenceVoteSettings:
+    return load_rules(rules_dir, SETTINGS_FILE, SentenceVoteSettings)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of one text (a call turn without punctuation is one sentence)."""
+    return [m.group() for m in SENTENCE.finditer(text or "")]
+
+
+@dataclass(frozen=True, slots=True)
+class Bag:
+    """The agent sentences of one labelled contact (or one written sentence)."""
+
+    sentences: tuple[str, ...]
+    label: str  # pass | fail
+    fold: str  # cross-validation group: a demo split, a real split, "written", "qa_review"
+    rule: str | None = None  # the rule's own decision, when known (for the rule-or-vote figures)
+    known: bool = False  # a written sentence: the instance label itself, not a bag's
+
+
+@dataclass
+class SentenceModel:
+    """One criterion's sentence classifier and the threshold a contact fails at."""
+
+    criterion: str
+    pipeline: Any
+    threshold: float
+    c: float
+    counts: dict[str, int] = field(default_factory=dict)  # bags per source and label
+    cv: dict[str, float] = field(default_factory=dict)  # rule-or-vote figures out of fold
+
+    def probabilities(self, texts: Sequence[str]) -> list[float]:
+        if not texts:
+            return []
+        classes = list(self.pipeline.classes_)
+        return [float(row[classes.index(1)]) for row in self.pipeline.predict_proba(list(texts))]
+
+    def worst(self, texts: Sequence[str]) -> tuple[int, float] | None:
+        """The index and score of the most violating sentence (None without sentences)."""
+        scores = self.probabilities(texts)
+        if not scores:
+            return None
+        best = max(range(len(scores)), key=scores.__getitem__)
+        return best, scores[best]
+
+
+def _pipeline(c: float) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                  lowercase=True)),
+    ])
+    return make_pipeline(features, LogisticRegression(C=c, max_iter=3000, class_weight="balanced"))
+
+
+def fit_sentences(bags: Iterable[Bag], c: float, rounds: int) -> Any:
+    """The multiple-instance fit: known sentences + pass bags, then the worst sentence of each fail bag."""
+    fixed: list[tuple[str, int]] = []
+    fail_bags: list[tuple[str, ...]] = []
+    for bag in bags:
+        if bag.known:
+            fixed += [(s, int(bag.label == "fail")) for s in bag.sentences]
+        elif bag.label == "pass":
+            fixed += [(s, 0) for s in bag.sentences]
+        elif bag.sentences:
+            fail_bags.append(bag.sentences)
+    texts, labels = [t for t, _ in fixed], [y for _, y in fixed]
+    if len(set(labels)) < 2:
+        raise ValueError("need both violating and clean sentences to train")
+    model = _pipeline(c).fit(texts, labels)
+    for _ in range(rounds):
+        picks = []
+        for sents in fail_bags:
+            probs = model.predict_proba(list(sents))[:, list(model.classes_).index(1)]
+            picks.append(sents[int(probs.argmax())])
+        model = _pipeline(c).fit(texts + picks, labels + [1] * len(picks))
+    return model
+
+
+def _counts(rows: list[tuple[str, str | None, float]], threshold: float) -> Counter:
+    """(gold, predicted) counts of the rule-or-vote decision at ``threshold``."""
+    out: Counter = Counter()
+    for gold, rule, score in rows:
+        out[(gold, "fail" if rule == "fail" or score >= threshold else "pass")] += 1
+    return out
+
+
+def precision_recall(counts: Counter, cls: str) -> tuple[float | None, float | None]:
+    other = "pass" if cls == "fail" else "fail"
+    tp, fp, fn = counts[(cls, cls)], counts[(other, cls)], counts[(cls, other)]
+    return (tp / (tp + fp) if tp + fp else None, tp / (tp + fn) if tp + fn else None)
+
+
+def out_of_fold(bags: list[Bag], c: float, rounds: int) -> dict[int, float]:
+    """Each evaluable bag's score from a model that did not see its fold."""
+    folds = sorted({b.fold for b in bags if not b.known and b.fold not in ("written", "qa_review")})
+    scores: dict[int, float] = {}
+    for fold in folds:
+        model = fit_sentences([b for b in bags if b.fold != fold], c, rounds)
+        held = [(i, b) for i, b in enumerate(bags) if b.fold == fold and b.sentences]
+        flat = [s for _, b in held for s in b.sentences]
+        probs = model.predict_proba(flat)[:, list(model.classes_).index(1)] if flat else []
+        pos = 0
+        for i, b in held:
+            scores[i] = float(max(probs[pos:pos + len(b.sentences)]))
+            pos += len(b.sentences)
+    return scores
+
+
+def choose_threshold(demo: list[tuple[str, str | None, float]], real: list[tuple[str, str | None, float]],
+                     settings: SentenceVoteSettings) -> tuple[float, dict[str, float]]:
+    """The threshold of the highest out-of-fold fail recall that keeps both precisions ≥ ``min_precision``
+    on the demo folds and the vote's own false alarms on real pass replies ≤ ``max_false_alarms``
+    (ties: the higher threshold). Falls back to the highest threshold when none qualifies."""
+    real_pass = [r for r in real if r[0] == "pass"]
+    best: tuple[float, float] | None = None
+    for t in sorted(settings.thresholds):
+        counts = _counts(demo, t)
+        p_fail, r_fail = precision_recall(counts, "fail")
+        p_pass, _ = precision_recall(counts, "pass")
+        added = sum(1 for _, rule, s in real_pass if rule != "fail" and s >= t)
+        if (p_fail or 0) < settings.min_precision or (p_pass or 0) < settings.min_precision:
+            continue
+        if real_pass and added / len(real_pass) > settings.max_false_alarms:
+            continue
+        if best is None or (r_fail or 0) >= best[1]:
+            best = (t, r_fail or 0)
+    threshold = best[0] if best else max(settings.thresholds)
+    counts = _counts(demo, threshold)
+    rule_only = _counts(demo, 2.0)
+    p_fail, r_fail = precision_recall(counts, "fail")
+    p_pass, r_pass = precision_recall(counts, "pass")
+    real_counts = _counts(real, threshold)
+    n_real_pass = sum(v for (g, _), v in real_counts.items() if g == "pass")
+    return threshold, {
+        "threshold": threshold,
+        "P_fail": p_fail or 0.0, "R_fail": r_fail or 0.0, "P_pass": p_pass or 0.0, "R_pass": r_pass or 0.0,
+        "rule_R_fail": precision_recall(rule_only, "fail")[1] or 0.0,
+        "demo_fail": float(sum(1 for r in demo if r[0] == "fail")), "demo_n": float(len(demo)),
+        "real_false_alarms": float(real_counts[("pass", "fail")]), "real_pass": float(n_real_pass),
+    }
+
+
+def train_sentence_model(criterion: str, bags: list[Bag], settings: SentenceVoteSettings) -> SentenceModel:
+    """Cross-validate (threshold), then fit on every bag."""
+    c = settings.sentence_criteria[criterion].C
+    oof = out_of_fold(bags, c, settings.rounds)
+    demo = [(b.label, b.rule, oof[i]) for i, b in enumerate(bags) if i in oof and not b.fold.startswith("real:")]
+    real = [(b.label, b.rule, oof[i]) for i, b in enumerate(bags) if i in oof and b.fold.startswith("real:")]
+    threshold, cv = choose_threshold(demo, real, settings)
+    counts = Counter(f"{b.fold.split(':')[0]} {b.label}" for b in bags)
+    return SentenceModel(criterion, fit_sentences(bags, c, settings.rounds), threshold, c, dict(counts), cv)
+
+
+# --- the training bags ------------------------------------------------------------------------------
+
+def written_bags(criterion: str, path: Path) -> list[Bag]:
+    """The committed written sentences labelled for ``criterion`` (one known sentence each)."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rec = json.loads(line)
+                label = rec["gold"].get(criterion)
+                if label in ("pass", "fail"):
+                    out.append(Bag((rec["text"],), label, "written", known=True))
+    return out
+
+
+def demo_bags(criterion: str, splits: Iterable[str], rule_engine: Any | None = None) -> list[Bag]:
+    """The labelled demo contacts of ``splits`` (tuning splits only), with the rule's decision."""
+    from pipeline.commands.evaluate_scorecard import load_split, record_to_interaction
+    from pipeline.model import Speaker
+
+    out = []
+    for split in splits:
+        for rec in load_split(split):
+            label = rec["gold"].get(criterion)
+            if label not in ("pass", "fail"):
+                continue
+            inter = record_to_interaction(rec)
+            sents = tuple(s for t in inter.turns_by(Speaker.AGENT) for s in sentences(t.text or ""))
+            out.append(Bag(sents, label, f"demo:{split}", _rule_decision(rule_engine, inter, criterion)))
+    return out
+
+
+def real_bags(criterion: str, splits: Iterable[str], rule_engine: Any | None = None,
+              replies: dict | None = None) -> list[Bag]:
+    """The hand-labelled real replies of ``splits`` (texts from ``../shared/data``)."""
+    from pipeline.training.real_reply_set import load_labels, read_replies, reply_to_interaction
+
+    replies = replies if replies is not None else read_replies()
+    out = []
+    for split in splits:
+        for rec in load_labels([split]):
+            label = rec["gold"].get(criterion)
+            if label not in ("pass", "fail"):
+                continue
+            reply = replies[rec["id"]]
+            rule = _rule_decision(rule_engine, reply_to_interaction(reply), criterion)
+            out.append(Bag(tuple(sentences(reply.text)), label, f"real:{split}", rule))
+    return out
+
+
+def text_bags(criterion: str, examples: Iterable[Any], fold: str = "qa_review") -> list[Bag]:
+    """Labelled agent texts (:class:`pipeline.training.criteria.LabelledText`, e.g. reviewers' verdicts)."""
+    return [Bag(tuple(sentences(ex.text)), ex.label, fold) for ex in examples
+            if ex.criterion == criterion and ex.label in ("pass", "fail")]
+
+
+def rules_only_engine(rules_dir: str | Path | None = None) -> Any:
+    """The scorecard engine with every learned vote switched off: the rule's own decisions."""
+    from pipeline.scoring.scorecard_engine import ScorecardEngine
+    from pipeline.scoring.scorecard_rules import load_scorecards
+
+    cards = load_scorecards(rules_dir)
+    for card in cards.values():
+        for crit in card.criteria:
+            crit.classifier = None
+    return ScorecardEngine(cards)
+
+
+def _rule_decision(engine: Any | None, interaction: Any, criterion: str) -> str | None:
+    if engine is None:
+        return None
+    return next((r.result for r in engine.evaluate(interaction) if r.criterion_id == criterion), None)
+
+
+def train_sentence_models(verdicts: Iterable[Any] = (), real_set: bool = True,
+                          settings: SentenceVoteSettings | None = None,
+                          rules_dir: str | Path | None = None) -> dict[str, SentenceModel]:
+    """Every criterion of ``sentence_criteria``: written sentences + demo tuning splits + the real set's
+    training splits (when its texts are there) + the reviewers' verdicts."""
+    from pipeline.training.real_reply_set import REPLIES_PATH, TRAINING_SPLITS, read_replies
+
+    settings = settings or load_settings(rules_dir)
+    engine = rules_only_engine(rules_dir)
+    replies = read_replies() if real_set and REPLIES_PATH.exists() else None
+    verdicts = list(verdicts)
+    models = {}
+    for criterion in settings.sentence_criteria:
+        bags = written_bags(criterion, settings.written_path())
+        bags += demo_bags(criterion, settings.demo_splits, engine)
+        if replies is not None:
+            bags += real_bags(criterion, TRAINING_SPLITS, engine, replies)
+        bags += text_bags(criterion, verdicts)
+        models[criterion] = train_sentence_model(criterion, bags, settings)
+    return models
