@@ -17,11 +17,7 @@ from scorecard_contacts import verdict
 
 @pytest.fixture(scope="module")
 def engine() -> ScorecardEngine:
-    # the phrase rules themselves: the learned sentence vote of no_rudeness / no_blame_shifting is
-    # switched off here and tested in tests/test_scorecard_sentence_vote.py (also on these look-alikes)
-    from pipeline.training.sentence_vote import rules_only_engine
-
-    return rules_only_engine()
+    return ScorecardEngine.from_rules()
 
 
 # --- no_blame_shifting: blame on another party, claims sent elsewhere, no real transfer -----------

@@ -176,11 +176,19 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--first-labels", is_flag=True,
               help="real set: score against the labels as first given, before the guide decisions' relabels "
                    "(tests/data/scorecard_real/labels_relabel.jsonl).")
+@click.option("--learned-votes", is_flag=True,
+              help="Switch on the learned sentence vote (rules/scorecard_learned.yaml) for its criteria, as a "
+                   "deployment does with `classifier: learned` (off in the shipped scorecards).")
 def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir: Path | None, data_dir: Path,
-                      show_errors: bool, first_labels: bool) -> None:
+                      show_errors: bool, first_labels: bool, learned_votes: bool) -> None:
     """Precision and recall of each scorecard criterion on a labelled evaluation set."""
     console = Console()
-    engine = ScorecardEngine.from_rules(rules_dir)
+    if learned_votes:
+        from pipeline.training.sentence_vote import sentence_vote_engine
+
+        engine = sentence_vote_engine(rules_dir)
+    else:
+        engine = ScorecardEngine.from_rules(rules_dir)
     if eval_set == "real":
         from pipeline.commands.evaluate_scorecard_real import run_real
 

@@ -288,6 +288,27 @@ def rules_only_engine(rules_dir: str | Path | None = None) -> Any:
     return ScorecardEngine(cards)
 
 
+def sentence_vote_scorecards(rules_dir: str | Path | None = None) -> dict:
+    """The scorecards with the learned sentence vote switched on for every criterion of ``sentence_criteria``
+    (``rules/scorecard_learned.yaml``), as a deployment does by naming ``classifier: learned``."""
+    from pipeline.scoring.scorecard_rules import load_scorecards
+
+    voted = set(load_settings(rules_dir).sentence_criteria)
+    cards = load_scorecards(rules_dir)
+    for card in cards.values():
+        for crit in card.criteria:
+            if crit.id in voted:
+                crit.classifier = "learned"
+    return cards
+
+
+def sentence_vote_engine(rules_dir: str | Path | None = None) -> Any:
+    """The scorecard engine of :func:`sentence_vote_scorecards`; the other criteria as the rules say."""
+    from pipeline.scoring.scorecard_engine import ScorecardEngine
+
+    return ScorecardEngine(sentence_vote_scorecards(rules_dir))
+
+
 def _rule_decision(engine: Any | None, interaction: Any, criterion: str) -> str | None:
     if engine is None:
         return None
