@@ -6,7 +6,11 @@ of them (positions drawn with a fixed seed) is discovered as a window of its own
 clusters, merging, stable ids, keywords and examples). Then the window is read again, chunk by chunk: a
 sampled contact keeps what discovery gave it; every other contact joins the theme whose centre is
 nearest when it lies at least as close to that centre as the theme's least typical sampled member
-(else it stays in no theme), as ``cluster.py`` does beyond ``max_cluster_points``. Each chunk's members
+(``cluster.py``'s rule beyond ``max_cluster_points``) or at least ``absorb_similarity`` (``merge.py``'s
+rule for a loose contact); else it stays in no theme. The floor alone left too many out: a sampled
+member's own vector is part of its theme's centre, so sampled members lie closer to it than the others
+(bench/themes_bench.py --warehouse, 3,000 contacts capped at 1,000: adjusted Rand index 0.76 with the
+floor alone, against 1.0 uncapped). Each chunk's members
 are written as they are assigned; each theme's counts (size, recent contacts, days, channels, queues,
 shares), its coverage by a configured topic and the growth test are computed over the whole window from
 running totals. A theme's ``members`` and ``examples`` are those of the sample.
@@ -83,7 +87,9 @@ def discover_capped(wh: Warehouse, night: date, config: ThemeConfig, taxonomy: s
     sampled = {d.interaction_id for d in sample}
     del sample
     centres = np.vstack([t.centroid for t in themes]).astype(np.float32) if themes else None
-    floors = np.array([t.scores[-1] for t in themes], dtype=float)
+    # a contact joins its nearest theme when it lies as close as the theme's least typical sampled member,
+    # or within absorb_similarity (as a loose contact joins a theme in merge._tighten)
+    floors = np.minimum(np.array([t.scores[-1] for t in themes], dtype=float), config.absorb_similarity)
     totals = [_Totals() for _ in themes]
     topic_sums: dict[str, np.ndarray] = {}  # every confidently filed contact of the window, per topic
     topic_counts: Counter = Counter()
