@@ -124,7 +124,9 @@ def run_step(folder: Path, n: int, n_themes: int, config: ThemeConfig) -> dict:
 
 def warehouse_main(args: argparse.Namespace, config: ThemeConfig) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        build_warehouse(Path(tmp), args.n, args.themes, config.encoder)
+        # built in a process of its own: on Linux a child's ru_maxrss starts from its parent's RSS at fork
+        subprocess.run([sys.executable, __file__, "--build", tmp, "--n", str(args.n), "--themes", str(args.themes),
+                        *[a for s in args.set for a in ("--set", s)]], check=True)
         print(f"window: {args.n:,} complaints, {args.themes} planted themes, 25% loose contacts (run_themes from "
               "a DuckDB warehouse, vectors cached)")
         print(f"{'max_clustered':>13} {'wall s':>7} {'RSS before MB':>13} {'peak RSS MB':>11} {'themes':>6} "
@@ -149,10 +151,14 @@ def main() -> None:
     ap.add_argument("--caps", type=int, nargs="*", default=[50_000, 20_000, 10_000],
                     help="max_clustered values of --warehouse")
     ap.add_argument("--run-step", metavar="DIR", help=argparse.SUPPRESS)
+    ap.add_argument("--build", metavar="DIR", help=argparse.SUPPRESS)
     args = ap.parse_args()
     config = load_theme_config()
     if args.set:
         config = ThemeConfig.model_validate({**config.model_dump(), **dict(i.split("=", 1) for i in args.set)})
+    if args.build:
+        build_warehouse(Path(args.build), args.n, args.themes, config.encoder)
+        return
     if args.run_step:
         print(json.dumps(run_step(Path(args.run_step), args.n, args.themes, config)))
         return
