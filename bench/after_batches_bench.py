@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -116,11 +117,13 @@ def main() -> None:
                 folder.mkdir(parents=True)
                 subprocess.run([sys.executable, __file__, "--build", str(folder), "--n", str(n), "--analysed",
                                 str(args.analysed)], check=True)
-            work = root / f"n{n}-run"  # every run on a fresh copy: the steps write
-            subprocess.run(["rm", "-rf", str(work)], check=True)
+            work = root / f"n{n}-run-{os.getpid()}"  # every run on a fresh copy: the steps write
             subprocess.run(["cp", "-r", str(folder), str(work)], check=True)
-            done = subprocess.run([sys.executable, __file__, "--steps", str(work)], capture_output=True, text=True,
-                                  check=True)
+            try:
+                done = subprocess.run([sys.executable, __file__, "--steps", str(work)], capture_output=True,
+                                      text=True, check=True)
+            finally:
+                subprocess.run(["rm", "-rf", str(work)], check=True)
             rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print("peak RSS MB of the process after each step (fresh process per size), then its RSS at that moment")
     for r in rows:
