@@ -12,22 +12,22 @@ from pipeline.warehouse.session import SessionConfig, apply_session
 
 def test_the_rules_bound_duckdb_memory_and_threads(tmp_path):
     config = load_pipeline_config(None).warehouse
-    assert config.duckdb_memory_limit == "256MB"
+    assert config.duckdb_memory_limit == "128MB" and config.duckdb_threads == 1
     with Warehouse.connect(f"duckdb:///{tmp_path / 'wh.duckdb'}") as wh:
         default_limit = wh.query("SELECT current_setting('memory_limit')")[0][0]
-        apply_session(wh, config.model_copy(update={"duckdb_threads": 1}))
+        apply_session(wh, config)
         limit, threads = wh.query("SELECT current_setting('memory_limit'), current_setting('threads')")[0]
-    assert limit != default_limit and limit.replace(" ", "") in {"244.1MiB", "256.0MiB", "256MB"}, limit
+    assert limit != default_limit and limit.replace(" ", "") in {"122.0MiB", "128.0MiB"}, limit
     assert int(threads) == 1
 
 
 def test_the_night_opens_its_connections_with_them(tmp_path):
     from pipeline.flows.nightly import open_for_writing
 
-    with open_for_writing(f"duckdb:///{tmp_path / 'wh.duckdb'}", SessionConfig(duckdb_memory_limit="128MB",
-                                                                                duckdb_threads=1)) as wh:
+    with open_for_writing(f"duckdb:///{tmp_path / 'wh.duckdb'}", SessionConfig(duckdb_memory_limit="300MB",
+                                                                                duckdb_threads=2)) as wh:
         limit, threads = wh.query("SELECT current_setting('memory_limit'), current_setting('threads')")[0]
-    assert limit.replace(" ", "") in {"122.0MiB", "128.0MiB"} and int(threads) == 1
+    assert limit.replace(" ", "") in {"286.1MiB", "300.0MiB"} and int(threads) == 2
 
 
 def test_a_bad_size_is_refused():

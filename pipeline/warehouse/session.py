@@ -21,9 +21,9 @@ _SIZE = r"^\d+(\.\d+)?\s*(B|KB|MB|GB|KiB|MiB|GiB)$"
 class SessionConfig(RulesModel):
     """``warehouse:`` in ``rules/pipeline.yaml``: settings of the night's write connections."""
 
-    duckdb_memory_limit: str | None = Field("256MB", pattern=_SIZE,
+    duckdb_memory_limit: str | None = Field("128MB", pattern=_SIZE,
                                             description="DuckDB buffer cache ceiling (null: DuckDB's default)")
-    duckdb_threads: int | None = Field(None, ge=1, le=256, description="DuckDB threads (null: one per core)")
+    duckdb_threads: int | None = Field(1, ge=1, le=256, description="DuckDB threads (null: one per core)")
     postgres_work_mem: str | None = Field(None, pattern=r"^\d+\s*(kB|MB|GB)$",
                                           description="PostgreSQL work_mem of the night's sessions")
 
