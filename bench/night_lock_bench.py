@@ -30,8 +30,8 @@ def main() -> None:
     real_open = nightly.open_for_writing
 
     class Timed:
-        def __init__(self, url):
-            self.wh = real_open(url)
+        def __init__(self, url, *session):
+            self.wh = real_open(url, *session)
             self.t0 = time.perf_counter()
 
         def __enter__(self):

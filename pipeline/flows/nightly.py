@@ -40,6 +40,7 @@ from pipeline.warehouse.waiting import (  # noqa: E402
 )
 from pipeline.flows.batches import run_batches  # noqa: E402
 from pipeline.warehouse.lock import night_lock  # noqa: E402
+from pipeline.warehouse.session import SessionConfig, apply_session  # noqa: E402
 from pipeline.runtime.memory import PeakByStep  # noqa: E402
 
 
@@ -96,7 +97,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
               "models_dir": str(models)}
     identity_key = identity_key_for(config, source)  # refuses a real night with the demo key
     with night_lock(url, config.batches.lock_wait_s):
-        with open_for_writing(url) as wh:
+        with open_for_writing(url, config.warehouse) as wh:
             run_id = start_run(wh, run_date, str(source), params, rules, models)
             record_owner(wh, run_id)
             for stale_id, reason in mark_stale_runs(wh, stale_after_hours):
@@ -112,13 +113,13 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
             memory.mark("ingest")
             # batches: transcribe/analyse/score on the engine, each batch loaded in its own connection
             try:
-                night = run_batches(call, lambda: open_for_writing(url), result, run, config, rules, models,
+                night = run_batches(call, lambda: open_for_writing(url, config.warehouse), result, run, config, rules, models,
                                     transcribe_options, workers, dask_address, batch_config=config.batches)
             finally:
                 result.spill.remove()
             memory.mark("batches")
             rejected, counts, per_channel = night.rejected, night.counts, night.per_channel
-            with open_for_writing(url) as wh:
+            with open_for_writing(url, config.warehouse) as wh:
                 heartbeat(wh, run_id)
                 started = time.perf_counter()
                 repeat = call("repeat", repeat_contacts, wh, run, config, rules)
@@ -145,10 +146,12 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
     return summary
 
 
-def open_for_writing(url: str) -> Warehouse:
-    """The night's write connection, waiting (``$SERVICELENS_NIGHT_LOCK_WAIT_S``, 30 min) for readers."""
-    return connect_waiting(url, read_only=False, timeout_s=default_wait(NIGHT_WAIT_ENV, DEFAULT_NIGHT_WAIT_S),
-                           notify=lambda message: logger().info("%s", message))
+def open_for_writing(url: str, session: SessionConfig | None = None) -> Warehouse:
+    """The night's write connection, waiting (``$SERVICELENS_NIGHT_LOCK_WAIT_S``, 30 min) for readers;
+    ``session``: its memory and threads (``warehouse:`` in ``rules/pipeline.yaml``)."""
+    wh = connect_waiting(url, read_only=False, timeout_s=default_wait(NIGHT_WAIT_ENV, DEFAULT_NIGHT_WAIT_S),
+                         notify=lambda message: logger().info("%s", message))
+    return apply_session(wh, session)
 
 
 def _mark_failed(url: str, run_id: str, exc: BaseException) -> None:

@@ -16,6 +16,7 @@ from pipeline.flows.run_record import logger
 from pipeline.ingest.config import IngestConfig
 from pipeline.kpi.config import KpiConfig, load_kpi_config, sla_thresholds
 from pipeline.warehouse.load import RunInfo
+from pipeline.warehouse.session import SessionConfig
 
 
 class PipelineConfig(RulesModel):
@@ -25,6 +26,7 @@ class PipelineConfig(RulesModel):
     ingest: IngestConfig = IngestConfig()
     notify: NotifyConfig = NotifyConfig()
     batches: BatchConfig = BatchConfig()
+    warehouse: SessionConfig = SessionConfig()
     identity: IdentityConfig = IdentityConfig()
     kpi: KpiConfig = KpiConfig()
 

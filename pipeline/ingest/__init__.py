@@ -63,6 +63,7 @@ def load_ingest_config(rules_dir: str | Path | None = None) -> IngestConfig:
         ingest: IngestConfig = IngestConfig()
         notify: dict = {}
         batches: dict = {}
+        warehouse: dict = {}
 
     return load_rules(rules_dir, "pipeline", _Pipeline).ingest
 

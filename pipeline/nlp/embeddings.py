@@ -83,6 +83,13 @@ class EmbeddingCache:
                 )
                 self._db.commit()
 
+    def release(self) -> None:
+        """Drop the vectors held in memory when they are also on disk (a long-lived encoder's
+        in-memory copy would otherwise grow with every text it ever encoded)."""
+        if self._db is not None:
+            with self._lock:
+                self._mem.clear()
+
     def __len__(self) -> int:
         return len(self._mem)
 

@@ -7,6 +7,7 @@ Public surface:
 
 Modules:
 
+- ``capped``  Theme discovery over a window larger than ``max_clustered``: memory bounded by the cap, not the window.
 - ``cluster``  Clustering of the window's customer texts: PCA to a few dimensions, then HDBSCAN (scikit-learn).
 - ``config``  Settings of theme discovery (``rules/themes.yaml``).
 - ``describe``  What a theme is about: c-TF-IDF keywords over lemmas (Russian lemmatised) and representative examples.
@@ -17,7 +18,7 @@ Modules:
 - ``nightly``  The nightly step: read the window from the warehouse, embed (cached), discover, store.
 - ``promote``  Promote a discovered theme to a configured topic: a seed-phrase entry in the taxonomy YAML, for review.
 - ``residual``  Themes among the contacts no configured topic covers well, clustered on their own.
-- ``store``  Warehouse side of theme discovery: read the window's contacts, earlier themes; write a night's themes.
+- ``store``  Warehouse side of theme discovery: read the window's contacts (whole, or in chunks), earlier themes; write a night's themes.
 - ``tracking``  Stable theme ids across nights: yesterday's id goes to today's theme with a close centroid or the same contacts.
 """
 

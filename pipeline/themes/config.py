@@ -21,6 +21,8 @@ class ThemeConfig(BaseModel):
     min_cluster_size: int = Field(8, ge=2)
     min_samples: int = Field(2, ge=1)
     max_cluster_points: int = Field(6000, ge=100)
+    max_clustered: int = Field(20000, ge=100)
+    chunk_size: int = Field(5000, ge=100)
     merge_similarity: float = Field(0.8, ge=-1, le=1)
     merge_shared_terms: int = Field(2, ge=0)
     merge_top_terms: int = Field(10, ge=1, le=50)

@@ -33,7 +33,12 @@ def mark_emerging(themes: list[Theme], docs: Sequence[ThemeDoc], vectors: np.nda
                          for d in docs], dtype=object)
     for theme in themes:
         _coverage(theme, docs, vectors, topic_of, config)
-    _growth(themes, docs, recent_from, config)
+    growth(themes, sum(d.day >= recent_from for d in docs), len(docs), config)
+    decide(themes, config)
+
+
+def decide(themes: list[Theme], config: ThemeConfig) -> None:
+    """Emerging or not, and why, from each theme's coverage and growth (set before)."""
     for theme in themes:
         reasons = []
         if not theme.is_covered:
@@ -45,30 +50,44 @@ def mark_emerging(themes: list[Theme], docs: Sequence[ThemeDoc], vectors: np.nda
         theme.emerging_reason = "; ".join(reasons) if theme.is_emerging else ""
 
 
+def confident_topic(doc: ThemeDoc, config: ThemeConfig) -> str | None:
+    """The configured topic (not a catch-all) that ``doc`` carries with ``min_topic_confidence``, or None."""
+    if doc.topic and doc.topic not in config.catch_all_topics and doc.topic_confidence >= config.min_topic_confidence:
+        return doc.topic
+    return None
+
+
 def _coverage(theme: Theme, docs: Sequence[ThemeDoc], vectors: np.ndarray, topic_of: np.ndarray,
               config: ThemeConfig) -> None:
-    topics = Counter(docs[i].topic for i in theme.members
-                     if docs[i].topic and docs[i].topic not in config.catch_all_topics
-                     and docs[i].topic_confidence >= config.min_topic_confidence)
+    topics = Counter(t for t in (confident_topic(docs[i], config) for i in theme.members) if t)
     if not topics:
         return
     topic, count = topics.most_common(1)[0]
-    theme.matched_topic, theme.topic_coverage = topic, round(count / theme.size, 4)
     others = topic_of == topic
     others[theme.members] = False
-    if others.sum() >= MIN_TOPIC_OTHERS:
-        theme.topic_similarity = round(float(centroid(vectors[others]) @ theme.centroid), 4)
+    similarity = (float(centroid(vectors[others]) @ theme.centroid) if others.sum() >= MIN_TOPIC_OTHERS
+                  else None)
+    set_coverage(theme, topic, count, similarity, config)
+
+
+def set_coverage(theme: Theme, topic: str, count: int, similarity: float | None, config: ThemeConfig) -> None:
+    """Covered or not: ``count`` of the theme's contacts carry ``topic``; ``similarity``: the theme's centre
+    against the topic's other confidently filed contacts (None: too few of them to say)."""
+    theme.matched_topic, theme.topic_coverage = topic, round(count / theme.size, 4)
+    if similarity is not None:
+        theme.topic_similarity = round(similarity, 4)
     theme.is_covered = theme.topic_coverage >= config.covered_share and (
         theme.topic_similarity is None or theme.topic_similarity >= config.covered_similarity)
 
 
-def _growth(themes: list[Theme], docs: Sequence[ThemeDoc], recent_from: date, config: ThemeConfig) -> None:
+def growth(themes: list[Theme], n_recent: int, n_docs: int, config: ThemeConfig) -> None:
+    """The growth test: each theme's contacts of the last ``recent_days`` against the window's
+    (``n_recent`` of its ``n_docs`` contacts are recent)."""
     if not themes:
         return
-    n_recent = sum(d.day >= recent_from for d in docs)
     table = pd.DataFrame({"topic": [t.theme_id for t in themes], "n_current": [t.n_recent for t in themes],
                           "n_previous": [t.size - t.n_recent for t in themes]})
-    scored = score_topics(table, {"current": n_recent, "previous": len(docs) - n_recent},
+    scored = score_topics(table, {"current": n_recent, "previous": n_docs - n_recent},
                           config.alpha, config.min_recent).set_index("topic")
     for t in themes:
         row = scored.loc[t.theme_id]

@@ -14,6 +14,7 @@ Modules:
 - ``load``  Loading analysed interactions into the warehouse, idempotently.
 - ``lock``  One night at a time per warehouse: a lock the night holds from its first write to its last.
 - ``schema``  Applying the SQL schema files in dependency order; every statement is idempotent.
+- ``session``  Memory and threads of the night's own warehouse connections (``warehouse:`` in ``rules/pipeline.yaml``).
 - ``throwaway_postgres``  A throwaway PostgreSQL server on a free loopback port, for the tests and the benchmarks.
 - ``transforms``  Set-based transformations kept as SQL files (``sql/transforms/<name>.sql``), one statement each.
 - ``waiting``  Opening the warehouse when another process holds it: wait with progress messages, then a clear error.
