@@ -10,6 +10,7 @@ import numpy as np
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 from pipeline.nlp.embeddings import get_encoder
 from pipeline.kpi.config import load_kpi_config
+from pipeline.themes.clean import embedding_texts
 from pipeline.themes.config import ThemeConfig, load_theme_config
 from pipeline.themes.discover import discover
 from pipeline.themes.model import ThemeNight
@@ -29,7 +30,7 @@ def run_themes(wh: Warehouse, night: date | str, rules_dir: str | Path | None = 
     night = date.fromisoformat(night) if isinstance(night, str) else night
     taxonomy = load_kpi_config(rules_dir).trends.taxonomy
     docs = window_docs(wh, night, config, taxonomy)
-    vectors = (get_encoder(config.encoder, cache_path=cache_path).encode([d.text for d in docs])
+    vectors = (get_encoder(config.encoder, cache_path=cache_path).encode(embedding_texts([d.text for d in docs], config))
                if docs else np.zeros((0, 1), dtype=np.float32))
     result = discover(docs, vectors, night, config, known_themes(wh, night))
     write_night(wh, result, docs, run_id)
