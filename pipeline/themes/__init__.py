@@ -7,6 +7,7 @@ Public surface:
 
 Modules:
 
+- ``clean``  The text a contact is embedded from: its redacted customer text without what is not its problem.
 - ``cluster``  Clustering of the window's customer texts: PCA to a few dimensions, then HDBSCAN (scikit-learn).
 - ``config``  Settings of theme discovery (``rules/themes.yaml``).
 - ``describe``  What a theme is about: c-TF-IDF keywords over lemmas (Russian lemmatised) and representative examples.
