@@ -66,3 +66,33 @@ def test_real_complaints_keep_their_problem(rules: ThemeConfig) -> None:
     # the words that carry the problem stay: most cleaned texts keep at least 60% of their letters
     letters = [len(re.findall(r"[а-яё]", o, re.I)) / max(len(re.findall(r"[а-яё]", t, re.I)), 1) for t, o in changed]
     assert sum(r >= 0.6 for r in letters) / len(letters) > 0.9
+
+
+def test_nightly_step_embeds_the_cleaned_text_and_still_finds_the_new_problem(tmp_path: Path) -> None:
+    """The warehouse path: each contact is embedded once, from its cleaned text (greetings, order numbers
+    and amounts gone), and the new problem of the small corpus still comes out as the one emerging theme."""
+    from test_themes import NIGHT, _load
+    from themes_corpus import corpus
+
+    from pipeline.nlp.embeddings import EmbeddingCache, text_key
+    from pipeline.themes import run_themes
+    from pipeline.warehouse import Warehouse, ensure_schema
+
+    config = load_theme_config()
+    assert config.clean_text  # the shipped setting
+    docs = corpus(NIGHT)
+    url = f"duckdb:///{tmp_path / 'wh.duckdb'}"
+    cache_path = tmp_path / "emb.sqlite"
+    with Warehouse.connect(url) as wh:
+        ensure_schema(wh)
+        _load(wh, docs)
+        result = run_themes(wh, NIGHT, config=config, cache_path=cache_path)
+    assert result is not None and len(result.emerging) == 1
+    assert all(e["interaction_id"].startswith("chat:n") for e in result.emerging[0].examples)
+    cache = EmbeddingCache(cache_path)
+    texts = [d.text[: config.max_chars] for d in docs]
+    cleaned = [embedding_text(t, config) for t in texts]
+    changed = [(t, c) for t, c in zip(texts, cleaned) if t != c]
+    assert len(changed) > len(texts) // 3  # the corpus's greetings, amounts and order numbers
+    assert len(cache.get_many([text_key(config.encoder, c) for c in cleaned])) == len(set(cleaned))
+    assert not cache.get_many([text_key(config.encoder, t) for t, _ in changed])
