@@ -13,8 +13,8 @@ BANKING77 was never tuned on.
 The "configured taxonomy" is a TF-IDF + logistic-regression classifier trained on data the replay
 never contains (SPb: complaints filed after the replay period; BANKING77: train.csv, replay on
 test.csv), without the hidden reason, so the hidden reason's complaints get whatever known topic the
-classifier prefers, as they would in a deployment. Texts are embedded once (cached in
-outputs/cache/embeddings.sqlite). A hidden reason counts as found on the first night an emerging theme
+classifier prefers, as they would in a deployment. Texts are embedded once, cleaned as the nightly
+step cleans them (``clean_text`` in rules/themes.yaml; cached in outputs/cache/embeddings.sqlite). A hidden reason counts as found on the first night an emerging theme
 has at least half of its contacts from that reason. Target (issue 14): found within 3 days of the
 reason's 20th complaint, purity >= 0.7, recall >= 0.5.
 
