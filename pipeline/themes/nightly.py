@@ -30,7 +30,8 @@ def run_themes(wh: Warehouse, night: date | str, rules_dir: str | Path | None = 
     night = date.fromisoformat(night) if isinstance(night, str) else night
     taxonomy = load_kpi_config(rules_dir).trends.taxonomy
     docs = window_docs(wh, night, config, taxonomy)
-    vectors = (get_encoder(config.encoder, cache_path=cache_path).encode(embedding_texts([d.text for d in docs], config))
+    texts = embedding_texts([d.text for d in docs], config)  # cleaned as rules/themes.yaml says
+    vectors = (get_encoder(config.encoder, cache_path=cache_path).encode(texts)
                if docs else np.zeros((0, 1), dtype=np.float32))
     result = discover(docs, vectors, night, config, known_themes(wh, night))
     write_night(wh, result, docs, run_id)
