@@ -13,8 +13,8 @@ BANKING77 was never tuned on.
 The "configured taxonomy" is a TF-IDF + logistic-regression classifier trained on data the replay
 never contains (SPb: complaints filed after the replay period; BANKING77: train.csv, replay on
 test.csv), without the hidden reason, so the hidden reason's complaints get whatever known topic the
-classifier prefers, as they would in a deployment. Texts are embedded once (cached in
-outputs/cache/embeddings.sqlite). A hidden reason counts as found on the first night an emerging theme
+classifier prefers, as they would in a deployment. Texts are embedded once, cleaned as the nightly
+step cleans them (``clean_text`` in rules/themes.yaml; cached in outputs/cache/embeddings.sqlite). A hidden reason counts as found on the first night an emerging theme
 has at least half of its contacts from that reason. Target (issue 14): found within 3 days of the
 reason's 20th complaint, purity >= 0.7, recall >= 0.5.
 
@@ -51,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.config import DEFAULT_OUTPUTS_DIR  # noqa: E402
 from pipeline.nlp.embeddings import Encoder  # noqa: E402
 from pipeline.themes import ThemeConfig, ThemeDoc, discover, load_theme_config  # noqa: E402
+from pipeline.themes.clean import embedding_texts  # noqa: E402
 from pipeline.themes.discover import find_clusters  # noqa: E402
 from pipeline.themes.model import KnownTheme  # noqa: E402
 
@@ -114,7 +115,7 @@ def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False) -
     """One row per hidden reason; with ``before``, also the same replay without residual clustering and
     carried themes (column ``run``), on the same taxonomy classifier."""
     vectors = Encoder(encoder, cache_path=DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite",
-                      show_progress=True).encode([t[: config.max_chars] for t in r.texts])
+                      show_progress=True).encode(embedding_texts([t[: config.max_chars] for t in r.texts], config))
     nights = sorted(set(r.days))
     windows = _window_clusters(r, vectors, nights, config, encoder)
     rows = []
@@ -127,9 +128,9 @@ def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False) -
     return pd.DataFrame(rows)
 
 
-CLUSTER_KEYS = ("window_days", "max_chars", "pca_dims", "min_cluster_size", "min_samples", "max_cluster_points",
-                "merge_similarity", "merge_shared_terms", "merge_top_terms", "min_member_similarity",
-                "absorb_similarity")
+CLUSTER_KEYS = ("window_days", "max_chars", "clean_text", "clean_patterns", "clean_min_chars", "pca_dims",
+                "min_cluster_size", "min_samples", "cluster_selection", "max_cluster_points", "merge_similarity",
+                "merge_shared_terms", "merge_top_terms", "min_member_similarity", "absorb_similarity")
 
 
 def _window_clusters(r: Replay, vectors: np.ndarray, nights: list[date], config: ThemeConfig, encoder: str

@@ -8,6 +8,7 @@ Public surface:
 Modules:
 
 - ``capped``  Theme discovery over a window larger than ``max_clustered``: memory bounded by the cap, not the window.
+- ``clean``  The text a contact is embedded from: its redacted customer text without what is not its problem.
 - ``cluster``  Clustering of the window's customer texts: PCA to a few dimensions, then HDBSCAN (scikit-learn).
 - ``config``  Settings of theme discovery (``rules/themes.yaml``).
 - ``describe``  What a theme is about: c-TF-IDF keywords over lemmas (Russian lemmatised) and representative examples.

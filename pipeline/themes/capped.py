@@ -27,6 +27,7 @@ import numpy as np
 
 from pipeline.nlp.embeddings import Encoder
 from pipeline.themes.cluster import centroid
+from pipeline.themes.clean import embedding_texts
 from pipeline.themes.config import ThemeConfig
 from pipeline.themes.discover import discover
 from pipeline.themes.emerging import MIN_TOPIC_OTHERS, confident_topic, decide, growth, set_coverage
@@ -81,7 +82,7 @@ def discover_capped(wh: Warehouse, night: date, config: ThemeConfig, taxonomy: s
                     n_window: int, known: Sequence[KnownTheme] = (), run_id: str | None = None) -> ThemeNight:
     """Discover the themes of a window of ``n_window`` (> ``max_clustered``) contacts and write them."""
     sample = _read_sample(wh, night, config, taxonomy, sample_positions(n_window, config.max_clustered))
-    result = discover(sample, _encode(encoder, sample), night, config, known)
+    result = discover(sample, _encode(encoder, sample, config), night, config, known)
     themes = result.themes
     member_of = {sample[i].interaction_id: (k, s) for k, t in enumerate(themes) for i, s in zip(t.members, t.scores)}
     sampled = {d.interaction_id for d in sample}
@@ -99,7 +100,7 @@ def discover_capped(wh: Warehouse, night: date, config: ThemeConfig, taxonomy: s
     try:
         clear_night(wh, night)
         for chunk in window_chunks(wh, night, config, taxonomy):
-            vectors = _encode(encoder, chunk)
+            vectors = _encode(encoder, chunk, config)
             best, best_sim = np.zeros(len(chunk), dtype=int), np.full(len(chunk), -np.inf)
             if centres is not None:
                 sims = vectors @ centres.T
@@ -152,8 +153,9 @@ def _read_sample(wh: Warehouse, night: date, config: ThemeConfig, taxonomy: str,
     return picked
 
 
-def _encode(encoder: Encoder, docs: Sequence[ThemeDoc]) -> np.ndarray:
-    vectors = encoder.encode([d.text for d in docs]) if docs else np.zeros((0, 1), dtype=np.float32)
+def _encode(encoder: Encoder, docs: Sequence[ThemeDoc], config: ThemeConfig) -> np.ndarray:
+    texts = embedding_texts([d.text for d in docs], config)  # cleaned as rules/themes.yaml says
+    vectors = encoder.encode(texts) if docs else np.zeros((0, 1), dtype=np.float32)
     encoder.cache.release()
     return vectors
 

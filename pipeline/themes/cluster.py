@@ -41,7 +41,7 @@ def cluster(vectors: np.ndarray, config: ThemeConfig) -> np.ndarray:
 
 def _hdbscan(points: np.ndarray, config: ThemeConfig) -> np.ndarray:
     model = HDBSCAN(min_cluster_size=config.min_cluster_size, min_samples=config.min_samples,
-                    cluster_selection_method="leaf", copy=True)
+                    cluster_selection_method=config.cluster_selection, copy=True)
     return model.fit_predict(points).astype(int)
 
 

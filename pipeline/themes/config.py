@@ -17,9 +17,13 @@ class ThemeConfig(BaseModel):
     complaints_only: bool = True
     encoder: str = Field("use", pattern="^(use|e5)$")
     max_chars: int = Field(1000, ge=50)
+    clean_text: bool = False  # rules/themes.yaml turns it on, with its clean_patterns
+    clean_patterns: list[str] = []
+    clean_min_chars: int = Field(8, ge=0)
     pca_dims: int = Field(32, ge=2, le=256)
     min_cluster_size: int = Field(8, ge=2)
     min_samples: int = Field(2, ge=1)
+    cluster_selection: str = Field("eom", pattern="^(leaf|eom)$")
     max_cluster_points: int = Field(6000, ge=100)
     max_clustered: int = Field(20000, ge=100)
     chunk_size: int = Field(5000, ge=100)

@@ -14,6 +14,7 @@ import numpy as np
 from pipeline.config import DEFAULT_OUTPUTS_DIR
 from pipeline.nlp.embeddings import get_encoder
 from pipeline.kpi.config import load_kpi_config
+from pipeline.themes.clean import embedding_texts
 from pipeline.themes.config import ThemeConfig, load_theme_config
 from pipeline.themes.discover import discover
 from pipeline.themes.model import ThemeNight
@@ -39,7 +40,8 @@ def run_themes(wh: Warehouse, night: date | str, rules_dir: str | Path | None = 
         if n_window > config.max_clustered:
             return discover_capped(wh, night, config, taxonomy, encoder, n_window, known_themes(wh, night), run_id)
         docs = window_docs(wh, night, config, taxonomy)
-        vectors = encoder.encode([d.text for d in docs]) if docs else np.zeros((0, 1), dtype=np.float32)
+        texts = embedding_texts([d.text for d in docs], config)  # cleaned as rules/themes.yaml says
+        vectors = encoder.encode(texts) if docs else np.zeros((0, 1), dtype=np.float32)
         result = discover(docs, vectors, night, config, known_themes(wh, night))
         write_night(wh, result, docs, run_id)
         return result
