@@ -2,33 +2,11 @@
 
     python scripts/sample_spb_sentiment_tune2.py [APPEALS_CSV] > /tmp/tune2.txt
 
-Appeals with a non-empty text that are in no split of `tests/data/spb_appeals_sentiment_labels.csv` yet,
-``random.Random(2028).sample(pool, 150)`` over the rows in file order (Python's ``csv`` module); the
-first 300 characters of each are printed for reading. Only ids and labels are ever committed.
+Appeals with a non-empty text in none of the splits `report`, `tune` of
+`tests/data/spb_appeals_sentiment_labels.csv`, ``random.Random(2028).sample(pool, 150)`` (`scripts/spb_sentiment_draw.py`).
 """
 
-from __future__ import annotations
-
-import csv
-import random
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.csv"
-APPEALS = ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
-
-
-def main() -> None:
-    appeals = Path(sys.argv[1]) if len(sys.argv) > 1 else APPEALS
-    csv.field_size_limit(10**8)
-    with LABELS.open(encoding="utf-8") as f:
-        taken = {row["appeal_id"] for row in csv.DictReader(f)}
-    with appeals.open(encoding="utf-8") as f:
-        pool = [row for row in csv.DictReader(f) if row["text"].strip() and row["appeal_id"] not in taken]
-    for row in random.Random(2028).sample(pool, 150):
-        print(row["appeal_id"], "|", " ".join(row["text"][:300].split()))
-
+from spb_sentiment_draw import print_draw
 
 if __name__ == "__main__":
-    main()
+    print_draw(("report", "tune"), seed=2028, size=150)

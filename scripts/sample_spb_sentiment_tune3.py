@@ -3,34 +3,10 @@
     python scripts/sample_spb_sentiment_tune3.py [APPEALS_CSV] > /tmp/tune3.txt
 
 Appeals with a non-empty text in none of the splits `report`, `tune`, `tune2` of
-`tests/data/spb_appeals_sentiment_labels.csv` (so the draw is the same after `tune3` is added),
-``random.Random(2029).sample(pool, 100)`` over the rows in file order (Python's ``csv`` module); the first 300
-characters of each are printed for reading. Only ids and labels are ever committed.
+`tests/data/spb_appeals_sentiment_labels.csv`, ``random.Random(2029).sample(pool, 100)`` (`scripts/spb_sentiment_draw.py`).
 """
 
-from __future__ import annotations
-
-import csv
-import random
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-LABELS = ROOT / "tests" / "data" / "spb_appeals_sentiment_labels.csv"
-APPEALS = ROOT.parent / "shared" / "data" / "spb_citizen_complaints_ru" / "appeals.csv"
-EARLIER_SPLITS = ("report", "tune", "tune2")
-
-
-def main() -> None:
-    appeals = Path(sys.argv[1]) if len(sys.argv) > 1 else APPEALS
-    csv.field_size_limit(10**8)
-    with LABELS.open(encoding="utf-8") as f:
-        taken = {row["appeal_id"] for row in csv.DictReader(f) if row["split"] in EARLIER_SPLITS}
-    with appeals.open(encoding="utf-8") as f:
-        pool = [row for row in csv.DictReader(f) if row["text"].strip() and row["appeal_id"] not in taken]
-    for row in random.Random(2029).sample(pool, 100):
-        print(row["appeal_id"], "|", " ".join(row["text"][:300].split()))
-
+from spb_sentiment_draw import print_draw
 
 if __name__ == "__main__":
-    main()
+    print_draw(("report", "tune", "tune2"), seed=2029, size=100)

@@ -15,12 +15,8 @@ from pipeline.warehouse.backend import Warehouse
 
 NEGATIVE_END = -0.5  # customer_sentiment_end below this counts as a negative ending (as the flag does)
 
-_WINDOW_SQL = """
-WITH win AS (
-    SELECT interaction_id, channel, queue, CAST(started_at AS DATE) AS day, is_repeat, customer_sentiment_end
-    FROM fct_interaction
-    WHERE CAST(started_at AS DATE) BETWEEN ? AND ? AND (is_complaint OR NOT ?)
-),
+# The customer text and top topic of each contact of the CTE ``win`` (shared by both readers below).
+_TEXT_AND_TOPIC = """
 txt AS (
     SELECT t.interaction_id, string_agg(t.text, ' ' ORDER BY t.turn_index) AS text
     FROM fct_turn t JOIN win w ON w.interaction_id = t.interaction_id
@@ -36,7 +32,14 @@ SELECT w.interaction_id, w.day, x.text, w.channel, w.queue, top.topic, top.confi
        w.customer_sentiment_end
 FROM win w JOIN txt x ON x.interaction_id = w.interaction_id
 LEFT JOIN top ON top.interaction_id = w.interaction_id
-ORDER BY w.day, w.interaction_id
+"""
+
+_WINDOW_SQL = """
+WITH win AS (
+    SELECT interaction_id, channel, queue, CAST(started_at AS DATE) AS day, is_repeat, customer_sentiment_end
+    FROM fct_interaction
+    WHERE CAST(started_at AS DATE) BETWEEN ? AND ? AND (is_complaint OR NOT ?)
+),""" + _TEXT_AND_TOPIC + """ORDER BY w.day, w.interaction_id
 """
 
 # The window in chunks, by interaction id (keyset): each query reads ``chunk_size`` contacts of the
@@ -55,23 +58,7 @@ WITH win AS (
 """ + _WINDOW_FILTER + """      AND i.interaction_id > ?
     ORDER BY i.interaction_id
     LIMIT ?
-),
-txt AS (
-    SELECT t.interaction_id, string_agg(t.text, ' ' ORDER BY t.turn_index) AS text
-    FROM fct_turn t JOIN win w ON w.interaction_id = t.interaction_id
-    WHERE t.speaker = 'customer' AND t.text IS NOT NULL
-    GROUP BY t.interaction_id
-),
-top AS (
-    SELECT p.interaction_id, p.topic, p.confidence
-    FROM fct_topic p JOIN win w ON w.interaction_id = p.interaction_id
-    WHERE p.taxonomy = ? AND p.rank = 1
-)
-SELECT w.interaction_id, w.day, x.text, w.channel, w.queue, top.topic, top.confidence, w.is_repeat,
-       w.customer_sentiment_end
-FROM win w JOIN txt x ON x.interaction_id = w.interaction_id
-LEFT JOIN top ON top.interaction_id = w.interaction_id
-ORDER BY w.interaction_id
+),""" + _TEXT_AND_TOPIC + """ORDER BY w.interaction_id
 """
 
 THEME_COLUMNS = ["night", "theme_id", "label", "size", "n_recent", "keywords", "examples", "is_emerging",
