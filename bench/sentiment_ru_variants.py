@@ -47,18 +47,22 @@ def cross_halves(d: np.ndarray, y_idx: np.ndarray) -> tuple[float, float, float]
     return float(np.mean(scores)), scores[0], scores[1]
 
 
+def validation_split(data: str) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """Texts and class indices of the fit part and the validation slice (the latest part of the earliest 80 %,
+    by time); the later-period test slice is never read."""
+    texts, labels, _, dates = load_training_data(data, with_dates=True)
+    fit_i, val_i = validation_rows(dates)
+    y = np.searchsorted(CLASSES, np.asarray(labels))
+    print(f"fit {len(fit_i)} tweets, validation {len(val_i)} (two halves by time); test slice not read", flush=True)
+    return [texts[i] for i in fit_i], [texts[i] for i in val_i], y[fit_i], y[val_i]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "sentirueval2016_ru"))
     ap.add_argument("--variants", default="all")
     args = ap.parse_args()
-    texts, labels, _, dates = load_training_data(args.data, with_dates=True)
-    fit_i, val_i = validation_rows(dates)
-    y = np.searchsorted(CLASSES, np.asarray(labels))
-    yf, yv = y[fit_i], y[val_i]
-    tf = [texts[i] for i in fit_i]
-    tv = [texts[i] for i in val_i]
-    print(f"fit {len(fit_i)} tweets, validation {len(val_i)} (two halves by time); test slice not read")
+    tf, tv, yf, yv = validation_split(args.data)
     t0 = time.perf_counter()
     tfidf = TextTfidf().fit(tf)
     xf, xv = tfidf.transform(tf), tfidf.transform(tv)

@@ -235,13 +235,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "sentirueval2016_ru"))
     ap.add_argument("--variants", default="all")
     args = ap.parse_args()
-    texts, labels, _, dates = load_training_data(args.data, with_dates=True)
-    fit_i, val_i = validation_rows(dates)
-    y = np.searchsorted(CLASSES, np.asarray(labels))
-    yf, yv = y[fit_i], y[val_i]
-    tf = [texts[i] for i in fit_i]
-    tv = [texts[i] for i in val_i]
-    print(f"fit {len(fit_i)} tweets, validation {len(val_i)} (two halves by time); test slice not read", flush=True)
+    tf, tv, yf, yv = _VARIANTS.validation_split(args.data)
     t0 = time.perf_counter()
     tfidf = TextTfidf().fit(tf)
     nf, nv = tfidf.prepare(tf), tfidf.prepare(tv)
