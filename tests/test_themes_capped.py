@@ -3,29 +3,16 @@ sample and the rest assigned chunk by chunk; a window under the cap gives exactl
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
 from pipeline.nlp.embeddings import Encoder
 from pipeline.themes import ThemeConfig, discover, run_themes
 from pipeline.themes import capped
 from pipeline.themes.store import known_themes, window_chunks, window_docs, window_size
-from pipeline.warehouse import Warehouse, ensure_schema
-from test_themes import _load
-from themes_corpus import corpus
+from pipeline.warehouse import Warehouse
+import test_themes
+from test_themes import NIGHT
 
-NIGHT = date(2026, 11, 20)
 TAXONOMY = "default"
-
-
-@pytest.fixture
-def warehouse(tmp_path) -> str:
-    url = f"duckdb:///{tmp_path / 'wh.duckdb'}"
-    with Warehouse.connect(url) as wh:
-        ensure_schema(wh)
-        _load(wh, corpus(NIGHT))
-    return url
+warehouse = test_themes.warehouse  # the themes tests' fixture: their corpus for NIGHT in a fresh DuckDB
 
 
 def _rows(wh: Warehouse) -> tuple[list, list]:
