@@ -17,7 +17,15 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from pipeline.scoring.rule_engine import NO_NEGATION, Lexicon, Match, compile_phrase, expand_sets, negation_guard
+from pipeline.scoring.rule_engine import (
+    NO_NEGATION,
+    Lexicon,
+    Match,
+    TurnTokens,
+    compile_phrase,
+    expand_sets,
+    negation_guard,
+)
 from pipeline.config import load_rules
 from pipeline.config import RulesModel
 from pipeline.model import Evidence, Interaction, SignalResult, Speaker, Turn
@@ -179,7 +187,7 @@ class RiskDetector:
             lexicons.append((PROBLEM, self.problem_lexicon))
         out: dict[str, list[Match]] = {name: [] for name, _ in lexicons}
         for turn in customer_turns(interaction):
-            tokens = self.tokens(turn, interaction.language)
+            tokens = TurnTokens(turn.text, self.tokens(turn, interaction.language))  # once for every lexicon
             for name, lexicon in lexicons:
                 out[name].extend(lexicon.find(turn.text, tokens, turn.index))
         return out

@@ -23,6 +23,7 @@ Every finding is one :class:`Match`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -32,11 +33,15 @@ from pipeline.nlp.lemmas import Lemmatizer, Token
 from pipeline.nlp.normalize import fold, fold_same_length
 
 
+# prefixes (``abc*``) are filed by their first STEM letters in a PhraseIndex
+STEM = 3
+
+
 class TurnTokens:
     """The tokens of one turn with what matching needs precomputed: lemmas, folded surface forms,
     the positions of each lemma and the folded text for regexes. Build once per turn."""
 
-    __slots__ = ("text", "tokens", "lemmas", "surfaces", "positions", "folded", "_prefixed")
+    __slots__ = ("text", "tokens", "lemmas", "surfaces", "positions", "folded", "_prefixed", "_forms", "_stems")
 
     def __init__(self, text: str, tokens: list[Token]):
         self.text = text
@@ -48,13 +53,31 @@ class TurnTokens:
             self.positions.setdefault(lemma, []).append(i)
         self.folded = fold_same_length(text)
         self._prefixed: dict[str, list[int]] = {}
+        self._forms: list[tuple[str, int]] | None = None
+        self._stems: set[str] | None = None
+
+    def stems(self) -> set[str]:
+        """The first 1 … :data:`STEM` letters of every lemma and folded surface form (cached): a
+        prefix ``p`` can match here only if ``p[:STEM]`` is one of them."""
+        if self._stems is None:
+            self._stems = {form[:k] for form in (*self.lemmas, *self.surfaces) for k in range(1, STEM + 1)}
+        return self._stems
 
     def prefixed(self, prefix: str) -> list[int]:
-        """Positions of the tokens whose lemma or folded surface starts with ``prefix`` (cached)."""
+        """Positions of the tokens whose lemma or folded surface starts with ``prefix`` (cached;
+        a binary search in the turn's sorted forms, not a scan of every token)."""
         found = self._prefixed.get(prefix)
         if found is None:
-            found = [i for i, (lemma, surface) in enumerate(zip(self.lemmas, self.surfaces))
-                     if lemma.startswith(prefix) or surface.startswith(prefix)]
+            if self._forms is None:
+                self._forms = sorted({*zip(self.lemmas, itertools.count()), *zip(self.surfaces, itertools.count())})
+            forms = self._forms
+            hits: set[int] = set()
+            for k in range(bisect.bisect_left(forms, (prefix, -1)), len(forms)):
+                form, i = forms[k]
+                if not form.startswith(prefix):
+                    break
+                hits.add(i)
+            found = sorted(hits)
             self._prefixed[prefix] = found
         return found
 
@@ -104,12 +127,70 @@ class CompiledPhrase:
     weight: float = 1.0
 
 
+class PhraseIndex:
+    """Which of a list of phrases can match a turn at all, so that a turn is searched only for those.
+
+    A phrase position without ``*abc*`` alternatives matches only a token whose lemma is one of its
+    lemmas or whose lemma or surface form starts with one of its ``abc*`` prefixes, so a phrase
+    can match only a turn holding such a token for every such position. Each phrase is filed
+    under one such position (the one with the longest words: rarer than «я», «вы»): its lemmas,
+    and its prefixes by their first :data:`STEM` letters; a turn looks up the lemmas and stems it
+    holds (set intersections), then checks every position of the phrases found. A phrase with
+    ``*abc*`` in every position is checked on every turn. Exact: the phrases it drops could not
+    have matched, and the ones it keeps come in their written order (matches and their
+    tie-breaks are those of searching every phrase)."""
+
+    __slots__ = ("phrases", "_always", "_by_lemma", "_by_stem", "_required")
+
+    def __init__(self, phrases: list[CompiledPhrase]) -> None:
+        self.phrases = phrases
+        self._always: list[int] = []
+        self._by_lemma: dict[str, list[int]] = {}
+        self._by_stem: dict[str, list[int]] = {}
+        self._required: list[tuple[TokenMatcher, ...]] = []
+        for n, phrase in enumerate(phrases):
+            required = tuple(m for m in phrase.matchers if not m.infixes)
+            self._required.append(required)
+            if not required:
+                self._always.append(n)
+                continue
+            anchor = max(required, key=lambda m: (not m.prefixes, min(map(len, (*m.exact, *m.prefixes)))))
+            for lemma in anchor.exact:
+                self._by_lemma.setdefault(lemma, []).append(n)
+            for prefix in anchor.prefixes:
+                self._by_stem.setdefault(prefix[:STEM], []).append(n)
+
+    def candidates(self, tt: TurnTokens) -> list[CompiledPhrase]:
+        """The phrases that may match ``tt``, in their written order."""
+        found = set(self._always)
+        for lemma in self._by_lemma.keys() & tt.positions.keys():
+            found.update(self._by_lemma[lemma])
+        if self._by_stem:
+            for stem in self._by_stem.keys() & tt.stems():
+                found.update(self._by_stem[stem])
+        return [self.phrases[n] for n in sorted(found) if all(_may_match(m, tt) for m in self._required[n])]
+
+
+def _may_match(matcher: TokenMatcher, tt: TurnTokens) -> bool:
+    """Whether some token of ``tt`` can match ``matcher`` (one without ``*abc*`` alternatives)."""
+    present = tt.positions
+    return any(lemma in present for lemma in matcher.exact) or any(tt.prefixed(p) for p in matcher.prefixes)
+
+
 @dataclass(slots=True)
 class CompiledGroup:
     name: str
     phrases: list[CompiledPhrase] = field(default_factory=list)
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     unless: CompiledGroup | None = None
+    _index: PhraseIndex | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self) -> PhraseIndex:
+        """The phrase index, built on first use (and again if ``phrases`` was replaced)."""
+        if self._index is None or self._index.phrases is not self.phrases:
+            self._index = PhraseIndex(self.phrases)
+        return self._index
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +401,7 @@ def find_matches(
     if span:
         tt = tt.within(lo, hi)
     found: list[Match] = []
-    for phrase in group.phrases:
+    for phrase in group.index.candidates(tt):
         for a, b in _phrase_spans(phrase, tt, guard):
             start, end = tt.tokens[a].start, tt.tokens[b].end
             found.append(Match(turn_index, start, end, text[start:end], group.name, phrase.weight, phrase.source))
@@ -348,11 +429,12 @@ class Lexicon:
         self.name = name
         self.guard = guard
         self.phrases = [p for p in phrases if p.matchers]
+        self.index = PhraseIndex(self.phrases)
 
     def find(self, text: str, tokens: list[Token] | TurnTokens, turn_index: int) -> list[Match]:
         tt = tokens if isinstance(tokens, TurnTokens) else TurnTokens(text, tokens)
         best: dict[int, tuple[int, CompiledPhrase]] = {}
-        for phrase in self.phrases:
+        for phrase in self.index.candidates(tt):
             for a, b in _phrase_spans(phrase, tt, self.guard):
                 if a not in best or b > best[a][0]:
                     best[a] = (b, phrase)

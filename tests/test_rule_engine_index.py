@@ -1,0 +1,124 @@
+"""The phrase index of the rule engine (pipeline.scoring.rule_engine.PhraseIndex) only skips work:
+every shipped scorecard group finds exactly what searching each of its phrases finds, on the agent
+and customer turns of the scorecard evaluation set, in the same order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.scoring.rule_engine import (
+    NO_NEGATION,
+    CompiledGroup,
+    PhraseIndex,
+    TurnTokens,
+    _phrase_spans,
+    compile_group,
+    find_matches,
+)
+from pipeline.analyse.risk import RiskDetector
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.scoring.scorecard_rules import PatternGroup
+from pipeline.nlp.lemmas import get_lemmatizer
+
+EVAL = Path(__file__).parent / "data" / "scorecard_eval"
+
+
+def _every_phrase(group: CompiledGroup, tt: TurnTokens, guard) -> list[tuple[int, int, str]]:
+    """What find_matches found before the index: every phrase searched, in written order."""
+    out = []
+    for phrase in group.phrases:
+        for a, b in _phrase_spans(phrase, tt, guard):
+            out.append((tt.tokens[a].start, tt.tokens[b].end, phrase.source))
+    return out
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return ScorecardEngine.from_rules()
+
+
+@pytest.fixture(scope="module")
+def turns():
+    texts = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            contact = json.loads(line)
+            texts += [(contact["language"], t["text"]) for t in contact["turns"] if t.get("text")]
+    return texts
+
+
+def test_every_scorecard_group_finds_what_every_phrase_finds(engine, turns):
+    lem = engine.lemmatizer
+    checked = matched = 0
+    for lang, card in engine.cards.items():
+        groups = [g for cc in card.criteria for g in cc.groups if g.phrases]
+        tts = [TurnTokens(text, lem.tokens(text, lang)) for tl, text in turns if tl == lang][:400]
+        guard = card.criteria[0].guard
+        for group in groups:
+            for tt in tts:
+                expected = sorted(_every_phrase(group, tt, guard), key=lambda h: (h[0], -h[1]))
+                found = find_matches(group, 0, tt.text, tt, guard)
+                found = [(m.start, m.end, m.phrase) for m in found if m.phrase in {p.source for p in group.phrases}]
+                assert found == expected, (group.name, tt.text)
+                checked += 1
+                matched += bool(expected)
+    assert checked > 10_000 and matched > 500
+
+
+def test_every_risk_lexicon_finds_what_every_phrase_finds(turns):
+    """Lexicon.find keeps the longest match per start: the same with and without the index."""
+    detector = RiskDetector()
+    lexicons = [*detector.lexicons.values(), detector.complaint_lexicon]
+    found_any = 0
+    for lang, text in turns[:1500]:
+        tt = TurnTokens(text, detector.lemmatizer.tokens(text, lang))
+        for lexicon in lexicons:
+            indexed = lexicon.find(text, tt, 0)
+            index, lexicon.index = lexicon.index, PhraseIndex(lexicon.phrases)
+            lexicon.index._always = list(range(len(lexicon.phrases)))  # every phrase searched
+            lexicon.index._required = [() for _ in lexicon.phrases]
+            try:
+                every = lexicon.find(text, tt, 0)
+            finally:
+                lexicon.index = index
+            assert indexed == every, (lexicon.name, text)
+            found_any += bool(every)
+    assert found_any > 100
+
+
+def test_index_skips_phrases_whose_words_are_absent_and_keeps_written_order():
+    lem = get_lemmatizer()
+    group = compile_group(PatternGroup(name="g", phrases=["подать в суд", "суд*", "*дуват*", "жалоба"]),
+                          lem, "ru", 2, {})
+    text = "Подам в суд, это надувательство"
+    tt = TurnTokens(text, lem.tokens(text, "ru"))
+    assert [p.source for p in group.index.candidates(tt)] == ["подать в суд", "суд*", "*дуват*"]
+    other = "Спасибо, всё работает"
+    tt2 = TurnTokens(other, lem.tokens(other, "ru"))
+    # «*дуват*» (an infix in its only position) is checked on every turn; the rest need their words
+    assert [p.source for p in group.index.candidates(tt2)] == ["*дуват*"]
+    assert find_matches(group, 0, other, tt2, NO_NEGATION) == []
+
+
+def test_prefix_lookup_matches_a_scan_of_every_token():
+    lem = get_lemmatizer()
+    text = "Переподключение роутера и перезагрузка помогли, перепроверьте пересылку"
+    tt = TurnTokens(text, lem.tokens(text, "ru"))
+    for prefix in ("пере", "перез", "р", "роут", "помо", "xyz", "перепров"):
+        scan = [i for i, (lemma, surface) in enumerate(zip(tt.lemmas, tt.surfaces))
+                if lemma.startswith(prefix) or surface.startswith(prefix)]
+        assert tt.prefixed(prefix) == scan
+
+
+def test_index_is_rebuilt_when_the_phrases_are_replaced():
+    lem = get_lemmatizer()
+    group = compile_group(PatternGroup(name="g", phrases=["жалоба"]), lem, "ru", 2, {})
+    first = group.index
+    assert isinstance(first, PhraseIndex) and group.index is first
+    group.phrases = compile_group(PatternGroup(name="g", phrases=["претензия"]), lem, "ru", 2, {}).phrases
+    text = "Пишу претензию"
+    tt = TurnTokens(text, lem.tokens(text, "ru"))
+    assert [m.text for m in find_matches(group, 0, text, tt)] == ["претензию"]
