@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring as _json_string  # json.dumps' own str encoder (ensure_ascii=False)
 
 import orjson
 from dataclasses import dataclass, field
@@ -92,7 +93,17 @@ def _utc_naive(value: datetime | None) -> datetime | None:
 
 
 def _evidence_json(evidence) -> str | None:
-    return json.dumps([e.as_dict() for e in evidence], ensure_ascii=False) if evidence else None
+    """The evidence list as JSON: exactly ``json.dumps([e.as_dict() for e in evidence], ensure_ascii=False)``,
+    written directly when every field has its declared type (the single writer serialises about twenty
+    evidence lists per contact; this is several times faster than the general encoder)."""
+    if not evidence:
+        return None
+    if all(type(e.turn_index) is int and type(e.start) is int and type(e.end) is int and type(e.text) is str
+           for e in evidence):
+        return "[" + ", ".join(
+            f'{{"turn_index": {e.turn_index}, "start": {e.start}, "end": {e.end}, "text": {_json_string(e.text)}}}'
+            for e in evidence) + "]"
+    return json.dumps([e.as_dict() for e in evidence], ensure_ascii=False)
 
 
 def _float(value: Any) -> float | None:
