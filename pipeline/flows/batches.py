@@ -31,7 +31,7 @@ from pipeline.config import RulesModel
 from pipeline.ingest import IngestResult
 from pipeline.ingest.streamed import SpilledBatch, StreamedNight
 from pipeline.model import Interaction, Rejected, Status
-from pipeline.warehouse.load import LoadCounts
+from pipeline.warehouse.load import LoadCounts, PreparedInteraction, RunInfo, prepare
 
 
 class BatchConfig(RulesModel):
@@ -58,13 +58,18 @@ def split_batches(items: list[Interaction], size: int) -> list[list[Interaction]
 
 @dataclass(slots=True)
 class BatchOutput:
-    """What one batch's analysis returns to the flow process."""
+    """What one batch's analysis returns to the flow process: the scored interactions, or (from
+    :func:`process_spilled_batch`) only their warehouse rows, built on the worker."""
 
     interactions: list[Interaction]
     rejected: list[Rejected]
     seconds: float
     cpu_seconds: float = 0.0  # CPU time of the process that ran it (its worker), this batch only
     worker: int = 0  # process id of that worker: its first batch also loads the models
+    prepared: list[PreparedInteraction] = field(default_factory=list)
+
+    def loadable(self) -> list[Interaction] | list[PreparedInteraction]:
+        return self.prepared or self.interactions
 
 
 def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: str,
@@ -95,10 +100,19 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
 
 
 def process_spilled_batch(batch: SpilledBatch, rules_dir: str, models_dir: str,
-                          transcribe_options: Any) -> BatchOutput:
+                          transcribe_options: Any, run: RunInfo | None = None) -> BatchOutput:
     """:func:`process_batch` of a batch shipped as the spill's pickles: the flow process reads them
-    and sends them on without ever unpickling them; the worker does, once."""
-    return process_batch(batch.interactions(), rules_dir, models_dir, transcribe_options)
+    and sends them on without ever unpickling them; the worker does, once. Given the run
+    (:meth:`RunInfo.for_workers`), the worker also builds the warehouse rows and returns only those
+    (:class:`PreparedInteraction`): the single writer then neither builds rows nor unpickles
+    interactions, the night's serial part that limits what a second worker gains."""
+    out = process_batch(batch.interactions(), rules_dir, models_dir, transcribe_options)
+    if run is None:
+        return out
+    cpu_start = time.process_time()
+    prepared = [prepare(ix, run) for ix in out.interactions]
+    return BatchOutput([], out.rejected, out.seconds, out.cpu_seconds + time.process_time() - cpu_start,
+                       out.worker, prepared)
 
 
 @dataclass
@@ -165,17 +179,19 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
     n_batches = result.spill.n_batches(settings.size)
     night = BatchedNight(batches=n_batches)
     in_flight: dict[int, SpilledBatch] = {}  # batches read from the spill and not yet loaded
+    worker_run = run.for_workers() if isinstance(run, RunInfo) else None
 
     def jobs():
         for index, batch in enumerate(result.spill.spilled_batches(settings.size)):
             in_flight[index] = batch
-            yield batch, str(rules_dir), str(models_dir), options
+            yield batch, str(rules_dir), str(models_dir), options, worker_run
 
     timings = night.timings
     workers_seen: set[int] = set()
 
-    def load_part(interactions: list[Interaction], rejected: list[Rejected], agents: dict, surveys: list) -> LoadCounts:
-        part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)
+    def load_part(interactions: list[Interaction] | list[PreparedInteraction], rejected: list[Rejected], agents: dict,
+                  surveys: list) -> LoadCounts:
+        part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)  # type: ignore[arg-type]
         started = time.perf_counter()
         try:
             with connect() as wh:
@@ -211,26 +227,27 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
     try:
         for index, outcome in outcomes():
             batch = in_flight.pop(index)
+            loadable: list[Interaction] | list[PreparedInteraction] = []
             if isinstance(outcome, BaseException):
                 night.failed_batches += 1
                 rejected = _quarantine_batch(batch.items, index, n_batches, "batch", outcome)
                 _add(night.counts, load_part([], rejected, result.agents, []))
             else:
                 rejected = outcome.rejected
+                loadable = outcome.loadable()
                 try:
-                    _add(night.counts, load_part(outcome.interactions, rejected, result.agents, []))
+                    _add(night.counts, load_part(loadable, rejected, result.agents, []))
                 except Exception as exc:  # noqa: BLE001 - the load task already retried transient errors
                     night.failed_batches += 1
                     rejected = rejected + _quarantine_batch(
-                        [(ix.interaction_id, ix.source_path) for ix in outcome.interactions], index, n_batches, "load",
-                        exc)
+                        [(ix.interaction_id, ix.source_path) for ix in loadable], index, n_batches, "load", exc)
                     _add(night.counts, load_part([], rejected, {}, []))
                 else:
-                    for ix in outcome.interactions:
+                    for ix in loadable:
                         night.per_channel[ix.channel.value] = night.per_channel.get(ix.channel.value, 0) + 1
             night.rejected += rejected
             progress.batch_done(len(batch))
-            del batch, outcome  # loaded: let it go before the next batch is awaited
+            del batch, outcome, loadable  # loaded: let it go before the next batch is awaited
     finally:
         progress.stop()
         engine.close()

@@ -15,10 +15,10 @@ from json.encoder import encode_basestring as _json_string  # json.dumps' own st
 import orjson
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any, Iterable, overload
+from typing import Any, Iterable, Sequence, overload
 
 from pipeline.customers.identity import DEFAULT_SALT, identities
-from pipeline.model import Interaction, Rejected, Speaker
+from pipeline.model import Channel, CustomerRef, Interaction, Rejected, Speaker
 from pipeline.runtime.gc_pause import paused_gc
 from pipeline.kpi.timings import first_response_seconds, handle_time_seconds
 from pipeline.warehouse.backend import Warehouse
@@ -65,6 +65,11 @@ class RunInfo:
     # the deployment's secret identity key (HMAC, pipeline.customers.identity_key); the name is historical
     identity_salt: str = DEFAULT_SALT
     rules_dir: str | None = None  # rules/pii.yaml used to redact quarantine rows (None: the project's)
+
+    def for_workers(self) -> RunInfo:
+        """What building rows needs (run date, SLAs), without the identity key: identities are hashed
+        by the single writer only, so the secret never travels to Dask workers."""
+        return RunInfo(self.run_id, self.run_date, dict(self.sla_seconds), identity_salt="", rules_dir=self.rules_dir)
 
 
 @dataclass(slots=True)
@@ -178,6 +183,41 @@ def interaction_rows(ix: Interaction, run: RunInfo, customer_id: str | None,
     return rows
 
 
+_CUSTOMER_COLUMN = INTERACTION_COLUMNS.index("customer_id")
+
+
+@dataclass(slots=True)
+class PreparedInteraction:
+    """One interaction as the single writer needs it: its warehouse rows, built where it was analysed
+    (a Dask worker), with the customer left open, plus the few fields the writer reads. The writer
+    resolves the customer against the warehouse (:func:`resolve_customers`) and fills it in
+    (:meth:`rows_for`). Shipping these rows to the flow process and unpickling them costs a tenth of
+    the :class:`Interaction` objects they are built from (docs/SCALE.md, wave 6)."""
+
+    interaction_id: str
+    channel: Channel
+    started_at: datetime
+    agent_id: str | None
+    customer: CustomerRef
+    source_path: str | None
+    rows: dict[str, list[tuple]]
+
+    def rows_for(self, customer_id: str | None, carried: list[tuple[str, str]]) -> dict[str, list[tuple]]:
+        """The rows with the resolved customer and the contact's identities (what
+        :func:`interaction_rows` writes when it is given them)."""
+        rows = dict(self.rows)
+        main = rows["fct_interaction"][0]
+        rows["fct_interaction"] = [main[:_CUSTOMER_COLUMN] + (customer_id,) + main[_CUSTOMER_COLUMN + 1:]]
+        rows["fct_interaction_identity"] = [(self.interaction_id, h, kind) for kind, h in carried]
+        return rows
+
+
+def prepare(ix: Interaction, run: RunInfo) -> PreparedInteraction:
+    """``ix``'s rows before its customer is known (runs on the worker that analysed it)."""
+    return PreparedInteraction(ix.interaction_id, ix.channel, ix.started_at, ix.agent_id, ix.customer,
+                               ix.source_path, interaction_rows(ix, run, None, []))
+
+
 def content_hash(rows: dict[str, list[tuple]]) -> str:
     """Hash of everything stored for one interaction except the run date."""
     main = rows["fct_interaction"][0]
@@ -185,7 +225,7 @@ def content_hash(rows: dict[str, list[tuple]]) -> str:
     return hashlib.blake2b(orjson.dumps(payload, default=str), digest_size=16).hexdigest()
 
 
-def resolve_customers(wh: Warehouse, interactions: list[Interaction], salt: str
+def resolve_customers(wh: Warehouse, interactions: Sequence[Interaction | PreparedInteraction], salt: str
                       ) -> tuple[dict[str, str | None], list[tuple], dict[str, list[tuple[str, str]]]]:
     """customer_id per interaction: the known customer of any of its identities, else its strongest one.
 
@@ -244,7 +284,8 @@ def load_quarantine(wh: Warehouse, rejected: Iterable[Rejected], run: RunInfo) -
     return len(fresh)
 
 
-def load_agents(wh: Warehouse, agents: dict[str, dict[str, str]], interactions: list[Interaction]) -> None:
+def load_agents(wh: Warehouse, agents: dict[str, dict[str, str]],
+                interactions: Sequence[Interaction | PreparedInteraction]) -> None:
     """Upsert ``dim_agent`` from the roster and the agents seen tonight (first/last seen widen)."""
     seen: dict[str, list[datetime]] = {}
     for ix in interactions:
@@ -270,17 +311,21 @@ def load_agents(wh: Warehouse, agents: dict[str, dict[str, str]], interactions: 
 
 
 @paused_gc
-def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: list[Rejected],
-                      run: RunInfo, agents: dict[str, dict[str, str]] | None = None) -> LoadCounts:
-    """Write a night's interactions and quarantine; unchanged interactions are left as they are."""
+def load_interactions(wh: Warehouse, interactions: Sequence[Interaction | PreparedInteraction],
+                      rejected: list[Rejected], run: RunInfo,
+                      agents: dict[str, dict[str, str]] | None = None) -> LoadCounts:
+    """Write a night's interactions and quarantine; unchanged interactions are left as they are.
+
+    Items may come as :class:`Interaction` or already :func:`prepare`-d (rows built on a worker):
+    the rows written are the same."""
     counts = LoadCounts()
     counts.quarantined_new = load_quarantine(wh, rejected, run)
     load_agents(wh, agents or {}, interactions)
     if not interactions:
         return counts
-    customers, identity_rows, carried = resolve_customers(wh, interactions, run.identity_salt)
-    per_ix = {ix.interaction_id: interaction_rows(ix, run, customers[ix.interaction_id], carried[ix.interaction_id])
-              for ix in interactions}
+    prepared = [ix if isinstance(ix, PreparedInteraction) else prepare(ix, run) for ix in interactions]
+    customers, identity_rows, carried = resolve_customers(wh, prepared, run.identity_salt)
+    per_ix = {p.interaction_id: p.rows_for(customers[p.interaction_id], carried[p.interaction_id]) for p in prepared}
     hashes = {iid: content_hash(rows) for iid, rows in per_ix.items()}
     wh._set_keys(list(per_ix))
     existing = dict(wh.query("SELECT interaction_id, content_hash FROM fct_interaction "
@@ -295,7 +340,7 @@ def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: 
         if identity_rows:
             wh.insert_rows("dim_customer_identity", ("identity", "identity_type", "customer_id", "first_seen_at"),
                            identity_rows)
-        _upsert_customers(wh, interactions, customers)
+        _upsert_customers(wh, prepared, customers)
         replaced = [iid for iid in changed if iid in existing]
         if replaced:
             wh._set_keys(replaced)
@@ -315,7 +360,8 @@ def load_interactions(wh: Warehouse, interactions: list[Interaction], rejected: 
     return counts
 
 
-def _upsert_customers(wh: Warehouse, interactions: list[Interaction], customers: dict[str, str | None]) -> None:
+def _upsert_customers(wh: Warehouse, interactions: Sequence[Interaction | PreparedInteraction],
+                      customers: dict[str, str | None]) -> None:
     spans: dict[str, list[datetime]] = {}
     for ix in interactions:
         cid = customers.get(ix.interaction_id)
