@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -84,6 +85,7 @@ def transfer_cost(batch: int) -> dict:
     from pipeline.ingest.config import IngestConfig
     from pipeline.model import Interaction
     from pipeline.transcribe.options import load_options
+    from pipeline.warehouse.load import RunInfo, prepare
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = _ingest_bench().write_chats(Path(tmp), batch)
@@ -94,7 +96,11 @@ def transfer_cost(batch: int) -> dict:
     out = process_batch(items, *args)
     warm_cpu = time.process_time() - t0
     figures = {"batch": batch, "warm_batch_cpu_s": round(warm_cpu, 2)}
-    for name, obj in (("in", items), ("out", out)):
+    run = RunInfo("bench", date.fromisoformat(DATE))
+    t0 = time.process_time()
+    prepared = [prepare(ix, run) for ix in out.interactions]  # what a worker now returns (rows, built there)
+    figures["rows_cpu_s"] = round(time.process_time() - t0, 3)
+    for name, obj in (("in", items), ("out", out), ("out_rows", prepared)):
         t0 = time.process_time()
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         pickle.loads(data)
