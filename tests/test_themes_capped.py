@@ -84,3 +84,25 @@ def test_a_window_over_the_cap_clusters_a_sample_and_assigns_the_rest(warehouse,
     assert covered and all(t.matched_topic in {"payment_charges", "order_delivery", "internet_outage"}
                            for t in covered)
     assert all(sum(t.daily_counts.values()) == t.size == sum(t.channels.values()) for t in result.themes)
+
+
+def test_the_capped_path_on_postgres_gives_the_duckdb_themes(warehouse, fresh_postgres_url, tmp_path):
+    """Over the cap, PostgreSQL (keyset chunks, the same sample, members written chunk by chunk in one
+    transaction) stores what DuckDB stores: the same themes, sizes, keywords and members."""
+    from pipeline.warehouse import ensure_schema
+    from test_themes import _load, corpus
+
+    with Warehouse.connect(fresh_postgres_url) as pg:
+        ensure_schema(pg)
+        _load(pg, corpus(NIGHT))
+    config = ThemeConfig(max_clustered=100, chunk_size=100)
+    stored = []
+    for url in (warehouse, fresh_postgres_url):
+        with Warehouse.connect(url) as wh:
+            assert window_size(wh, NIGHT, config) == 150
+            run_themes(wh, NIGHT, config=config, cache_path=tmp_path / "emb.sqlite")
+            themes, members = _rows(wh)
+        stored.append(([(r[0], r[1], r[2], r[5], r[7]) for r in themes],
+                       [(m[0], m[1], round(float(m[2]), 4)) for m in members]))
+    assert stored[0][0] and len(stored[0][1]) > 100
+    assert stored[1] == stored[0]
