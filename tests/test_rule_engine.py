@@ -122,3 +122,13 @@ def test_sets_expand_in_regexes_too():
     assert set_regex(["ладог* телеком*", "ладог*"]) == r"(?:ладог\w*\s+телеком\w*|ладог\w*)"
     rx = expand_sets_in_regex(r"\b{company}[^.]{0,40}\bоператор", {"company": ["acme"]})
     assert rx == r"\b(?:acme)[^.]{0,40}\bоператор"      # {0,40} stays a quantifier
+
+
+def test_a_regex_match_after_the_last_whole_token_of_a_span_is_checked_for_negation(lem, guard):
+    """A criterion's span can cut a word: a regex match there has no token of its own (this raised
+    IndexError in the negation check before)."""
+    group = _group(lem, regexes=(r"лад",))
+    text = "да, это ладога телеком"
+    assert [m.text for m in find_matches(group, 0, text, _tt(lem, text), guard, span=(0, 12))] == ["лад"]
+    negated = "нет, не ладога телеком"
+    assert find_matches(group, 0, negated, _tt(lem, negated), guard, span=(0, 10)) == []

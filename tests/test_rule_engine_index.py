@@ -14,7 +14,6 @@ from pipeline.scoring.rule_engine import (
     CompiledGroup,
     PhraseIndex,
     TurnTokens,
-    _phrase_spans,
     compile_group,
     find_matches,
 )
@@ -26,13 +25,15 @@ from pipeline.nlp.lemmas import get_lemmatizer
 EVAL = Path(__file__).parent / "data" / "scorecard_eval"
 
 
-def _every_phrase(group: CompiledGroup, tt: TurnTokens, guard) -> list[tuple[int, int, str]]:
-    """What find_matches found before the index: every phrase searched, in written order."""
-    out = []
-    for phrase in group.phrases:
-        for a, b in _phrase_spans(phrase, tt, guard):
-            out.append((tt.tokens[a].start, tt.tokens[b].end, phrase.source))
-    return out
+def _searching_everything(group: CompiledGroup) -> CompiledGroup:
+    """The same group with neither shortcut: every phrase searched, every regex run on every turn."""
+    plain = CompiledGroup(group.name, group.phrases, group.regexes, group.unless)
+    index = PhraseIndex(plain.phrases)
+    index._always = list(range(len(plain.phrases)))
+    index._required = [() for _ in plain.phrases]
+    plain._index = index
+    plain._gate = (plain.regexes, None)
+    return plain
 
 
 @pytest.fixture(scope="module")
@@ -50,22 +51,24 @@ def turns():
     return texts
 
 
-def test_every_scorecard_group_finds_what_every_phrase_finds(engine, turns):
+def test_every_scorecard_group_finds_what_searching_everything_finds(engine, turns):
+    """Phrase index and regex gate on, then off: the same matches in the same order, over every group
+    of the shipped scorecards (spans of a criterion too) on the evaluation set's turns."""
     lem = engine.lemmatizer
-    checked = matched = 0
+    checked = matched = gated = 0
     for lang, card in engine.cards.items():
-        groups = [g for cc in card.criteria for g in cc.groups if g.phrases]
         tts = [TurnTokens(text, lem.tokens(text, lang)) for tl, text in turns if tl == lang][:400]
-        guard = card.criteria[0].guard
-        for group in groups:
-            for tt in tts:
-                expected = sorted(_every_phrase(group, tt, guard), key=lambda h: (h[0], -h[1]))
-                found = find_matches(group, 0, tt.text, tt, guard)
-                found = [(m.start, m.end, m.phrase) for m in found if m.phrase in {p.source for p in group.phrases}]
-                assert found == expected, (group.name, tt.text)
-                checked += 1
-                matched += bool(expected)
-    assert checked > 10_000 and matched > 500
+        for cc in card.criteria:
+            for group in cc.groups + ([cc.exclude] if cc.exclude is not None else []):
+                plain = _searching_everything(group)
+                gated += group.regex_gate is not None
+                for tt in tts:
+                    for span in (None, (0, len(tt.text) // 2)):
+                        found = find_matches(group, 0, tt.text, tt, cc.guard, span)
+                        assert found == find_matches(plain, 0, tt.text, tt, cc.guard, span), (group.name, tt.text)
+                        checked += 1
+                        matched += bool(found)
+    assert checked > 20_000 and matched > 1_000 and gated > 20
 
 
 def test_every_risk_lexicon_finds_what_every_phrase_finds(turns):
@@ -101,6 +104,19 @@ def test_index_skips_phrases_whose_words_are_absent_and_keeps_written_order():
     # «*дуват*» (an infix in its only position) is checked on every turn; the rest need their words
     assert [p.source for p in group.index.candidates(tt2)] == ["*дуват*"]
     assert find_matches(group, 0, other, tt2, NO_NEGATION) == []
+
+
+def test_regexes_with_back_references_are_not_joined():
+    lem = get_lemmatizer()
+    joined = compile_group(PatternGroup(name="g", regexes=[r"\bабв\b", r"\d{3}"]), lem, "ru", 2, {})
+    assert joined.regex_gate is not None and joined.regex_gate.search("код 123")
+    backref = compile_group(PatternGroup(name="g", regexes=[r"(\w)\1", r"\d{3}"]), lem, "ru", 2, {})
+    assert backref.regex_gate is None
+    text = "аа и 777"
+    tt = TurnTokens(text, lem.tokens(text, "ru"))
+    assert [m.text for m in find_matches(backref, 0, text, tt)] == ["аа", "777", "77"]
+    named = compile_group(PatternGroup(name="g", regexes=[r"(?P<x>a)", r"(?P<x>b)"]), lem, "ru", 2, {})
+    assert named.regex_gate is None  # a group name used twice cannot be joined
 
 
 def test_prefix_lookup_matches_a_scan_of_every_token():

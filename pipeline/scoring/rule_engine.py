@@ -82,8 +82,19 @@ class TurnTokens:
         return found
 
     def within(self, lo: int, hi: int) -> TurnTokens:
-        """Only the tokens inside the character span [lo, hi)."""
-        return TurnTokens(self.text, [t for t in self.tokens if t.start >= lo and t.end <= hi])
+        """Only the tokens inside the character span [lo, hi) (the folded text and forms are reused,
+        not recomputed)."""
+        keep = [i for i, t in enumerate(self.tokens) if t.start >= lo and t.end <= hi]
+        sub = TurnTokens.__new__(TurnTokens)
+        sub.text, sub.folded = self.text, self.folded
+        sub.tokens = [self.tokens[i] for i in keep]
+        sub.lemmas = [self.lemmas[i] for i in keep]
+        sub.surfaces = [self.surfaces[i] for i in keep]
+        sub.positions = {}
+        for i, lemma in enumerate(sub.lemmas):
+            sub.positions.setdefault(lemma, []).append(i)
+        sub._prefixed, sub._forms, sub._stems = {}, None, None
+        return sub
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +195,8 @@ class CompiledGroup:
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     unless: CompiledGroup | None = None
     _index: PhraseIndex | None = field(default=None, repr=False, compare=False)
+    _gate: tuple[list[re.Pattern[str]], re.Pattern[str] | None] | None = field(default=None, repr=False,
+                                                                                compare=False)
 
     @property
     def index(self) -> PhraseIndex:
@@ -191,6 +204,15 @@ class CompiledGroup:
         if self._index is None or self._index.phrases is not self.phrases:
             self._index = PhraseIndex(self.phrases)
         return self._index
+
+    @property
+    def regex_gate(self) -> re.Pattern[str] | None:
+        """All ``regexes`` as one alternation: where it finds nothing, none of them can (a turn is
+        then scanned once instead of once per regex). None when they cannot be joined safely
+        (back-references, inline global flags, repeated group names)."""
+        if self._gate is None or self._gate[0] is not self.regexes:
+            self._gate = (self.regexes, _alternation(self.regexes))
+        return self._gate[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +252,9 @@ class NegationGuard:
         return token.lemma in self.words or fold(token.text) in self.words
 
     def negated(self, tokens: list[Token], first: int, gap_positions: tuple[int, ...] = (),
-                text: str | None = None, phrase: CompiledPhrase | None = None) -> bool:
+                text: str | None = None, phrase: CompiledPhrase | None = None, at: int | None = None) -> bool:
+        """``at``: where the match starts in ``text`` (a regex match after the last token of a span
+        has no token ``first``)."""
         if not self.words or (phrase is not None and self.holds_negation(phrase)):
             return False
         if any(self._is_negation(tokens[i]) for i in gap_positions):
@@ -238,7 +262,8 @@ class NegationGuard:
         lo = max(0, first - self.window)
         new_subject = first < len(tokens) and _is_subject(tokens[first])
         for i in range(first - 1, lo - 1, -1):
-            if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, tokens[i + 1].start):
+            after = tokens[i + 1].start if i + 1 < len(tokens) else (at if at is not None else tokens[i].end)
+            if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, after):
                 return False
             if tokens[i].lemma in _CLAUSE_WORDS:
                 return False
@@ -380,6 +405,20 @@ def _phrase_spans(phrase: CompiledPhrase, tt: TurnTokens, guard: NegationGuard) 
     return out
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
+def _alternation(regexes: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """``(?:r1)|(?:r2)|…`` with the regexes' shared flags, or None when that would not find exactly
+    where some ``ri`` finds a match."""
+    if len({rx.flags for rx in regexes}) != 1 or any(_BACKREFERENCE.search(rx.pattern) for rx in regexes):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in regexes), regexes[0].flags)
+    except re.error:  # e.g. a group name used by two regexes, or "(?i)" inside one of them
+        return None
+
+
 def _token_index_at(tokens: list[Token], char: int) -> int:
     for i, tok in enumerate(tokens):
         if tok.end > char:
@@ -405,11 +444,13 @@ def find_matches(
         for a, b in _phrase_spans(phrase, tt, guard):
             start, end = tt.tokens[a].start, tt.tokens[b].end
             found.append(Match(turn_index, start, end, text[start:end], group.name, phrase.weight, phrase.source))
-    for rx in group.regexes:
+    gate = group.regex_gate if len(group.regexes) > 1 else None
+    regexes = group.regexes if gate is None or gate.search(tt.folded, lo, hi) else ()
+    for rx in regexes:
         for m in rx.finditer(tt.folded, lo, hi):
             if m.end() == m.start():
                 continue
-            if guard.window and guard.negated(tt.tokens, _token_index_at(tt.tokens, m.start()), (), text):
+            if guard.window and guard.negated(tt.tokens, _token_index_at(tt.tokens, m.start()), (), text, at=m.start()):
                 continue
             found.append(Match(turn_index, m.start(), m.end(), text[m.start() : m.end()], group.name,
                                phrase=rx.pattern))
