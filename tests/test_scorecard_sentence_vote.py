@@ -22,8 +22,12 @@ from pipeline.scoring.scorecard_rules import load_scorecards
 from pipeline.training.criteria import MODEL_FILE, MODEL_DIR_NAME
 from pipeline.training.sentence_vote import (
     Bag,
+    Features,
+    LinearScorer,
     SentenceVoteSettings,
+    choose_language_thresholds,
     choose_threshold,
+    figures,
     fit_sentences,
     load_settings,
     rules_only_engine,
@@ -141,6 +145,33 @@ def test_multiple_instance_fit_finds_the_violating_sentence_of_a_bag():
     assert probs[1] > 0.5 > probs[0]
 
 
+def test_the_dictionary_scorer_gives_the_pipelines_probabilities():
+    """The night scores sentences with LinearScorer (no sparse matrices); it must be the fitted pipeline."""
+    rude = ["ты вообще читать умеешь", "сам разбирайся раз такой умный", "не ной, всё работает",
+            "read the manual before you write to us", "obviously you never read anything"]
+    polite = ["подскажите номер договора", "спасибо за ожидание", "всё готово, хорошего дня",
+              "деньги вернутся через три дня", "thank you for waiting", "the refund is on its way"]
+    bags = [Bag((t,), "fail", "written", known=True) for t in rude] + \
+        [Bag((t,), "pass", "written", known=True) for t in polite]
+    model = fit_sentences(bags, c=10.0, rounds=0, features=Features(char_ngrams=(3, 5)))
+    texts = ["Ты вообще читать умеешь?", "Thank you, the refund is on its way.", "совсем новое слово", ""]
+    expected = model.predict_proba(texts)[:, list(model.classes_).index(1)]
+    assert LinearScorer(model).probabilities(texts) == pytest.approx(list(expected), abs=1e-9)
+
+
+def test_a_threshold_per_language_is_chosen_on_that_languages_folds():
+    settings = SentenceVoteSettings(sentence_criteria={}, thresholds=[0.8, 0.9], min_precision=0.9,
+                                    max_false_alarms=0.01)
+    # Russian: the polite replies score up to 0.85, so 0.8 would add false alarms; English: 0.8 is clean
+    demo = [("fail", "pass", 0.95, "ru")] * 6 + [("pass", "pass", 0.85, "ru")] * 3 + [("pass", "pass", 0.1, "ru")] * 20
+    demo += [("fail", "pass", 0.82, "en")] * 6 + [("pass", "pass", 0.1, "en")] * 20
+    shared, _ = choose_threshold(demo, [], settings)
+    assert shared == 0.9                                   # one threshold for both: the English fails at 0.82 lost
+    per_lang = choose_language_thresholds(demo, [], settings, shared)
+    assert per_lang == {"en": 0.8, "ru": 0.9}
+    assert figures(demo, [], per_lang)["R_fail"] == 1.0 and figures(demo, [], per_lang)["P_fail"] == 1.0
+
+
 def test_the_threshold_keeps_precision_and_the_real_false_alarms():
     settings = SentenceVoteSettings(sentence_criteria={}, thresholds=[0.8, 0.9, 0.95], min_precision=0.9,
                                     max_false_alarms=0.01)
@@ -160,20 +191,34 @@ def test_settings_are_validated(tmp_path):
         load_settings(tmp_path)
 
 
-# a stock offer the writer of the training file used too (found by the test below after the batches were
-# scored; a pass for both criteria, kept so that the shipped model is the one that was scored)
-SHARED_STOCK_PHRASES = {"is there anything else i can help with?"}
+# stock offers of more help that a batch's writer used too (near-misses, a pass for both criteria): the first
+# found after blind4/5 were scored, the second shared by sentences.jsonl (round 9) and blind6 (found when
+# blind6 was committed, before anything scored it; left in, as an offer of help decides neither criterion)
+SHARED_STOCK_PHRASES = {"is there anything else i can help with?", "чем ещё могу помочь?"}
 
 
-def test_the_written_training_file_is_labelled_and_not_from_the_held_out_batches():
+def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_batches():
     settings = load_settings()
-    rows = [json.loads(line) for line in settings.written_path().read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for path in settings.written_paths()
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(settings.written_paths()) >= 2
     kinds = Counter((r["kind"], r["language"]) for r in rows)
     assert all(kinds[(k, lang)] >= 30 for k in ("rude", "blame_shifting", "near_miss") for lang in ("ru", "en"))
     assert len({r["id"] for r in rows}) == len(rows)
+    assert len({r["text"].strip().lower() for r in rows}) == len(rows)          # no sentence twice
+    gold = {"rude": {"no_rudeness": "fail"}, "blame_shifting": {"no_blame_shifting": "fail"}}
+    for r in rows:
+        if r["kind"] == "near_miss":
+            assert set(r["gold"].values()) == {"pass"}, r["id"]
+        else:
+            assert r["gold"] == gold[r["kind"]], r["id"]
     from pipeline.commands.evaluate_scorecard import EVAL_DIR, load_split
 
-    held_out = {s.strip().lower() for split in ("blind4", "blind5") if (EVAL_DIR / f"{split}.jsonl").is_file()
+    # blind4 and blind5 are tuning batches now, but the written sentences were checked against their wording
+    # (and blind6's, the untouched batch) so that a batch's figures never rest on a copied sentence
+    batches = [split for split in ("blind4", "blind5", "blind6") if (EVAL_DIR / f"{split}.jsonl").is_file()]
+    assert "blind6" in batches
+    held_out = {s.strip().lower() for split in batches
                 for rec in load_split(split) for t in rec["turns"] for s in sentences(t["text"] or "")}
     assert not held_out & {r["text"].strip().lower() for r in rows if r["kind"] != "near_miss"}
     assert held_out & {r["text"].strip().lower() for r in rows} <= SHARED_STOCK_PHRASES
