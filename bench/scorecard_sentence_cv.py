@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
 import time
 from pathlib import Path
@@ -46,12 +47,15 @@ def main() -> int:
     ap.add_argument("--class-weight", nargs="+", default=None, choices=["balanced", "none"])
     ap.add_argument("--per-language", action="store_true", help="also a threshold per language")
     ap.add_argument("--written", nargs="+", default=None, help="written files instead of the settings'")
+    ap.add_argument("--save", type=Path, default=None,
+                    help="write each variant's out-of-fold rows (gold, rule, score, language, fold) to this JSON file")
     args = ap.parse_args()
     settings = load_settings()
     if args.written:
         settings.written = args.written
     engine = rules_only_engine()
     replies = read_replies() if REPLIES_PATH.exists() else None
+    saved: dict[str, list] = {}
     for criterion in args.criterion or list(settings.sentence_criteria):
         bags = training_bags(criterion, settings, engine, replies)
         base = Features.of(settings, criterion)
@@ -62,6 +66,10 @@ def main() -> int:
             feats = Features(base.word_ngrams, ch, None if w == "none" else w)
             t0 = time.perf_counter()
             oof = out_of_fold(bags, c, settings.rounds, feats)
+            saved[f"{criterion} C={c:g} chars {ch[0]}-{ch[1]} {w}"] = [
+                (bags[i].label, bags[i].rule, score, bags[i].language, bags[i].fold) for i, score in oof.items()]
+            if args.save:
+                args.save.write_text(json.dumps(saved), encoding="utf-8")
             for per_lang in [False, True] if args.per_language else [settings.per_language]:
                 _report(criterion, c, ch, w, cv_choices(oof, bags, settings, per_lang), time.perf_counter() - t0)
     return 0
@@ -74,7 +82,7 @@ def _report(criterion: str, c: float, ch: tuple[int, int], w: str,
     print(f"{criterion:18} C={c:<4g} chars {ch[0]}-{ch[1]} {w:8} {where}: fail P {cv['P_fail']:.2f} "
           f"R {cv['R_fail']:.2f} (rule alone R {cv['rule_R_fail']:.2f}, n {cv['demo_fail']:.0f}) | pass P "
           f"{cv['P_pass']:.2f} R {cv['R_pass']:.2f} | real false alarms {cv['real_false_alarms']:.0f}/"
-          f"{cv['real_pass']:.0f}  [{seconds:.0f} s]", flush=True)
+          f"{cv['real_pass']:.0f} (vote adds {cv['real_added']:.0f})  [{seconds:.0f} s]", flush=True)
 
 
 if __name__ == "__main__":

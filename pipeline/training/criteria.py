@@ -214,7 +214,7 @@ def sentence_card(sentence_models: dict[str, SentenceModel]) -> list[str]:
              "(`rules/scorecard_learned.yaml`). Cross-validated figures: leave one batch out on the tuning data",
              "(rule **or** vote, out of fold; the threshold is chosen on them, so they are tuning figures).",
              "", "| criterion | examples (bags) | features | C | threshold | CV P / R fail | CV P / R pass | "
-             "rule alone R fail | real false alarms |", "|---|---|---|---|---|---|---|---|---|"]
+             "rule alone R fail | real false alarms (rule's + vote's) |", "|---|---|---|---|---|---|---|---|---|"]
     for crit, m in sentence_models.items():
         cv = m.cv
         examples = ", ".join(f"{k} {v}" for k, v in sorted(m.counts.items()))
@@ -224,7 +224,8 @@ def sentence_card(sentence_models: dict[str, SentenceModel]) -> list[str]:
         thresholds = " / ".join(f"{k} {v:g}" for k, v in sorted(m.thresholds.items())) or f"{m.threshold:g}"
         lines.append(f"| {crit} | {examples} | {feats} | {m.c:g} | {thresholds} | {cv['P_fail']:.2f} / "
                      f"{cv['R_fail']:.2f} | {cv['P_pass']:.2f} / {cv['R_pass']:.2f} | {cv['rule_R_fail']:.2f} | "
-                     f"{cv['real_false_alarms']:.0f} of {cv['real_pass']:.0f} |")
+                     f"{cv['real_false_alarms'] - cv.get('real_added', 0):.0f} + {cv.get('real_added', 0):.0f} of "
+                     f"{cv['real_pass']:.0f} |")
     n_verdicts = sum(v for m in sentence_models.values() for k, v in m.counts.items() if k.startswith("qa_review"))
     return lines + ["", f"Reviewer verdicts in the sentence votes: {n_verdicts}.", ""]
 
