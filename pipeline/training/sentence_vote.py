@@ -25,7 +25,6 @@ the rule fails stays failed, a contact below the threshold keeps the rule's deci
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
