@@ -3,7 +3,7 @@
 (each one fold) and the real set's training splits (each one fold); written sentences always train.
 
     .venv/bin/python bench/scorecard_sentence_cv.py [--criterion no_rudeness] [--C 1 3 10]
-        [--chars 2-5 3-5] [--class-weight balanced none] [--per-language] [--no-written6]
+        [--chars 2-5 3-5] [--class-weight balanced none] [--per-language] [--written FILE ...] [--save OOF.json]
 
 For each criterion and variant: the threshold :func:`pipeline.training.sentence_vote.choose_threshold` picks
 (and the per-language ones with ``--per-language``) and the out-of-fold figures of rule-or-vote there (fail /
