@@ -1,12 +1,13 @@
 """Benchmark of the scoring stage (scorecard + QA score + flags): interactions/s on one core.
 
-    .venv/bin/python bench/score_bench.py [--n 3000] [--repeat-texts]
+    .venv/bin/python bench/score_bench.py [--n 3000] [--repeat-texts] [--learned-votes]
 
 Interactions are the 67 labelled contacts of ``tests/data/scorecard_eval`` (Russian and English
 chats, emails and call transcripts, 4–11 turns), cycled to ``--n`` with a distinct id and a
 distinct number appended to every turn, so that no turn's tokens come from the lemmatizer's text
 cache (word-form lemmas are still cached, as on a real night). ``--repeat-texts`` keeps the texts
-as they are (best case). Prints compile time, interactions/s (wall clock and per CPU second: the second is what the code
+as they are (best case). ``--learned-votes`` switches the learned sentence votes on (``classifier: learned``
+for the criteria of ``rules/scorecard_learned.yaml``; needs models/scorecard_criteria/). Prints compile time, interactions/s (wall clock and per CPU second: the second is what the code
 costs when other work shares the cores), turns/s and the QA-score spread.
 The stage is single-process: on 2 cores a second worker process would roughly double it.
 """
@@ -49,6 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=3000)
     parser.add_argument("--repeat-texts", action="store_true")
+    parser.add_argument("--learned-votes", action="store_true", help="the learned sentence votes switched on")
     args = parser.parse_args()
     console = Console()
 
@@ -56,7 +58,12 @@ def main() -> None:
     get_lemmatizer()
     t_lem = time.perf_counter() - t0
     t0 = time.perf_counter()
-    engine = ScorecardEngine.from_rules()
+    if args.learned_votes:
+        from pipeline.training.sentence_vote import sentence_vote_scorecards
+
+        engine = ScorecardEngine(sentence_vote_scorecards())
+    else:
+        engine = ScorecardEngine.from_rules()
     flags = load_flag_rules()
     t_compile = time.perf_counter() - t0
     interactions = build(args.n, args.repeat_texts)
@@ -80,6 +87,7 @@ def main() -> None:
     table.add_row("scoring time", f"{elapsed:.2f} s")
     table.add_row("[bold]interactions/s (1 process)[/]", f"[bold]{len(interactions) / elapsed:.0f}[/]")
     table.add_row("interactions per CPU second", f"{len(interactions) / cpu:.0f}")
+    table.add_row("[bold]CPU ms per interaction[/]", f"[bold]{1000 * cpu / len(interactions):.2f}[/]")
     table.add_row("turns/s", f"{turns / elapsed:.0f}")
     table.add_row("criteria per interaction", f"{sum(len(i.criteria) for i in interactions) / len(interactions):.1f}")
     table.add_row("QA score median / mean", f"{statistics.median(scores):.1f} / {statistics.mean(scores):.1f}")

@@ -22,8 +22,12 @@ from pipeline.scoring.scorecard_rules import load_scorecards
 from pipeline.training.criteria import MODEL_FILE, MODEL_DIR_NAME
 from pipeline.training.sentence_vote import (
     Bag,
+    Features,
+    LinearScorer,
     SentenceVoteSettings,
+    choose_language_thresholds,
     choose_threshold,
+    figures,
     fit_sentences,
     load_settings,
     rules_only_engine,
@@ -58,16 +62,27 @@ def engines() -> tuple[ScorecardEngine, ScorecardEngine]:
 RUDE = [
     ("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами."),
     ("en", "Hello. If you had bothered to open the app even once, you would not need to ask this."),
+    # round 10, wording of neither written file nor any batch: the round-10 model misses both (0.92 against the
+    # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows
+    pytest.param("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы "
+                 "присылаем.", marks=pytest.mark.xfail(strict=True, reason="round 10: missed (0.92 < 0.93)")),
+    pytest.param("en", "Good morning. Frankly, I'm surprised anyone needs a helpline for a two-step form.",
+                 marks=pytest.mark.xfail(strict=True, reason="round 10: missed (0.41)")),
 ]
 BLAME = [
     ("ru", "Здравствуйте. Задержку устроил ваш банк, к нему и обращайтесь."),
     ("en", "Hi. The delay is down to the courier firm, so any questions about it are for them."),
+    # round 10, wording of neither written file nor any batch (the round-10 model: 0.99 and 0.98)
+    ("ru", "Добрый день. Посылку потеряла транспортная компания, все претензии предъявляйте им."),
+    ("en", "Good morning. The faulty part came from the manufacturer, so the warranty claim is between you and them."),
 ]
 POLITE = [
     ("ru", "Здравствуйте! Как я уже писала выше, деньги вернутся на карту в течение трёх дней. Извините за ожидание."),
     ("ru", "Здравствуйте! Этим занимается отдел подключений, сейчас переведу вас к ним, пожалуйста, подождите."),
     ("en", "Hi! As I mentioned above, the refund will reach your card within three days. Sorry for the wait."),
     ("en", "Hi! The connections team handles that, so I'll transfer you to them now, please hold."),
+    ("ru", "Добрый день! Понимаю, как это неприятно. Новую доставку я назначила на завтра, курьер позвонит за час."),
+    ("en", "Good morning! The bank needs a day to release the hold; I've sent them our confirmation and will email you by 5 pm."),
 ]
 
 
@@ -111,11 +126,12 @@ def test_a_rule_fail_stays_a_fail(engines):
 
 @needs_model
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
-    """Shipped off (its CPU cost and its false alarms on polite look-alikes, README), switched on per criterion
-    by `classifier: learned`; the card leads with the held-out figures."""
+    """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
+    replies, README), switched on per criterion by `classifier: learned`; blind4 and blind5 are tuning data
+    since round 10, blind6 never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert "blind4" not in settings.demo_splits and "blind5" not in settings.demo_splits
+    assert {"blind4", "blind5"} <= set(settings.demo_splits) and "blind6" not in settings.demo_splits
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -141,6 +157,33 @@ def test_multiple_instance_fit_finds_the_violating_sentence_of_a_bag():
     assert probs[1] > 0.5 > probs[0]
 
 
+def test_the_dictionary_scorer_gives_the_pipelines_probabilities():
+    """The night scores sentences with LinearScorer (no sparse matrices); it must be the fitted pipeline."""
+    rude = ["ты вообще читать умеешь", "сам разбирайся раз такой умный", "не ной, всё работает",
+            "read the manual before you write to us", "obviously you never read anything"]
+    polite = ["подскажите номер договора", "спасибо за ожидание", "всё готово, хорошего дня",
+              "деньги вернутся через три дня", "thank you for waiting", "the refund is on its way"]
+    bags = [Bag((t,), "fail", "written", known=True) for t in rude] + \
+        [Bag((t,), "pass", "written", known=True) for t in polite]
+    model = fit_sentences(bags, c=10.0, rounds=0, features=Features(char_ngrams=(3, 5)))
+    texts = ["Ты вообще читать умеешь?", "Thank you, the refund is on its way.", "совсем новое слово", ""]
+    expected = model.predict_proba(texts)[:, list(model.classes_).index(1)]
+    assert LinearScorer(model).probabilities(texts) == pytest.approx(list(expected), abs=1e-9)
+
+
+def test_a_threshold_per_language_is_chosen_on_that_languages_folds():
+    settings = SentenceVoteSettings(sentence_criteria={}, thresholds=[0.8, 0.9], min_precision=0.9,
+                                    max_false_alarms=0.01)
+    # Russian: the polite replies score up to 0.85, so 0.8 would add false alarms; English: 0.8 is clean
+    demo = [("fail", "pass", 0.95, "ru")] * 6 + [("pass", "pass", 0.85, "ru")] * 3 + [("pass", "pass", 0.1, "ru")] * 20
+    demo += [("fail", "pass", 0.82, "en")] * 6 + [("pass", "pass", 0.1, "en")] * 20
+    shared, _ = choose_threshold(demo, [], settings)
+    assert shared == 0.9                                   # one threshold for both: the English fails at 0.82 lost
+    per_lang = choose_language_thresholds(demo, [], settings, shared)
+    assert per_lang == {"en": 0.8, "ru": 0.9}
+    assert figures(demo, [], per_lang)["R_fail"] == 1.0 and figures(demo, [], per_lang)["P_fail"] == 1.0
+
+
 def test_the_threshold_keeps_precision_and_the_real_false_alarms():
     settings = SentenceVoteSettings(sentence_criteria={}, thresholds=[0.8, 0.9, 0.95], min_precision=0.9,
                                     max_false_alarms=0.01)
@@ -160,29 +203,45 @@ def test_settings_are_validated(tmp_path):
         load_settings(tmp_path)
 
 
-# a stock offer the writer of the training file used too (found by the test below after the batches were
-# scored; a pass for both criteria, kept so that the shipped model is the one that was scored)
-SHARED_STOCK_PHRASES = {"is there anything else i can help with?"}
+# stock offers of more help that a batch's writer used too (near-misses, a pass for both criteria): the first
+# found after blind4/5 were scored, the second shared by sentences.jsonl (round 9) and blind6 (found when
+# blind6 was committed, before anything scored it; left in, as an offer of help decides neither criterion)
+SHARED_STOCK_PHRASES = {"is there anything else i can help with?", "чем ещё могу помочь?"}
 
 
-def test_the_written_training_file_is_labelled_and_not_from_the_held_out_batches():
+def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_batches():
     settings = load_settings()
-    rows = [json.loads(line) for line in settings.written_path().read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for path in settings.written_paths()
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(settings.written_paths()) >= 2
     kinds = Counter((r["kind"], r["language"]) for r in rows)
     assert all(kinds[(k, lang)] >= 30 for k in ("rude", "blame_shifting", "near_miss") for lang in ("ru", "en"))
     assert len({r["id"] for r in rows}) == len(rows)
+    assert len({r["text"].strip().lower() for r in rows}) == len(rows)          # no sentence twice
+    gold = {"rude": {"no_rudeness": "fail"}, "blame_shifting": {"no_blame_shifting": "fail"}}
+    for r in rows:
+        if r["kind"] == "near_miss":
+            assert set(r["gold"].values()) == {"pass"}, r["id"]
+        else:
+            assert r["gold"] == gold[r["kind"]], r["id"]
     from pipeline.commands.evaluate_scorecard import EVAL_DIR, load_split
 
-    held_out = {s.strip().lower() for split in ("blind4", "blind5") if (EVAL_DIR / f"{split}.jsonl").is_file()
+    # blind4 and blind5 are tuning batches now, but the written sentences were checked against their wording
+    # (and blind6's, the untouched batch) so that a batch's figures never rest on a copied sentence
+    batches = [split for split in ("blind4", "blind5", "blind6") if (EVAL_DIR / f"{split}.jsonl").is_file()]
+    assert "blind6" in batches
+    held_out = {s.strip().lower() for split in batches
                 for rec in load_split(split) for t in rec["turns"] for s in sentences(t["text"] or "")}
     assert not held_out & {r["text"].strip().lower() for r in rows if r["kind"] != "near_miss"}
     assert held_out & {r["text"].strip().lower() for r in rows} <= SHARED_STOCK_PHRASES
 
 
 # the vote's false alarms on the polite look-alikes written for the phrase-rule tests
-# (tests/test_compliance_phrases.py; they test the rules alone): measured when the vote was shipped,
-# 4 of the 14 pass cases of the two criteria there (all English) — a limit that must not grow
-LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 4
+# (tests/test_compliance_phrases.py; they test the rules alone): 4 of the 14 pass cases of the two criteria
+# in round 9 (all English), 2 in round 10 ("So what would you like to do next?", «Что именно вам непонятно
+# в счёте? Поясню.»; the other two English ones fall below the English threshold now) — a limit that must
+# not grow; switching the vote on by default needs at most 1
+LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 2
 
 
 @needs_model

@@ -206,20 +206,26 @@ def model_card(models: dict[str, CriterionModel], counts: dict[str, Counter],
 def sentence_card(sentence_models: dict[str, SentenceModel]) -> list[str]:
     """The model card's section on the sentence votes (:mod:`pipeline.training.sentence_vote`)."""
     lines = ["## Sentence votes (multiple-instance)", "",
-             "One classifier per criterion scores each agent sentence (TF-IDF words 1–2 + characters 2–5, logistic",
-             "regression); a contact fails when its most violating sentence reaches the threshold, and that sentence",
-             "is the evidence. The vote only adds fails to the rule's. Trained on the written sentences",
-             "(`tests/data/scorecard_written/`), the demo tuning splits, the real set's training splits and the",
-             "reviewers' verdicts (`rules/scorecard_learned.yaml`). Cross-validated figures: leave one batch out on the",
-             "tuning data (rule **or** vote, out of fold; the threshold is chosen on them, so they are tuning figures).",
-             "", "| criterion | examples (bags) | C | threshold | CV P / R fail | CV P / R pass | rule alone R fail "
-             "| real false alarms |", "|---|---|---|---|---|---|---|---|"]
+             "One classifier per criterion scores each agent sentence (TF-IDF of words and of characters within",
+             "words, logistic regression); a contact fails when its most violating sentence reaches the threshold",
+             "(one per language where the card names two), and that sentence is the evidence. The vote only adds",
+             "fails to the rule's. Trained on the written sentences (`tests/data/scorecard_written/`), the demo",
+             "tuning splits, the real set's training splits and the reviewers' verdicts",
+             "(`rules/scorecard_learned.yaml`). Cross-validated figures: leave one batch out on the tuning data",
+             "(rule **or** vote, out of fold; the threshold is chosen on them, so they are tuning figures).",
+             "", "| criterion | examples (bags) | features | C | threshold | CV P / R fail | CV P / R pass | "
+             "rule alone R fail | real false alarms (rule's + vote's) |", "|---|---|---|---|---|---|---|---|---|"]
     for crit, m in sentence_models.items():
         cv = m.cv
         examples = ", ".join(f"{k} {v}" for k, v in sorted(m.counts.items()))
-        lines.append(f"| {crit} | {examples} | {m.c:g} | {m.threshold:g} | {cv['P_fail']:.2f} / {cv['R_fail']:.2f} | "
-                     f"{cv['P_pass']:.2f} / {cv['R_pass']:.2f} | {cv['rule_R_fail']:.2f} | "
-                     f"{cv['real_false_alarms']:.0f} of {cv['real_pass']:.0f} |")
+        union, lr = m.pipeline.steps[0][1], m.pipeline.steps[-1][1]
+        feats = " + ".join(f"{'chars' if v.analyzer == 'char_wb' else 'words'} {v.ngram_range[0]}–{v.ngram_range[1]}"
+                           for _, v in union.transformer_list) + f", {lr.class_weight or 'unweighted'}"
+        thresholds = " / ".join(f"{k} {v:g}" for k, v in sorted(m.thresholds.items())) or f"{m.threshold:g}"
+        lines.append(f"| {crit} | {examples} | {feats} | {m.c:g} | {thresholds} | {cv['P_fail']:.2f} / "
+                     f"{cv['R_fail']:.2f} | {cv['P_pass']:.2f} / {cv['R_pass']:.2f} | {cv['rule_R_fail']:.2f} | "
+                     f"{cv['real_false_alarms'] - cv.get('real_added', 0):.0f} + {cv.get('real_added', 0):.0f} of "
+                     f"{cv['real_pass']:.0f} |")
     n_verdicts = sum(v for m in sentence_models.values() for k, v in m.counts.items() if k.startswith("qa_review"))
     return lines + ["", f"Reviewer verdicts in the sentence votes: {n_verdicts}.", ""]
 
@@ -251,7 +257,7 @@ class LearnedVoter:
         if model is None or not text:
             return None
         if isinstance(model, SentenceModel):
-            return sentence_vote(model, turns)
+            return sentence_vote(model, turns, interaction.language)
         p = model.probability_pass(text)
         result, confidence = ("pass", p) if p >= 0.5 else ("fail", 1.0 - p)
         if confidence < self.min_confidence:
@@ -259,12 +265,13 @@ class LearnedVoter:
         return result, round(confidence, 3), deciding_sentence(model, turns) if result == "pass" else None
 
 
-def sentence_vote(model: SentenceModel, turns: list[Any]) -> tuple[str, float, Match | None] | None:
+def sentence_vote(model: SentenceModel, turns: list[Any],
+                  language: str | None = None) -> tuple[str, float, Match | None] | None:
     """A sentence model's vote: fail, with the most violating agent sentence as evidence, when that
     sentence reaches the model's threshold; otherwise no vote (the rule decides)."""
     spans = [(t.index, m.start(), m.end(), m.group()) for t in turns for m in _SENTENCE.finditer(t.text)]
     worst = model.worst([s[3] for s in spans])
-    if worst is None or worst[1] < model.threshold:
+    if worst is None or worst[1] < model.threshold_for(language):
         return None
     turn_index, start, end, sentence = spans[worst[0]]
     score = round(worst[1], 3)
