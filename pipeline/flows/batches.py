@@ -28,7 +28,6 @@ from typing import Any
 from pydantic import Field
 
 from pipeline.config import RulesModel
-from pipeline.ingest import IngestResult
 from pipeline.ingest.streamed import SpilledBatch, StreamedNight
 from pipeline.model import Interaction, Rejected, Status
 from pipeline.warehouse.load import LoadCounts, PreparedInteraction, RunInfo, prepare
@@ -171,7 +170,7 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
     """
     from pipeline.flows.dask_runner import make_engine
     from pipeline.flows.progress import NightProgress
-    from pipeline.flows.steps import load
+    from pipeline.flows.steps import LoadPart, load
     from pipeline.transcribe.options import load_options
 
     settings = batch_config or load_batch_config(rules_dir)
@@ -191,7 +190,7 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
 
     def load_part(interactions: list[Interaction] | list[PreparedInteraction], rejected: list[Rejected], agents: dict,
                   surveys: list) -> LoadCounts:
-        part = IngestResult(interactions=interactions, agents=agents, survey_files=surveys)  # type: ignore[arg-type]
+        part = LoadPart(interactions=interactions, agents=agents, survey_files=surveys)
         started = time.perf_counter()
         try:
             with connect() as wh:

@@ -5,6 +5,8 @@ the run's record: ``run_record.py``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,9 @@ from pipeline.flows.run_config import PipelineConfig, canonical_source, load_pip
 from pipeline.flows.run_record import logger
 from pipeline.ingest import IngestResult, load_ingest_config, night_dir
 from pipeline.ingest.streamed import StreamedNight, ingest_streamed
-from pipeline.model import Rejected
+from pipeline.model import Interaction, Rejected
 from pipeline.warehouse import Warehouse
-from pipeline.warehouse.load import LoadCounts, RunInfo, load_interactions
+from pipeline.warehouse.load import LoadCounts, PreparedInteraction, RunInfo, load_interactions
 
 
 def ingest(source: str | Path, run_date: str, rules_dir: Path) -> StreamedNight:
@@ -36,7 +38,17 @@ def ingest(source: str | Path, run_date: str, rules_dir: Path) -> StreamedNight:
     return result
 
 
-def load(wh: Warehouse, result: IngestResult, rejected: list[Rejected], run: RunInfo,
+@dataclass
+class LoadPart:
+    """One load of a batched night: a batch's interactions (or the rows its worker built), the agent
+    roster, survey files."""
+
+    interactions: Sequence[Interaction | PreparedInteraction] = ()
+    agents: dict[str, dict[str, str]] = field(default_factory=dict)
+    survey_files: list[Path] = field(default_factory=list)
+
+
+def load(wh: Warehouse, result: IngestResult | LoadPart, rejected: list[Rejected], run: RunInfo,
          config: PipelineConfig) -> LoadCounts:
     from pipeline.ingest.surveys import load_surveys
 
