@@ -51,21 +51,30 @@ def rules_with_batch_size(folder: Path, size: int) -> Path:
     return rules
 
 
-def one(n: int, batch: int, workers: int) -> dict:
+def write_texts(folder: Path, n: int, texts: str) -> None:
+    """``demo``: chats and e-mail threads written like the demo nights (bench/demo_like_night.py);
+    ``template``: one 8-message chat repeated (the figures of waves 3–6 before ``--texts`` existed)."""
+    if texts == "demo":
+        load_sibling("demo_like_night").write_night(folder, n)
+        return
+    (folder / "chats").mkdir(parents=True)
+    _ingest_bench().write_chats(folder / "chats", n)
+
+
+def one(n: int, batch: int, workers: int, texts: str = "demo") -> dict:
     """One night in this process; returns its figures."""
-    write_chats = _ingest_bench().write_chats
     from pipeline.flows.nightly import run_night
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        (folder / "night" / "chats").mkdir(parents=True)
-        write_chats(folder / "night" / "chats", n)
+        write_texts(folder / "night", n, texts)
         rules = rules_with_batch_size(folder, batch)
         t0 = time.perf_counter()
         summary = run_night(DATE, folder / "night", f"duckdb:///{folder / 'bench.duckdb'}", rules_dir=str(rules),
                             use_prefect=False, workers=workers)
         wall = time.perf_counter() - t0
-    return {"n": n, "batch": batch, "workers": workers, "loaded": summary.loaded, "wall_s": round(wall, 1),
+    return {"n": n, "batch": batch, "workers": workers, "texts": texts, "loaded": summary.loaded,
+            "quarantined": summary.quarantined, "wall_s": round(wall, 1),
             "per_s": round(n / wall, 1),
             "flow_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "worker_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if workers else None,
@@ -109,9 +118,9 @@ def transfer_cost(batch: int) -> dict:
     return figures
 
 
-def run_one(n: int, batch: int, workers: int) -> dict:
+def run_one(n: int, batch: int, workers: int, texts: str) -> dict:
     out = subprocess.run([sys.executable, __file__, "--one", "--n", str(n), "--batch", str(batch),
-                          "--workers", str(workers)], capture_output=True, text=True, check=True)
+                          "--workers", str(workers), "--texts", texts], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -127,16 +136,19 @@ def main() -> None:
                              "memory beside two workers)")
     parser.add_argument("--transfer", action="store_true",
                         help="only measure the CPU of one warm batch and of pickling it to a worker and back")
+    parser.add_argument("--texts", choices=["demo", "template"], default="demo",
+                        help="demo: chats and e-mail threads written like the demo nights (default); template: one "
+                             "8-message chat repeated (the earlier waves' figures)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.n, args.batch, args.workers[0])))
+        print(json.dumps(one(args.n, args.batch, args.workers[0], args.texts)))
         return
     if args.transfer:
         print(json.dumps(transfer_cost(args.batch)))
         return
-    rows = [run_one(args.n, args.batch, w) for w in args.workers]
-    rows += [run_one(n, args.batch, args.sizes_workers) for n in args.sizes
+    rows = [run_one(args.n, args.batch, w, args.texts) for w in args.workers]
+    rows += [run_one(n, args.batch, args.sizes_workers, args.texts) for n in args.sizes
              if not (n == args.n and args.sizes_workers in args.workers)]
     print(f"{'n':>7} {'batch':>6} {'workers':>7} {'loaded':>7} {'wall s':>7} {'inter/s':>8} {'flow RSS MB':>11} "
           f"{'worker RSS MB':>13}")
