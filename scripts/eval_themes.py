@@ -5,6 +5,7 @@ when theme discovery first calls it emerging, with the theme's purity and recall
     python scripts/eval_themes.py banking77  # BANKING77 (English), hidden intents
     python scripts/eval_themes.py spb --skip 6 --set merge_similarity=0.75   # other reasons, a setting changed
     python scripts/eval_themes.py spb --before   # also the old settings (no residual clustering, no kept ids)
+    python scripts/eval_themes.py spb --set encoder=e5 --set absorb_similarity=0.935 …   # another encoder
 
 Tuning and reporting use different hidden reasons: the settings in ``rules/themes.yaml`` were tuned on
 the SPb reasons the fixed rule ranks first (``--skip 0``); ``--skip 6`` hides the next six, and
