@@ -61,16 +61,19 @@ def write_texts(folder: Path, n: int, texts: str) -> None:
     _ingest_bench().write_chats(folder / "chats", n)
 
 
-def one(n: int, batch: int, workers: int, texts: str = "demo") -> dict:
-    """One night in this process; returns its figures."""
+def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | None = None) -> dict:
+    """One night in this process; returns its figures. ``night``: a night folder written beforehand
+    (by :func:`run_one`, in another process, so the generator's memory is not in this process's peak)."""
     from pipeline.flows.nightly import run_night
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        write_texts(folder / "night", n, texts)
+        if night is None:
+            night = folder / "night"
+            write_texts(night, n, texts)
         rules = rules_with_batch_size(folder, batch)
         t0 = time.perf_counter()
-        summary = run_night(DATE, folder / "night", f"duckdb:///{folder / 'bench.duckdb'}", rules_dir=str(rules),
+        summary = run_night(DATE, night, f"duckdb:///{folder / 'bench.duckdb'}", rules_dir=str(rules),
                             use_prefect=False, workers=workers)
         wall = time.perf_counter() - t0
     return {"n": n, "batch": batch, "workers": workers, "texts": texts, "loaded": summary.loaded,
@@ -119,8 +122,12 @@ def transfer_cost(batch: int) -> dict:
 
 
 def run_one(n: int, batch: int, workers: int, texts: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--one", "--n", str(n), "--batch", str(batch),
-                          "--workers", str(workers), "--texts", texts], capture_output=True, text=True, check=True)
+    """One night in a fresh process, its input written here first."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write_texts(Path(tmp) / "night", n, texts)
+        out = subprocess.run([sys.executable, __file__, "--one", "--n", str(n), "--batch", str(batch),
+                              "--workers", str(workers), "--texts", texts, "--night-dir", str(Path(tmp) / "night")],
+                             capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -140,9 +147,10 @@ def main() -> None:
                         help="demo: chats and e-mail threads written like the demo nights (default); template: one "
                              "8-message chat repeated (the earlier waves' figures)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--night-dir", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.n, args.batch, args.workers[0], args.texts)))
+        print(json.dumps(one(args.n, args.batch, args.workers[0], args.texts, args.night_dir)))
         return
     if args.transfer:
         print(json.dumps(transfer_cost(args.batch)))
