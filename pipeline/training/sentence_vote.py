@@ -131,7 +131,9 @@ class LinearScorer:
         offset = 0
         for _, vec in union.transformer_list:
             vocab, idf = vec.vocabulary_, np.asarray(vec.idf_, dtype=float)
-            key = (vec.analyzer, tuple(vec.ngram_range))
+            # the fitted vectoriser's own analyser, shared by every block that analyses text the same way
+            key = (vec.analyzer, tuple(vec.ngram_range), vec.lowercase, vec.token_pattern)
+            _ANALYSERS.setdefault(key, vec.build_analyzer())
             # per n-gram index: idf and idf * coefficient
             self.blocks.append((key, dict(vocab), idf, idf * coef[offset:offset + len(vocab)]))
             offset += len(vocab)
@@ -166,16 +168,12 @@ def _analysed(key: tuple, text: str) -> tuple[tuple[str, ...], Any]:
     ``1 + log(count)`` (cached: both criteria read them)."""
     import numpy as np
 
-    counts = Counter(_analyser(key)(text))
+    counts = Counter(_ANALYSERS[key](text))
     return tuple(counts), 1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))
 
 
-@lru_cache(maxsize=8)
-def _analyser(key: tuple) -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    analyzer, ngrams = key
-    return TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, lowercase=True).build_analyzer()
+# analysis settings -> the fitted vectoriser's analyser (registered by LinearScorer)
+_ANALYSERS: dict[tuple, Any] = {}
 
 
 @dataclass
