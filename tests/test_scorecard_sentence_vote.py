@@ -62,18 +62,21 @@ def engines() -> tuple[ScorecardEngine, ScorecardEngine]:
 RUDE = [
     ("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами."),
     ("en", "Hello. If you had bothered to open the app even once, you would not need to ask this."),
-    # round 10, wording of neither written file nor any batch: the round-10 model misses both (0.92 against the
-    # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows
-    pytest.param("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы "
-                 "присылаем.", marks=pytest.mark.xfail(strict=True, reason="round 10: missed (0.92 < 0.93)")),
+    # round 10, wording of neither written file nor any batch: the round-10 model missed both (0.92 against the
+    # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows;
+    # the round-11 model (blind6 in training, Russian threshold 0.90) finds the Russian one (0.93)
+    ("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем."),
     pytest.param("en", "Good morning. Frankly, I'm surprised anyone needs a helpline for a two-step form.",
-                 marks=pytest.mark.xfail(strict=True, reason="round 10: missed (0.41)")),
+                 marks=pytest.mark.xfail(strict=True, reason="rounds 10 and 11: missed (0.41, 0.40)")),
 ]
 BLAME = [
     ("ru", "Здравствуйте. Задержку устроил ваш банк, к нему и обращайтесь."),
     ("en", "Hi. The delay is down to the courier firm, so any questions about it are for them."),
     # round 10, wording of neither written file nor any batch (the round-10 model: 0.99 and 0.98)
     ("ru", "Добрый день. Посылку потеряла транспортная компания, все претензии предъявляйте им."),
+]
+# found by the vote in round 10 and by the phrases since round 11 ("between you and them"): a fail either way
+BLAME_NOW_RULES = [
     ("en", "Good morning. The faulty part came from the manufacturer, so the warranty claim is between you and them."),
 ]
 POLITE = [
@@ -109,6 +112,15 @@ def test_the_vote_fails_blame_shifting_the_phrases_miss(engines, lang, text):
 
 
 @needs_model
+@pytest.mark.parametrize(("lang", "text"), BLAME_NOW_RULES)
+def test_blame_shifting_the_phrases_learned_stays_a_fail(engines, lang, text):
+    voted, rules = engines
+    inter = _chat(lang, text)
+    assert _result(rules, inter, "no_blame_shifting").result == "fail"
+    assert _result(voted, inter, "no_blame_shifting").result == "fail"
+
+
+@needs_model
 @pytest.mark.parametrize(("lang", "text"), POLITE)
 def test_polite_near_misses_stay_passes(engines, lang, text):
     voted, _ = engines
@@ -127,11 +139,12 @@ def test_a_rule_fail_stays_a_fail(engines):
 @needs_model
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
-    replies, README), switched on per criterion by `classifier: learned`; blind4 and blind5 are tuning data
-    since round 10, blind6 never; the card leads with the held-out figures."""
+    replies, README; round 11: see the model card), switched on per criterion by `classifier: learned`; blind4,
+    blind5 and (since round 11) blind6 are tuning data, blind7 (the untouched batch) never; the card leads with
+    the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {"blind4", "blind5"} <= set(settings.demo_splits) and "blind6" not in settings.demo_splits
+    assert {"blind4", "blind5", "blind6"} <= set(settings.demo_splits) and "blind7" not in settings.demo_splits
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -239,8 +252,8 @@ def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_bat
 # the vote's false alarms on the polite look-alikes written for the phrase-rule tests
 # (tests/test_compliance_phrases.py; they test the rules alone): 4 of the 14 pass cases of the two criteria
 # in round 9 (all English), 2 in round 10 ("So what would you like to do next?", «Что именно вам непонятно
-# в счёте? Поясню.»; the other two English ones fall below the English threshold now) — a limit that must
-# not grow; switching the vote on by default needs at most 1
+# в счёте? Поясню.»; the other two English ones fall below the English threshold now), the same 2 in round 11
+# (blind6 in training) — a limit that must not grow; switching the vote on by default needs at most 1
 LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 2
 
 
