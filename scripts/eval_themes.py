@@ -6,6 +6,7 @@ when theme discovery first calls it emerging, with the theme's purity and recall
     python scripts/eval_themes.py spb --skip 6 --set merge_similarity=0.75   # other reasons, a setting changed
     python scripts/eval_themes.py spb --before   # also the old settings (no residual clustering, no kept ids)
     python scripts/eval_themes.py spb --set encoder=e5 --set absorb_similarity=0.935 …   # another encoder
+    python scripts/eval_themes.py spb --set space=topic_aware [--space-labels truth]   # topic-aware space
 
 Tuning and reporting use different hidden reasons: the settings in ``rules/themes.yaml`` were tuned on
 the SPb reasons the fixed rule ranks first (``--skip 0``); ``--skip 6`` hides the next six, and
@@ -55,6 +56,7 @@ from pipeline.themes import ThemeConfig, ThemeDoc, discover, load_theme_config  
 from pipeline.themes.clean import embedding_texts  # noqa: E402
 from pipeline.themes.discover import find_clusters  # noqa: E402
 from pipeline.themes.model import KnownTheme  # noqa: E402
+from pipeline.themes.space import fit_labels  # noqa: E402
 
 FOUND_PURITY = 0.5
 
@@ -112,16 +114,22 @@ def taxonomy_model(texts: list[str], labels: list[str]):
 BEFORE = {"residual_clustering": False, "carry_known_themes": False, "match_overlap": 1.0}
 
 
-def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False) -> pd.DataFrame:
+def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False, space_labels: str = "topics"
+           ) -> pd.DataFrame:
     """One row per hidden reason; with ``before``, also the same replay without residual clustering and
-    carried themes (column ``run``), on the same taxonomy classifier."""
+    carried themes (column ``run``), on the same taxonomy classifier. With ``space: topic_aware`` the
+    projection learns from the classifier's confident topics (``space_labels="topics"``, as a deployment
+    would) or, as an upper bound, from the true reasons of the non-hidden contacts (``"truth"``)."""
     vectors = Encoder(encoder, cache_path=DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite",
                       show_progress=True).encode(embedding_texts([t[: config.max_chars] for t in r.texts], config))
     nights = sorted(set(r.days))
-    windows = _window_clusters(r, vectors, nights, config, encoder)
+    windows = None if config.space == "topic_aware" else _window_clusters(r, vectors, nights, config, encoder)
     rows = []
     for hidden in r.hidden:
         topics = _cached_topics(r, hidden)
+        if config.space == "topic_aware":  # the clusters depend on what the taxonomy knows: per hidden reason
+            windows = _window_clusters(r, vectors, nights, config, encoder, _space_labels(r, hidden, topics,
+                                                                                          config, space_labels))
         runs = [("after", config)] + ([("before", config.model_copy(update=BEFORE))] if before else [])
         for name, settings in runs:
             rows.append({"run": name, **_replay_one(r, hidden, vectors, topics, windows, nights, settings)})
@@ -132,12 +140,27 @@ def replay(r: Replay, config: ThemeConfig, encoder: str, before: bool = False) -
 CLUSTER_KEYS = ("window_days", "max_chars", "clean_text", "clean_patterns", "clean_min_chars", "pca_dims",
                 "min_cluster_size", "min_samples", "cluster_selection", "max_cluster_points", "merge_similarity",
                 "merge_shared_terms", "merge_top_terms", "min_member_similarity", "absorb_similarity")
+SPACE_KEYS = ("space", "space_weight", "space_dims", "space_shrinkage", "space_min_confidence",
+              "space_min_per_topic", "catch_all_topics")
 
 
-def _window_clusters(r: Replay, vectors: np.ndarray, nights: list[date], config: ThemeConfig, encoder: str
-                     ) -> dict[date, tuple[list[int], np.ndarray]]:
-    """Window members and clusters per night (they do not depend on the hidden reason), cached on disk."""
+def _space_labels(r: Replay, hidden: str, topics: list[tuple[str, float]], config: ThemeConfig, source: str
+                  ) -> list[str | None]:
+    """What the topic-aware projection learns from, per replayed text (never the hidden reason's label)."""
+    if source == "truth":
+        return [lab if lab != hidden else None for lab in r.labels]
+    docs = [ThemeDoc(str(i), r.days[i], "", topic=t, topic_confidence=c) for i, (t, c) in enumerate(topics)]
+    return fit_labels(docs, config)
+
+
+def _window_clusters(r: Replay, vectors: np.ndarray, nights: list[date], config: ThemeConfig, encoder: str,
+                     fit: list[str | None] | None = None) -> dict[date, tuple[list[int], np.ndarray]]:
+    """Window members and clusters per night, cached on disk. They do not depend on the hidden reason,
+    except in the topic-aware space (``fit``: the labels its projection learns from, per replayed text)."""
     settings = {k: getattr(config, k) for k in CLUSTER_KEYS}
+    if fit is not None:
+        settings.update({k: getattr(config, k) for k in SPACE_KEYS})
+        settings["fit"] = hashlib.sha1(json.dumps(fit).encode()).hexdigest()
     digest = hashlib.sha1(json.dumps([encoder, settings, len(r.texts), [d.isoformat() for d in r.days[:: 97]],
                                       r.texts[:: 997]], ensure_ascii=False).encode()).hexdigest()[:16]
     path = DEFAULT_OUTPUTS_DIR / "cache" / "eval_themes" / f"{digest}.pkl"
@@ -146,7 +169,8 @@ def _window_clusters(r: Replay, vectors: np.ndarray, nights: list[date], config:
     windows = {}
     for night in nights:
         idx = [i for i, d in enumerate(r.days) if night - timedelta(days=config.window_days - 1) <= d <= night]
-        windows[night] = (idx, find_clusters([r.texts[i][: config.max_chars] for i in idx], vectors[idx], config))
+        windows[night] = (idx, find_clusters([r.texts[i][: config.max_chars] for i in idx], vectors[idx], config,
+                                             None if fit is None else [fit[i] for i in idx]))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(windows))
     return windows
@@ -233,6 +257,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--encoder", default=None)
     ap.add_argument("--before", action="store_true",
                     help="also replay without residual clustering and carried themes, for a before/after table")
+    ap.add_argument("--space-labels", choices=["topics", "truth"], default="topics",
+                    help="space: topic_aware learns from the classifier's confident topics (a deployment) or, "
+                         "as an upper bound, from the true non-hidden reasons")
     args = ap.parse_args(argv)
     config = load_theme_config()
     if args.set:
@@ -244,7 +271,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         r = load_banking77(args.data, args.intents.split(","))
     print(f"{args.dataset}: {len(r.texts)} contacts over {len(set(r.days))} nights; hidden: {r.hidden}")
-    full = replay(r, config, encoder, args.before)
+    full = replay(r, config, encoder, args.before, args.space_labels)
     print(full.to_string(index=False))
     for name, table in full.groupby("run", sort=False):
         _summary(str(name), table)

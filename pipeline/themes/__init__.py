@@ -19,6 +19,7 @@ Modules:
 - ``nightly``  The nightly step: read the window from the warehouse, embed (cached), discover, store.
 - ``promote``  Promote a discovered theme to a configured topic: a seed-phrase entry in the taxonomy YAML, for review.
 - ``residual``  Themes among the contacts no configured topic covers well, clustered on their own.
+- ``space``  A topic-aware space for the clustering: sentence vectors joined to their projection on the directions that separate the configured topics (``space: topic_aware`` in ``rules/themes.yaml``).
 - ``store``  Warehouse side of theme discovery: read the window's contacts (whole, or in chunks), earlier themes; write a night's themes.
 - ``tracking``  Stable theme ids across nights: yesterday's id goes to today's theme with a close centroid or the same contacts.
 """

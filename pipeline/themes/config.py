@@ -48,6 +48,12 @@ class ThemeConfig(BaseModel):
     residual_min_cluster_size: int = Field(5, ge=2)
     carry_known_themes: bool = True
     match_overlap: float = Field(0.5, gt=0, le=1)
+    space: str = Field("sentence", pattern="^(sentence|topic_aware)$")
+    space_weight: float = Field(0.5, ge=0, le=1)
+    space_dims: int = Field(32, ge=1, le=512)
+    space_shrinkage: float = Field(-1.0, ge=-1, le=1)  # -1: Ledoit-Wolf ("auto")
+    space_min_confidence: float = Field(0.5, ge=0, le=1)
+    space_min_per_topic: int = Field(5, ge=2)
 
 
 def load_theme_config(rules_dir: str | Path | None = None) -> ThemeConfig:

@@ -1,6 +1,8 @@
 """Theme discovery for one night's window, as a pure function of the window's contacts and vectors.
 
-Steps: cluster (``cluster.py``) → merge clusters of one problem, keep members close to their theme
+Steps: with ``space: topic_aware``, the vectors joined to their projection on the directions that
+separate the confidently filed topics, for the next two steps only (``space.py``) → cluster
+(``cluster.py``) → merge clusters of one problem, keep members close to their theme
 (``merge.py``) → the poorly covered contacts clustered again on their own (``residual.py``) → contacts
 in no theme attached to yesterday's themes that no cluster matched, ids carried over from earlier
 nights (``tracking.py``) → keywords and
@@ -23,6 +25,7 @@ from pipeline.themes.emerging import mark_emerging
 from pipeline.themes.merge import merge_clusters
 from pipeline.themes.model import KnownTheme, Theme, ThemeDoc, ThemeNight
 from pipeline.themes.residual import add_residual_themes
+from pipeline.themes.space import fit_labels, topic_aware
 from pipeline.themes.tracking import assign_ids, attach_to_known
 
 KEYWORD_SAMPLE = 200  # members closest to the centroid that keywords are computed from
@@ -38,7 +41,7 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
     """
     window_from = night - timedelta(days=config.window_days - 1)
     if labels is None:
-        labels = find_clusters([d.text for d in docs], vectors, config)
+        labels = find_clusters([d.text for d in docs], vectors, config, fit_labels(docs, config))
     if config.residual_clustering and len(docs):
         labels = add_residual_themes(docs, vectors, labels, config)
     carried: dict[int, KnownTheme] = {}
@@ -66,10 +69,16 @@ def discover(docs: Sequence[ThemeDoc], vectors: np.ndarray, night: date, config:
                       n_noise=int((labels == -1).sum()))
 
 
-def find_clusters(texts: Sequence[str], vectors: np.ndarray, config: ThemeConfig) -> np.ndarray:
-    """Theme label per text (-1: in no theme): HDBSCAN clusters, merged and tightened."""
+def find_clusters(texts: Sequence[str], vectors: np.ndarray, config: ThemeConfig,
+                  topics: Sequence[str | None] | None = None) -> np.ndarray:
+    """Theme label per text (-1: in no theme): HDBSCAN clusters, merged and tightened.
+
+    With ``space: topic_aware`` and ``topics`` (the confidently filed topic per text, None for none;
+    :func:`pipeline.themes.space.fit_labels`), all three steps work in the topic-aware space."""
     if not len(texts):
         return np.array([], dtype=int)
+    if config.space == "topic_aware" and topics is not None:
+        vectors = topic_aware(vectors, topics, config)
     return merge_clusters(texts, vectors, clustering.cluster(vectors, config), config)
 
 
