@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.nlp.embeddings import EmbeddingCache, text_key  # noqa: E402
 from pipeline.themes import ThemeConfig, ThemeDoc, discover, load_theme_config  # noqa: E402
+from pipeline.themes.clean import embedding_texts  # noqa: E402
 from pipeline.themes.cluster import cluster  # noqa: E402
 from pipeline.themes.merge import merge_clusters  # noqa: E402
 from pipeline.themes.residual import add_residual_themes  # noqa: E402
@@ -62,10 +63,16 @@ def window(n: int, n_themes: int, seed: int = 14) -> tuple[list[ThemeDoc], np.nd
     for i in range(n):
         words = [WORDS[(theme[i] + k) % len(WORDS)] for k in range(3)]
         docs.append(ThemeDoc(f"chat:b{i}", night - timedelta(days=int(rnd.integers(0, 14))),
-                             f"Проблема: {' '.join(words)} снова не работает, номер {i}", channel="chat",
+                             f"Проблема: {' '.join(words)} снова не работает, обращение {_tag(i)}", channel="chat",
                              topic=f"topic_{theme[i] % 20}",
                              topic_confidence=0.3 if rnd.random() < 0.5 else 0.7))
     return docs, vectors.astype(np.float32)
+
+
+def _tag(i: int) -> str:
+    """A word unique to contact ``i`` (letters, so the text cleaning, which drops numbers, keeps it): every
+    text stays distinct after cleaning and keeps its own vector in the cache."""
+    return "".join("абвгдежзик"[int(c)] for c in str(i))
 
 
 def planted(n: int, n_themes: int, seed: int = 14) -> np.ndarray:
@@ -79,7 +86,7 @@ def planted(n: int, n_themes: int, seed: int = 14) -> np.ndarray:
 NIGHT = date(2026, 11, 20)
 
 
-def build_warehouse(folder: Path, n: int, n_themes: int, encoder: str) -> None:
+def build_warehouse(folder: Path, n: int, n_themes: int, config: ThemeConfig) -> None:
     """The window as a night's warehouse would hold it (complaints, one customer turn each, primary topic)
     and every vector in the embedding cache file, so the step never runs the encoder."""
     from datetime import datetime, time as clock
@@ -97,7 +104,10 @@ def build_warehouse(folder: Path, n: int, n_themes: int, encoder: str) -> None:
                        [(d.interaction_id, 0, "customer", d.text) for d in docs])
         wh.insert_rows("fct_topic", ["interaction_id", "taxonomy", "topic", "confidence", "rank"],
                        [(d.interaction_id, "default", d.topic, d.topic_confidence, 1) for d in docs])
-    EmbeddingCache(folder / "emb.sqlite").put_many({text_key(encoder, d.text): v for d, v in zip(docs, vectors)})
+    # keyed as the step keys them: by the cleaned text (rules/themes.yaml clean_text), not the text as written
+    keys = [text_key(config.encoder, t) for t in embedding_texts([d.text for d in docs], config)]
+    assert len(set(keys)) == len(keys), "two planted contacts share a cleaned text, so they would share a vector"
+    EmbeddingCache(folder / "emb.sqlite").put_many(dict(zip(keys, vectors)))
 
 
 def run_step(folder: Path, n: int, n_themes: int, config: ThemeConfig) -> dict:
@@ -158,7 +168,7 @@ def main() -> None:
     if args.set:
         config = ThemeConfig.model_validate({**config.model_dump(), **dict(i.split("=", 1) for i in args.set)})
     if args.build:
-        build_warehouse(Path(args.build), args.n, args.themes, config.encoder)
+        build_warehouse(Path(args.build), args.n, args.themes, config)
         return
     if args.run_step:
         print(json.dumps(run_step(Path(args.run_step), args.n, args.themes, config)))
