@@ -25,7 +25,7 @@ class ThemeConfig(BaseModel):
     min_samples: int = Field(2, ge=1)
     cluster_selection: str = Field("eom", pattern="^(leaf|eom)$")
     max_cluster_points: int = Field(6000, ge=100)
-    max_clustered: int = Field(20000, ge=100)
+    max_clustered: int = Field(8000, ge=100)
     chunk_size: int = Field(5000, ge=100)
     merge_similarity: float = Field(0.8, ge=-1, le=1)
     merge_shared_terms: int = Field(2, ge=0)
