@@ -145,3 +145,53 @@ def test_introduction_wordings(engine, lang, channel, reply, expected):
 ])
 def test_travel_wish_is_a_goodbye(engine, reply, expected):
     assert verdict(engine, "en", "closing", "Your seat is 12A.", reply) == expected
+
+
+# --- empathy: «представляю, каково это», "no fun at all", "the last thing you need", "I can only imagine how" ---
+_UPSET = {"ru": "Это безобразие, я очень расстроена, жалоба!",
+          "en": "This is a disgrace, I want to complain, I am really upset!"}
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Представляю, каково это — ждать багаж три часа. Сейчас всё выясню."),
+    ("ru", "Могу себе представить, как это обидно. Компенсацию оформлю сегодня."),
+    ("en", "A cancelled honeymoon flight is no fun at all. Let me rebook you."),
+    ("en", "A soaked suitcase is the last thing you need after a long flight."),
+    ("en", "I can only imagine how tiring that was."),
+])
+def test_empathy_in_other_words(engine, lang, reply):
+    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=_UPSET[lang]) == "pass"
+
+
+# --- solution_next_steps / time_frame: the agent's done action in other words, a transfer now, a colleague's step,
+# a claim filed, money to be paid; "within the hour", «до вылета», "Done," (done now) ------------------------------
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Я пересадила вас на рейс в 9:40, место 12C."),
+    ("ru", "Заявку на розыск я уже завела, номер 5512."),
+    ("ru", "Готово, новая квитанция у вас на почте."),
+    ("ru", "Оплатите выбор места в приложении."),
+    ("en", "I'm transferring you to the baggage desk now."),
+    ("en", "He'll email you the new itinerary."),
+    ("en", "Your refund request is approved."),
+    ("en", "The compensation will be paid to your card."),
+])
+def test_done_action_is_a_solution(engine, lang, reply):
+    assert verdict(engine, lang, "solution_next_steps", reply) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Оплатите выбор места в приложении до вылета."),
+    ("ru", "Готово, новая квитанция у вас на почте."),
+    ("en", "The miles should appear within the hour."),
+    ("en", "Done, your seat is 3F."),
+])
+def test_time_frame_in_other_words(engine, lang, reply):
+    assert verdict(engine, lang, "time_frame", reply) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Не знаю, где ваш багаж, ищите сами."),
+    ("en", "I'm not sure what happened to it."),
+])
+def test_no_action_is_still_no_solution(engine, lang, reply):
+    assert verdict(engine, lang, "solution_next_steps", reply) == "fail"
