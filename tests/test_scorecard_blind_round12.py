@@ -195,3 +195,21 @@ def test_time_frame_in_other_words(engine, lang, reply):
 ])
 def test_no_action_is_still_no_solution(engine, lang, reply):
     assert verdict(engine, lang, "solution_next_steps", reply) == "fail"
+
+
+# --- complaint_handling: owning the fix in the words of rebooking («пересадила вас», "I've rebooked you") --------
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Мне очень жаль, что так вышло. Я пересадила вас на утренний рейс, билет придёт на почту через 10 минут."),
+    ("en", "I'm so sorry about that. I've rebooked you on the 7 am flight, the new ticket reaches you within 10 minutes."),
+])
+def test_rebooking_owns_the_complaint(engine, lang, reply):
+    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=_UPSET[lang]) == "pass"
+
+
+# --- email greeting: an informal opening is a greeting -----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Привет, [NAME]!\n\nМили уже на счёте.\n\nСпасибо, что написали!\nОльга"),
+    ("en", "Hey [NAME]!\n\nThe miles are on your account now.\n\nThanks for writing in!\nOlga"),
+])
+def test_informal_email_opening_is_a_greeting(engine, lang, reply):
+    assert verdict(engine, lang, "email_greeting", reply, channel=Channel.EMAIL) == "pass"
