@@ -8,7 +8,7 @@
 For each criterion and variant: the threshold :func:`pipeline.training.sentence_vote.choose_threshold` picks
 (and the per-language ones with ``--per-language``) and the out-of-fold figures of rule-or-vote there (fail /
 pass precision and recall on the demo folds, the rule's own fail recall, the false alarms on the real pass
-replies). Never reads the untouched batch (blind7; blind6 is a tuning fold since round 11). Minutes per
+replies). Never reads the untouched batch (blind8; blind7 is a tuning fold since round 12). Minutes per
 variant on two busy cores. Needs
 ``../shared/data`` for the real set (without it: demo folds only).
 """

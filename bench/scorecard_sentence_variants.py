@@ -1,5 +1,5 @@
 """Round 11 (issue 15): leave-one-batch-out cross-validation of sentence-vote variants, on the tuning data only
-(``demo_splits`` of ``rules/scorecard_learned.yaml``, blind6 included since round 11, and the real training
+(``demo_splits`` of ``rules/scorecard_learned.yaml``, blind6 and blind7 included since rounds 11 and 12, and the real training
 splits; written sentences always train). Same folds, multiple-instance fit and threshold choice as
 ``bench/scorecard_sentence_cv.py``; the variants:
 
@@ -14,7 +14,7 @@ splits; written sentences always train). Same folds, multiple-instance fit and t
     OMP_NUM_THREADS=1 .venv/bin/python bench/scorecard_sentence_variants.py [--criterion no_rudeness]
         [--cache /tmp/emb.sqlite] [--no-use] [--no-cues]
 
-Never reads the untouched batch (blind7). Minutes per criterion on two busy cores.
+Never reads the untouched batch (blind8; blind7 is a tuning fold since round 12). Minutes per criterion on two busy cores.
 """
 
 from __future__ import annotations

@@ -64,14 +64,17 @@ RUDE = [
     ("en", "Hello. If you had bothered to open the app even once, you would not need to ask this."),
     # round 10, wording of neither written file nor any batch: the round-10 model missed both (0.92 against the
     # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows;
-    # the round-11 model (blind6 in training, Russian threshold 0.90) finds the Russian one (0.93)
-    ("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем."),
+    # the round-11 model (blind6 in training, Russian threshold 0.90) found the Russian one (0.93), the round-12
+    # model (blind7 in training) misses it again
+    pytest.param("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем.",
+                 marks=pytest.mark.xfail(strict=True, reason="rounds 10 and 12: missed (found in round 11)")),
     pytest.param("en", "Good morning. Frankly, I'm surprised anyone needs a helpline for a two-step form.",
                  marks=pytest.mark.xfail(strict=True, reason="rounds 10 and 11: missed (0.41, 0.40)")),
 ]
 BLAME = [
     ("ru", "Здравствуйте. Задержку устроил ваш банк, к нему и обращайтесь."),
-    ("en", "Hi. The delay is down to the courier firm, so any questions about it are for them."),
+    # round 12: "the delay is down to the courier firm" is a phrase now (test_scorecard_blind_round12.py)
+    ("en", "Hi. The courier firm caused the delay, so any questions about it are for them."),
     # round 10, wording of neither written file nor any batch (the round-10 model: 0.99 and 0.98)
     ("ru", "Добрый день. Посылку потеряла транспортная компания, все претензии предъявляйте им."),
 ]
@@ -140,11 +143,12 @@ def test_a_rule_fail_stays_a_fail(engines):
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
     replies, README; round 11: see the model card), switched on per criterion by `classifier: learned`; blind4,
-    blind5 and (since round 11) blind6 are tuning data, blind7 (the untouched batch) never; the card leads with
-    the held-out figures."""
+    blind5, blind6 (since round 11) and blind7 (since round 12) are tuning data, blind8 (the untouched batch)
+    never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {"blind4", "blind5", "blind6"} <= set(settings.demo_splits) and "blind7" not in settings.demo_splits
+    assert {"blind4", "blind5", "blind6", "blind7"} <= set(settings.demo_splits)
+    assert "blind8" not in settings.demo_splits                              # the untouched batch of round 12
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -239,10 +243,10 @@ def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_bat
             assert r["gold"] == gold[r["kind"]], r["id"]
     from pipeline.commands.evaluate_scorecard import EVAL_DIR, load_split
 
-    # blind4 and blind5 are tuning batches now, but the written sentences were checked against their wording
-    # (and blind6's, the untouched batch) so that a batch's figures never rest on a copied sentence
-    batches = [split for split in ("blind4", "blind5", "blind6") if (EVAL_DIR / f"{split}.jsonl").is_file()]
-    assert "blind6" in batches
+    # blind4 … blind7 are tuning batches now, but the written sentences were checked against their wording
+    # so that a batch's figures never rest on a copied sentence
+    batches = [split for split in ("blind4", "blind5", "blind6", "blind7") if (EVAL_DIR / f"{split}.jsonl").is_file()]
+    assert "blind7" in batches
     held_out = {s.strip().lower() for split in batches
                 for rec in load_split(split) for t in rec["turns"] for s in sentences(t["text"] or "")}
     assert not held_out & {r["text"].strip().lower() for r in rows if r["kind"] != "near_miss"}
@@ -253,8 +257,9 @@ def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_bat
 # (tests/test_compliance_phrases.py; they test the rules alone): 4 of the 14 pass cases of the two criteria
 # in round 9 (all English), 2 in round 10 ("So what would you like to do next?", «Что именно вам непонятно
 # в счёте? Поясню.»; the other two English ones fall below the English threshold now), the same 2 in round 11
-# (blind6 in training) — a limit that must not grow; switching the vote on by default needs at most 1
-LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 2
+# (blind6 in training), 1 in round 12 (blind7 in training: only «Что именно вам непонятно в счёте? Поясню.») —
+# a limit that must not grow; switching the vote on by default needs at most 1
+LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 1
 
 
 @needs_model

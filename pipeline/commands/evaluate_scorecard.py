@@ -163,8 +163,8 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice(["heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
-              default=None, help="Which part to score (demo: heldout|blind|blind2|blind3|blind4|blind5|blind6|dev|all, default heldout; "
+@click.option("--split", type=click.Choice(["heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
+              default=None, help="Which part to score (demo: heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|dev|all, default heldout; "
                                  "real: tune|untouched|fresh|fresh2|fresh3|fresh4|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
