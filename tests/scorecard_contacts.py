@@ -8,6 +8,9 @@ from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, 
 from pipeline.scoring.scorecard_engine import ScorecardEngine
 
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+# an upset customer's complaint, for the criteria that apply only then (empathy, complaint handling)
+UPSET = {"ru": "Это безобразие, я очень расстроена, жалоба!",
+         "en": "This is a disgrace, I want to complain, I am really upset!"}
 
 
 def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,

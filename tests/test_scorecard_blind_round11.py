@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.scoring.scorecard_engine import ScorecardEngine
-from scorecard_contacts import verdict
+from scorecard_contacts import UPSET, verdict
 
 
 @pytest.fixture(scope="module")
@@ -146,8 +146,6 @@ def test_polite_near_misses_pass(engine, lang, reply):
 
 
 # --- empathy: the situation acknowledged in the agent's own words; a bare "I understand, but …" is none ----
-_UPSET = {"ru": "Это безобразие, я очень расстроена, жалоба!",
-          "en": "This is a disgrace, I want to complain, I am really upset!"}
 
 
 @pytest.mark.parametrize(("lang", "reply", "expected"), [
@@ -159,12 +157,12 @@ _UPSET = {"ru": "Это безобразие, я очень расстроена
     ("en", "I understand, but the policy is the policy.", "fail"),
 ])
 def test_empathy_in_own_words(engine, lang, reply, expected):
-    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=_UPSET[lang]) == expected
+    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=UPSET[lang]) == expected
 
 
 def test_understanding_how_it_feels_is_still_empathy(engine):
     reply = "I understand how frustrating this is, but the engineer is booked for Monday."
-    assert verdict(engine, "en", "empathy", reply, complaint=True, customer=_UPSET["en"]) == "pass"
+    assert verdict(engine, "en", "empathy", reply, complaint=True, customer=UPSET["en"]) == "pass"
 
 
 # --- complaint_handling: owning it in other words, the agent's own offer -----------------------------------
@@ -178,7 +176,7 @@ def test_understanding_how_it_feels_is_still_empathy(engine):
     ("ru", "Ой, неприятно такое слышать. Я сама оформлю возврат, деньги придут за 3 дня."),
 ])
 def test_complaint_acknowledged_owned_and_resolved(engine, lang, reply):
-    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=_UPSET[lang]) == "pass"
+    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=UPSET[lang]) == "pass"
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
@@ -186,7 +184,7 @@ def test_complaint_acknowledged_owned_and_resolved(engine, lang, reply):
     ("ru", "Понимаю вас, но правила есть правила."),
 ])
 def test_bare_understanding_does_not_handle_a_complaint(engine, lang, reply):
-    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=_UPSET[lang]) == "fail"
+    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=UPSET[lang]) == "fail"
 
 
 # --- solution_next_steps: the order waits until a date, what to do yourself, a transfer now, a reactivation --

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.model import Channel
 from pipeline.scoring.scorecard_engine import ScorecardEngine
-from scorecard_contacts import verdict
+from scorecard_contacts import UPSET, verdict
 
 
 @pytest.fixture(scope="module")
@@ -148,8 +148,6 @@ def test_travel_wish_is_a_goodbye(engine, reply, expected):
 
 
 # --- empathy: «представляю, каково это», "no fun at all", "the last thing you need", "I can only imagine how" ---
-_UPSET = {"ru": "Это безобразие, я очень расстроена, жалоба!",
-          "en": "This is a disgrace, I want to complain, I am really upset!"}
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
@@ -160,7 +158,7 @@ _UPSET = {"ru": "Это безобразие, я очень расстроена
     ("en", "I can only imagine how tiring that was."),
 ])
 def test_empathy_in_other_words(engine, lang, reply):
-    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=_UPSET[lang]) == "pass"
+    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=UPSET[lang]) == "pass"
 
 
 # --- solution_next_steps / time_frame: the agent's done action in other words, a transfer now, a colleague's step,
@@ -203,7 +201,7 @@ def test_no_action_is_still_no_solution(engine, lang, reply):
     ("en", "I'm so sorry about that. I've rebooked you on the 7 am flight, the new ticket reaches you within 10 minutes."),
 ])
 def test_rebooking_owns_the_complaint(engine, lang, reply):
-    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=_UPSET[lang]) == "pass"
+    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=UPSET[lang]) == "pass"
 
 
 # --- email greeting: an informal opening is a greeting -----------------------------------------------------------

@@ -30,6 +30,7 @@ from rich.text import Text
 from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.config import PROJECT_ROOT
 from pipeline.model import Channel, Interaction, SignalResult, Speaker, Status, Turn
+from pipeline.training.real_reply_set import SPLITS as REAL_SPLITS
 
 EVAL_DIR = PROJECT_ROOT / "tests" / "data" / "scorecard_eval"
 TARGET_CRITERIA = (
@@ -37,6 +38,12 @@ TARGET_CRITERIA = (
 )
 TARGET_PRECISION = 0.85
 TARGET_RECALL = 0.80
+
+
+def demo_splits(eval_dir: Path = EVAL_DIR) -> list[str]:
+    """The labelled demo batches, one per ``.jsonl`` file of the evaluation folder (dev and heldout first), so
+    a new blind batch is a split as soon as its file is committed."""
+    return sorted((p.stem for p in eval_dir.glob("*.jsonl")), key=lambda s: (s not in ("dev", "heldout"), s))
 
 
 def load_split(split: str, eval_dir: Path = EVAL_DIR) -> list[dict]:
@@ -163,9 +170,9 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice(["heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "dev", "all", "tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"]),
-              default=None, help="Which part to score (demo: heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|dev|all, default heldout; "
-                                 "real: tune|untouched|fresh|fresh2|fresh3|fresh4|all, default tune).")
+@click.option("--split", type=click.Choice([*demo_splits(), "all", *REAL_SPLITS]),
+              default=None, help=f"Which part to score (demo: {'|'.join(demo_splits())}|all, default heldout; "
+                                 f"real: {'|'.join(REAL_SPLITS)}|all, default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -195,7 +202,7 @@ def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir:
         run_real(engine, split or "tune", Channel(channel), console, show_errors, first_labels)
         return
     split = split or "heldout"
-    if split in ("tune", "untouched", "fresh", "fresh2", "fresh3", "fresh4"):
+    if split in REAL_SPLITS:
         raise click.BadParameter(f"'{split}' is a split of --set real", param_hint="--split")
     splits = ["dev", "heldout"] if split == "all" else [split]
     records = [rec for s in splits for rec in load_split(s, data_dir)]

@@ -72,7 +72,7 @@ def run_real(engine: ScorecardEngine, split: str, channel: Channel, console: Con
         console.print(f"[red]The reply texts are not here: {REPLIES_PATH}[/]")
         raise SystemExit(2)
     if split not in (*SPLITS, "all"):
-        raise click.BadParameter(f"--set real has splits tune|untouched|fresh|fresh2|fresh3|fresh4|all, not '{split}'", param_hint="--split")
+        raise click.BadParameter(f"--set real has splits {'|'.join(SPLITS)}|all, not '{split}'", param_hint="--split")
     console = Console(width=max(console.width, 130))
     records = load_labels(SPLITS if split == "all" else (split,), first_labels=first_labels)
     stats = evaluate_real(records, read_replies(), engine, channel)
