@@ -1,8 +1,8 @@
 """A generated text night end to end, in batches: in process vs 1 and 2 Dask workers; peak RSS by night size.
 
-Each configuration runs in a fresh subprocess (``--one``), so its peak RSS is its own: the flow
-process (``RUSAGE_SELF``) and the largest Dask worker process (``RUSAGE_CHILDREN``, read after the
-cluster has shut down). The night is N chats of 8 messages (Russian and English, from
+Each configuration runs in a fresh subprocess (``--one``): the flow process's peak RSS (``VmHWM``, its
+own program's; ``ru_maxrss`` would start from this parent's RSS at the fork, which holds the generated
+night) and the largest peak a Dask worker reported with its batches. The night is N chats of 8 messages (Russian and English, from
 ``bench/ingest_bench.py``) loaded into a fresh DuckDB file with ``--no-prefect`` stage calls.
 
     .venv/bin/python bench/night_bench.py --n 2000 --batch 500 --workers 0 1 2 --sizes 2000 8000
@@ -65,6 +65,7 @@ def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | Non
     """One night in this process; returns its figures. ``night``: a night folder written beforehand
     (by :func:`run_one`, in another process, so the generator's memory is not in this process's peak)."""
     from pipeline.flows.nightly import run_night
+    from pipeline.runtime.memory import peak_rss_mb
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -79,8 +80,8 @@ def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | Non
     return {"n": n, "batch": batch, "workers": workers, "texts": texts, "loaded": summary.loaded,
             "quarantined": summary.quarantined, "wall_s": round(wall, 1),
             "per_s": round(n / wall, 1),
-            "flow_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "worker_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if workers else None,
+            "flow_rss_mb": peak_rss_mb(),
+            "worker_rss_mb": summary.worker_peak_rss_mb if workers else None,
             "flow_cpu_s": round(resource.getrusage(resource.RUSAGE_SELF).ru_utime
                                 + resource.getrusage(resource.RUSAGE_SELF).ru_stime, 1),
             "timings": getattr(summary, "timings", {}), "peak_rss_by_step": getattr(summary, "peak_rss_mb", {})}

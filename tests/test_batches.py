@@ -96,6 +96,8 @@ def test_batched_night_equals_one_pass(fixtures: Path, tmp_path: Path, caplog):
     peaks = summaries[0].peak_rss_mb  # the flow process's peak after each step: never falls, in MiB
     assert list(peaks) == ["ingest", "batches", "repeat", "themes", "data_tests"]
     assert 50 < peaks["ingest"] <= peaks["batches"] <= peaks["repeat"] <= peaks["themes"] <= peaks["data_tests"]
+    # in process the batches ran in the flow process: its own peak, reported with each batch
+    assert 50 < summaries[0].worker_peak_rss_mb <= peaks["data_tests"]
     progress = [r.getMessage() for r in caplog.records if r.getMessage().startswith("batch ")]
     assert progress[0].startswith("batch 1/4 done: 1/4 interactions, ") and " ETA " in progress[0]
     assert progress[3].startswith("batch 4/4 done: 4/4 interactions, ") and progress[3].endswith("ETA 0m00s")

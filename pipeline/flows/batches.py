@@ -30,6 +30,7 @@ from pydantic import Field
 from pipeline.config import RulesModel
 from pipeline.ingest.streamed import SpilledBatch, StreamedNight
 from pipeline.model import Interaction, Rejected, Status
+from pipeline.runtime.memory import peak_rss_mb
 from pipeline.warehouse.load import LoadCounts, PreparedInteraction, RunInfo, prepare
 
 
@@ -66,6 +67,7 @@ class BatchOutput:
     cpu_seconds: float = 0.0  # CPU time of the process that ran it (its worker), this batch only
     worker: int = 0  # process id of that worker: its first batch also loads the models
     prepared: list[PreparedInteraction] = field(default_factory=list)
+    worker_peak_rss_mb: int = 0  # that worker process's own peak RSS so far (pipeline.runtime.memory)
 
     def loadable(self) -> list[Interaction] | list[PreparedInteraction]:
         return self.prepared or self.interactions
@@ -95,7 +97,8 @@ def process_batch(interactions: list[Interaction], rules_dir: str, models_dir: s
     scored = score_stage(analysed.interactions, rules_dir)
     rejected += scored.rejected
     out = sorted(scored.interactions, key=lambda ix: (ix.started_at, ix.interaction_id))
-    return BatchOutput(out, rejected, time.perf_counter() - start, time.process_time() - cpu_start, os.getpid())
+    return BatchOutput(out, rejected, time.perf_counter() - start, time.process_time() - cpu_start, os.getpid(),
+                       worker_peak_rss_mb=peak_rss_mb())
 
 
 def process_spilled_batch(batch: SpilledBatch, rules_dir: str, models_dir: str,
@@ -111,7 +114,7 @@ def process_spilled_batch(batch: SpilledBatch, rules_dir: str, models_dir: str,
     cpu_start = time.process_time()
     prepared = [prepare(ix, run) for ix in out.interactions]
     return BatchOutput([], out.rejected, out.seconds, out.cpu_seconds + time.process_time() - cpu_start,
-                       out.worker, prepared)
+                       out.worker, prepared, worker_peak_rss_mb=peak_rss_mb())
 
 
 @dataclass
@@ -124,6 +127,7 @@ class BatchedNight:
     batches: int = 0
     failed_batches: int = 0
     timings: BatchTimings = field(default_factory=lambda: BatchTimings())
+    worker_peak_rss_mb: dict[int, int] = field(default_factory=dict)  # process id → its peak RSS (MiB)
 
 
 @dataclass
@@ -211,6 +215,8 @@ def run_batches(call: Callable[..., Any], connect: Callable[[], Any], result: St
             if isinstance(outcome, BatchOutput):
                 timings.batch_cpu_s += outcome.cpu_seconds
                 timings.batch_wall_s += outcome.seconds
+                peaks = night.worker_peak_rss_mb
+                peaks[outcome.worker] = max(peaks.get(outcome.worker, 0), outcome.worker_peak_rss_mb)
                 if outcome.worker not in workers_seen:
                     workers_seen.add(outcome.worker)
                     timings.first_batch_cpu_s += outcome.cpu_seconds

@@ -133,6 +133,7 @@ def _run_stages(call: Callable[..., Any], run_date: str, source: str, warehouse_
                 summary.data_tests = dict(call("data-tests", data_tests, wh, run) or {})
                 memory.mark("data_tests")
                 summary.peak_rss_mb = memory.after
+                summary.worker_peak_rss_mb = max(night.worker_peak_rss_mb.values(), default=0)
                 finish_run(wh, summary, n_ingested)
         except BaseException as exc:
             _mark_failed(url, run_id, exc)

@@ -47,6 +47,7 @@ class NightSummary:
     degraded_reasons: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds by step (docs/SCALE.md)
     peak_rss_mb: dict[str, int] = field(default_factory=dict)  # the flow process's peak RSS after each step
+    worker_peak_rss_mb: int = 0  # the largest peak RSS of a process that ran batches (in process: the flow's)
 
 
 def logger() -> logging.Logger | Any:
