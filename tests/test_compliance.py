@@ -209,6 +209,14 @@ def test_unannounced_long_hold_and_interruptions_on_calls(engine):
     ])
     res = results(engine, good)
     assert res["hold_announced"].result == "pass" and res["no_interruptions"].result == "pass"
+    quick = call([  # no silence over 45 s: no hold, nothing to announce — not applicable, not a pass
+        ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
+        ("customer", 5.5, 9, "у меня не работает тв"),
+        ("agent", 9.5, 14, "перезагрузите приставку пожалуйста"),
+        ("customer", 30, 33, "заработало спасибо"),
+    ])
+    res = results(engine, quick)
+    assert res["hold_announced"].result == "na" and "no hold" in res["hold_announced"].note
 
 
 def test_audio_metrics_drive_interruptions(engine):

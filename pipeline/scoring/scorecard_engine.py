@@ -335,8 +335,8 @@ class ScorecardEngine:
         if silence is None:
             return _Decision("na", crit.confidence.match, note="no call timings")
         limit = crit.max_silence_s or 0.0
-        if silence <= limit:
-            return _Decision("pass", crit.confidence.match, note=f"longest silence {silence:.0f} s ≤ {limit:.0f} s")
+        if silence <= limit:  # no hold: nothing to announce (a pass would lift the QA score of every silence-free call)
+            return _Decision("na", crit.confidence.match, note=f"no hold: longest silence {silence:.0f} s ≤ {limit:.0f} s")
         before = [t for t in inter.turns_by(Speaker.AGENT) if (t.start_s or 0.0) <= at_s + 0.5]
         window = before[-crit.announce_within_turns :]
         for group in cc.groups:
