@@ -115,6 +115,22 @@ def test_negation_guard_cannot_help_is_not_an_offer_of_help(engine):
     assert offered["more_help"].result == "pass"
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "не переживайте если что звоните нам", "pass"),         # «не» before the condition: not the offer's
+    ("ru", "если не заработает перезвоните нам снова", "pass"),    # «не» of the condition's own verb
+    ("ru", "если что то пойдет не так звоните нам поможем", "pass"),
+    ("ru", "к сожалению больше ничем не могу помочь", "fail"),     # a refusal stays a refusal
+    ("ru", "не могу ничем помочь если что", "fail"),
+    ("en", "don't worry if anything comes up just give us a call", "pass"),
+    ("en", "unfortunately i can't help with anything else", "fail"),
+])
+def test_a_condition_is_a_clause_of_its_own_in_a_transcript(engine, lang, text, expected):
+    """Unpunctuated calls: a negation before «если» / "if", or inside the condition, does not cancel the offer."""
+    hello = "добрый день" if lang == "ru" else "hello"
+    turns = [("agent", 0, 4, hello), ("customer", 4.5, 8, "ок"), ("agent", 8.5, 14, text)]
+    assert results(engine, call(turns, lang=lang))["more_help"].result == expected
+
+
 def test_negated_guarantee_is_not_a_forbidden_promise(engine):
     base = [("customer", "Гарантируете скорость?"), ("agent", "Здравствуйте!")]
     negated = results(engine, chat(base + [("agent", "Не могу гарантировать точную скорость по Wi-Fi.")]))

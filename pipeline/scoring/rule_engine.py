@@ -237,13 +237,18 @@ _CLAUSE_WORDS = frozenset({"но", "а", "однако", "but", "however"})
 # subject: "no problem i've emailed you" (unpunctuated transcripts), unlike the verb's "not" / «не»
 _STANDALONE_NEGATIONS = frozenset({"no", "нет"})
 _SUBJECTS = frozenset({"i", "we", "я", "мы"})
+# a condition is a clause of its own (a transcript has no comma to say so): a negation before «если» / "if"
+# does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
+# condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
+_CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
 
 
 @dataclass(frozen=True, slots=True)
 class NegationGuard:
     """The one negation rule: a negation word up to ``window`` words before a match (not across a
     clause break: comma, full stop, dash, «но», «а», "but") or inside one of its gaps cancels it,
-    unless the phrase itself holds a negation word. ``words`` are lemmas and folded forms."""
+    unless the phrase itself holds a negation word, or the negation belongs to a condition before the
+    match («если не заработает — звоните», unpunctuated in a transcript). ``words`` are lemmas and folded forms."""
 
     words: frozenset[str]
     window: int
@@ -259,15 +264,19 @@ class NegationGuard:
             return False
         if any(self._is_negation(tokens[i]) for i in gap_positions):
             return True
+        if first < len(tokens) and _is_conditional(tokens[first]):
+            return False  # the match opens a condition, a clause of its own: «не переживайте если что звоните»
         lo = max(0, first - self.window)
         new_subject = first < len(tokens) and _is_subject(tokens[first])
         for i in range(first - 1, lo - 1, -1):
             after = tokens[i + 1].start if i + 1 < len(tokens) else (at if at is not None else tokens[i].end)
             if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, after):
                 return False
-            if tokens[i].lemma in _CLAUSE_WORDS:
+            if tokens[i].lemma in _CLAUSE_WORDS or _is_conditional(tokens[i]):
                 return False
             if self._is_negation(tokens[i]):
+                if first - i >= 2 and _in_condition(tokens, i):
+                    return False
                 return not (new_subject and _is_standalone_negation(tokens[i]))
             new_subject = new_subject or _is_subject(tokens[i])
         return False
@@ -278,6 +287,16 @@ class NegationGuard:
 
 def _is_subject(token: Token) -> bool:
     return fold(token.text) in _SUBJECTS or token.lemma in _SUBJECTS
+
+
+def _is_conditional(token: Token) -> bool:
+    return token.lemma in _CONDITIONALS or fold(token.text) in _CONDITIONALS
+
+
+def _in_condition(tokens: list[Token], negation: int) -> bool:
+    """The negation at ``negation`` is inside a condition: «если не …», «если что-то пойдёт не так …», "if it
+    doesn't …" (a conditional word up to four words before it)."""
+    return any(_is_conditional(tokens[k]) for k in range(max(0, negation - 4), negation))
 
 
 def _is_standalone_negation(token: Token) -> bool:
