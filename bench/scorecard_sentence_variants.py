@@ -14,7 +14,9 @@ splits; written sentences always train). Same folds, multiple-instance fit and t
     OMP_NUM_THREADS=1 .venv/bin/python bench/scorecard_sentence_variants.py [--criterion no_rudeness]
         [--cache /tmp/emb.sqlite] [--no-use] [--no-cues]
 
-Never reads the untouched batch (blind8; blind7 is a tuning fold since round 12). Minutes per criterion on two busy cores.
+Never reads the untouched batch (blind10; blind8 and blind9 are tuning folds since round 13; ``--extra-splits`` adds
+splits for one run). ``--encoder e5`` uses the fast multilingual-e5-small (pipeline/nlp/e5_fast.py) instead of USE;
+``--show-folds`` prints each named fold's own out-of-fold figures. Minutes per criterion on two busy cores.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pipeline.training.sentence_vote import (  # noqa: E402
     Features,
     _positive,
     cv_choices,
+    figures,
     fit_sentences,
     load_settings,
     rules_only_engine,
@@ -110,6 +113,21 @@ def oof_sentences(bags: list[Bag], c: float, rounds: int, feats: Features, emb: 
     return tf, us
 
 
+SHOW_FOLDS: list[str] = []  # demo splits whose own out-of-fold figures are printed (--show-folds)
+
+
+def _fold_lines(oof: dict[int, float], bags: list[Bag], threshold: float | dict[str, float]) -> str:
+    """Rule-or-vote fail P / R inside each fold of SHOW_FOLDS, at the thresholds chosen on all folds."""
+    out = []
+    for fold in SHOW_FOLDS:
+        rows = [(b.label, b.rule, oof[i], b.language or "ru") for i, b in enumerate(bags)
+                if i in oof and b.fold == f"demo:{fold}"]
+        if rows:
+            f = figures(rows, [], threshold)
+            out.append(f"{fold} {f['P_fail']:.2f}/{f['R_fail']:.2f}")
+    return (" | folds fail P/R " + ", ".join(out)) if out else ""
+
+
 def _report(name: str, oof: dict[int, float], bags: list[Bag], settings, gated: float | None = None) -> None:
     for per_lang in (False, True):
         t, langs, cv = cv_choices(oof, bags, settings, per_lang)
@@ -118,7 +136,7 @@ def _report(name: str, oof: dict[int, float], bags: list[Bag], settings, gated: 
         print(f"  {name:28} {where:22}: fail P {cv['P_fail']:.2f} R {cv['R_fail']:.2f} (rule R "
               f"{cv['rule_R_fail']:.2f}, n {cv['demo_fail']:.0f}) | pass P {cv['P_pass']:.2f} R {cv['R_pass']:.2f}"
               f" | real FA {cv['real_false_alarms']:.0f}/{cv['real_pass']:.0f} (vote adds {cv['real_added']:.0f})"
-              f"{extra}", flush=True)
+              f"{extra}{_fold_lines(oof, bags, langs or t)}", flush=True)
 
 
 def main() -> int:
@@ -128,8 +146,16 @@ def main() -> int:
     ap.add_argument("--no-use", action="store_true")
     ap.add_argument("--no-cues", action="store_true")
     ap.add_argument("--emb-C", type=float, nargs="+", default=[1.0, 10.0])
+    ap.add_argument("--encoder", choices=["use", "e5"], default="use",
+                    help="sentence encoder of the embedding vote: USE multilingual or the fast multilingual-e5-small")
+    ap.add_argument("--extra-splits", nargs="*", default=[],
+                    help="demo splits added to the settings' demo_splits for this run (a round's new tuning data)")
+    ap.add_argument("--show-folds", nargs="*", default=[], help="demo splits whose own out-of-fold figures to print")
     args = ap.parse_args()
     settings = load_settings()
+    if args.extra_splits:
+        settings = settings.model_copy(update={"demo_splits": [*settings.demo_splits, *args.extra_splits]})
+    SHOW_FOLDS[:] = args.show_folds
     engine = rules_only_engine()
     replies = read_replies() if REPLIES_PATH.exists() else None
     print(f"demo splits: {settings.demo_splits}", flush=True)
@@ -141,10 +167,15 @@ def main() -> int:
         print(f"{criterion}: {len(bags)} bags, C {c:g}", flush=True)
         emb = None
         if not args.no_use:
-            from pipeline.nlp.embeddings import get_encoder
-
             texts = sorted({s for b in bags for s in b.sentences})
-            vecs = get_encoder("use", cache_path=args.cache).encode(texts)
+            if args.encoder == "e5":
+                from pipeline.nlp.e5_fast import encode as e5_encode
+
+                vecs = np.vstack([e5_encode(texts[k:k + 256]) for k in range(0, len(texts), 256)])
+            else:
+                from pipeline.nlp.embeddings import get_encoder
+
+                vecs = get_encoder("use", cache_path=args.cache).encode(texts)
             emb = dict(zip(texts, vecs))
             print(f"  embedded {len(texts)} sentences [{time.perf_counter() - t0:.0f} s]", flush=True)
         for emb_c in args.emb_C if emb is not None else [None]:
@@ -153,12 +184,12 @@ def main() -> int:
                 _report("tfidf", {i: max(v) for i, v in tf.items()}, bags, settings)
             if emb is None:
                 break
-            _report(f"use alone C={emb_c:g}", {i: max(v) for i, v in us.items()}, bags, settings)
+            _report(f"{args.encoder} alone C={emb_c:g}", {i: max(v) for i, v in us.items()}, bags, settings)
             for gate in (0.3, 0.5):
                 for w in (0.3, 0.5, 0.7):
                     oof = {i: max(p if p < gate else (1 - w) * p + w * q for p, q in zip(tf[i], us[i])) for i in tf}
                     share = float(np.mean([max(tf[i]) >= gate for i in tf]))
-                    _report(f"gated-use C={emb_c:g} a={w} g={gate}", oof, bags, settings, share)
+                    _report(f"gated-{args.encoder} C={emb_c:g} a={w} g={gate}", oof, bags, settings, share)
             print(f"  [{time.perf_counter() - t0:.0f} s]", flush=True)
         if not args.no_cues:
             cbags = _map_bags(bags, cue_text)

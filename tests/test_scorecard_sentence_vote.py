@@ -65,9 +65,8 @@ RUDE = [
     # round 10, wording of neither written file nor any batch: the round-10 model missed both (0.92 against the
     # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows;
     # the round-11 model (blind6 in training, Russian threshold 0.90) found the Russian one (0.93), the round-12
-    # model (blind7 in training) misses it again
-    pytest.param("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем.",
-                 marks=pytest.mark.xfail(strict=True, reason="rounds 10 and 12: missed (found in round 11)")),
+    # model (blind7 in training) missed it again, the round-13 model (blind8, blind9 in training) finds it
+    ("ru", "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем."),
     pytest.param("en", "Good morning. Frankly, I'm surprised anyone needs a helpline for a two-step form.",
                  marks=pytest.mark.xfail(strict=True, reason="rounds 10 and 11: missed (0.41, 0.40)")),
 ]
@@ -143,12 +142,12 @@ def test_a_rule_fail_stays_a_fail(engines):
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
     replies, README; round 11: see the model card), switched on per criterion by `classifier: learned`; blind4,
-    blind5, blind6 (since round 11) and blind7 (since round 12) are tuning data, blind8 (the untouched batch)
-    never; the card leads with the held-out figures."""
+    blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round 13) are tuning data,
+    blind10 (the untouched batch) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {"blind4", "blind5", "blind6", "blind7"} <= set(settings.demo_splits)
-    assert not {"blind8", "blind9"} & set(settings.demo_splits)              # untouched since scored once
+    assert {"blind4", "blind5", "blind6", "blind7", "blind8", "blind9"} <= set(settings.demo_splits)
+    assert "blind10" not in settings.demo_splits                             # the untouched batch of round 13
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
