@@ -197,6 +197,18 @@ def test_english_negation_cant_help(engine):
     assert res["more_help"].result == "fail"
 
 
+def test_can_is_no_negation_word(engine):
+    """«cannot» in the negation list is two tokens in a text ("can" + "not"): only "not" negates, so "i can help
+    with thank you" keeps its thanks (unpunctuated call), while "i can't help" / "i cannot help" stay refusals."""
+    turns = [("agent", 0, 4, "hello this is anna"), ("customer", 4.5, 8, "ok"),
+             ("agent", 8.5, 14, "is there anything else i can help with thank you for calling goodbye")]
+    res = results(engine, call(turns, lang="en"))
+    assert res["closing"].result == "pass" and res["more_help"].result == "pass"
+    refused = results(engine, chat([("customer", "Can I do it online?"),
+                                    ("agent", "Hi, I cannot help with anything else today.")], lang="en"))
+    assert refused["more_help"].result == "fail"
+
+
 def test_first_response_sla_per_channel(engine):
     slow_chat = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300)
     slow_email = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300, channel=Channel.EMAIL)

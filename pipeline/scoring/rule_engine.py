@@ -307,7 +307,9 @@ def negation_guard(words: list[str], window: int, lemmatizer: Lemmatizer, lang: 
     """A guard from the negation words of a rules file (lemmatized and folded)."""
     forms = {fold(w) for w in words} | {lemmatizer.lemma(w) for w in words}
     for w in words:
-        forms.update(lemmatizer.lemmas(w, lang))
+        lemmas = lemmatizer.lemmas(w, lang)
+        if len(lemmas) == 1:  # "cannot" is two tokens in a text, "can" + "not": only "not" is a negation
+            forms.update(lemmas)
     return NegationGuard(frozenset(f for f in forms if f), window)
 
 
