@@ -67,6 +67,9 @@ def later(argv=None) -> None:
         f = r[name]
         print(f"| {name} | {f['f1_pos_neg']:.4f} | {f['f1_pos_neg_plain']:.4f} | {f['f1_pos']:.4f} | {f['f1_neg']:.4f} "
               f"| {f['accuracy']:.4f} | {f['ece']:.4f} |")
+    w = r["with_e5_offsets"]
+    print(f"e5 head with its validation offsets {w['e5_bias']} (first reading, not shipped): cascade "
+          f"{w['cascade']['f1_pos_neg']:.4f} (ECE {w['cascade']['ece']:.4f}), e5 alone {w['e5']['f1_pos_neg']:.4f}")
     print("validation:", {k: v for k, v in cal.items() if k != "margins"})
 
 
