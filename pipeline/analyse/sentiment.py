@@ -16,7 +16,10 @@ Routed by language (the ``languages`` argument; detected from the script when no
   (compound score, ±0.05 thresholds) as the fallback when the artifact has none.
 
 The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
-core): this is the per-turn path of the nightly analysis, no sentence encoder is called.
+core): this is the per-turn path of the nightly analysis. With ``e5_share`` > 0 (the stage passes
+``sentiment.e5_cascade_share`` of ``rules/risk.yaml``) and ``models/sentiment/e5_head.joblib``, the Russian turns
+the fast head is least sure of (a margin threshold fixed at training time) are re-decided by the e5 head over the
+int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`, ~600 turns/s for the whole path on 2 cores).
 ``load_sentiment_model(fast=False)`` gives the ``full`` Russian head (TF-IDF + USE embedding of
 the normalised text), which holds up better on later data but runs at encoder speed: for
 evaluation and offline re-scoring.
