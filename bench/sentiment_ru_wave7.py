@@ -111,6 +111,7 @@ def speed(argv=None) -> None:
     ap.add_argument("--turns", type=int, default=6000)
     ap.add_argument("--chunk", type=int, default=500, help="contacts per stage call (the night's chunking)")
     ap.add_argument("--models-dir", default=None)
+    ap.add_argument("--whole", action="store_true", help="also time the whole stage (Analyser.run), cascade on/off")
     args = ap.parse_args(argv)
     texts = customer_turn_texts(Path(args.data), args.turns)
     analyser = Analyser(models_dir=args.models_dir)
@@ -142,6 +143,15 @@ def speed(argv=None) -> None:
         print(f"  resident memory added by the cascade: {rss1 - rss0:+.0f} MB (VmRSS {rss0:.0f} -> {rss1:.0f})")
         run(on, f"cascade (share {share})")
         run(on, f"cascade (share {share}), again")
+    if args.whole:
+        for model, label in ((off, "whole stage, fast head alone"), (on, f"whole stage, cascade {share}")):
+            analyser.models.sentiment = model
+            items = contacts(texts)
+            t = time.perf_counter()
+            for c in range(0, len(items), args.chunk):
+                analyser.run(items[c : c + args.chunk], progress=False)
+            secs = time.perf_counter() - t
+            print(f"  {label}: {len(texts) / secs:,.0f} turns/s ({secs:.1f} s)", flush=True)
     print(f"peak RSS {peak_rss_mb():.0f} MB")
 
 
