@@ -229,3 +229,21 @@ def test_settings_validate_the_share():
     assert SentimentSettings(e5_cascade_share=0).e5_cascade_share == 0
     with pytest.raises(ValidationError):
         SentimentSettings(e5_cascade_share=1.5)
+
+
+def test_model_folder_follows_the_cache_variable(monkeypatch, tmp_path):
+    from pipeline.nlp.e5_fast import MODEL_DIRNAME, default_model_dir
+
+    monkeypatch.setenv("SERVICELENS_CACHE_DIR", str(tmp_path))
+    assert default_model_dir() == tmp_path / MODEL_DIRNAME
+    monkeypatch.delenv("SERVICELENS_CACHE_DIR")
+    assert default_model_dir().parts[-3:] == ("outputs", "cache", MODEL_DIRNAME)
+
+
+@needs_models
+def test_the_analysis_stage_loads_the_cascade_with_the_rules_share():
+    """The stage passes `sentiment.e5_cascade_share` (rules/risk.yaml) to the loader; 0 switches the cascade off."""
+    from pipeline.analyse.stage import _load_sentiment
+
+    assert _load_sentiment(None, 0.2).e5_cascade is not None
+    assert _load_sentiment(None, 0.0).e5_cascade is None
