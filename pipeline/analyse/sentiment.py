@@ -19,7 +19,7 @@ The default (``fast``) Russian head and VADER are fast (thousands of turns per s
 core): this is the per-turn path of the nightly analysis. With ``e5_share`` > 0 (the stage passes
 ``sentiment.e5_cascade_share`` of ``rules/risk.yaml``) and ``models/sentiment/e5_head.joblib``, the Russian turns
 the fast head is least sure of (a margin threshold fixed at training time) are re-decided by the e5 head over the
-int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`, ~600 turns/s for the whole path on 2 cores).
+int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`; the sentiment step then runs ~600 turns/s on 2 cores).
 ``load_sentiment_model(fast=False)`` gives the ``full`` Russian head (TF-IDF + USE embedding of
 the normalised text), which holds up better on later data but runs at encoder speed: for
 evaluation and offline re-scoring.
@@ -248,16 +248,6 @@ def _load_base(path: str, mtime: float, fast: bool, definition: str | None) -> S
                           gate=artifact.get("request_gate") if head == "fast" else None)
 
 
-def default_e5_share(rules_dir: str | Path | None = None) -> float:
-    """``sentiment.e5_cascade_share`` of ``rules/risk.yaml`` (0 when the rules cannot be read)."""
-    try:
-        from pipeline.analyse.risk import load_risk_settings
-
-        return float(load_risk_settings(rules_dir).sentiment.e5_cascade_share)
-    except Exception:  # noqa: BLE001 - no rules: the fast head alone
-        return 0.0
-
-
 def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True,
                          definition: str | None = None, e5_share: float | None = 0.0) -> SentimentModel:
     """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``).
@@ -269,7 +259,7 @@ def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True
     (``definition`` in ``rules/sentiment_cues.yaml``).
     ``e5_share``: share of Russian turns the e5 head re-decides (fast head only; the threshold is fixed in
     ``models/sentiment/e5_head.joblib``); the nightly stage passes ``sentiment.e5_cascade_share`` of
-    ``rules/risk.yaml`` (:func:`default_e5_share`); default 0, or no e5 head file: the fast head alone."""
+    ``rules/risk.yaml``; default 0, or no e5 head file: the fast head alone."""
     if definition not in (None, "requests", "social"):
         raise ValueError(f"definition must be 'requests' or 'social', not {definition!r}")
     path = model_path(models_dir)
