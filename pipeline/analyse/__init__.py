@@ -10,6 +10,7 @@ Modules:
 - ``request_text``  Request-domain model of the request gate: a logistic regression trained on labelled *requests*.
 - ``risk``  Risk signals from the customer's words: escalation, churn, legal threat, abuse.
 - ``sentiment``  Sentiment of a text (turn or whole contact): negative / neutral / positive, score in [-1, 1].
+- ``sentiment_cascade``  The fast-e5 cascade of the Russian nightly sentiment (docs/SIGNALS.md, wave 7).
 - ``sentiment_cues``  Emotional cues of a customer text (``rules/sentiment_cues.yaml``): reproach, criticism of the service, evaluative or emotive words, rows of ``!``/``?``, shouting.
 - ``stage``  Analysis stage: language → PII redaction → topics → sentiment → complaint and risk signals.
 - ``taxonomy``  Topic taxonomies (``rules/topics/<name>.yaml``): contact reasons with descriptions and seed phrases.

@@ -16,7 +16,10 @@ Routed by language (the ``languages`` argument; detected from the script when no
   (compound score, ±0.05 thresholds) as the fallback when the artifact has none.
 
 The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
-core): this is the per-turn path of the nightly analysis, no sentence encoder is called.
+core): this is the per-turn path of the nightly analysis. With ``e5_share`` > 0 (the stage passes
+``sentiment.e5_cascade_share`` of ``rules/risk.yaml``) and ``models/sentiment/e5_head.joblib``, the Russian turns
+the fast head is least sure of (a margin threshold fixed at training time) are re-decided by the e5 head over the
+int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`; the sentiment step then runs ~600 turns/s on 2 cores).
 ``load_sentiment_model(fast=False)`` gives the ``full`` Russian head (TF-IDF + USE embedding of
 the normalised text), which holds up better on later data but runs at encoder speed: for
 evaluation and offline re-scoring.
@@ -40,6 +43,7 @@ from pipeline.model import SentimentResult
 if TYPE_CHECKING:
     from pipeline.analyse.linear_text import LinearTextClassifier
     from pipeline.analyse.request_gate import RequestGate
+    from pipeline.analyse.sentiment_cascade import E5Cascade
 
 LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "model.joblib"
@@ -108,6 +112,9 @@ class SentimentModel:
     # Request-negativity gate (pipeline/analyse/request_gate.py, fitted on hand-labelled requests): with the
     # ``requests`` definition it decides which head-negative texts stay negative, in place of the cue margin.
     gate: RequestGate | None = None
+    # fast-e5 cascade (pipeline/analyse/sentiment_cascade.py): Russian turns whose fast-head margin is below a
+    # threshold fixed at training time are re-decided by the e5 head; None = the fast head alone
+    e5_cascade: E5Cascade | None = None
     _vader: VaderEnglish | None = field(default=None, repr=False)
 
     @property
@@ -166,18 +173,34 @@ class SentimentModel:
     def russian_decisions(self, texts: Sequence[str]) -> np.ndarray:
         """Decision values of the Russian head (class offsets included) with the request gate (or, in an
         artifact without one, the cue margin) applied under the ``requests`` definition."""
-        d = self.russian.decision_function(list(texts))
+        return self._requests(list(texts), self.russian.decision_function(list(texts)), self.russian.temperature)
+
+    def _requests(self, texts: list[str], d: np.ndarray, temperature: float) -> np.ndarray:
+        """The request gate (or the cue margin) over decision values ``d`` of ``texts``."""
         if self.gate is not None and self.definition == "requests":
-            return self.gate.apply(list(texts), d, self.russian.temperature, self.cues)
+            return self.gate.apply(texts, d, temperature, self.cues)
         if self.cues is not None and self.cue_margin and self.definition == "requests":
             d = apply_cue_margin(d, self.cues.has_cue(texts), self.cue_margin)
         return d
 
     def russian_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Calibrated class probabilities of the Russian head (softmax of :meth:`russian_decisions` / T)."""
+        """Calibrated class probabilities of the Russian head (softmax of :meth:`russian_decisions` / T); with
+        the e5 cascade, the rows below the fast head's margin threshold come from the e5 head (its own
+        offsets, temperature, and the same request gate / cue margin)."""
         from pipeline.analyse.linear_text import softmax
 
-        return softmax(self.russian_decisions(texts), self.russian.temperature)
+        texts = list(texts)
+        d = self.russian.decision_function(texts)
+        proba = softmax(self._requests(texts, d, self.russian.temperature), self.russian.temperature)
+        cascade = self.e5_cascade
+        if cascade is not None and self.head == "fast" and len(texts):
+            low = cascade.chosen(d)
+            if len(low):
+                head = cascade.head
+                sub = [texts[int(i)] for i in low]
+                d2 = head.decision_function(sub)
+                proba[low] = softmax(self._requests(sub, d2, head.temperature), head.temperature)
+        return proba
 
 
 def _results(proba: np.ndarray, classes: list) -> list[SentimentResult]:
@@ -192,8 +215,23 @@ def model_path(models_dir: str | Path | None = None) -> Path:
     return (Path(models_dir) if models_dir else DEFAULT_MODELS_DIR) / "sentiment" / MODEL_FILE
 
 
+def _load(path: str, mtime: float, fast: bool, definition: str | None, models_dir: str | None,
+          e5_share: float) -> SentimentModel:
+    model = _load_base(path, mtime, fast, definition)
+    if model.head != "fast" or e5_share <= 0:
+        return model
+    from pipeline.analyse.sentiment_cascade import load_e5_cascade
+
+    cascade = load_e5_cascade(models_dir, e5_share)
+    if cascade is None:
+        return model
+    return SentimentModel(russian=model.russian, meta=model.meta, head=model.head, english_head=model.english_head,
+                          cues=model.cues, cue_margin=model.cue_margin, definition=model.definition, gate=model.gate,
+                          e5_cascade=cascade)
+
+
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float, fast: bool, definition: str | None) -> SentimentModel:
+def _load_base(path: str, mtime: float, fast: bool, definition: str | None) -> SentimentModel:
     artifact = joblib.load(path)
     if artifact.get("version") != ARTIFACT_VERSION:
         raise ValueError(f"{path}: artifact version {artifact.get('version')} != {ARTIFACT_VERSION}; "
@@ -211,17 +249,22 @@ def _load(path: str, mtime: float, fast: bool, definition: str | None) -> Sentim
 
 
 def load_sentiment_model(models_dir: str | Path | None = None, fast: bool = True,
-                         definition: str | None = None) -> SentimentModel:
+                         definition: str | None = None, e5_share: float | None = 0.0) -> SentimentModel:
     """The model in ``models/sentiment/`` (rebuilt by ``servicelens train sentiment``).
 
     ``fast=True`` (default; the nightly per-turn path): TF-IDF head, no encoder. ``fast=False``: the
     TF-IDF + USE head when the artifact has one (better on later data, encoder-bound).
     ``definition``: ``requests`` (a plain problem report is neutral: the cue margin is on) or
     ``social`` (tweet labels: the margin is off); default: the one the artifact was trained with
-    (``definition`` in ``rules/sentiment_cues.yaml``)."""
+    (``definition`` in ``rules/sentiment_cues.yaml``).
+    ``e5_share``: share of Russian turns the e5 head re-decides (fast head only; the threshold is fixed in
+    ``models/sentiment/e5_head.joblib``); the nightly stage passes ``sentiment.e5_cascade_share`` of
+    ``rules/risk.yaml``; default 0, or no e5 head file: the fast head alone."""
     if definition not in (None, "requests", "social"):
         raise ValueError(f"definition must be 'requests' or 'social', not {definition!r}")
     path = model_path(models_dir)
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: run `servicelens train sentiment`")
-    return _load(str(path), path.stat().st_mtime, bool(fast), definition)
+    share = float(e5_share or 0.0)
+    return _load(str(path), path.stat().st_mtime, bool(fast), definition,
+                 str(models_dir) if models_dir is not None else None, share if fast else 0.0)

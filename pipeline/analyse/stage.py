@@ -93,10 +93,10 @@ def _load_topics(rules_dir, models_dir):
     return load_topic_classifier(taxonomy="default", models_dir=models_dir, rules_dir=rules_dir)
 
 
-def _load_sentiment(models_dir):
+def _load_sentiment(models_dir, e5_share: float = 0.0):
     from pipeline.analyse.sentiment import load_sentiment_model
 
-    return load_sentiment_model(models_dir=models_dir)
+    return load_sentiment_model(models_dir=models_dir, e5_share=e5_share)
 
 
 class Analyser:
@@ -114,7 +114,8 @@ class Analyser:
         f = self.load_failures
         self.models = _Models(
             topics=_load_optional("topic model", lambda: _load_topics(rules_dir, models_dir), f) if use_models else None,
-            sentiment=_load_optional("sentiment model", lambda: _load_sentiment(models_dir), f) if use_models else None,
+            sentiment=_load_optional("sentiment model", lambda: _load_sentiment(
+                models_dir, self.risk_settings.sentiment.e5_cascade_share), f) if use_models else None,
             complaint=_load_optional("complaint model", lambda: load_complaint_model(
                 models_dir, self.risk_settings.complaint.definition), f) if use_models else None,
         )

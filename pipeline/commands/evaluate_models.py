@@ -152,8 +152,11 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
               help="What 'negative' means: requests = a plain problem report is neutral (cue margin on, the "
                    "night's default); social = any complaint is negative (tweet labels such as SentiRuEval). "
                    "Default: the model's.")
+@click.option("--e5-share", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Fast head only: the share of Russian texts the e5 head re-decides (the night's cascade, "
+                   "rules/risk.yaml sentiment.e5_cascade_share, 0.2 shipped); 0 = the fast head alone.")
 def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out, cache_dir,
-              definition):
+              definition, e5_share):
     """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.
 
     Rows labelled 'mixed' (SentiRuEval) are left out.
@@ -183,7 +186,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
     results = {}
     for h in _heads(head):
         try:
-            model = load_sentiment_model(models_dir, fast=(h == "fast"), definition=definition)
+            model = load_sentiment_model(models_dir, fast=(h == "fast"), definition=definition, e5_share=e5_share)
         except FileNotFoundError as exc:
             raise click.ClickException(str(exc)) from exc
         if h != "auto" and model.head != h:
@@ -199,6 +202,7 @@ def sentiment(data, text_column, label_column, language, language_column, head, 
         summary["seconds"] = round(seconds, 2)
         summary["scorers"] = {name: routes.count(name) for name in dict.fromkeys(routes)}
         summary["definition"] = model.definition
+        summary["e5_cascade_share"] = model.e5_cascade.share if model.e5_cascade is not None else 0.0
         results[h] = summary
         _print_summary(f"sentiment [{h} head] on {data}", summary, seconds,
                        [f"  F1(pos,neg) {summary['f1_pos_neg']:.4f}   (F1 pos {summary['f1_pos']:.4f}, "

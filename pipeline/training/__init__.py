@@ -16,6 +16,7 @@ Modules:
 - ``sentence_vote``  Criteria that learn from sentences: a multiple-instance vote for the forbidden-behaviour criteria.
 - ``sentiment``  Training the default sentiment model from SentiRuEval-2016 (bank + telecom train tweets).
 - ``sentiment_calibration``  Neutral margin and confidence calibration of the sentiment heads, on validation slices only.
+- ``sentiment_e5``  Training the e5 head of the Russian sentiment cascade (``models/sentiment/e5_head.joblib``).
 - ``sentiment_english``  English sentiment head on TweetEval, built from ``rules/sentiment_en.yaml``; English-only retrain.
 - ``topics``  Training a topic model from a labelled CSV (or from seed phrases) and writing its model card.
 - ``topics_heldout``  Held-out figures of a topic model (``models/topics-<name>/heldout.json``) that lead its model card.
