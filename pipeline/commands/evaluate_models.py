@@ -154,7 +154,7 @@ def topics(name, data, text_column, label_column, head, models_dir, rules_dir, j
                    "Default: the model's.")
 @click.option("--e5-share", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Fast head only: the share of Russian texts the e5 head re-decides (the night's cascade, "
-                   "rules/risk.yaml sentiment.e5_cascade_share, 0.2 shipped); 0 = the fast head alone.")
+                   "rules/risk.yaml sentiment.e5_cascade_share: 0 by default, 0.2 measured); 0 = the fast head alone.")
 def sentiment(data, text_column, label_column, language, language_column, head, models_dir, json_out, cache_dir,
               definition, e5_share):
     """Accuracy, macro-F1 and F1(pos,neg) of the shipped sentiment model on a labelled CSV.

@@ -217,7 +217,7 @@ def train_e5_head(data_dir: str | Path | None = None, models_dir: str | Path | N
 def card_section(meta: dict) -> str:
     """The model card's e5-cascade section (leads the card)."""
     lp, cv = meta.get("later_period"), meta.get("cv")
-    lines = [CARD_BEGIN, "## Nightly Russian path: fast head + e5 cascade (wave 7)", ""]
+    lines = [CARD_BEGIN, "## Russian path: fast head + optional e5 cascade (wave 7)", ""]
     if lp:
         f, c, e = lp["fast"], lp["cascade"], lp["e5"]
         lines += [
@@ -230,7 +230,7 @@ def card_section(meta: dict) -> str:
             "| later period (latest 20 %) | F1(pos,neg) | plain argmax | F1 pos | F1 neg | accuracy | ECE |",
             "|---|---|---|---|---|---|---|",
         ]
-        for name, r in (("fast head (TF-IDF + navec)", f), ("**cascade** (shipped nightly path)", c),
+        for name, r in (("fast head (TF-IDF + navec)", f), ("**cascade**, share 0.2 (optional; off by default)", c),
                         ("e5 head alone", e)):
             lines.append(f"| {name} | {r['f1_pos_neg']:.4f} | {r['f1_pos_neg_plain']:.4f} | {r['f1_pos']:.4f} | "
                          f"{r['f1_neg']:.4f} | {r['accuracy']:.4f} | {r['ece']:.4f} |")
@@ -251,7 +251,7 @@ def card_section(meta: dict) -> str:
         f"({meta['features']}; {meta['model']}; offsets {meta['bias']}, temperature {meta['temperature']}, least ECE "
         "on the validation slice), then the "
         "same request gate / cue margin. A turn's label never depends on its batch-mates. "
-        "`rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). Memory: about + 450 MB per process "
+        "`rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). Off by default: on a demo-like night (`bench/night_bench.py --texts demo --n 3000 --batch 500 --workers 2`, idle machine) share 0.2 doubled the workers' CPU per contact and took 58.7 → 35.1 interactions/s, worker RSS 904 → 1,343 MB, which would break the night's 150 interactions/s (issue 12); a deployment that wants the +2.6 points sets `sentiment.e5_cascade_share: 0.2` in its rules. Memory: about + 450 MB per process "
         "(int8 encoder, built into `outputs/cache/e5-small-ct2-int8` on first use). Trained by "
         f"`servicelens train sentiment-e5` in {meta['training_seconds']} s ({meta['rows']} rows).",
         CARD_END, "",
