@@ -102,8 +102,8 @@ class SentimentSettings(RulesModel):
     edge_turns: int = Field(2, ge=1)
     trajectory_threshold: float = Field(0.3, gt=0, le=2)
     # share of Russian turns (the fast head's least confident, by a margin threshold fixed at training time)
-    # re-decided by the e5 head (pipeline/analyse/sentiment_cascade.py); 0 switches the cascade off
-    e5_cascade_share: float = Field(0.2, ge=0, le=1)
+    # re-decided by the e5 head (pipeline/analyse/sentiment_cascade.py); 0 (the default) switches the cascade off
+    e5_cascade_share: float = Field(0.0, ge=0, le=1)
 
 
 class RiskSettings(RulesModel):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
@@ -225,9 +225,7 @@ def _load(path: str, mtime: float, fast: bool, definition: str | None, models_di
     cascade = load_e5_cascade(models_dir, e5_share)
     if cascade is None:
         return model
-    return SentimentModel(russian=model.russian, meta=model.meta, head=model.head, english_head=model.english_head,
-                          cues=model.cues, cue_margin=model.cue_margin, definition=model.definition, gate=model.gate,
-                          e5_cascade=cascade)
+    return replace(model, e5_cascade=cascade)
 
 
 @functools.lru_cache(maxsize=4)

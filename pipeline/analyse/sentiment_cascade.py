@@ -8,7 +8,7 @@ encoder (:mod:`pipeline.nlp.e5_fast`, ~150–290 texts/s on 2 cores).
 
 The threshold is a quantile of the fast head's margins on validation tweets (fast head fitted on the earliest
 64 % of the dated SentiRuEval rows, margins of the next 16 %): the artifact keeps the quantile table, and the
-``sentiment.e5_cascade_share`` setting of ``rules/risk.yaml`` (default 0.2; 0 switches the cascade off) picks
+``sentiment.e5_cascade_share`` setting of ``rules/risk.yaml`` (0 by default: the cascade off; 0.2 measured) picks
 the threshold from it. A turn's label therefore depends on its own text only, never on its batch-mates (the
 Dask night is row-for-row the single-process night).
 
@@ -20,6 +20,7 @@ the first turn that needs it: about + 450 MB resident per process.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -126,7 +127,7 @@ class E5Cascade:
         return np.flatnonzero(top_two_margin(fast_decisions) < self.threshold)
 
     def with_share(self, share: float) -> "E5Cascade":
-        return E5Cascade(self.head, self.margins, float(share), self.meta)
+        return dataclasses.replace(self, share=float(share))
 
 
 def e5_head_path(models_dir: str | Path | None = None) -> Path:

@@ -27,9 +27,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from pipeline.config import DEFAULT_OUTPUTS_DIR
+from pipeline.nlp.embeddings import cache_dir
 
-CACHE_DIR_ENV = "SERVICELENS_CACHE_DIR"
 MODEL_DIRNAME = "e5-small-ct2-int8"
 QUERY_PREFIX = "query: "
 BATCH = 64
@@ -38,8 +37,7 @@ _lock = threading.Lock()
 
 def default_model_dir() -> Path:
     """``$SERVICELENS_CACHE_DIR/e5-small-ct2-int8``, else ``outputs/cache/e5-small-ct2-int8``."""
-    folder = os.environ.get(CACHE_DIR_ENV)
-    return (Path(folder) if folder else DEFAULT_OUTPUTS_DIR / "cache") / MODEL_DIRNAME
+    return cache_dir() / MODEL_DIRNAME
 
 
 def is_available() -> bool:
@@ -59,7 +57,6 @@ def _model_ready(folder: Path) -> bool:
 def build_model(folder: str | Path | None = None, force: bool = False) -> Path:
     """Write the CTranslate2 int8 encoder into ``folder`` (default :func:`default_model_dir`) unless it is
     already there; returns the folder. Atomic: a temporary sibling folder renamed into place."""
-    import ctranslate2
     from ctranslate2.specs import common_spec, transformer_spec
 
     from pipeline.nlp.e5_weights import read_e5_weights
@@ -119,7 +116,6 @@ def build_model(folder: str | Path | None = None, force: bool = False) -> Path:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    del ctranslate2
     return target
 
 

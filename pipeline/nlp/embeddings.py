@@ -29,14 +29,18 @@ DEFAULT_CACHE_PATH = DEFAULT_OUTPUTS_DIR / "cache" / "embeddings.sqlite"
 CACHE_DIR_ENV = "SERVICELENS_CACHE_DIR"
 
 
-def default_cache_path() -> Path:
-    """The embedding cache file: ``$SERVICELENS_CACHE_DIR/embeddings.sqlite`` when that variable is
-    set (``servicelens evaluate`` sets it, so evaluating never writes into the project tree), else
-    ``outputs/cache/embeddings.sqlite``."""
+def cache_dir() -> Path:
+    """Where derived model files and caches go: ``$SERVICELENS_CACHE_DIR`` when that variable is set
+    (``servicelens evaluate`` sets it, so evaluating never writes into the project tree), else ``outputs/cache``."""
     import os
 
     folder = os.environ.get(CACHE_DIR_ENV)
-    return Path(folder) / "embeddings.sqlite" if folder else DEFAULT_CACHE_PATH
+    return Path(folder) if folder else DEFAULT_CACHE_PATH.parent
+
+
+def default_cache_path() -> Path:
+    """The embedding cache file: ``embeddings.sqlite`` in :func:`cache_dir`."""
+    return cache_dir() / DEFAULT_CACHE_PATH.name
 
 
 def text_key(encoder: str, text: str) -> str:
