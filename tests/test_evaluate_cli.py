@@ -97,6 +97,28 @@ def test_evaluate_writes_nothing_into_the_project_tree(tmp_path, monkeypatch):
     assert (tmp_path / "cache" / "embeddings.sqlite").exists()
 
 
+@needs_sentiment
+@pytest.mark.slow
+@pytest.mark.skipif(not (DEFAULT_MODELS_DIR / "sentiment" / "e5_head.joblib").exists(), reason="no e5 head")
+def test_evaluate_with_the_e5_cascade_builds_its_encoder_in_the_cache_dir(tmp_path, monkeypatch):
+    """--e5-share loads the int8 e5 encoder: it is built under --cache-dir, never into the project tree."""
+    pytest.importorskip("ctranslate2")
+    from pipeline.nlp import e5_fast
+
+    monkeypatch.delenv("SERVICELENS_CACHE_DIR", raising=False)
+    e5_fast._shared.cache_clear()  # a process-wide encoder loaded by an earlier test would hide where it is built
+    data = _csv(tmp_path / "gold.csv", [(t, lab) for t, lab in ROWS if t][:3])
+    before = _project_files()
+    try:
+        result = CliRunner().invoke(evaluate_sentiment, ["--data", str(data), "--head", "fast", "--language", "ru",
+                                                         "--e5-share", "1", "--cache-dir", str(tmp_path / "cache")])
+    finally:
+        e5_fast._shared.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert _project_files() == before
+    assert (tmp_path / "cache" / e5_fast.MODEL_DIRNAME / "model.bin").is_file()
+
+
 def test_train_sentiment_help_has_no_doubled_percent():
     result = CliRunner().invoke(train, ["sentiment", "--help"], terminal_width=200)
     assert result.exit_code == 0
