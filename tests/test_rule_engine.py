@@ -83,6 +83,18 @@ def test_negation_stops_at_a_clause_break(lem, guard, text):
     assert find_matches(_group(lem, "подать в суд"), 0, text, _tt(lem, text), guard)
 
 
+@pytest.mark.parametrize("text, lang, phrase", [
+    ("я со своей стороны ничего сделать не могу спасибо за звонок до свидания", "ru", "спасибо"),
+    ("i can't change that thank you for calling goodbye", "en", "thank"),
+])
+def test_a_thanks_after_a_refusal_is_not_negated(lem, guard, text, lang, phrase):
+    """An unpunctuated transcript (blind12): the refusal's «не» does not reach the thanks that follows it."""
+    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
+    assert find_matches(group, 0, text, _tt(lem, text, lang), guard)
+    refusal = compile_group(PatternGroup(name="g", phrases=["могу" if lang == "ru" else "change"]), lem, lang, 2, {})
+    assert find_matches(refusal, 0, text, _tt(lem, text, lang), guard) == []     # the refusal stays negated
+
+
 def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):
     text = "Это не ко мне"
     assert [m.text for m in find_matches(_group(lem, "не ко мне"), 0, text, _tt(lem, text), guard)] == ["не ко мне"]

@@ -241,6 +241,9 @@ _SUBJECTS = frozenset({"i", "we", "я", "мы"})
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
 # condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
 _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
+# a thanks or a goodbye opens a clause of its own: in a transcript without commas «ничего сделать не могу спасибо за
+# звонок» is a refusal and then a thanks, never a thanks negated
+_COURTESY_OPENERS = frozenset({"спасибо", "благодарю", "благодарим", "thank", "thanks", "goodbye", "bye"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +269,8 @@ class NegationGuard:
             return True
         if first < len(tokens) and _is_conditional(tokens[first]):
             return False  # the match opens a condition, a clause of its own: «не переживайте если что звоните»
+        if first < len(tokens) and fold(tokens[first].text) in _COURTESY_OPENERS:
+            return False  # a thanks or goodbye is a clause of its own: «не могу спасибо за звонок»
         lo = max(0, first - self.window)
         new_subject = first < len(tokens) and _is_subject(tokens[first])
         for i in range(first - 1, lo - 1, -1):

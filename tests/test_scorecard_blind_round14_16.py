@@ -1,0 +1,146 @@
+"""Rounds 14-16 of the scorecard rules (issue 15; blind10, blind11 and blind12 tuned on in turn): rhetorical
+*devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
+ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
+fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
+plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
+transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
+rudeness and blame families passed the round-13 rules. The polite near-misses guard against over-reach (all pass
+now; one, "I can't share our courier's number", failed before round 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Channel
+from pipeline.scoring.scorecard_engine import ScorecardEngine
+from scorecard_contacts import verdict
+
+
+@pytest.fixture(scope="module")
+def engine() -> ScorecardEngine:
+    return ScorecardEngine.from_rules()
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Женщина, вы мне уже пятый раз это пишете."),
+    ("ru", "Объясняю на пальцах: тариф поменялся с января."),
+    ("ru", "Ну ладно, так и быть, вернём вам эти двести рублей."),
+    ("ru", "Давайте к сути, у меня очередь."),
+    ("ru", "Выбирайте самый дешёвый вариант, а потом не удивляйтесь."),
+    ("ru", "Посылки, которые «потерялись», обычно лежат у соседей."),
+    ("ru", "Если вам так нравится писать жалобы, пишите."),
+    ("ru", "Три сообщения подряд скорость доставки не увеличивают."),
+    ("ru", "Справляются даже у пенсионеров, а у вас не получается?"),
+    ("ru", "Сейчас все умеют делать скриншоты."),
+    ("ru", "Если вам действительно нечего скрывать, пришлите чек."),
+    ("ru", "Разбирать такие письма — то ещё удовольствие."),
+    ("ru", "Квитанцию вы, судя по всему, открывать не стали."),
+    ("ru", "Повторю, раз с первого раза не дошло."),
+    ("ru", "Это же не высшая математика, нажмите кнопку."),
+    ("ru", "Давайте без истерик, посылка приедет."),
+    ("ru", "«Разбита» — это про стекло, а у вас царапина."),
+    ("ru", "Вы не маленький уже, должны понимать."),
+    ("en", "You do know the app tells you the fee before you confirm?"),
+    ("en", "We get a lot of 'missing' parcels that turn up next door."),
+    ("en", "We can't just take your word that it arrived broken."),
+    ("en", "Emailing every hour won't make the refund any faster."),
+    ("en", "Most customers manage the form without calling us."),
+    ("en", "I'd have thought the red button was hard to miss."),
+    ("en", "Since you were so sure it was our mistake, here is the log."),
+    ("en", "A third attempt wouldn't have changed the result."),
+    ("en", "Maybe try actually reading the email first."),
+    ("en", "Let's not be so dramatic about a late parcel."),
+    ("en", "If you're that worried, pay for express next time."),
+    ("en", "The surcharge shouldn't really come as news to you."),
+])
+def test_rude_devices_fail(engine, lang, reply):
+    assert verdict(engine, lang, "no_rudeness", reply) == "fail"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Задержка — это их нерасторопность, не наша."),
+    ("ru", "За порядки на складе партнёра я не отвечаю."),
+    ("ru", "За расчёты оценщика мы поручиться не можем."),
+    ("ru", "С нас тут взятки гладки, жалуйтесь на склад."),
+    ("ru", "Торопите продавца сами."),
+    ("ru", "Искать ваш платёж в чужом банке мы не уполномочены."),
+    ("ru", "Терминал сломан у заправки, а не у нас."),
+    ("ru", "Сбой на совести производителя."),
+    ("ru", "Это уже спор между вами и продавцом."),
+    ("ru", "Добиваться возврата придётся вам самим."),
+    ("ru", "Поторопить их мы никак не можем."),
+    ("ru", "Мы только пересылаем штрафы."),
+    ("ru", "Тут вопросы к себе: адрес вы указали сами."),
+    ("ru", "Склад у нас отдельная епархия."),
+    ("ru", "До выдачи на таможне мы, увы, бессильны."),
+    ("en", "The repair dates are theirs to decide."),
+    ("en", "That's a conversation to have with the garage."),
+    ("en", "It is for you to press them for a date."),
+    ("en", "That's something you'll need to sort yourself."),
+    ("en", "We simply follow what the regulator decided."),
+    ("en", "A fix isn't really in our hands."),
+    ("en", "The delay sits squarely with the depot."),
+    ("en", "We can't overrule their inspectors."),
+    ("en", "The mistake was yours: the postcode is wrong."),
+    ("en", "Their scanner is a law unto itself."),
+    ("en", "Refunds are entirely the seller's call."),
+])
+def test_blame_devices_fail(engine, lang, reply):
+    assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
+
+
+@pytest.mark.parametrize("reply", [
+    "That isn't our mistake, the label came from the shop.",
+    "It's their terminal, not our system.",
+    "Any defect is a matter of their workmanship, not our maintenance.",
+])
+def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, reply):
+    """Round 16 made "not ours" exact (as a gapped phrase it failed "I can't share our courier's number")."""
+    assert verdict(engine, "en", "no_blame_shifting", reply) == "fail"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Женщина на фото в паспорте — это вы? Уточню для проверки."),
+    ("ru", "Так и быть не должно: я сам верну деньги сегодня."),
+    ("ru", "Тариф «Старт» — это про поездки до 10 минут."),
+    ("ru", "«Экспресс» — это доставка за сутки, оформлю её для вас."),
+    ("ru", "За доставку отвечаем мы, поэтому я сама отправила курьера сегодня в 15:00."),
+    ("ru", "Ошибка наша, а не ваша: деньги вернём до пятницы."),
+    ("ru", "Если что-то понадобится, напишите — поможем."),
+    ("ru", "Даже если посылка задержится, я сама прослежу за ней."),
+    ("en", "Whatever you decide, I'll hold the parcel until Friday."),
+    ("en", "I'll chase the depot myself and call you back by 5 pm."),
+    ("en", "I can't share our courier's number, but I've logged your feedback."),
+    ("en", "Your 'Premium' plan includes free returns."),
+    ("en", "The delay was our doing, not the courier's, and I've refunded the fee."),
+    ("en", "Is there more I can do for you today?"),
+])
+def test_polite_near_misses_pass(engine, lang, reply):
+    assert verdict(engine, lang, "no_rudeness", reply) == "pass"
+    assert verdict(engine, lang, "no_blame_shifting", reply) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("en", "Is there more I can do for you today?"),
+    ("en", "Is there something further you need from me?"),
+    ("ru", "Если понадобится ещё одна доставка, напишите — подберём."),
+    ("ru", "Помочь вам ещё с чем-нибудь?"),
+])
+def test_offers_of_more_help(engine, lang, reply):
+    assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), [
+    ("en", "Hello,\n\nYour refund is on its way.\n\nHarriet Cole\nClaims Team, Ladoga Telecom", "pass"),
+    ("en", "Hello,\n\nThis is Natalie Price, Ladoga Telecom Business Accounts. Your tariff changes today.", "pass"),
+    ("en", "Hello,\n\nYour refund is on its way.\n\nClaims Team\nLadoga Telecom", "fail"),
+    ("ru", "Добрый день! Я Кирилл, «Ладога Телеком». Чем помочь?", "pass"),
+])
+def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
+    channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
+    assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
+
+
+def test_thanks_after_a_refusal_in_a_transcript_is_a_closing(engine):
+    reply = "я со своей стороны ничего сделать не могу спасибо за звонок до свидания"
+    assert verdict(engine, "ru", "closing", "номер заказа подскажите", reply, channel=Channel.CALL) == "pass"
