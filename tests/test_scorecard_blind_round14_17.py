@@ -1,4 +1,4 @@
-"""Rounds 14-16 of the scorecard rules (issue 15; blind10, blind11 and blind12 tuned on in turn): rhetorical
+"""Rounds 14-17 of the scorecard rules (issue 15; blind10, blind11, blind12 and blind13 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
@@ -52,6 +52,16 @@ def engine() -> ScorecardEngine:
     ("en", "Let's not be so dramatic about a late parcel."),
     ("en", "If you're that worried, pay for express next time."),
     ("en", "The surcharge shouldn't really come as news to you."),
+    ("ru", "Подписка сама себя не отключит, нажмите кнопку."),
+    ("ru", "Тон сбавьте, пожалуйста, я вас слышу."),
+    ("ru", "Молодой человек, вы сначала дочитайте условия."),
+    ("ru", "Ну хорошо, раз вы так уверены, проверим ещё раз."),
+    ("ru", "Письмо капсом читается ничуть не быстрее."),
+    ("en", "Shocking as it may be, refunds take a few days."),
+    ("en", "Your ticket isn't any more special than the others."),
+    ("en", "It'll be answered when it gets answered."),
+    ("en", "Let me explain this really slowly for you."),
+    ("en", "The button is not exactly hidden."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -84,6 +94,14 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "The mistake was yours: the postcode is wrong."),
     ("en", "Their scanner is a law unto itself."),
     ("en", "Refunds are entirely the seller's call."),
+    ("ru", "Ошибка в графике тоже на их стороне."),
+    ("ru", "С ним и стоит разговаривать о переносе."),
+    ("ru", "Сроки зависят от их загрузки, а не от нас."),
+    ("ru", "С отменой лучше разбираться напрямую с преподавателем."),
+    ("en", "A missed lesson is a matter between you and Mr Grant."),
+    ("en", "Your quickest route is to drop them a line."),
+    ("en", "That's really one for them to chase up."),
+    ("en", "You'd do better chasing them yourself."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -114,6 +132,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Your 'Premium' plan includes free returns."),
     ("en", "The delay was our doing, not the courier's, and I've refunded the fee."),
     ("en", "Is there more I can do for you today?"),
+    ("ru", "Давайте я позвоню им сама и перезвоню вам до 18:00."),
+    ("ru", "Позвоните мужу, он подтвердит код, а я подожду в чате."),
+    ("en", "I'll give them a ring now and call you back within the hour."),
+    ("en", "Thanks for your patience, yours is next in the queue."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -125,6 +147,7 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "Is there something further you need from me?"),
     ("ru", "Если понадобится ещё одна доставка, напишите — подберём."),
     ("ru", "Помочь вам ещё с чем-нибудь?"),
+    ("ru", "что ещё могу для вас сделать"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -135,6 +158,9 @@ def test_offers_of_more_help(engine, lang, reply):
     ("en", "Hello,\n\nThis is Natalie Price, Ladoga Telecom Business Accounts. Your tariff changes today.", "pass"),
     ("en", "Hello,\n\nYour refund is on its way.\n\nClaims Team\nLadoga Telecom", "fail"),
     ("ru", "Добрый день! Я Кирилл, «Ладога Телеком». Чем помочь?", "pass"),
+    ("ru", "Здравствуйте! Это Тимур, поддержка «Ладога Телеком». Чем помочь?", "pass"),
+    ("en", "Ladoga Telecom support here. Yours isn't the only ticket today.", "fail"),
+    ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nRahul K.\nLadoga Telecom", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
