@@ -134,6 +134,32 @@ def test_model_build_is_atomic_and_reused(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["e5"]  # no temporary folder left behind
 
 
+
+def test_truncated_encoder_has_its_own_folder(monkeypatch, tmp_path):
+    """``layers=k`` (the layer-truncation experiment) never shares the full encoder's folder; the default name is
+    unchanged."""
+    from pipeline.nlp import e5_fast
+
+    monkeypatch.setenv("SERVICELENS_CACHE_DIR", str(tmp_path))
+    assert e5_fast.default_model_dir() == tmp_path / "e5-small-ct2-int8"
+    assert e5_fast.default_model_dir(6) == tmp_path / "e5-small-ct2-int8-L6"
+    with pytest.raises(ValueError):
+        e5_fast.model_dirname(0)
+
+
+@needs_engine
+def test_truncated_encoder_builds_and_encodes(tmp_path, fast):
+    from pipeline.nlp.e5_fast import FastE5
+
+    short = FastE5(tmp_path / "L2", threads=1, layers=2)
+    assert short.layers == 2 and (tmp_path / "L2" / "model.bin").stat().st_size < 110e6  # full: 119.5 MB, ~1.8 MB a layer
+    texts = SENTENCES[:5]
+    vecs = short.encode(texts)
+    assert vecs.shape == (5, 384)
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert (vecs * fast.encode(texts)).sum(axis=1).max() < 0.999  # a different (shallower) encoder
+
+
 # ---- the cascade's threshold, without the engine ---------------------------------------------------------------
 class _StubHead:
     """Stands in for the e5 head: decides every text positive."""
