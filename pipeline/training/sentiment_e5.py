@@ -52,6 +52,12 @@ DEFAULT_LAYERS = 8
 # fast head's, [0.3, 0, 0.7]) gave the e5 head 0.6561 against 0.6708 without them, the cascade 0.6534; the head now
 # follows the design it was specified with (temperature only). Disclosed in docs/SIGNALS.md (wave 7).
 E5_OFFSETS = False
+# what the cascade costs a night (bench/night_bench.py; docs/SIGNALS.md), quoted by the card
+NIGHT_COST = ("Off by default: on a demo-like night (`bench/night_bench.py --texts demo --n 3000 --batch 500 --workers 2 "
+              "--e5-share 0.32`, load ~2.5) share 0.32 took 57.5 → 41.2 interactions/s, the workers' batch CPU "
+              "×1.37–1.58, worker RSS 905 → 1,353 MB, against the night's 150 interactions/s (issue 12); a deployment "
+              "that wants the +4.1 points sets `sentiment.e5_cascade_share: 0.32` in its rules (one encoder thread per "
+              "worker, as Dask's workers have).")
 CARD_BEGIN = "<!-- e5-cascade:begin -->"
 CARD_END = "<!-- e5-cascade:end -->"
 
@@ -239,7 +245,8 @@ def save_e5_head(path: Path, meta: dict, head: E5TextClassifier, margins: np.nda
 def card_section(meta: dict) -> str:
     """The model card's e5-cascade section (leads the card)."""
     lp, cv = meta.get("later_period"), meta.get("cv")
-    lines = [CARD_BEGIN, "## Russian path: fast head + optional e5 cascade (wave 7)", ""]
+    layers = int(meta.get("layers", FULL_LAYERS))
+    lines = [CARD_BEGIN, f"## Russian path: fast head + optional e5 cascade (wave 7; {layers}-layer e5 head)", ""]
     if lp:
         f, c, e = lp["fast"], lp["cascade"], lp["e5"]
         lines += [
@@ -266,16 +273,18 @@ def card_section(meta: dict) -> str:
     if cv:
         lines += [f"e5 head, grouped {cv['folds']}-fold CV (all rows, plain argmax): F1(pos,neg) {cv['f1_pos_neg']:.4f}, "
                   f"accuracy {cv['accuracy']:.4f}, macro-F1 {cv['macro_f1']:.4f}.", ""]
+    folder = "e5-small-ct2-int8" + (f"-L{layers}" if layers != FULL_LAYERS else "")
     lines += [
-        f"Cascade: the fast head scores every Russian turn; a turn whose top-two decision margin (offsets included) "
-        f"is below {meta['threshold']} — the {meta['share']:.0%} quantile of the fast head's margins on the "
+        f"Cascade: the fast head scores every Russian turn; a customer turn whose top-two decision margin (offsets "
+        f"included) is below {meta['threshold']} — the {meta['share']:.0%} quantile of the fast head's margins on the "
         "validation slice, fixed in `e5_head.joblib` — is re-decided by the e5 head "
         f"({meta['features']}; {meta['model']}; offsets {meta['bias']}, temperature {meta['temperature']}, least ECE "
-        "on the validation slice), then the "
-        "same request gate / cue margin. A turn's label never depends on its batch-mates. "
-        "`rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). Off by default: on a demo-like night (`bench/night_bench.py --texts demo --n 3000 --batch 500 --workers 2`, idle machine) share 0.2 doubled the workers' CPU per contact and took 58.7 → 35.1 interactions/s, worker RSS 904 → 1,343 MB, which would break the night's 150 interactions/s (issue 12); a deployment that wants the +2.6 points sets `sentiment.e5_cascade_share: 0.2` in its rules. Memory: about + 450 MB per process "
-        "(int8 encoder, built into `outputs/cache/e5-small-ct2-int8` on first use). Trained by "
-        f"`servicelens train sentiment-e5` in {meta['training_seconds']} s ({meta['rows']} rows).",
+        "on the validation slice), then the same request gate / cue margin; agent turns keep the fast head. A turn's "
+        "label never depends on its batch-mates. `rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). "
+        + NIGHT_COST + f" Memory: + {'375' if layers == 8 else '450' if layers == FULL_LAYERS else '~400'} MB per "
+        f"process (int8 encoder, {layers} layers, built into `outputs/cache/{folder}` by `make models` or on first "
+        f"use). Trained by `servicelens train sentiment-e5 --e5-layers {layers}` in {meta['training_seconds']} s "
+        f"({meta['rows']} rows).",
         CARD_END, "",
     ]
     return "\n".join(lines)
