@@ -14,7 +14,9 @@ e5, C=0.5"):
   stored confidence (what the model card leads with);
 * **shipped**: the e5 head fitted on every row, with the validation offsets and temperature.
 
-The e5 vectors of every training text are encoded once (int8 CTranslate2 encoder, a couple of minutes on 2 cores).
+The e5 vectors of every training text are encoded once (int8 CTranslate2 encoder, a couple of minutes on 2 cores),
+by the encoder cut after its first ``layers`` layers (``--e5-layers``, default 8; 12 = the full encoder); the depth
+is stored in the artifact (``layers``) and the shipped head embeds with it.
 """
 
 from __future__ import annotations
