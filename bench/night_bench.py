@@ -39,7 +39,11 @@ def _ingest_bench():
     return load_sibling("ingest_bench")
 
 
-def rules_with_batch_size(folder: Path, size: int) -> Path:
+def rules_with_batch_size(folder: Path, size: int, e5_share: float | None = None) -> Path:
+    """A copy of rules/ with ``batches.size`` = ``size`` (and ``sentiment.e5_cascade_share`` = ``e5_share`` when
+    given: the e5 cascade's share of customer turns)."""
+    import re
+
     from pipeline.config import DEFAULT_RULES_DIR
 
     rules = folder / "rules"
@@ -48,6 +52,13 @@ def rules_with_batch_size(folder: Path, size: int) -> Path:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data.setdefault("batches", {})["size"] = size
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    if e5_share is not None:
+        risk = rules / "risk.yaml"
+        text, hits = re.subn(r"(?m)^(\s+e5_cascade_share:)\s*[0-9.]+", rf"\g<1> {float(e5_share)}",
+                             risk.read_text(encoding="utf-8"))
+        if hits != 1:
+            raise ValueError(f"{risk}: no single sentiment.e5_cascade_share line to set")
+        risk.write_text(text, encoding="utf-8")
     return rules
 
 
@@ -61,7 +72,8 @@ def write_texts(folder: Path, n: int, texts: str) -> None:
     _ingest_bench().write_chats(folder / "chats", n)
 
 
-def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | None = None) -> dict:
+def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | None = None,
+        e5_share: float | None = None) -> dict:
     """One night in this process; returns its figures. ``night``: a night folder written beforehand
     (by :func:`run_one`, in another process, so the generator's memory is not in this process's peak)."""
     from pipeline.flows.nightly import run_night
@@ -72,12 +84,12 @@ def one(n: int, batch: int, workers: int, texts: str = "demo", night: Path | Non
         if night is None:
             night = folder / "night"
             write_texts(night, n, texts)
-        rules = rules_with_batch_size(folder, batch)
+        rules = rules_with_batch_size(folder, batch, e5_share)
         t0 = time.perf_counter()
         summary = run_night(DATE, night, f"duckdb:///{folder / 'bench.duckdb'}", rules_dir=str(rules),
                             use_prefect=False, workers=workers)
         wall = time.perf_counter() - t0
-    return {"n": n, "batch": batch, "workers": workers, "texts": texts, "loaded": summary.loaded,
+    return {"n": n, "batch": batch, "workers": workers, "texts": texts, "e5_share": e5_share, "loaded": summary.loaded,
             "quarantined": summary.quarantined, "wall_s": round(wall, 1),
             "per_s": round(n / wall, 1),
             "flow_rss_mb": peak_rss_mb(),
@@ -122,13 +134,14 @@ def transfer_cost(batch: int) -> dict:
     return figures
 
 
-def run_one(n: int, batch: int, workers: int, texts: str) -> dict:
+def run_one(n: int, batch: int, workers: int, texts: str, e5_share: float | None = None) -> dict:
     """One night in a fresh process, its input written here first."""
     with tempfile.TemporaryDirectory() as tmp:
         write_texts(Path(tmp) / "night", n, texts)
+        share = ["--e5-share", str(e5_share)] if e5_share is not None else []
         out = subprocess.run([sys.executable, __file__, "--one", "--n", str(n), "--batch", str(batch),
-                              "--workers", str(workers), "--texts", texts, "--night-dir", str(Path(tmp) / "night")],
-                             capture_output=True, text=True, check=True)
+                              "--workers", str(workers), "--texts", texts, "--night-dir", str(Path(tmp) / "night"),
+                              *share], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -147,17 +160,19 @@ def main() -> None:
     parser.add_argument("--texts", choices=["demo", "template"], default="demo",
                         help="demo: chats and e-mail threads written like the demo nights (default); template: one "
                              "8-message chat repeated (the earlier waves' figures)")
+    parser.add_argument("--e5-share", type=float, default=None,
+                        help="sentiment.e5_cascade_share of the rules copy (default: as in rules/risk.yaml)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--night-dir", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.n, args.batch, args.workers[0], args.texts, args.night_dir)))
+        print(json.dumps(one(args.n, args.batch, args.workers[0], args.texts, args.night_dir, args.e5_share)))
         return
     if args.transfer:
         print(json.dumps(transfer_cost(args.batch)))
         return
-    rows = [run_one(args.n, args.batch, w, args.texts) for w in args.workers]
-    rows += [run_one(n, args.batch, args.sizes_workers, args.texts) for n in args.sizes
+    rows = [run_one(args.n, args.batch, w, args.texts, args.e5_share) for w in args.workers]
+    rows += [run_one(n, args.batch, args.sizes_workers, args.texts, args.e5_share) for n in args.sizes
              if not (n == args.n and args.sizes_workers in args.workers)]
     print(f"{'n':>7} {'batch':>6} {'workers':>7} {'loaded':>7} {'wall s':>7} {'inter/s':>8} {'flow RSS MB':>11} "
           f"{'worker RSS MB':>13}")

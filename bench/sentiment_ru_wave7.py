@@ -112,11 +112,13 @@ def speed(argv=None) -> None:
     ap.add_argument("--chunk", type=int, default=500, help="contacts per stage call (the night's chunking)")
     ap.add_argument("--models-dir", default=None)
     ap.add_argument("--whole", action="store_true", help="also time the whole stage (Analyser.run), cascade on/off")
+    ap.add_argument("--share", type=float, default=None,
+                    help="cascade share (default: sentiment.e5_cascade_share of rules/risk.yaml)")
     args = ap.parse_args(argv)
     texts = customer_turn_texts(Path(args.data), args.turns)
     analyser = Analyser(models_dir=args.models_dir)
-    share = analyser.risk_settings.sentiment.e5_cascade_share
-    on = analyser.models.sentiment
+    share = analyser.risk_settings.sentiment.e5_cascade_share if args.share is None else args.share
+    on = analyser.models.sentiment if args.share is None else load_sentiment_model(args.models_dir, e5_share=share)
     off = load_sentiment_model(args.models_dir, e5_share=0)
     print(f"cascade {'on' if on.e5_cascade is not None else 'OFF (no e5 head?)'}, share {share}; "
           f"{len(texts)} Russian customer turns; RSS {vm_rss_mb():.0f} MB before any e5 call")

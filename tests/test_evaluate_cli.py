@@ -103,6 +103,8 @@ def test_evaluate_writes_nothing_into_the_project_tree(tmp_path, monkeypatch):
 def test_evaluate_with_the_e5_cascade_builds_its_encoder_in_the_cache_dir(tmp_path, monkeypatch):
     """--e5-share loads the int8 e5 encoder: it is built under --cache-dir, never into the project tree."""
     pytest.importorskip("ctranslate2")
+    import joblib
+
     from pipeline.nlp import e5_fast
 
     monkeypatch.delenv("SERVICELENS_CACHE_DIR", raising=False)
@@ -116,7 +118,8 @@ def test_evaluate_with_the_e5_cascade_builds_its_encoder_in_the_cache_dir(tmp_pa
         e5_fast._shared.cache_clear()
     assert result.exit_code == 0, result.output
     assert _project_files() == before
-    assert (tmp_path / "cache" / e5_fast.MODEL_DIRNAME / "model.bin").is_file()
+    layers = joblib.load(DEFAULT_MODELS_DIR / "sentiment" / "e5_head.joblib").get("layers", 12)  # the head's depth
+    assert (tmp_path / "cache" / e5_fast.model_dirname(None if layers == 12 else layers) / "model.bin").is_file()
 
 
 def test_train_sentiment_help_has_no_doubled_percent():

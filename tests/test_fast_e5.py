@@ -134,6 +134,32 @@ def test_model_build_is_atomic_and_reused(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["e5"]  # no temporary folder left behind
 
 
+
+def test_truncated_encoder_has_its_own_folder(monkeypatch, tmp_path):
+    """``layers=k`` (the layer-truncation experiment) never shares the full encoder's folder; the default name is
+    unchanged."""
+    from pipeline.nlp import e5_fast
+
+    monkeypatch.setenv("SERVICELENS_CACHE_DIR", str(tmp_path))
+    assert e5_fast.default_model_dir() == tmp_path / "e5-small-ct2-int8"
+    assert e5_fast.default_model_dir(6) == tmp_path / "e5-small-ct2-int8-L6"
+    with pytest.raises(ValueError):
+        e5_fast.model_dirname(0)
+
+
+@needs_engine
+def test_truncated_encoder_builds_and_encodes(tmp_path, fast):
+    from pipeline.nlp.e5_fast import FastE5
+
+    short = FastE5(tmp_path / "L2", threads=1, layers=2)
+    assert short.layers == 2 and (tmp_path / "L2" / "model.bin").stat().st_size < 110e6  # full: 119.5 MB, ~1.8 MB a layer
+    texts = SENTENCES[:5]
+    vecs = short.encode(texts)
+    assert vecs.shape == (5, 384)
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert (vecs * fast.encode(texts)).sum(axis=1).max() < 0.999  # a different (shallower) encoder
+
+
 # ---- the cascade's threshold, without the engine ---------------------------------------------------------------
 class _StubHead:
     """Stands in for the e5 head: decides every text positive."""
@@ -247,3 +273,99 @@ def test_the_analysis_stage_loads_the_cascade_with_the_rules_share():
 
     assert _load_sentiment(None, 0.2).e5_cascade is not None
     assert _load_sentiment(None, 0.0).e5_cascade is None
+
+
+# ---- the e5 head's encoder depth (issue 11: the 8-layer head) ----------------------------------------------------
+def test_encoder_depth_round_trips_through_the_artifact_and_a_legacy_one_means_12(tmp_path):
+    import joblib
+
+    from pipeline.analyse.sentiment_cascade import FULL_LAYERS, E5TextClassifier, _load
+    from pipeline.training.sentiment_e5 import DEFAULT_LAYERS, e5_spec, save_e5_head
+
+    assert DEFAULT_LAYERS == 8 and e5_spec().layers == 8
+    table = margin_table(np.linspace(0, 2, 101))
+    path = tmp_path / "l8.joblib"
+    save_e5_head(path, {"version": 1, "layers": 8, "share": 0.32}, e5_spec(), table)
+    cascade = _load(str(path), path.stat().st_mtime)
+    assert cascade.head.layers == 8 and cascade.head.encoder_layers == 8 and cascade.meta["layers"] == 8
+    # an artifact written before the field existed: the head was trained on the full encoder
+    legacy_head = E5TextClassifier()
+    del legacy_head.layers  # as pickled before the attribute existed
+    legacy = tmp_path / "legacy.joblib"
+    joblib.dump({"version": 1, "share": 0.2, "head": legacy_head, "margins": table}, legacy)
+    old = _load(str(legacy), legacy.stat().st_mtime)
+    assert old.head.layers == FULL_LAYERS and old.head.encoder_layers is None
+
+
+def test_the_head_embeds_with_its_own_depth(monkeypatch):
+    import pipeline.nlp.e5_fast as e5_fast
+    from pipeline.analyse.sentiment_cascade import E5TextClassifier
+
+    seen: list = []
+
+    def fake_encode(texts, layers=None):
+        seen.append(layers)
+        return np.ones((len(texts), 384), dtype=np.float32)
+
+    monkeypatch.setattr(e5_fast, "encode", fake_encode)
+    E5TextClassifier(layers=8)._embed(["раз", "два"])
+    E5TextClassifier(layers=12)._embed(["раз"])  # the full encoder: its own (unsuffixed) folder
+    legacy = E5TextClassifier()
+    del legacy.layers
+    legacy._embed(["раз"])
+    assert seen == [8, None, None]
+
+
+def test_train_command_takes_the_depth():
+    from click.testing import CliRunner
+
+    from pipeline.commands.train import train
+
+    out = CliRunner().invoke(train, ["sentiment-e5", "--help"])
+    assert out.exit_code == 0 and "--e5-layers" in out.output and "default: 8" in out.output
+
+
+# ---- customer turns only ------------------------------------------------------------------------------------------
+def test_ineligible_rows_are_never_chosen():
+    cascade = E5Cascade(head=_StubHead(), margins=margin_table(np.linspace(0, 2, 1001)), share=1.0)  # type: ignore[arg-type]
+    d = np.array([[1.0, 0.9, -1.0], [1.0, 0.9, -1.0], [2.0, 0.0, -1.0]])
+    assert cascade.chosen(d).tolist() == [0, 1, 2]
+    assert cascade.chosen(d, [False, True, True]).tolist() == [1, 2]
+    with pytest.raises(ValueError):
+        cascade.chosen(d, [True])
+
+
+@needs_models
+def test_the_stage_sends_customer_turns_only_to_the_e5_head():
+    """An agent turn keeps the fast head whatever its margin; a low-margin customer turn (here: every turn, share 1)
+    goes to the e5 head. The same text gets the same label alone or among batch-mates."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from pipeline.analyse.sentiment import load_sentiment_model
+    from pipeline.analyse.stage import Analyser
+    from pipeline.model import Channel, Interaction, Speaker, Turn
+
+    fast = load_sentiment_model(e5_share=0)
+    stub = _StubHead()
+    model = replace(fast, e5_cascade=E5Cascade(head=stub, margins=margin_table(np.linspace(0, 2, 101)),  # type: ignore[arg-type]
+                                               share=1.0))
+    analyser = Analyser(use_models=False)
+    analyser.models.sentiment = model
+    text = "ну такое, вроде работает, но медленно"
+
+    def chat(cid: str, speakers: list[Speaker]) -> Interaction:
+        return Interaction(f"chat:{cid}", Channel.CHAT, datetime(2026, 11, 20),
+                           turns=[Turn(i, s, text) for i, s in enumerate(speakers)], source_path=f"chats/{cid}.jsonl")
+
+    mixed = analyser.run([chat("mixed", [Speaker.AGENT, Speaker.CUSTOMER, Speaker.AGENT])]).interactions[0]
+    assert [len(c) for c in stub.calls] == [1]  # the customer turn alone went to the e5 head
+    agent_fast = fast.predict([text], ["ru"])[0]
+    for turn in (mixed.turns[0], mixed.turns[2]):  # agent turns: the fast head's result
+        assert (turn.sentiment.label, turn.sentiment.score) == (agent_fast.label, pytest.approx(agent_fast.score))
+    assert mixed.turns[1].sentiment.label == "positive"  # the stub e5 head's decision
+    stub.calls.clear()
+    alone = analyser.run([chat("alone", [Speaker.CUSTOMER])]).interactions[0]
+    assert len(stub.calls) == 1 and alone.turns[0].sentiment.label == mixed.turns[1].sentiment.label
+    agents = analyser.run([chat("agents", [Speaker.AGENT, Speaker.AGENT])]).interactions[0]
+    assert stub.calls[1:] == [] and all(t.sentiment.label == agent_fast.label for t in agents.turns)

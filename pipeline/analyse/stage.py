@@ -216,8 +216,10 @@ class Analyser:
 
         def predict(ps: list[int]) -> list[list]:
             flat = [t for p in ps for t in turns[p]]
+            # the e5 cascade re-decides customer turns only (a turn's own speaker, never its batch-mates)
             out = model.predict([t.text for t in flat],
-                                [t.language or batch[p].language or "ru" for p in ps for t in turns[p]])
+                                [t.language or batch[p].language or "ru" for p in ps for t in turns[p]],
+                                e5_eligible=[t.speaker == Speaker.CUSTOMER for t in flat])
             grouped, k = [], 0
             for p in ps:
                 grouped.append(out[k:k + len(turns[p])])

@@ -144,22 +144,26 @@ if __name__ == "__main__":  # python -m pipeline.commands.train ...
 @click.option("--data-dir", type=click.Path(file_okay=False), default=None,
               help="Folder with SentiRuEval-2016 bank_train.csv and ttk_train.csv (default ../shared/data/sentirueval2016_ru).")
 @click.option("--models-dir", type=click.Path(file_okay=False), default=None, help="Default: models/.")
-@click.option("--share", type=float, default=0.2, show_default=True,
+@click.option("--share", type=float, default=0.32, show_default=True,
               help="Cascade share the later-period check uses (the artifact keeps every share's threshold).")
 @click.option("--no-cv", is_flag=True, help="Skip the e5 head's grouped 5-fold CV.")
 @click.option("--no-later", is_flag=True, help="Skip the later-period check (earliest 80 % -> latest 20 %).")
-def train_sentiment_e5_cmd(data_dir, models_dir, share, no_cv, no_later):
+@click.option("--e5-layers", type=click.IntRange(1, 12), default=8, show_default=True,
+              help="Depth of the int8 e5 encoder (12: full; fewer: cut after the first N layers, built into "
+                   "e5-small-ct2-int8-LN); kept in the artifact.")
+def train_sentiment_e5_cmd(data_dir, models_dir, share, no_cv, no_later, e5_layers):
     """Train the e5 head of the Russian sentiment cascade (models/sentiment/e5_head.joblib) and build the int8
     e5 encoder in the cache (run after `train sentiment`: its figures go into that card)."""
     from pipeline.training.model_io import DataError
     from pipeline.training.sentiment_e5 import train_e5_head
 
     try:
-        meta = train_e5_head(data_dir, models_dir, share=share, evaluate=not no_later, cv=not no_cv, log=click.echo)
+        meta = train_e5_head(data_dir, models_dir, share=share, evaluate=not no_later, cv=not no_cv, log=click.echo,
+                             layers=e5_layers)
     except (DataError, FileNotFoundError, ValueError, ImportError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"wrote e5 head in {meta['training_seconds']} s ({meta['rows']} rows); threshold {meta['threshold']} "
-               f"(share {meta['share']})")
+    click.echo(f"wrote e5 head ({meta['layers']}-layer encoder) in {meta['training_seconds']} s ({meta['rows']} rows); "
+               f"threshold {meta['threshold']} (share {meta['share']})")
     lp = meta.get("later_period")
     if lp:
         click.echo("  later period F1(pos,neg): " + ", ".join(

