@@ -38,6 +38,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_siblings import load_sibling  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 os.environ.setdefault("SERVICELENS_CACHE_DIR", "/tmp/servicelens-e5-layers")
@@ -248,7 +250,8 @@ def speed(argv=None) -> None:
     from pipeline.analyse.sentiment_cascade import E5Cascade, E5TextClassifier
     from pipeline.analyse.stage import Analyser
     from pipeline.training.sentiment_e5 import calibrate
-    from sentiment_ru_wave7 import contacts, customer_turn_texts, peak_rss_mb, vm_rss_mb
+    wave7 = load_sibling("sentiment_ru_wave7")
+    customer_turn_texts, peak_rss_mb, vm_rss_mb = wave7.customer_turn_texts, wave7.peak_rss_mb, wave7.vm_rss_mb
 
     class E5LayersClassifier(E5TextClassifier):
         """The e5 head over the k-layer encoder (vectors of unseen texts from ``encode(layers=k)``)."""
@@ -291,13 +294,7 @@ def speed(argv=None) -> None:
           f"load {loadavg()}; RSS {vm_rss_mb():.0f} MB before any e5 call", flush=True)
 
     def run(model, label: str) -> float:
-        analyser.models.sentiment = model
-        items = contacts(turns)
-        t = time.perf_counter()
-        for c in range(0, len(items), args.chunk):
-            batch = items[c : c + args.chunk]
-            analyser._sentiment(batch, list(range(len(batch))), {})
-        secs = time.perf_counter() - t
+        secs = wave7.time_sentiment_step(analyser, model, turns, args.chunk)
         print(f"  {label}: {len(turns) / secs:,.0f} turns/s ({secs:.1f} s; load {loadavg()})", flush=True)
         return len(turns) / secs
 

@@ -89,6 +89,18 @@ def customer_turn_texts(data: Path, n: int) -> list[str]:
     return picked
 
 
+def time_sentiment_step(analyser, model, texts: list[str], chunk: int) -> float:
+    """Seconds the stage's sentiment step (``Analyser._sentiment``, the nightly code path) takes with ``model`` over
+    ``texts`` as customer turns, 5 per contact, ``chunk`` contacts at a time."""
+    analyser.models.sentiment = model
+    items = contacts(texts)
+    t = time.perf_counter()
+    for c in range(0, len(items), chunk):
+        batch = items[c : c + chunk]
+        analyser._sentiment(batch, list(range(len(batch))), {})
+    return time.perf_counter() - t
+
+
 def contacts(texts: list[str], per: int = 5):
     from pipeline.model import Channel, CustomerRef, Interaction, Speaker, Turn
 
@@ -124,13 +136,7 @@ def speed(argv=None) -> None:
           f"{len(texts)} Russian customer turns; RSS {vm_rss_mb():.0f} MB before any e5 call")
 
     def run(model, label: str) -> float:
-        analyser.models.sentiment = model
-        items = contacts(texts)
-        t = time.perf_counter()
-        for c in range(0, len(items), args.chunk):
-            batch = items[c : c + args.chunk]
-            analyser._sentiment(batch, list(range(len(batch))), {})
-        secs = time.perf_counter() - t
+        secs = time_sentiment_step(analyser, model, texts, args.chunk)
         print(f"  {label}: {len(texts) / secs:,.0f} turns/s ({secs:.1f} s)", flush=True)
         return secs
 
