@@ -1,11 +1,11 @@
-"""Rounds 14-17 of the scorecard rules (issue 15; blind10, blind11, blind12 and blind13 tuned on in turn): rhetorical
+"""Rounds 14-18 of the scorecard rules (issue 15; blind10 to blind14 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
 rudeness and blame families passed the round-13 rules. The polite near-misses guard against over-reach (all pass
-now; one, "I can't share our courier's number", failed before round 16)."""
+now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,14 @@ def engine() -> ScorecardEngine:
     ("en", "It'll be answered when it gets answered."),
     ("en", "Let me explain this really slowly for you."),
     ("en", "The button is not exactly hidden."),
+    ("ru", "Прямо уж «всё сломалось», давайте посмотрим спокойно."),
+    ("ru", "Раз вы с телефоном не дружите, объясню по-другому."),
+    ("ru", "Не надо так нервничать из-за одного счёта."),
+    ("ru", "Квитанцию вы, смею надеяться, сохранили."),
+    ("ru", "Позволю себе заметить, что договор вы подписали сами."),
+    ("en", "Not to be pedantic, but the speed is in megabits."),
+    ("en", "I'll assume you know how to restart a router."),
+    ("en", "Calling it a scam is a tad dramatic."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -102,6 +110,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Your quickest route is to drop them a line."),
     ("en", "That's really one for them to chase up."),
     ("en", "You'd do better chasing them yourself."),
+    ("ru", "Такими справками мы не занимаемся."),
+    ("ru", "Жалобу оставьте на их сайте."),
+    ("en", "that's on the power company not us"),
+    ("en", "Sorry, I don't deal with those at all."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -136,6 +148,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Позвоните мужу, он подтвердит код, а я подожду в чате."),
     ("en", "I'll give them a ring now and call you back within the hour."),
     ("en", "Thanks for your patience, yours is next in the queue."),
+    ("en", "Your bank returned it, but that shouldn't land on you: I've applied the payment myself."),
+    ("ru", "Не волнуйтесь, мастер уже едет и будет в 15:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -153,6 +167,10 @@ def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
 
 
+def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
+    assert verdict(engine, "ru", "more_help", "Готово.", "Рад был помочь. Всего доброго!") == "fail"
+
+
 @pytest.mark.parametrize(("lang", "reply", "expected"), [
     ("en", "Hello,\n\nYour refund is on its way.\n\nHarriet Cole\nClaims Team, Ladoga Telecom", "pass"),
     ("en", "Hello,\n\nThis is Natalie Price, Ladoga Telecom Business Accounts. Your tariff changes today.", "pass"),
@@ -161,6 +179,7 @@ def test_offers_of_more_help(engine, lang, reply):
     ("ru", "Здравствуйте! Это Тимур, поддержка «Ладога Телеком». Чем помочь?", "pass"),
     ("en", "Ladoga Telecom support here. Yours isn't the only ticket today.", "fail"),
     ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nRahul K.\nLadoga Telecom", "pass"),
+    ("ru", "Здравствуйте. Это «Ладога Телеком», Светлана. Продиктуйте номер договора.", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
