@@ -1,4 +1,4 @@
-"""Rounds 14-18 of the scorecard rules (issue 15; blind10 to blind14 tuned on in turn): rhetorical
+"""Rounds 14-19 of the scorecard rules (issue 15; blind10 to blind15 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
@@ -70,6 +70,13 @@ def engine() -> ScorecardEngine:
     ("en", "Not to be pedantic, but the speed is in megabits."),
     ("en", "I'll assume you know how to restart a router."),
     ("en", "Calling it a scam is a tad dramatic."),
+    ("ru", "Опоздание на час — ну прямо драма, бывают дни и похуже."),
+    ("ru", "Капслок мы заметили, спасибо."),
+    ("ru", "Странно требовать ответа в выходной день."),
+    ("en", "It's not the crisis you're making it out to be."),
+    ("en", "You could have downloaded the invoice yourself."),
+    ("en", "You'll have to wait like the rest of us."),
+    ("en", "A calmer tone on the phone would help."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -114,6 +121,12 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Жалобу оставьте на их сайте."),
     ("en", "that's on the power company not us"),
     ("en", "Sorry, I don't deal with those at all."),
+    ("ru", "Мы тут только посредник между вами и лабораторией."),
+    ("ru", "Узнавать о сроках придётся у них."),
+    ("ru", "Рычагов на склад у меня нет никаких."),
+    ("ru", "Не оформил — с него и спрашивайте."),
+    ("ru", "Я тут ни при делах, это регистратура."),
+    ("ru", "Решение по возврату принимают они."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -150,6 +163,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Thanks for your patience, yours is next in the queue."),
     ("en", "Your bank returned it, but that shouldn't land on you: I've applied the payment myself."),
     ("ru", "Не волнуйтесь, мастер уже едет и будет в 15:00."),
+    ("ru", "Ошибка системы, не ваша: я уже пересчитала счёт."),
+    ("en", "Please type the code in capital letters."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
