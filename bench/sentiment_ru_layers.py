@@ -237,11 +237,7 @@ def later(argv=None) -> None:
     out_path.write_text(json.dumps(r, indent=2, default=float) + "\n")
     print(f"later-period slice (read once): {r['rows']} tweets; L{args.k}; share {r['share']} -> threshold "
           f"{r['threshold']} (validation), took {r['share_taken']:.1%} of the slice; {time.perf_counter() - t0:.0f} s")
-    print("| head | F1(pos,neg) | plain argmax | F1 pos | F1 neg | accuracy | ECE |")
-    for name in ("fast", "cascade", "e5"):
-        f = r[name]
-        print(f"| {name} | {f['f1_pos_neg']:.4f} | {f['f1_pos_neg_plain']:.4f} | {f['f1_pos']:.4f} | {f['f1_neg']:.4f} "
-              f"| {f['accuracy']:.4f} | {f['ece']:.4f} |")
+    load_sibling("sentiment_ru_wave7").print_later_table(r)
     print(f"written to {out_path}")
 
 

@@ -45,6 +45,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def print_later_table(r: dict) -> None:
+    """The later-period reading of :func:`pipeline.training.sentiment_e5.later_period` as a Markdown table."""
+    print("| head | F1(pos,neg) | plain argmax | F1 pos | F1 neg | accuracy | ECE |")
+    for name in ("fast", "cascade", "e5"):
+        f = r[name]
+        print(f"| {name} | {f['f1_pos_neg']:.4f} | {f['f1_pos_neg_plain']:.4f} | {f['f1_pos']:.4f} | {f['f1_neg']:.4f} "
+              f"| {f['accuracy']:.4f} | {f['ece']:.4f} |")
+
+
 def later(argv=None) -> None:
     from pipeline.training.sentiment import load_training_data
     from pipeline.training.sentiment_e5 import calibrate, encode_training_texts, later_period, time_splits
@@ -62,11 +71,7 @@ def later(argv=None) -> None:
     r = later_period(texts, y, fit_i + val_i, test_i, cal, memo, args.share)
     print(f"later-period slice: {r['rows']} tweets; share {r['share']} -> threshold {r['threshold']} "
           f"(validation), took {r['share_taken']:.1%} of the slice; {time.perf_counter() - t0:.0f} s")
-    print("| head | F1(pos,neg) | plain argmax | F1 pos | F1 neg | accuracy | ECE |")
-    for name in ("fast", "cascade", "e5"):
-        f = r[name]
-        print(f"| {name} | {f['f1_pos_neg']:.4f} | {f['f1_pos_neg_plain']:.4f} | {f['f1_pos']:.4f} | {f['f1_neg']:.4f} "
-              f"| {f['accuracy']:.4f} | {f['ece']:.4f} |")
+    print_later_table(r)
     w = r["with_e5_offsets"]
     print(f"e5 head with its validation offsets {w['e5_bias']} (first reading, not shipped): cascade "
           f"{w['cascade']['f1_pos_neg']:.4f} (ECE {w['cascade']['ece']:.4f}), e5 alone {w['e5']['f1_pos_neg']:.4f}")
