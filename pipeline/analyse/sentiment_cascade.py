@@ -33,12 +33,12 @@ import numpy as np
 
 from pipeline.analyse.linear_text import LinearTextClassifier
 from pipeline.config import DEFAULT_MODELS_DIR
+from pipeline.nlp.e5_fast import FULL_LAYERS, cut_depth
 
 log = logging.getLogger(__name__)
 
 E5_HEAD_FILE = "e5_head.joblib"
 E5_HEAD_VERSION = 1
-FULL_LAYERS = 12  # multilingual-e5-small's depth: an artifact without ``layers`` was trained on the full encoder
 QUANTILE_GRID = np.round(np.linspace(0.0, 1.0, 101), 2)  # shares 0.00 … 1.00
 
 
@@ -79,8 +79,7 @@ class E5TextClassifier(LinearTextClassifier):
     @property
     def encoder_layers(self) -> int | None:
         """What :func:`pipeline.nlp.e5_fast.encode` takes: None for the full encoder, else the depth."""
-        layers = int(getattr(self, "layers", FULL_LAYERS))  # absent in heads pickled before it existed: 12
-        return None if layers == FULL_LAYERS else layers
+        return cut_depth(getattr(self, "layers", FULL_LAYERS))  # absent in heads pickled before it existed: 12
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         from pipeline.nlp.e5_fast import encode

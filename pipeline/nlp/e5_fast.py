@@ -34,18 +34,25 @@ import numpy as np
 from pipeline.nlp.embeddings import cache_dir
 
 MODEL_DIRNAME = "e5-small-ct2-int8"
+FULL_LAYERS = 12  # multilingual-e5-small's depth: ``layers`` of 12 (or None) is the full, unsuffixed encoder
 QUERY_PREFIX = "query: "
 BATCH = 64
 _lock = threading.Lock()
 
 
+def cut_depth(layers: int | None) -> int | None:
+    """None for the full encoder (``layers`` None or 12), else the depth it is cut at."""
+    if layers is None or int(layers) == FULL_LAYERS:
+        return None
+    if not 1 <= int(layers) <= FULL_LAYERS:
+        raise ValueError(f"layers must be in 1..{FULL_LAYERS}, not {layers}")
+    return int(layers)
+
+
 def model_dirname(layers: int | None = None) -> str:
     """``e5-small-ct2-int8`` (all layers) or ``e5-small-ct2-int8-L{k}`` (cut after ``k`` layers)."""
-    if layers is None:
-        return MODEL_DIRNAME
-    if int(layers) < 1:
-        raise ValueError(f"layers must be >= 1, not {layers}")
-    return f"{MODEL_DIRNAME}-L{int(layers)}"
+    depth = cut_depth(layers)
+    return MODEL_DIRNAME if depth is None else f"{MODEL_DIRNAME}-L{depth}"
 
 
 def default_model_dir(layers: int | None = None) -> Path:
@@ -76,15 +83,14 @@ def build_model(folder: str | Path | None = None, force: bool = False, layers: i
 
     from pipeline.nlp.e5_weights import read_e5_weights
 
-    target = Path(folder) if folder else default_model_dir(layers)
+    depth = cut_depth(layers)
+    target = Path(folder) if folder else default_model_dir(depth)
     if _model_ready(target) and not force:
         return target
     w = read_e5_weights()
     t = w.tensors
-    if layers is not None and not 1 <= int(layers) <= w.layers:
-        raise ValueError(f"layers must be in 1..{w.layers}, not {layers}")
     enc = transformer_spec.TransformerEncoderSpec(
-        w.layers if layers is None else int(layers),
+        w.layers if depth is None else depth,
         w.heads,
         pre_norm=False,
         activation=common_spec.Activation.GELU,
@@ -145,7 +151,7 @@ class FastE5:
         from pipeline.nlp.e5_tokenizer import e5_tokenizer
 
         path = build_model(folder, layers=layers)
-        self.layers = layers
+        self.layers = cut_depth(layers)
         if threads is None:
             threads = int(os.environ.get("OMP_NUM_THREADS", "0") or 0)
         self._enc: Any = ctranslate2.Encoder(str(path), device="cpu", compute_type="int8", intra_threads=threads)
@@ -192,7 +198,7 @@ def _shared(layers: int | None = None) -> FastE5:
 def get_fast_e5(layers: int | None = None) -> FastE5:
     """The process-wide encoder (built / loaded on the first call); ``layers``: the truncated one."""
     with _lock:
-        return _shared(layers)
+        return _shared(cut_depth(layers))  # 12 and None are one encoder
 
 
 def encode(texts: Sequence[str], layers: int | None = None) -> np.ndarray:

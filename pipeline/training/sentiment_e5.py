@@ -41,6 +41,7 @@ from pipeline.analyse.sentiment_cascade import (
     top_two_margin,
 )
 from pipeline.config import DEFAULT_MODELS_DIR
+from pipeline.nlp.e5_fast import model_dirname
 from pipeline.training.calibration import expected_calibration_error, fit_temperature_ece, tune_class_bias
 from pipeline.training.model_io import sentiment_summary
 from pipeline.training.sentiment_calibration import CLASSES, f1_pos_neg_index
@@ -193,9 +194,7 @@ def train_e5_head(data_dir: str | Path | None = None, models_dir: str | Path | N
 
     start = time.perf_counter()
     layers = int(layers)
-    if not 1 <= layers <= FULL_LAYERS:
-        raise ValueError(f"--e5-layers must be in 1..{FULL_LAYERS}, not {layers}")
-    build_model(layers=None if layers == FULL_LAYERS else layers)
+    build_model(layers=layers)  # ValueError outside 1..12
     texts, labels, _sources, dates = load_training_data(data_dir, with_dates=True)
     y = np.asarray(labels)
     memo = encode_training_texts(texts, log, layers)
@@ -275,7 +274,7 @@ def card_section(meta: dict) -> str:
     if cv:
         lines += [f"e5 head, grouped {cv['folds']}-fold CV (all rows, plain argmax): F1(pos,neg) {cv['f1_pos_neg']:.4f}, "
                   f"accuracy {cv['accuracy']:.4f}, macro-F1 {cv['macro_f1']:.4f}.", ""]
-    folder = "e5-small-ct2-int8" + (f"-L{layers}" if layers != FULL_LAYERS else "")
+    folder = model_dirname(layers)
     lines += [
         f"Cascade: the fast head scores every Russian turn; a customer turn whose top-two decision margin (offsets "
         f"included) is below {meta['threshold']} — the {meta['share']:.0%} quantile of the fast head's margins on the "
