@@ -1,10 +1,10 @@
-"""Rounds 14-19 of the scorecard rules (issue 15; blind10 to blind15 tuned on in turn): rhetorical
+"""Rounds 14-20 of the scorecard rules (issue 15; blind10 to blind16 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules. The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -77,6 +77,25 @@ def engine() -> ScorecardEngine:
     ("en", "You could have downloaded the invoice yourself."),
     ("en", "You'll have to wait like the rest of us."),
     ("en", "A calmer tone on the phone would help."),
+    # round 20 (blind16 as tuning data)
+    ("ru", "Это вы лихо насчитали, там от силы два часа работы."),
+    ("ru", "Это, знаете ли, основы, их в автошколе проходят."),
+    ("ru", "Сверять размеры до заказа — это, знаете ли, азбука."),
+    ("ru", "В следующий раз просто читайте условия до оплаты."),
+    ("ru", "«Грабёж» — это, извините, не про скидку в пять процентов."),
+    ("ru", "Вы же не звоните к нам с благодарностью, когда всё работает."),
+    ("ru", "Значит, плохо читали договор."),
+    ("ru", "Вы уж постарайтесь описать проблему толком."),
+    ("ru", "И не надо гонять всех по кругу."),
+    ("ru", "Вы будто с луны упали, это все знают."),
+    ("ru", "Это вам не игрушки, а договор."),
+    ("ru", "Памятка для тех, кто не умеет читать мелкий шрифт, лежит на сайте."),
+    ("en", "Try it near a window, like a normal person would."),
+    ("en", "It's in the terms, which I know nobody reads."),
+    ("en", "I'll go with the receipt over your memory, sorry not sorry."),
+    ("en", "Spare me the details, I've heard enough."),
+    ("en", "'Scandalous' is a strong word for a two-day delay."),
+    ("en", "I'd gently suggest reading the booking page next time."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -127,6 +146,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Не оформил — с него и спрашивайте."),
     ("ru", "Я тут ни при делах, это регистратура."),
     ("ru", "Решение по возврату принимают они."),
+    # round 20 (blind16 as tuning data)
+    ("ru", "Потерянный платёж — это уже их кухня."),
+    ("ru", "Сервис в этой схеме лишь посредник."),
+    ("ru", "Претензию по запчастям нужно направлять им."),
+    ("ru", "Пусть банк и ищет ваш перевод."),
+    ("en", "Their delivery slots aren't something we have any visibility into."),
+    ("en", "Discounts aren't something customer service gets a say in."),
+    ("en", "Where the money lands is entirely down to your bank."),
+    ("en", "After collection it's entirely on your carrier."),
+    ("en", "The depot loads the vans, not customer service."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -165,6 +194,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Не волнуйтесь, мастер уже едет и будет в 15:00."),
     ("ru", "Ошибка системы, не ваша: я уже пересчитала счёт."),
     ("en", "Please type the code in capital letters."),
+    # round 20: look-alikes the round-20 families leave alone
+    ("ru", "Вы ещё не обращались к нам по этому заказу?"),
+    ("ru", "Знаете ли вы номер заказа? Без него тоже найду."),
+    ("ru", "Есть видеоинструкция для тех, кто не любит читать: отправлю ссылку."),
+    ("ru", "Это вы смело решили поменять колёса сами, всё сделано верно."),
+    ("en", "Could you spare me a minute to confirm the address?"),
+    ("en", "I agree, £600 is a bit much for a repair; I've asked for a second quote."),
+    ("en", "It's all down to the weather today, sadly."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
