@@ -144,12 +144,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     replies, README; round 11: see the model card), switched on per criterion by `classifier: learned`; blind4,
     blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round 13), blind10 (since
     round 14), blind11 (since round 15), blind12 (since round 16), blind13 (since round 17), blind14 (since
-    round 18), blind15 (since round 19), blind16 (since round 20) are tuning data, blind17 (the untouched batch)
-    and blind18 (not yet scored) never; the card leads with the held-out figures."""
+    round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21) are tuning data,
+    blind18 (the untouched batch) and blind19 (not yet scored) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 17)} <= set(settings.demo_splits)
-    assert not {"blind17", "blind18"} & set(settings.demo_splits)             # scored once / not yet scored
+    assert {f"blind{n}" for n in range(4, 18)} <= set(settings.demo_splits)
+    assert not {"blind18", "blind19"} & set(settings.demo_splits)             # scored once / not yet scored
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}

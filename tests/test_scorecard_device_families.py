@@ -1,10 +1,10 @@
-"""Rounds 14-20 of the scorecard rules (issue 15; blind10 to blind16 tuned on in turn): rhetorical
+"""Rounds 14-21 of the scorecard rules (issue 15; blind10 to blind17 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -96,6 +96,24 @@ def engine() -> ScorecardEngine:
     ("en", "Spare me the details, I've heard enough."),
     ("en", "'Scandalous' is a strong word for a two-day delay."),
     ("en", "I'd gently suggest reading the booking page next time."),
+    # round 21 (blind17 as tuning data)
+    ("ru", "Вы что, на луне живёте? Тариф поменялся в январе."),
+    ("ru", "Показания ноль — сами понимаете, как это выглядит."),
+    ("ru", "Ну дедуля, не торопитесь, всё найдём."),
+    ("ru", "Вам, может, очки принести? Там всё крупно написано."),
+    ("ru", "А вы уже распереживались, а счёт давно пересчитан."),
+    ("ru", "Короче, номер договора."),
+    ("ru", "Мне ваша история с ремонтом неинтересна."),
+    ("ru", "Говорите быстрее, у меня очередь."),
+    ("ru", "Такие уведомления обычно получают те, кто не платит вовремя."),
+    ("ru", "Не пишите нам в таком тоне."),
+    ("ru", "Благодарю за столь эмоциональное сообщение."),
+    ("en", "Surprising, I know, but bills do arrive monthly."),
+    ("en", "Vulnerable customers still pay their bills like everyone else."),
+    ("en", "I would kindly remind you that the terms are on page two."),
+    ("en", "Oh honey, it's just an estimate."),
+    ("en", "There's no need to get all worked up about it."),
+    ("en", "Please don't panic over every letter we send."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -156,6 +174,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Where the money lands is entirely down to your bank."),
     ("en", "After collection it's entirely on your carrier."),
     ("en", "The depot loads the vans, not customer service."),
+    # round 21 (blind17 as tuning data)
+    ("ru", "Это уже вопрос к вашему арендодателю."),
+    ("ru", "Разбирайтесь со своим арендодателем."),
+    ("ru", "Пусть продавец сам звонит и переоформляет."),
+    ("en", "That was a system glitch, nothing I did."),
+    ("en", "Those arrears are the previous owner's mess."),
+    ("en", "Your letting agent's the one to chase."),
+    ("en", "Sort it out with your landlord first."),
+    ("en", "You'd have to chase the network operator for a date."),
+    ("en", "We only supply the gas, we don't touch the pipes."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -202,6 +230,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Could you spare me a minute to confirm the address?"),
     ("en", "I agree, £600 is a bit much for a repair; I've asked for a second quote."),
     ("en", "It's all down to the weather today, sadly."),
+    # round 21: look-alikes
+    ("ru", "Тем, кто не передаёт показания, счёт выставляется по среднему."),
+    ("en", "You don't need to chase them: I've filed the claim myself."),
+    ("en", "A shorter form, it is. Thanks for the tip, Rahul."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -236,6 +268,28 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply", "channel", "expected"), [
+    ("ru", "ладога телеком ирина", Channel.CALL, "pass"),                  # round 21: company, then a bare name
+    ("ru", "Добрый день, [NAME]. Ирина, «Ладога Телеком». Слушаю вас.", Channel.CHAT, "pass"),
+    ("ru", "да ладога телеком говорите", Channel.CALL, "fail"),            # an imperative is no name
+    ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
+    ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
+])
+def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
+    assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), [
+    ("en", "Anything else tonight? Thanks for bearing with us, and goodnight!", "pass"),   # round 21
+    ("en", "Hello,\n\nThe credit is on your account.\n\nThanks again for your patience,\nMaria", "pass"),
+    ("ru", "Здравствуйте.\n\nПерерасчёт сделан.\n\nСпасибо за терпение,\nАрина", "pass"),
+    ("en", "Hello,\n\nThanks for the photo,\nthe credit is on your account today.", "fail"),
+])
+def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
+    channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
+    assert verdict(engine, lang, "closing", "Done." if lang == "en" else "Готово.", reply, channel=channel) == expected
 
 
 def test_thanks_after_a_refusal_in_a_transcript_is_a_closing(engine):
