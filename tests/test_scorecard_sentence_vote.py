@@ -10,6 +10,7 @@ models/scorecard_criteria/ is absent."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import datetime, timezone
 
@@ -34,7 +35,9 @@ from pipeline.training.sentence_vote import (
     sentence_vote_engine,
     sentence_vote_scorecards,
     sentences,
+    unlabelled_real_bags,
 )
+from pipeline.training.real_reply_set import REPLIES_PATH, SPLITS, load_labels, read_replies, vote_negative_ids
 
 MODEL_PATH = DEFAULT_MODELS_DIR / MODEL_DIR_NAME / MODEL_FILE
 needs_model = pytest.mark.skipif(not MODEL_PATH.is_file(), reason="no trained models/scorecard_criteria")
@@ -141,15 +144,17 @@ def test_a_rule_fail_stays_a_fail(engines):
 @needs_model
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
-    replies, README; round 11: see the model card), switched on per criterion by `classifier: learned`; blind4,
+    replies, README; round 11: see the model card; round 22: the rudeness vote fails 10 of the 148 polite
+    look-alikes of all the phrase tests), switched on per criterion by `classifier: learned`; blind4,
     blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round 13), blind10 (since
     round 14), blind11 (since round 15), blind12 (since round 16), blind13 (since round 17), blind14 (since
-    round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21) are tuning data,
-    blind18 (the untouched batch) and blind19 (not yet scored) never; the card leads with the held-out figures."""
+    round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21), blind18 (since round
+    22) are tuning data, blind19 (the untouched batch) and blind20 (not yet scored) never; the card leads with the
+    held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 18)} <= set(settings.demo_splits)
-    assert not {"blind18", "blind19"} & set(settings.demo_splits)             # scored once / not yet scored
+    assert {f"blind{n}" for n in range(4, 19)} <= set(settings.demo_splits)
+    assert not {"blind19", "blind20"} & set(settings.demo_splits)             # scored once / not yet scored
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -274,3 +279,24 @@ def test_the_vote_stays_within_its_false_alarms_on_the_phrase_tests_look_alikes(
     alarms = [turns for lang, crit, turns in polite if verdict(voted, lang, crit, *turns) == "fail"]
     assert len(polite) >= 14
     assert len(alarms) <= LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING, alarms
+
+
+needs_replies = pytest.mark.skipif(not REPLIES_PATH.is_file(), reason="no ../shared/data SPb replies")
+
+
+@needs_replies
+def test_unlabelled_real_passes_leave_every_labelled_reply_out():
+    """Round 22: real replies no split labels become passes of no_rudeness only; none is a labelled reply of any
+    split (fresh2, the bar, included), one per template, the same ones on every run."""
+    settings = load_settings()
+    replies = read_replies()
+    labelled = {rec["id"] for rec in load_labels(SPLITS, first_labels=True)}
+    ids = vote_negative_ids(replies, settings.unlabelled_real.size, settings.unlabelled_real.salt)
+    assert settings.unlabelled_real.criteria == ["no_rudeness"]
+    assert len(ids) == settings.unlabelled_real.size == len(set(ids))
+    assert not set(ids) & labelled
+    assert len({re.sub(r"\W+", " ", replies[rid].text.lower())[:150] for rid in ids}) == len(ids)   # templates
+    assert vote_negative_ids(replies, 10, settings.unlabelled_real.salt) == ids[:10]
+    bags = unlabelled_real_bags("no_rudeness", settings.unlabelled_real, None, replies)
+    assert {(b.label, b.fold) for b in bags} == {("pass", "real:unlabelled")} and len(bags) == len(ids)
+    assert unlabelled_real_bags("no_blame_shifting", settings.unlabelled_real, None, replies) == []

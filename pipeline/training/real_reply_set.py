@@ -221,6 +221,14 @@ def load_relabels(label_dir: Path = REAL_SET_DIR) -> dict[tuple[str, str], dict]
         return {(rec["id"], rec["criterion"]): rec for rec in map(json.loads, filter(str.strip, fh))}
 
 
+def vote_negative_ids(replies: dict[str, Reply], size: int, salt: str = "vote-negatives") -> list[str]:
+    """The unlabelled replies the learned sentence vote takes as passes (``rules/scorecard_learned.yaml``,
+    ``unlabelled_real``): the first ``size`` candidates of :func:`unlabelled_in_hash_order` with every labelled
+    reply excluded. A new real split must leave these out (they are training data)."""
+    labelled = [rec["id"] for rec in load_labels(SPLITS, first_labels=True)]
+    return unlabelled_in_hash_order(replies, labelled, salt)[:size]
+
+
 def load_labels(splits: Iterable[str] = SPLITS, label_dir: Path = REAL_SET_DIR, *,
                 first_labels: bool = False) -> list[dict]:
     """The labelled replies of the given splits (``fresh`` … ``fresh4`` live in their own files).

@@ -43,12 +43,23 @@ from pipeline.config import PROJECT_ROOT, load_rules
 
 SETTINGS_FILE = "scorecard_learned.yaml"
 SENTENCE = re.compile(r"[^.!?\s][^.!?\n]*[.!?]*")  # starts at a non-space: the span is the sentence
+UNLABELLED_FOLD = "real:unlabelled"  # a real fold: its passes count in the false-alarm bar of the threshold
 
 
 class SentenceCriterionSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     C: float = Field(default=3.0, gt=0)
     class_weight: Literal["balanced", "none"] = "balanced"
+
+
+class UnlabelledRealSettings(BaseModel):
+    """Real replies no split labels, taken as passes of ``criteria`` (an official reply is never rude: none of
+    the labelled ones is): the first ``size`` of them in ``sha1(salt:id)`` order, one per template."""
+
+    model_config = ConfigDict(extra="forbid")
+    criteria: list[str] = Field(default_factory=list)
+    size: int = Field(default=800, ge=0)
+    salt: str = "vote-negatives"
 
 
 class SentenceVoteSettings(BaseModel):
@@ -66,6 +77,7 @@ class SentenceVoteSettings(BaseModel):
     thresholds: list[float] = Field(default_factory=lambda: [0.8, 0.85, 0.9, 0.93, 0.95, 0.97])
     min_precision: float = Field(default=0.9, ge=0, le=1)
     max_false_alarms: float = Field(default=0.01, ge=0, le=1)
+    unlabelled_real: UnlabelledRealSettings = Field(default_factory=UnlabelledRealSettings)
 
     @field_validator("written", mode="before")
     @classmethod
@@ -379,7 +391,8 @@ def train_sentence_model(criterion: str, bags: list[Bag], settings: SentenceVote
     c = settings.sentence_criteria[criterion].C
     features = Features.of(settings, criterion)
     threshold, per_lang, cv = cross_validate(bags, settings, c, features)
-    counts = Counter(f"{b.fold.split(':')[0]} {b.label}" for b in bags)
+    counts = Counter(f"{'unlabelled real' if b.fold == UNLABELLED_FOLD else b.fold.split(':')[0]} {b.label}"
+                     for b in bags)
     pipeline = fit_sentences(bags, c, settings.rounds, features)
     return SentenceModel(criterion, pipeline, threshold, c, dict(counts), cv, per_lang)
 
@@ -433,6 +446,18 @@ def real_bags(criterion: str, splits: Iterable[str], rule_engine: Any | None = N
             rule = _rule_decision(rule_engine, reply_to_interaction(reply), criterion)
             out.append(Bag(tuple(sentences(reply.text)), label, f"real:{split}", rule, language="ru"))
     return out
+
+
+def unlabelled_real_bags(criterion: str, settings: UnlabelledRealSettings, rule_engine: Any | None,
+                         replies: dict) -> list[Bag]:
+    """Unlabelled real replies as passes of ``criterion`` when the settings name it (none otherwise)."""
+    from pipeline.training.real_reply_set import reply_to_interaction, vote_negative_ids
+
+    if criterion not in settings.criteria:
+        return []
+    return [Bag(tuple(sentences(replies[rid].text)), "pass", UNLABELLED_FOLD,
+                _rule_decision(rule_engine, reply_to_interaction(replies[rid]), criterion), language="ru")
+            for rid in vote_negative_ids(replies, settings.size, settings.salt)]
 
 
 def text_bags(criterion: str, examples: Iterable[Any], fold: str = "qa_review") -> list[Bag]:
@@ -508,4 +533,5 @@ def training_bags(criterion: str, settings: SentenceVoteSettings, engine: Any, r
     bags += demo_bags(criterion, settings.demo_splits, engine)
     if replies is not None:
         bags += real_bags(criterion, TRAINING_SPLITS, engine, replies)
+        bags += unlabelled_real_bags(criterion, settings.unlabelled_real, engine, replies)
     return bags + text_bags(criterion, verdicts)
