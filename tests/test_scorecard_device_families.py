@@ -1,10 +1,10 @@
-"""Rounds 14-21 of the scorecard rules (issue 15; blind10 to blind17 tuned on in turn): rhetorical
+"""Rounds 14-23 of the scorecard rules (issue 15; blind10 to blind19 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -114,6 +114,34 @@ def engine() -> ScorecardEngine:
     ("en", "Oh honey, it's just an estimate."),
     ("en", "There's no need to get all worked up about it."),
     ("en", "Please don't panic over every letter we send."),
+    # round 23 (blind18, blind19 as tuning data)
+    ("ru", "Это каждый нормальный водитель знает."),
+    ("ru", "Вы, похоже, из таких, кто всё теряет."),
+    ("ru", "Правила для того и висят на стене, чтобы их читать."),
+    ("ru", "А вы чего ожидали за такие деньги?"),
+    ("ru", "Подождёте, вы не особенный."),
+    ("ru", "Вы же не на базаре, давайте спокойнее."),
+    ("ru", "Я вам и так одолжение делаю."),
+    ("ru", "Неплохо бы почитать условия перед покупкой."),
+    ("ru", "Дождь в отпуске — не самое страшное, что бывает."),
+    ("ru", "Вы же не думали всерьёз, что это бесплатно?"),
+    ("ru", "Инструкции, вообще-то, читают заранее."),
+    ("ru", "От того, что вы звоните каждый час, ремонт быстрее не пойдёт."),
+    ("ru", "Не могу же я сам поменять расписание."),
+    ("ru", "Не вы первые с такой жалобой, не вы последние."),
+    ("ru", "Девушка, у меня ещё десять звонков."),
+    ("ru", "Надо было сразу записать номер."),
+    ("en", "Anyone who'd read the estimate wouldn't be surprised."),
+    ("en", "We can't read minds, you know."),
+    ("en", "Maybe next time check the booking first."),
+    ("en", "Everyone's booking is the most urgent one."),
+    ("en", "If I had a dollar for every lost ticket..."),
+    ("en", "Or did you just guess the date?"),
+    ("en", "A price rise in August is hardly a surprise."),
+    ("en", "Checking first saves everyone the hassle."),
+    ("en", "I've only got two hands, sir."),
+    ("en", "If you'd just let me get a word in."),
+    ("en", "The rule isn't exactly a riddle."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -184,6 +212,20 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Sort it out with your landlord first."),
     ("en", "You'd have to chase the network operator for a date."),
     ("en", "We only supply the gas, we don't touch the pipes."),
+    # round 23 (blind18, blind19 as tuning data)
+    ("ru", "Мы в их расписание не вмешиваемся."),
+    ("ru", "Претензия скорее к складу, чем к нам."),
+    ("ru", "Наши мастера к этой поломке отношения не имеют."),
+    ("ru", "Разбираться с платежом должен ваш банк."),
+    ("ru", "Мы тут сбоку припёка."),
+    ("ru", "Компенсацию требуйте у авиакомпании."),
+    ("ru", "Спрос тут с них, а не с нас."),
+    ("ru", "Этот вопрос уже к туроператору."),
+    ("en", "We're really just the middleman here."),
+    ("en", "Best to log a dispute with the card issuer yourself."),
+    ("en", "It's down to the system now."),
+    ("en", "Nobody on this team can touch it."),
+    ("en", "It's them you call about refunds."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -234,6 +276,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Тем, кто не передаёт показания, счёт выставляется по среднему."),
     ("en", "You don't need to chase them: I've filed the claim myself."),
     ("en", "A shorter form, it is. Thanks for the tip, Rahul."),
+    # round 23: look-alikes
+    ("ru", "Звоните мне напрямую по этому номеру, я до утра на смене."),
+    ("ru", "Требуйте с нас компенсацию: я оформлю её сегодня."),
+    ("ru", "Вы не первый, кто столкнулся с этим, я помогу."),
+    ("en", "Next time you book, I'll add the discount automatically."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
