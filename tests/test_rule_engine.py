@@ -136,6 +136,17 @@ def test_sets_expand_in_regexes_too():
     assert rx == r"\b(?:acme)[^.]{0,40}\bоператор"      # {0,40} stays a quantifier
 
 
+def test_a_named_regex_fragment_expands_before_the_sets():
+    """A scorecard's ``patterns`` (e.g. ``name_like``, written once instead of in every introduction regex) may
+    hold set names: the fragment goes in as written, then ``{company}`` inside it expands too."""
+    from pipeline.scoring.rule_engine import expand_sets_in_regex
+
+    patterns = {"name_like": r"(?:\[name\]|(?!{company})[а-я]{3,})"}
+    rx = expand_sets_in_regex(r"\bэто\s+{name_like},\s*{company}", {"company": ["acme"]}, patterns)
+    assert rx == r"\bэто\s+(?:\[name\]|(?!(?:acme))[а-я]{3,}),\s*(?:acme)"
+    assert expand_sets_in_regex(r"{unknown}{2,3}", {}, patterns) == r"{unknown}{2,3}"   # not a fragment: left as is
+
+
 def test_a_regex_match_after_the_last_whole_token_of_a_span_is_checked_for_negation(lem, guard):
     """A criterion's span can cut a word: a regex match there has no token of its own (this raised
     IndexError in the negation check before)."""

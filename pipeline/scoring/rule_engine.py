@@ -378,9 +378,12 @@ def set_regex(entries: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
 
-def expand_sets_in_regex(regex: str, sets: dict[str, list[str]]) -> str:
-    """``{name}`` in a regex → the alternation of that set (only names of defined sets: ``{0,40}``
-    stays a quantifier)."""
+def expand_sets_in_regex(regex: str, sets: dict[str, list[str]], patterns: dict[str, str] | None = None) -> str:
+    """``{name}`` in a regex → the regex fragment ``patterns[name]`` as written (it may hold set names itself),
+    then ``{name}`` of a set → the alternation of that set (only names of defined sets: ``{0,40}`` stays a
+    quantifier)."""
+    if patterns:
+        regex = _SET_REF.sub(lambda m: patterns.get(m.group(1), m.group(0)), regex)
     return _SET_REF.sub(lambda m: set_regex(sets[m.group(1)]) if m.group(1) in sets else m.group(0), regex)
 
 
@@ -391,6 +394,7 @@ def compile_group(
     default_gap: int,
     lexicons: dict[str, list[str]],
     sets: dict[str, list[str]] | None = None,
+    patterns: dict[str, str] | None = None,
 ) -> CompiledGroup:
     gap = group.max_gap if group.max_gap is not None else default_gap
     written = list(group.phrases) + (list(lexicons.get(group.lexicon, [])) if group.lexicon else [])
@@ -398,7 +402,7 @@ def compile_group(
     return CompiledGroup(
         name=group.name,
         phrases=[p for p in (compile_phrase(ph, lemmatizer, lang, gap) for ph in phrases) if p.matchers],
-        regexes=[re.compile(expand_sets_in_regex(rx, sets or {}), re.IGNORECASE) for rx in group.regexes],
+        regexes=[re.compile(expand_sets_in_regex(rx, sets or {}, patterns), re.IGNORECASE) for rx in group.regexes],
         unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets) if group.unless else None,
     )
 

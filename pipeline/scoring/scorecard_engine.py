@@ -112,7 +112,7 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
     def comp(group: PatternGroup | None) -> CompiledGroup | None:
         if group is None:
             return None
-        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.all_sets())
+        return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.all_sets(), card.patterns)
 
     compiled = []
     for crit in card.criteria:

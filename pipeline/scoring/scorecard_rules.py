@@ -245,6 +245,8 @@ class Scorecard(_Strict):
     negation: Negation = Field(default_factory=Negation)
     lexicons: dict[str, list[str]] = Field(default_factory=dict)
     sets: dict[str, list[str]] = Field(default_factory=dict)  # {name} in a phrase or regex: each entry
+    # {name} in a regex: this regex fragment, pasted as written (one group; it may hold {company} and sets)
+    patterns: dict[str, str] = Field(default_factory=dict)
     # the deployment's company as agents and customers say it ("ладог* телеком*"): the set {company}
     company: list[str] = Field(default_factory=list)
     # rules/lexicons/jargon/<domain>.yaml files whose terms join lexicons.jargon (the deployment's domains)
