@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import pytest
@@ -87,14 +86,12 @@ def test_empty_contact_keeps_source_language() -> None:
     assert chat.language == "en"
 
 
-def test_thousands_of_turns_per_second() -> None:
+def test_bulk_turns_without_py3langid() -> None:
+    """The script-only detector on many turns (speed: ``bench/language_routing_bench.py``)."""
     detector = LanguageDetector(LanguageSettings(use_py3langid=False))
-    texts = [f"Здравствуйте, у меня не работает интернет, договор {i}" for i in range(3000)]
-    texts += [f"Hello, my order {i} has not arrived yet, can you check?" for i in range(3000)]
-    start = time.perf_counter()
-    for text in texts:
-        detector.detect(text)
-    assert len(texts) / (time.perf_counter() - start) > 5000
+    texts = [f"Здравствуйте, у меня не работает интернет, договор {i}" for i in range(300)]
+    texts += [f"Hello, my order {i} has not arrived yet, can you check?" for i in range(300)]
+    assert [detector.detect(text).language for text in texts] == ["ru"] * 300 + ["en"] * 300
 
 
 # ---- issue 11: judge the language part of the text only -----------------------------------------

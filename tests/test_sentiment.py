@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -73,8 +72,8 @@ def test_language_routing_changes_the_engine():
 
 
 @needs_model
-def test_nightly_sentiment_throughput(monkeypatch):
-    """Per-turn path: well above the ~3000 turns/s the nightly stage needs (no encoder)."""
+def test_nightly_sentiment_path_needs_no_encoder(monkeypatch):
+    """The per-turn path never loads the sentence encoder (speed: ``bench/sentiment_bench.py``)."""
     def boom(*args, **kwargs):
         raise AssertionError("no sentence encoder in the per-turn path")
 
@@ -87,11 +86,9 @@ def test_nightly_sentiment_throughput(monkeypatch):
         "Hello, my order has not arrived yet and I'm quite upset",
     ] * 1000
     turns = [f"{t} {i}" for i, t in enumerate(turns)]
-    model.predict(turns[:50])
-    start = time.process_time()  # CPU time: robust to other jobs sharing the machine
-    model.predict(turns)
-    rate = len(turns) / (time.process_time() - start)
-    assert rate > 3000, rate
+    results = model.predict(turns)
+    assert len(results) == len(turns)
+    assert {r.label for r in results[:4]} <= {"positive", "neutral", "negative"}
 
 
 @needs_model

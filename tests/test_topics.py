@@ -240,19 +240,16 @@ def test_seed_artifact_is_rebuilt_when_the_taxonomy_changes(tmp_path, no_encoder
     assert load_topic_classifier("default", models, rules).source == "seeds"
 
 
-def test_fast_head_throughput(no_encoder, empty_models):
-    """The nightly path: well above 200 interactions/s (one joined customer text each)."""
-    import time
-
+def test_fast_head_needs_no_encoder(no_encoder, empty_models):
+    """The nightly path predicts without the encoder (speed: ``bench/zero_shot_night_speed.py``)."""
     clf = load_topic_classifier("default", models_dir=empty_models)
     chat = ("Здравствуйте. У меня не работает домашний интернет уже второй день. Роутер перезагружал. "
             "Когда починят? Мне списали абонентскую плату, а услуги нет. Сделайте перерасчет.\n"
             "Спасибо, жду.")
     texts = [chat + f" #{i}" for i in range(400)]
-    start = time.process_time()  # CPU time: robust to other jobs sharing the machine
-    clf.predict_topics(texts)
-    rate = len(texts) / (time.process_time() - start)
-    assert rate > 400, rate
+    predictions = clf.predict_topics(texts)
+    assert len(predictions) == len(texts)
+    assert len({tuple(t.topic for t in p) for p in predictions}) == 1  # the "#i" suffix changes nothing
 
 
 # ------------------------------------------------------------------ embedding cache
