@@ -123,6 +123,30 @@ def test_one_line_of_binary_garbage_quarantines_only_that_line(tmp_path: Path):
     assert "Windows-1251" not in rejected.reason
 
 
+@pytest.mark.parametrize("first", [b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00junk"])
+def test_a_garbage_first_line_that_starts_like_a_utf16_bom_spoils_only_itself(tmp_path: Path, first: bytes):
+    """Found by the ingest fuzz test: a UTF-8 file whose first line is garbage starting with FF FE
+    was decoded whole as UTF-16, and its good lines were neither loaded nor quarantined."""
+    path = tmp_path / "chat.jsonl"
+    lines = [json.dumps(_message("bom-1", role=role, ts=f"2026-11-20T1{n}:00:00+03:00"), ensure_ascii=False).encode()
+             for n, role in enumerate(["customer", "agent", "customer"])]
+    path.write_bytes(b"\n".join([first, *lines]) + b"\n")
+    good, bad = _split(read_chats([path], CONFIG))
+    assert len(good["chat:bom-1"].turns) == 3
+    (rejected,) = bad
+    assert rejected.item == "chat.jsonl:1" and "not valid UTF-8" in rejected.reason
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_bom_is_decoded(tmp_path: Path, codec: str):
+    path = tmp_path / "chat.jsonl"
+    text = "".join(json.dumps(_message(f"b-{n}", text="Привет 😊 hello"), ensure_ascii=False) + "\n" for n in range(3))
+    raw = text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec)
+    path.write_bytes(raw)
+    good, bad = _split(read_chats([path], CONFIG))
+    assert bad == [] and good["chat:b-2"].turns[0].text == "Привет 😊 hello"
+
+
 def test_a_windows_1251_file_is_still_refused_whole_with_a_hint(tmp_path: Path):
     path = tmp_path / "export.csv"
     path.write_bytes(("conversation_id,timestamp,author_role,author_id,text\n"

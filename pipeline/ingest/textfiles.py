@@ -7,7 +7,8 @@ skipped without being held in memory. :func:`iter_csv_rows` builds CSV rows (quo
 span lines) on top of it. The encoding is decided once per file from its first 64 KiB:
 
 * UTF-8 (with or without BOM) — the default; a bad byte spoils only its own line;
-* UTF-16 with a BOM, or without one when the byte pattern is unmistakable (every other byte
+* UTF-16 with a BOM followed by UTF-16 text (bytes ``FF FE`` in front of UTF-8 lines are a bad
+  first line, not a BOM), or without one when the byte pattern is unmistakable (every other byte
   ``00`` or ``04``: Latin and Cyrillic text);
 * a file whose first non-UTF-8 line reads as Windows-1251 Russian is refused whole
   (:class:`EncodingProblem`, "re-export as UTF-8"): every Russian line of it would be bad.
@@ -59,6 +60,19 @@ def _utf16_variant(sample: bytes) -> str | None:
     return None
 
 
+def _utf16_after_bom(sample: bytes) -> bool:
+    """True when the bytes after a UTF-16 BOM read as UTF-16 Latin/Cyrillic text: most high bytes
+    ``00`` or ``04`` (emoji and other scripts allowed in part). A UTF-8 file whose first line happens
+    to start with ``FF FE`` (a garbage line) is not UTF-16: that line is bad, the rest is UTF-8."""
+    order = "le" if sample.startswith(codecs.BOM_UTF16_LE) else "be"
+    body = sample[2:]
+    body = body[: len(body) - len(body) % 2]
+    if not body:
+        return True  # a BOM alone: an empty UTF-16 file
+    high = body[1::2] if order == "le" else body[0::2]
+    return sum(1 for b in high if b in (0x00, 0x04)) / len(high) >= 0.6
+
+
 def _cp1251_hint(data: bytes, min_letters: int = 1) -> bool:
     """True when bytes that are not UTF-8 read as Russian text in Windows-1251."""
     try:
@@ -98,7 +112,7 @@ def _windows_1251_file(sample: bytes) -> str | None:
 
 def detect_encoding(path: Path, sample: bytes) -> str:
     """Codec for the whole file from its first bytes; :class:`EncodingProblem` for a wrong one."""
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _utf16_after_bom(sample):
         return "utf-16"
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
