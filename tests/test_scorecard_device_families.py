@@ -1,10 +1,10 @@
-"""Rounds 14-23 of the scorecard rules (issue 15; blind10 to blind19 tuned on in turn): rhetorical
+"""Rounds 14-24 of the scorecard rules (issue 15; blind10 to blind20 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -142,6 +142,17 @@ def engine() -> ScorecardEngine:
     ("en", "I've only got two hands, sir."),
     ("en", "If you'd just let me get a word in."),
     ("en", "The rule isn't exactly a riddle."),
+    # round 24 (blind20 as tuning data)
+    ("ru", "Вы бы хоть раз открыли письмо с подтверждением."),
+    ("ru", "Похоже, дочитать договор до конца — задача непосильная."),
+    ("ru", "Повторяете одно и то же, как заезженная пластинка."),
+    ("ru", "Кнопку отмены только слепой не найдёт."),
+    ("ru", "Если бы вы сразу посмотрели в приложение, звонить бы не пришлось."),
+    ("en", "The cut-off is on the receipt for a reason, you know."),
+    ("en", "Reading one email before booking isn't much to ask."),
+    ("en", "Some of us actually check the opening hours."),
+    ("en", "Let's get to the point or we'll be here all day."),
+    ("en", "A quick look at the menu would have spared us both this chat."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -226,6 +237,12 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "It's down to the system now."),
     ("en", "Nobody on this team can touch it."),
     ("en", "It's them you call about refunds."),
+    # round 24 (blind20 as tuning data)
+    ("ru", "Салон тут стороной не является, это договор с банком."),
+    ("ru", "Почему у курьеров сбой, нам отсюда не видно."),
+    ("ru", "Все вопросы по страховке — к страховщику."),
+    ("en", "A broken locker is one for the security firm to answer for."),
+    ("en", "How the courier handles it is their business."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -281,6 +298,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Требуйте с нас компенсацию: я оформлю её сегодня."),
     ("ru", "Вы не первый, кто столкнулся с этим, я помогу."),
     ("en", "Next time you book, I'll add the discount automatically."),
+    # round 24: look-alikes
+    ("ru", "Если бы вы сразу сказали номер заказа, я бы нашла быстрее — но ничего, уже нашла."),
+    ("ru", "Все вопросы по доставке — к нам, мы на связи до 22:00."),
+    ("ru", "Нам отсюда видно, что заказ уже в пути."),
+    ("en", "If it isn't too much to ask, could you send a photo?"),
+    ("en", "Just so you know, the refund is already on its way."),
+    ("en", "Some of us on the team will be in on Sunday to help."),
+    ("en", "That one's for us to answer for, and I'm sorry."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"

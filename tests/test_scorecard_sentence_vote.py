@@ -149,12 +149,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round 13), blind10 (since
     round 14), blind11 (since round 15), blind12 (since round 16), blind13 (since round 17), blind14 (since
     round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21), blind18 (since round
-    22), blind19 (since round 23) are tuning data, blind20 (the untouched batch) never; the card leads with the
-    held-out figures."""
+    22), blind19 (since round 23), blind20 (since round 24) are tuning data, blind21 (the untouched batch) never;
+    the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 20)} <= set(settings.demo_splits)
-    assert "blind20" not in settings.demo_splits                                # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 21)} <= set(settings.demo_splits)
+    assert "blind21" not in settings.demo_splits                                # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -185,13 +185,18 @@ def test_the_dictionary_scorer_gives_the_pipelines_probabilities():
     rude = ["ты вообще читать умеешь", "сам разбирайся раз такой умный", "не ной, всё работает",
             "read the manual before you write to us", "obviously you never read anything"]
     polite = ["подскажите номер договора", "спасибо за ожидание", "всё готово, хорошего дня",
-              "деньги вернутся через три дня", "thank you for waiting", "the refund is on its way"]
+              "деньги вернутся через три дня", "thank you for waiting", "the refund is on its way",
+              "заказ 4512 придёт через 3 дня", "заказ 77 придёт завтра"]
     bags = [Bag((t,), "fail", "written", known=True) for t in rude] + \
         [Bag((t,), "pass", "written", known=True) for t in polite]
+    bags += [Bag(("пишите на help@shop.example, ответим",), "pass", "written", known=True)] * 2
     model = fit_sentences(bags, c=10.0, rounds=0, features=Features(char_ngrams=(3, 5)))
-    texts = ["Ты вообще читать умеешь?", "Thank you, the refund is on its way.", "совсем новое слово", ""]
+    texts = ["Ты вообще читать умеешь?", "Thank you, the refund is on its way.", "совсем новое слово", "",
+             "Заказ 31337 придёт через 5 дней, пишите на help@shop.example"]
     expected = model.predict_proba(texts)[:, list(model.classes_).index(1)]
     assert LinearScorer(model).probabilities(texts) == pytest.approx(list(expected), abs=1e-9)
+    grams = [g for _, vec in model.steps[0][1].transformer_list for g in vec.vocabulary_]
+    assert " 0 " in grams and not any(ch in "".join(grams) for ch in "123456789@")  # numbers and addresses masked
 
 
 def test_a_threshold_per_language_is_chosen_on_that_languages_folds():

@@ -54,6 +54,25 @@ def normalise_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")  # no domain needed: a sentence split may cut it at a dot
+
+
+def mask_identifiers(text: str) -> str:
+    """Lower-case with e-mail addresses, URLs and numbers as placeholders: the TF-IDF ``preprocessor`` of
+    models trained on real replies, so that no appeal number, house number, phone or address of the
+    training texts becomes a vocabulary entry of a shipped model.
+
+    >>> mask_identifiers("Обращение 3133266 от 12.03.2021, ответ: Info@gov.spb.ru, https://gu.spb.ru/x")
+    'обращение 0 от 0.0, ответ: email, url'
+    """
+    text = (text or "").lower()
+    if "@" in text:
+        text = _EMAIL.sub("email", text)
+    if "." in text:
+        text = _URL.sub("url", text)
+    return _NUMBER.sub("0", text)
+
+
 _NEGATED = re.compile(r"\b(не|ни|нет|без|not|no|never|dont|don't|cannot|can't|isn't|doesn't|didn't|won't)\s+(\w+)")
 
 

@@ -96,15 +96,18 @@ def weak_examples(exclude: set[tuple[str, str]], sizes: WeakSizes = WeakSizes(),
 
 
 def build_pipeline(C: float = 2.0):
-    """TF-IDF (words + character n-grams) → balanced logistic regression."""
+    """TF-IDF (words + character n-grams of the text with identifiers masked) → balanced logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
 
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60000)),
-        ("chars", TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                                  max_features=120000)),
+    from pipeline.analyse.text_features import mask_identifiers
+
+    features = FeatureUnion([  # numbers, e-mails and URLs masked: no appeal's number or address is a feature
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60000,
+                                  preprocessor=mask_identifiers)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                  max_features=120000, preprocessor=mask_identifiers)),
     ])
     return Pipeline([("features", features),
                      ("clf", LogisticRegression(C=C, class_weight="balanced", max_iter=2000))])

@@ -127,9 +127,14 @@ def _pipeline(c: float = 10.0) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
 
+    from pipeline.analyse.text_features import mask_identifiers
+
+    # numbers, e-mails and URLs masked and n-grams of two texts at least: the vocabulary holds no appeal
+    # number, address or other string of a single real reply
     features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, preprocessor=mask_identifiers)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                  preprocessor=mask_identifiers)),
     ])
     return make_pipeline(features, LogisticRegression(C=c, max_iter=2000, class_weight="balanced"))
 

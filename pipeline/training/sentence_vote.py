@@ -8,7 +8,8 @@ the labels say which contacts fail, not which sentence. So each contact is a *ba
 * positives: the written rude / blame-shifting sentences (``tests/data/scorecard_written``), and in
   each contact labelled ``fail`` the sentence the current model finds most violating (``rounds``
   times: train, re-pick, retrain);
-* features: TF-IDF of words (1–2) and characters (2–5, within words) + logistic regression with
+* features: TF-IDF of words (1–2) and characters (2–5, within words; numbers, e-mails and URLs masked,
+  n-grams of at least two sentences) + logistic regression with
   balanced classes (sentence encoders were tried: lower recall at the same precision, and
   ~50 sentences/s would make the night much slower — ``docs`` of the model card).
 
@@ -144,7 +145,7 @@ class LinearScorer:
         for _, vec in union.transformer_list:
             vocab, idf = vec.vocabulary_, np.asarray(vec.idf_, dtype=float)
             # the fitted vectoriser's own analyser, shared by every block that analyses text the same way
-            key = (vec.analyzer, tuple(vec.ngram_range), vec.lowercase, vec.token_pattern)
+            key = (vec.analyzer, tuple(vec.ngram_range), vec.lowercase, vec.token_pattern, vec.preprocessor)
             _ANALYSERS.setdefault(key, vec.build_analyzer())
             # per n-gram index: idf and idf * coefficient
             self.blocks.append((key, dict(vocab), idf, idf * coef[offset:offset + len(vocab)]))
@@ -231,10 +232,13 @@ def _pipeline(c: float, features: Features = Features()) -> Any:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
 
-    union = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=features.word_ngrams, min_df=2, sublinear_tf=True, lowercase=True)),
+    from pipeline.analyse.text_features import mask_identifiers
+
+    union = FeatureUnion([  # numbers, e-mails and URLs masked: none of the real replies' becomes a feature
+        ("words", TfidfVectorizer(ngram_range=features.word_ngrams, min_df=2, sublinear_tf=True,
+                                  preprocessor=mask_identifiers)),
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=features.char_ngrams, min_df=2,
-                                  sublinear_tf=True, lowercase=True)),
+                                  sublinear_tf=True, preprocessor=mask_identifiers)),
     ])
     return make_pipeline(union, LogisticRegression(C=c, max_iter=3000, class_weight=features.class_weight))
 
