@@ -121,3 +121,9 @@ def test_complaint_ownership_by_the_agents_own_action(engine):
     assert verdict(engine, "en", "complaint_handling", "Sorry about that. We'll look into it.", complaint=True) == "fail"
     assert verdict(engine, "ru", "complaint_handling", "Извините за неудобства. Постараемся исправить.",
                    complaint=True) == "fail"
+    # round 25: owning and fixing it is handling the complaint, with or without an apology (the standards ask for a
+    # resolution; every blind batch labels it so)
+    assert verdict(engine, "en", "complaint_handling",
+                   "I've refunded the £12 myself; it reaches your card within 3 working days.", complaint=True) == "pass"
+    assert verdict(engine, "ru", "complaint_handling",
+                   "Я сама сделала перерасчёт, деньги вернутся в течение 3 дней.", complaint=True) == "pass"

@@ -1,10 +1,10 @@
-"""Rounds 14-24 of the scorecard rules (issue 15; blind10 to blind20 tuned on in turn): rhetorical
+"""Rounds 14-25 of the scorecard rules (issue 15; blind10 to blind21 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -153,6 +153,19 @@ def engine() -> ScorecardEngine:
     ("en", "Some of us actually check the opening hours."),
     ("en", "Let's get to the point or we'll be here all day."),
     ("en", "A quick look at the menu would have spared us both this chat."),
+    # round 25 (blind21 as tuning data)
+    ("ru", "Галочку поставить, конечно, проще, чем дочитать условия."),
+    ("ru", "Царапина на чехле — это, конечно, трагедия века."),
+    ("ru", "Вы не одна такая нетерпеливая, ждут все."),
+    ("ru", "Читали вы, видимо, не очень внимательно."),
+    ("ru", "Сначала стоило дождаться результата, прежде чем возмущаться."),
+    ("ru", "Бонусы мы начисляем не всем, кто громче просит."),
+    ("ru", "Удивительно, что вы даже не открыли инструкцию."),
+    ("en", "I've taken three people through this same thing this morning."),
+    ("en", "Still here, no need to talk like I wandered off."),
+    ("en", "The way you're going on, you'd think the phone exploded."),
+    ("en", "If you'd read the receipt you'd already know the terms."),
+    ("en", "You need to get into the habit of keeping the box."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -243,6 +256,15 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Все вопросы по страховке — к страховщику."),
     ("en", "A broken locker is one for the security firm to answer for."),
     ("en", "How the courier handles it is their business."),
+    # round 25 (blind21 as tuning data)
+    ("ru", "За то, что делал мастер, я отвечать не могу."),
+    ("ru", "Меня в ту смену не было, так что ничего сказать не могу."),
+    ("en", "The tracking's wrong, but that's a them problem."),
+    ("en", "There's nothing on our end to chase, I'm afraid."),
+    ("en", "The shop floor doesn't have any pull with the warehouse."),
+    ("en", "Once it goes to the lab we have no say over it."),
+    ("en", "Card disputes aren't something the store can reverse."),
+    ("en", "Your best bet is ringing the insurer direct."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -306,6 +328,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Just so you know, the refund is already on its way."),
     ("en", "Some of us on the team will be in on Sunday to help."),
     ("en", "That one's for us to answer for, and I'm sorry."),
+    # round 25: look-alikes
+    ("ru", "Вы не один, у многих такая проблема, сейчас поможем."),
+    ("ru", "Проще позвонить, чем писать, — вот номер, я на линии до 21:00."),
+    ("ru", "Прежде чем оформить возврат, уточню номер заказа."),
+    ("ru", "Я не могу отвечать за банк, но позвоню им сама и перезвоню вам."),
+    ("en", "If you'd read the code out to me, I'll check it."),
+    ("en", "I'll be calling the depot direct and will ring you back."),
+    ("en", "That isn't something I can change right now, but I've asked finance to refund you today."),
+    ("en", "It's a good habit to keep the receipt, and I've emailed you a copy."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
