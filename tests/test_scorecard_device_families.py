@@ -1,10 +1,10 @@
-"""Rounds 14-25 of the scorecard rules (issue 15; blind10 to blind21 tuned on in turn): rhetorical
+"""Rounds 14-26 of the scorecard rules (issue 15; blind10 to blind22 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -166,6 +166,18 @@ def engine() -> ScorecardEngine:
     ("en", "The way you're going on, you'd think the phone exploded."),
     ("en", "If you'd read the receipt you'd already know the terms."),
     ("en", "You need to get into the habit of keeping the box."),
+    # round 26 (blind22 as tuning data)
+    ("ru", "Сверять чек перед оплатой — полезная взрослая привычка."),
+    ("ru", "Обычно люди справляются сами, там одна кнопка."),
+    ("ru", "Да понял я, в третий раз повторять ни к чему."),
+    ("ru", "Мне вам теперь колыбельную спеть?"),
+    ("ru", "Вы в первый раз что ли заказываете?"),
+    ("ru", "Объясняю медленно: доставка платная."),
+    ("ru", "В приложение стоит хотя бы иногда заглядывать."),
+    ("ru", "Отвечаю на это уже не в первый раз."),
+    ("en", "There's a queue of customers waiting behind you, so quickly please."),
+    ("en", "Do you want the replacement or not?"),
+    ("en", "All those capitals seemed a bit much for a late parcel."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -265,6 +277,13 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Once it goes to the lab we have no say over it."),
     ("en", "Card disputes aren't something the store can reverse."),
     ("en", "Your best bet is ringing the insurer direct."),
+    # round 26 (blind22 as tuning data)
+    ("ru", "Так распорядилась система, вручную это не поменять."),
+    ("ru", "Списание по карте — это уже вопрос к платёжной системе."),
+    ("ru", "Адрес заполняли вы, компенсации не будет."),
+    ("ru", "Направьте претензию поставщику, это его упаковка."),
+    ("ru", "За свежесть отвечает поставщик."),
+    ("en", "The bank is best placed to answer that."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -337,6 +356,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'll be calling the depot direct and will ring you back."),
     ("en", "That isn't something I can change right now, but I've asked finance to refund you today."),
     ("en", "It's a good habit to keep the receipt, and I've emailed you a copy."),
+    # round 26: look-alikes
+    ("ru", "Это не вина курьера: пакеты собираем мы, и это наша недоработка, деньги я вернула."),
+    ("ru", "Вопрос к нам правильный, сейчас проверю."),
+    ("ru", "Объясню, как это работает: баллы приходят через 14 дней."),
+    ("en", "That isn't the driver's fault or yours; it happened in our packing, and I've refunded it."),
+    ("en", "Do you want the refund to the card? I can also give points."),
+    ("en", "We're best placed to fix it, so I've booked a redelivery for tonight."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -349,6 +375,12 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "Если понадобится ещё одна доставка, напишите — подберём."),
     ("ru", "Помочь вам ещё с чем-нибудь?"),
     ("ru", "что ещё могу для вас сделать"),
+    # round 26 (blind22 as tuning data)
+    ("ru", "Если вдруг всплывёт ещё что-нибудь по заказу — смело пишите."),
+    ("ru", "По любым другим вопросам пишите в ответ на это письмо."),
+    ("ru", "ещё что нибудь проверить или на этом всё"),
+    ("ru", "Могу подобрать замену на следующий заказ, если захотите."),
+    ("en", "Before you go, is there another thing on the order I can fix?"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -389,6 +421,8 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("en", "Hello,\n\nThe credit is on your account.\n\nThanks again for your patience,\nMaria", "pass"),
     ("ru", "Здравствуйте.\n\nПерерасчёт сделан.\n\nСпасибо за терпение,\nАрина", "pass"),
     ("en", "Hello,\n\nThanks for the photo,\nthe credit is on your account today.", "fail"),
+    ("en", "Hi,\n\nThanks for your question. The points are now on your card.\n\nBest,\nDevon", "pass"),   # round 26
+    ("en", "Hi,\n\nThe points are now on your card.\n\nBest,\nDevon", "fail"),                          # no thanks
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -398,3 +432,11 @@ def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, 
 def test_thanks_after_a_refusal_in_a_transcript_is_a_closing(engine):
     reply = "я со своей стороны ничего сделать не могу спасибо за звонок до свидания"
     assert verdict(engine, "ru", "closing", "номер заказа подскажите", reply, channel=Channel.CALL) == "pass"
+
+
+def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
+    """Round 26 (blind22): «спасибо что не промолчали до свидания» — the goodbye opens a clause of its own."""
+    reply = "деньги вернула спасибо что не промолчали до свидания"
+    assert verdict(engine, "ru", "closing", "номер заказа подскажите", reply, channel=Channel.CALL) == "pass"
+    assert verdict(engine, "en", "closing", "order number please", "refunded thanks for not giving up goodbye",
+                   channel=Channel.CALL) == "pass"

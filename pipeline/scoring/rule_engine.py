@@ -244,6 +244,8 @@ _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
 # a thanks or a goodbye opens a clause of its own: in a transcript without commas «ничего сделать не могу спасибо за
 # звонок» is a refusal and then a thanks, never a thanks negated
 _COURTESY_OPENERS = frozenset({"спасибо", "благодарю", "благодарим", "thank", "thanks", "goodbye", "bye"})
+# goodbyes of two words open a clause of their own too: «… спасибо что не промолчали до свидания» (round 26)
+_COURTESY_BIGRAMS = frozenset({("до", "свидания"), ("всего", "доброго"), ("всего", "хорошего"), ("good", "night")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +271,8 @@ class NegationGuard:
             return True
         if first < len(tokens) and _is_conditional(tokens[first]):
             return False  # the match opens a condition, a clause of its own: «не переживайте если что звоните»
-        if first < len(tokens) and fold(tokens[first].text) in _COURTESY_OPENERS:
+        if first < len(tokens) and (fold(tokens[first].text) in _COURTESY_OPENERS or (
+                first + 1 < len(tokens) and (fold(tokens[first].text), fold(tokens[first + 1].text)) in _COURTESY_BIGRAMS)):
             return False  # a thanks or goodbye is a clause of its own: «не могу спасибо за звонок»
         lo = max(0, first - self.window)
         new_subject = first < len(tokens) and _is_subject(tokens[first])
