@@ -241,11 +241,18 @@ _SUBJECTS = frozenset({"i", "we", "я", "мы"})
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
 # condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
 _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
-# a thanks or a goodbye opens a clause of its own: in a transcript without commas «ничего сделать не могу спасибо за
-# звонок» is a refusal and then a thanks, never a thanks negated
-_COURTESY_OPENERS = frozenset({"спасибо", "благодарю", "благодарим", "thank", "thanks", "goodbye", "bye"})
-# goodbyes of two words open a clause of their own too: «… спасибо что не промолчали до свидания» (round 26)
-_COURTESY_BIGRAMS = frozenset({("до", "свидания"), ("всего", "доброго"), ("всего", "хорошего"), ("good", "night")})
+# a thanks or a goodbye (one word or two) opens a clause of its own: in a transcript without commas «ничего сделать
+# не могу спасибо за звонок» is a refusal and then a thanks, «спасибо что не промолчали до свидания» keeps its goodbye
+_COURTESY_OPENERS = frozenset({
+    ("спасибо",), ("благодарю",), ("благодарим",), ("thank",), ("thanks",), ("goodbye",), ("bye",),
+    ("до", "свидания"), ("всего", "доброго"), ("всего", "хорошего"), ("good", "night"),
+})
+
+
+def _opens_courtesy(tokens: list[Token], first: int) -> bool:
+    """Whether the words from ``first`` on begin with a thanks or a goodbye of :data:`_COURTESY_OPENERS`."""
+    words = tuple(fold(t.text) for t in tokens[first:first + 2])
+    return words[:1] in _COURTESY_OPENERS or words in _COURTESY_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +278,7 @@ class NegationGuard:
             return True
         if first < len(tokens) and _is_conditional(tokens[first]):
             return False  # the match opens a condition, a clause of its own: «не переживайте если что звоните»
-        if first < len(tokens) and (fold(tokens[first].text) in _COURTESY_OPENERS or (
-                first + 1 < len(tokens) and (fold(tokens[first].text), fold(tokens[first + 1].text)) in _COURTESY_BIGRAMS)):
+        if _opens_courtesy(tokens, first):
             return False  # a thanks or goodbye is a clause of its own: «не могу спасибо за звонок»
         lo = max(0, first - self.window)
         new_subject = first < len(tokens) and _is_subject(tokens[first])
@@ -406,7 +412,7 @@ def compile_group(
         name=group.name,
         phrases=[p for p in (compile_phrase(ph, lemmatizer, lang, gap) for ph in phrases) if p.matchers],
         regexes=[re.compile(expand_sets_in_regex(rx, sets or {}, patterns), re.IGNORECASE) for rx in group.regexes],
-        unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets) if group.unless else None,
+        unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets, patterns) if group.unless else None,
     )
 
 
