@@ -1,10 +1,10 @@
-"""Rounds 14-26 of the scorecard rules (issue 15; blind10 to blind22 tuned on in turn): rhetorical
+"""Rounds 14-27 of the scorecard rules (issue 15; blind10 to blind23 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -178,6 +178,28 @@ def engine() -> ScorecardEngine:
     ("en", "There's a queue of customers waiting behind you, so quickly please."),
     ("en", "Do you want the replacement or not?"),
     ("en", "All those capitals seemed a bit much for a late parcel."),
+    # round 27 (blind23 as tuning data)
+    ("ru", "Одна сгоревшая лампочка — вам, считайте, повезло."),
+    ("ru", "Бывает и гораздо хуже, поверьте."),
+    ("ru", "Кнопку трудно не найти, но вы, похоже, справились."),
+    ("ru", "Там заблудиться можно только в трёх пунктах меню."),
+    ("ru", "Беспокоить операторов из-за такой ерунды не нужно."),
+    ("ru", "Вот теперь будете знать."),
+    ("ru", "Хватит засыпать меня вопросами."),
+    ("ru", "Не заставляйте меня объяснять дважды."),
+    ("ru", "Слушайте и не перебивайте."),
+    ("ru", "Письмо все получили, кроме вас."),
+    ("ru", "Спасибо за ценное замечание на то, как нам вести дела."),
+    ("ru", "Не стану цепляться к формулировкам, но ждали вы два часа."),
+    ("en", "Think of the walk up as a free workout."),
+    ("en", "I've a pile of tickets on top of yours, so be quick."),
+    ("en", "Right, you mentioned that."),
+    ("en", "Here is how a thermostat actually works."),
+    ("en", "Press, wait, done. That's all there is to it."),
+    ("en", "Bills often confuse people who aren't used to reading numbers."),
+    ("en", "Do check the guide before ringing."),
+    ("en", "I'm attaching it to save you the trouble next time."),
+    ("en", "Next time, try to lead with the account number."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -284,9 +306,32 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Направьте претензию поставщику, это его упаковка."),
     ("ru", "За свежесть отвечает поставщик."),
     ("en", "The bank is best placed to answer that."),
+    # round 27 (blind23 as tuning data)
+    ("ru", "С нас тут спрос никакой, это их оборудование."),
+    ("ru", "Через нас такие вопросы не решаются."),
+    ("ru", "Кабель принадлежит им, и сроки тоже их."),
+    ("ru", "Не мы прокладывали, не мы и чиним."),
+    ("en", "That's just how the system works, sorry."),
+    ("en", "The system won't let me change the date."),
+    ("en", "Condensation like this is on the tenant, not the block."),
+    ("en", "It comes down to how the flat is heated."),
+    ("en", "Warranty claims have to go to the builder."),
+    ("en", "The delivery date is entirely in their hands."),
+    ("en", "Complaints about the delay should go directly to the carrier."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
+
+
+@pytest.mark.parametrize(("reply", "expected"), [
+    ("You'll just have to deal with it.", "fail"),
+    ("Deal with it.", "fail"),
+    ("I'll deal with it today.", "pass"),
+    ("I'm sorry you're dealing with it; a plumber is booked for 9.", "pass"),
+])
+def test_deal_with_it_is_rude_only_when_said_to_the_customer(engine, reply, expected):
+    """Round 27 (blind23): the phrase "deal with it" failed "I'm sorry you're dealing with it" and "I'll deal with it"."""
+    assert verdict(engine, "en", "no_rudeness", reply) == expected
 
 
 @pytest.mark.parametrize("reply", [
@@ -363,6 +408,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "That isn't the driver's fault or yours; it happened in our packing, and I've refunded it."),
     ("en", "Do you want the refund to the card? I can also give points."),
     ("en", "We're best placed to fix it, so I've booked a redelivery for tonight."),
+    # round 27: look-alikes
+    ("ru", "Если ночью снова потечёт, звоните в аварийную службу: 8 800 000 00 00, а мастер придёт утром."),
+    ("ru", "Если соседи шумят после 23:00, это вопрос к полиции; предупреждение соседу я отправлю сегодня."),
+    ("ru", "Вам повезло с погодой: кровельщики придут уже завтра."),
+    ("en", "I'm sorry you're dealing with it, and I'll deal with it today."),
+    ("en", "I'm not going to make you chase them; I've booked our own plumber for 9."),
+    ("en", "Let me walk you through the bill: the first line is the service charge."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -381,6 +433,12 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "ещё что нибудь проверить или на этом всё"),
     ("ru", "Могу подобрать замену на следующий заказ, если захотите."),
     ("en", "Before you go, is there another thing on the order I can fix?"),
+    # round 27 (blind23 as tuning data)
+    ("ru", "что ещё по квартире вас беспокоит"),
+    ("ru", "Вопросы по счёту можно задавать мне в ответном письме."),
+    ("en", "Is the boiler giving you any other grief I can look at?"),
+    ("en", "Is there any other charge you'd like me to explain?"),
+    ("en", "If any other radiator acts up, I can look at that too."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -399,6 +457,11 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     ("en", "Ladoga Telecom support here. Yours isn't the only ticket today.", "fail"),
     ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nRahul K.\nLadoga Telecom", "pass"),
     ("ru", "Здравствуйте. Это «Ладога Телеком», Светлана. Продиктуйте номер договора.", "pass"),
+    # round 27 (blind23 as tuning data): name and company at a sentence or line start, «пишет …», «… вас слушает»
+    ("ru", "Добрый вечер, [NAME]. Ольга, сервисная служба «Ладога Телеком», на связи.", "pass"),
+    ("ru", "Здравствуйте! Пишет Марат, инженер «Ладога Телекома».", "pass"),
+    ("ru", "Здравствуйте.\n\nПодключение восстановлено.\n\nИгорь Лебедев, отдел поддержки «Ладога Телекома»", "pass"),
+    ("ru", "Добрый день. Кстати, в «Ладога Телеком» новый тариф.", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -409,6 +472,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком ирина", Channel.CALL, "pass"),                  # round 21: company, then a bare name
     ("ru", "Добрый день, [NAME]. Ирина, «Ладога Телеком». Слушаю вас.", Channel.CHAT, "pass"),
     ("ru", "да ладога телеком говорите", Channel.CALL, "fail"),            # an imperative is no name
+    ("ru", "добрый день ладога телеком марина вас слушает", Channel.CALL, "pass"),   # round 27
+    ("ru", "ладога телеком добрый день это гриша", Channel.CALL, "pass"),            # round 27
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
 ])
@@ -440,3 +505,19 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     assert verdict(engine, "ru", "closing", "номер заказа подскажите", reply, channel=Channel.CALL) == "pass"
     assert verdict(engine, "en", "closing", "order number please", "refunded thanks for not giving up goodbye",
                    channel=Channel.CALL) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), [
+    # round 27 (blind23 as tuning data): the company's own action owns a complaint, and its solution is the one of
+    # solution_next_steps (a corrected setting that now works, an instruction), not a shorter list of its own
+    ("ru", "Электрик уже выехал, будет у вас до 19:00 и заменит автомат.", "pass"),
+    ("ru", "Жалобу мы передали сегодня, переписку с подрядчиком ведём сами; бригада придёт в четверг.", "pass"),
+    ("ru", "Мы ещё в мае отправили вам уведомление, так что перерасчёта не будет.", "fail"),
+    ("en", "I've moved your repair to our own technician, who'll be there at 8.", "pass"),
+    ("en", "Today I'm sending the neighbour a formal letter, and the warning will be removed by Friday.", "pass"),
+    ("en", "Reactivated. The fob will open the door on the next try.", "pass"),
+    ("en", "We just move these to the contractor's queue.", "fail"),
+])
+def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
+    upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
+    assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=upset) == expected
