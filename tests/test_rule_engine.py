@@ -95,6 +95,22 @@ def test_a_thanks_after_a_refusal_is_not_negated(lem, guard, text, lang, phrase)
     assert find_matches(refusal, 0, text, _tt(lem, text, lang), guard) == []     # the refusal stays negated
 
 
+@pytest.mark.parametrize("text, lang, phrase, found", [
+    # round 28 (blind23, blind24): in an unpunctuated transcript a subject pronoun two or more words after the
+    # negation opens a clause of its own
+    ("it's not your job i'll ring you back at nine", "en", "i'll ring", True),
+    ("звонить им вам не надо я свяжусь с ними сама", "ru", "я свяжусь", True),
+    # … unless the negated word takes that clause ("not sure i'll", «не думаю что я»)
+    ("i'm not sure i'll ring you back today", "en", "i'll ring", False),
+    ("не думаю что я свяжусь с ними сегодня", "ru", "я свяжусь", False),
+    # without a subject the negation still reaches the phrase
+    ("you need not ring them yourself", "en", "ring", False),
+])
+def test_a_new_subject_after_a_negation_opens_its_own_clause(lem, guard, text, lang, phrase, found):
+    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
+    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+
+
 def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):
     text = "Это не ко мне"
     assert [m.text for m in find_matches(_group(lem, "не ко мне"), 0, text, _tt(lem, text), guard)] == ["не ко мне"]

@@ -1,10 +1,10 @@
-"""Rounds 14-27 of the scorecard rules (issue 15; blind10 to blind23 tuned on in turn): rhetorical
+"""Rounds 14-28 of the scorecard rules (issue 15; blind10 to blind24 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -200,6 +200,28 @@ def engine() -> ScorecardEngine:
     ("en", "Do check the guide before ringing."),
     ("en", "I'm attaching it to save you the trouble next time."),
     ("en", "Next time, try to lead with the account number."),
+    # round 28 (blind24 as tuning data)
+    ("ru", "Магазин, видимо, должен был сам догадаться о вашей поездке?"),
+    ("ru", "Телепатов среди операторов у нас нет."),
+    ("ru", "Условия акции стоило просмотреть хотя бы по диагонали."),
+    ("ru", "Посмотрите историю операций внимательнее."),
+    ("ru", "Памятку, похоже, открыть было некогда."),
+    ("ru", "Не надо звонить каждые десять минут."),
+    ("ru", "Скорее от этого ничего не станет."),
+    ("ru", "Давайте без лирики, что у вас?"),
+    ("ru", "У меня кроме вас ещё очередь в чате."),
+    ("ru", "Ну что тут объяснять, всё в договоре."),
+    ("ru", "Не стану вам зачитывать весь договор."),
+    ("ru", "Ценим, что вы так пристально следите за каждой копейкой."),
+    ("ru", "Надеемся, ваш вечер станет немножко радостнее."),
+    ("en", "There's a line of other customers waiting after you."),
+    ("en", "If there's nothing else new, I'm closing the chat."),
+    ("en", "I need you to just listen for a moment."),
+    ("en", "I'll explain more slowly this time."),
+    ("en", "Thirty minus twelve is eighteen, that's just arithmetic."),
+    ("en", "Which you'd know if you'd opened the app."),
+    ("en", "For future reference, our help page covers it."),
+    ("en", "Maybe try bookmarking the guide."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -318,6 +340,13 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Warranty claims have to go to the builder."),
     ("en", "The delivery date is entirely in their hands."),
     ("en", "Complaints about the delay should go directly to the carrier."),
+    # round 28 (blind24 as tuning data)
+    ("ru", "Оценку выставило бюро, так что вопрос, к сожалению, к нему."),
+    ("ru", "Штраф начислил ваш банк — пусть он его и возмещает."),
+    ("ru", "Магазин только передаёт заказ курьерам."),
+    ("en", "Parcel tracking is entirely their responsibility."),
+    ("en", "We have no control over the merchant's refunds."),
+    ("en", "Disputes about the fee must be taken up with the airline."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -415,6 +444,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'm sorry you're dealing with it, and I'll deal with it today."),
     ("en", "I'm not going to make you chase them; I've booked our own plumber for 9."),
     ("en", "Let me walk you through the bill: the first line is the service charge."),
+    # round 28: look-alikes
+    ("ru", "Перед вами за доставку отвечаем мы, поэтому курьера я перезаказала на завтра."),
+    ("ru", "Поставщик подвёл, но претензию к нему я уже отправила сама, ответ перешлю вам до пятницы."),
+    ("en", "We have no control over the weather, but I've moved your delivery to Monday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -439,6 +472,11 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "Is the boiler giving you any other grief I can look at?"),
     ("en", "Is there any other charge you'd like me to explain?"),
     ("en", "If any other radiator acts up, I can look at that too."),
+    # round 28 (blind24 as tuning data)
+    ("ru", "Увидите в выписке другие непонятные суммы — пишите сюда же."),
+    ("en", "Shall I go through the rest of your statement while you're here?"),
+    ("en", "Is there some other bill I should check?"),
+    ("en", "If another charge looks odd, reply here and I'll review it."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -474,6 +512,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "да ладога телеком говорите", Channel.CALL, "fail"),            # an imperative is no name
     ("ru", "добрый день ладога телеком марина вас слушает", Channel.CALL, "pass"),   # round 27
     ("ru", "ладога телеком добрый день это гриша", Channel.CALL, "pass"),            # round 27
+    ("ru", "ладога телеком добрый вечер вас слушает оксана", Channel.CALL, "pass"),   # round 28
+    ("en", "hello ladoga telecom maria on the line", Channel.CALL, "pass"),             # round 28
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
 ])
@@ -517,6 +557,12 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("en", "Today I'm sending the neighbour a formal letter, and the warning will be removed by Friday.", "pass"),
     ("en", "Reactivated. The fob will open the door on the next try.", "pass"),
     ("en", "We just move these to the contractor's queue.", "fail"),
+    # round 28 (blind24 as tuning data): «я уже / сейчас / сразу …» and "I've lifted / put / set …", but a repeat of
+    # what was said («я уже объяснила») is no action
+    ("ru", "Я прямо сейчас отменяю списание, деньги вернутся завтра.", "pass"),
+    ("ru", "Я уже объяснила, деньги вернутся завтра.", "fail"),
+    ("en", "I've lifted the hold, and the payment will go through now.", "pass"),
+    ("en", "We'll email the outcome by Friday, and the fee is refunded.", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"

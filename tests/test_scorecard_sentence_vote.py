@@ -150,12 +150,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     round 14), blind11 (since round 15), blind12 (since round 16), blind13 (since round 17), blind14 (since
     round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21), blind18 (since round
     22), blind19 (since round 23), blind20 (since round 24), blind21 (since round 25), blind22 (since round 26),
-    blind23 (since round 27) are tuning data, blind24 (the untouched batch) never; the card leads with the held-out
-    figures."""
+    blind23 (since round 27), blind24 (since round 28) are tuning data, blind25 (the untouched batch) never; the card
+    leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 24)} <= set(settings.demo_splits)
-    assert "blind24" not in settings.demo_splits                                # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 25)} <= set(settings.demo_splits)
+    assert "blind25" not in settings.demo_splits                                # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -270,10 +270,10 @@ def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_bat
 # in round 9 (all English), 2 in round 10 ("So what would you like to do next?", «Что именно вам непонятно
 # в счёте? Поясню.»; the other two English ones fall below the English threshold now), the same 2 in round 11
 # (blind6 in training), 1 in round 12 (blind7 in training: only «Что именно вам непонятно в счёте? Поясню.»), 2 in
-# round 27 (blind23 a fold: the unchanged selection rule lowered the English threshold 0.95 → 0.93, out-of-fold
-# rudeness fail R 0.94 → 0.95, and "So what would you like to do next?" fails again) — a limit that must not grow
-# further; switching the vote on by default needs at most 1, so it stays off
-LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 2
+# round 27 (blind23 a fold: the unchanged selection rule lowered the English threshold 0.95 → 0.93, and "So what
+# would you like to do next?" failed again), 1 again in round 28 (blind24 a fold) — a limit that must not grow;
+# switching the vote on by default needs at most 1
+LOOK_ALIKE_FALSE_ALARMS_AT_SHIPPING = 1
 
 
 @needs_model

@@ -241,6 +241,13 @@ _SUBJECTS = frozenset({"i", "we", "я", "мы"})
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
 # condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
 _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
+# words whose negation governs the clause after them, subject and all ("i'm not sure we can refund", «не думаю что мы
+# вернём»), unlike "it's not your job i'll ring you" or «звонить не надо я свяжусь сама»
+_CLAUSE_TAKERS = frozenset({
+    "sure", "think", "know", "believe", "expect", "guarantee", "promise", "say", "certain", "suppose", "mean",
+    "уверенный", "уверен", "думать", "знать", "обещать", "гарантировать", "сказать", "говорить", "считать", "верить",
+    "ожидать", "что", "чтобы",
+})
 # a thanks or a goodbye (one word or two) opens a clause of its own: in a transcript without commas «ничего сделать
 # не могу спасибо за звонок» is a refusal and then a thanks, «спасибо что не промолчали до свидания» keeps its goodbye
 _COURTESY_OPENERS = frozenset({
@@ -259,8 +266,11 @@ def _opens_courtesy(tokens: list[Token], first: int) -> bool:
 class NegationGuard:
     """The one negation rule: a negation word up to ``window`` words before a match (not across a
     clause break: comma, full stop, dash, «но», «а», "but") or inside one of its gaps cancels it,
-    unless the phrase itself holds a negation word, or the negation belongs to a condition before the
-    match («если не заработает — звоните», unpunctuated in a transcript). ``words`` are lemmas and folded forms."""
+    unless the phrase itself holds a negation word, the negation belongs to a condition before the
+    match («если не заработает — звоните», unpunctuated in a transcript), or a subject pronoun (я, мы, I, we) at least
+    two words after the negation opens a clause of its own (a transcript's "it's not your job i'll ring you",
+    «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it). ``words``
+    are lemmas and folded forms."""
 
     words: frozenset[str]
     window: int
@@ -281,7 +291,8 @@ class NegationGuard:
         if _opens_courtesy(tokens, first):
             return False  # a thanks or goodbye is a clause of its own: «не могу спасибо за звонок»
         lo = max(0, first - self.window)
-        new_subject = first < len(tokens) and _is_subject(tokens[first])
+        # the nearest subject pronoun at or after the match's first word, looking back (its position)
+        subject_at = first if first < len(tokens) and _is_subject(tokens[first]) else None
         for i in range(first - 1, lo - 1, -1):
             after = tokens[i + 1].start if i + 1 < len(tokens) else (at if at is not None else tokens[i].end)
             if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, after):
@@ -291,8 +302,12 @@ class NegationGuard:
             if self._is_negation(tokens[i]):
                 if first - i >= 2 and _in_condition(tokens, i):
                     return False
-                return not (new_subject and _is_standalone_negation(tokens[i]))
-            new_subject = new_subject or _is_subject(tokens[i])
+                if subject_at is not None and (_is_standalone_negation(tokens[i]) or (
+                        subject_at - i >= 2 and not any(_takes_a_clause(tokens[k]) for k in range(i + 1, subject_at)))):
+                    return False  # a new subject opens a clause: "not your job i'll ring", «не надо я свяжусь»
+                return True
+            if _is_subject(tokens[i]):
+                subject_at = i
         return False
 
     def holds_negation(self, phrase: CompiledPhrase) -> bool:
@@ -301,6 +316,11 @@ class NegationGuard:
 
 def _is_subject(token: Token) -> bool:
     return fold(token.text) in _SUBJECTS or token.lemma in _SUBJECTS
+
+
+def _takes_a_clause(token: Token) -> bool:
+    """A word whose negation reaches into the clause after it: "not sure we can", «не думаю, что мы»."""
+    return token.lemma in _CLAUSE_TAKERS or fold(token.text) in _CLAUSE_TAKERS
 
 
 def _is_conditional(token: Token) -> bool:
