@@ -1,10 +1,10 @@
-"""Rounds 14-28 of the scorecard rules (issue 15; blind10 to blind24 tuned on in turn): rhetorical
+"""Rounds 14-29 of the scorecard rules (issue 15; blind10 to blind25 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round 29: round 28). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -222,6 +222,22 @@ def engine() -> ScorecardEngine:
     ("en", "Which you'd know if you'd opened the app."),
     ("en", "For future reference, our help page covers it."),
     ("en", "Maybe try bookmarking the guide."),
+    # round 29 (blind25 as tuning data)
+    ("ru", "Курьер, видимо, должен был привезти посылку лично для вас к обеду."),
+    ("ru", "Заказывают не глядя, а потом удивляются."),
+    ("ru", "Спасибо за напоминание, без вас я бы точно не разобралась."),
+    ("ru", "Мне не нужно рассказывать, зачем вам это."),
+    ("ru", "Либо ждите, либо приезжайте сами."),
+    ("ru", "Договор, который подписываешь, полезно читать до конца."),
+    ("ru", "Судя по заглавным буквам, терпение у вас кончилось."),
+    ("en", "Shall I just beam it straight to your sofa?"),
+    ("en", "Sadly there's no magic button for that."),
+    ("en", "You don't need to read the email out to me."),
+    ("en", "We can't keep going around on this."),
+    ("en", "It'll arrive when it arrives."),
+    ("en", "Honestly, it's not worth phoning about."),
+    ("en", "How terribly observant of you."),
+    ("en", "We'd never have spotted it without you, clearly."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -347,6 +363,20 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Parcel tracking is entirely their responsibility."),
     ("en", "We have no control over the merchant's refunds."),
     ("en", "Disputes about the fee must be taken up with the airline."),
+    # round 29 (blind25 as tuning data)
+    ("ru", "Претензии по упаковке — на склад."),
+    ("ru", "Почему так вышло, могут сказать только они."),
+    ("ru", "Лучше писать туда, у них своя поддержка."),
+    ("ru", "За бронь отвечает сам филиал."),
+    ("ru", "Мы из поддержки на склад не можем надавить."),
+    ("ru", "ну это промах поставщика а не нашей аптеки"),
+    ("ru", "Пока склад не подтвердит, ничего вернуть не могу."),
+    ("ru", "Вы его сами выбрали при оформлении."),
+    ("ru", "Вопросы о доставке — к перевозчику."),
+    ("en", "The delivery address was set on your end."),
+    ("en", "Confirming the address was the shopper's job."),
+    ("en", "The warehouse team are the ones to ask."),
+    ("en", "Stock levels don't show up on our system."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -448,6 +478,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Перед вами за доставку отвечаем мы, поэтому курьера я перезаказала на завтра."),
     ("ru", "Поставщик подвёл, но претензию к нему я уже отправила сама, ответ перешлю вам до пятницы."),
     ("en", "We have no control over the weather, but I've moved your delivery to Monday."),
+    # round 29: look-alikes
+    ("ru", "По дозировке это вопрос к врачу. Врач уже подключилась к чату и видит ваш вопрос."),
+    ("ru", "Вы ничего не выбирали неправильно — ошибка сборки наша, замену привезём сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -477,6 +510,9 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "Shall I go through the rest of your statement while you're here?"),
     ("en", "Is there some other bill I should check?"),
     ("en", "If another charge looks odd, reply here and I'll review it."),
+    # round 29 (blind25 as tuning data)
+    ("ru", "Если с настройкой что-то не выйдет, напишите — подскажу."),
+    ("en", "Should another bill look odd, I'm happy to take it on."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -500,6 +536,11 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     ("ru", "Здравствуйте! Пишет Марат, инженер «Ладога Телекома».", "pass"),
     ("ru", "Здравствуйте.\n\nПодключение восстановлено.\n\nИгорь Лебедев, отдел поддержки «Ладога Телекома»", "pass"),
     ("ru", "Добрый день. Кстати, в «Ладога Телеком» новый тариф.", "fail"),
+    # round 29 (blind25 as tuning data): «Это Вероника, онлайн-аптека «…»», «[NAME], Арсений, поддержка «…»», «… я, Игнат,
+    # служба поддержки «…»»
+    ("ru", "Здравствуйте! Это Олеся, интернет-провайдер «Ладога Телеком».", "pass"),
+    ("ru", "[NAME], Тимофей, техподдержка «Ладога Телекома». Сейчас посмотрю.", "pass"),
+    ("ru", "Добрый день! Вашей заявкой занимаюсь я, Рустам, отдел подключений «Ладога Телекома».", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -514,6 +555,7 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком добрый день это гриша", Channel.CALL, "pass"),            # round 27
     ("ru", "ладога телеком добрый вечер вас слушает оксана", Channel.CALL, "pass"),   # round 28
     ("en", "hello ladoga telecom maria on the line", Channel.CALL, "pass"),             # round 28
+    ("ru", "ладога телеком поддержка ирина добрый день", Channel.CALL, "pass"),        # round 29
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
 ])
@@ -563,6 +605,12 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Я уже объяснила, деньги вернутся завтра.", "fail"),
     ("en", "I've lifted the hold, and the payment will go through now.", "pass"),
     ("en", "We'll email the outcome by Friday, and the fee is refunded.", "pass"),
+    # round 29 (blind25 as tuning data): «Ваш заказ я перевела …», «я их только что начислила», «вам оформляю …»,
+    # "Done, …", "where I can help is …" — but «я проверила» alone is no action
+    ("ru", "Ваш заказ я перевела в аптеку на Садовой, бронь до пятницы.", "pass"),
+    ("ru", "Баллы я вам только что начислила, они уже на карте.", "pass"),
+    ("ru", "Я проверила заказ, всё собрано верно.", "fail"),
+    ("en", "Done, the alert is set up and the driver will text you.", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
