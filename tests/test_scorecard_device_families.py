@@ -1,10 +1,10 @@
-"""Rounds 14-29 of the scorecard rules (issue 15; blind10 to blind25 tuned on in turn): rhetorical
+"""Rounds 14-30 of the scorecard rules (issue 15; blind10 to blind26 tuned on in turn): rhetorical
 *devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
 ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
 fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
 plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
 transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round 29: round 28). The polite near-misses guard against over-reach (all pass
+rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round 29: round 28; round 30: round 29). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -238,6 +238,20 @@ def engine() -> ScorecardEngine:
     ("en", "Honestly, it's not worth phoning about."),
     ("en", "How terribly observant of you."),
     ("en", "We'd never have spotted it without you, clearly."),
+    # round 30 (blind26 as tuning data)
+    ("ru", "Без отметки в базе кот, разумеется, сразу превращается в бездомного."),
+    ("ru", "Попробую объяснить помедленнее."),
+    ("ru", "Это понимает любой, кто хоть раз заказывал доставку."),
+    ("ru", "Спасибо, что так обстоятельно расписали, сколько вы ждали."),
+    ("ru", "Мне, если честно, всё равно, когда вам удобно."),
+    ("ru", "Мастер всё-таки не такси, ждать его по минутам не нужно."),
+    ("ru", "Раз уж это доставило вам столько хлопот, вернём часть суммы."),
+    ("en", "One late parcel and suddenly it's a national crisis."),
+    ("en", "I don't need the full history, thanks."),
+    ("en", "Refund or replacement? Yes or no?"),
+    ("en", "I'll say it slowly so it sinks in."),
+    ("en", "Thanks so much for explaining to us how invoices work."),
+    ("en", "A short wait isn't what we would count as a complaint."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -377,6 +391,20 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Confirming the address was the shopper's job."),
     ("en", "The warehouse team are the ones to ask."),
     ("en", "Stock levels don't show up on our system."),
+    # round 30 (blind26 as tuning data)
+    ("ru", "Повреждение при перевозке — на их совести."),
+    ("ru", "Обмен делается не через нас."),
+    ("ru", "Придётся вам съездить к ним самим."),
+    ("ru", "Система так сделала, вручную не исправить."),
+    ("ru", "Мы в эту систему не вмешиваемся."),
+    ("ru", "Отвечать за него не могу, это чужой сервис."),
+    ("ru", "Мастер сделал то, что вы согласовали."),
+    ("ru", "Это их внутренняя кухня."),
+    ("ru", "Обращаться с этим нужно к ним."),
+    ("en", "Honestly it's just a system thing."),
+    ("en", "Returns are the courier's department."),
+    ("en", "Anything that happens to them is down to Parcelpoint."),
+    ("en", "That comes down to the cardholder."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -481,6 +509,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 29: look-alikes
     ("ru", "По дозировке это вопрос к врачу. Врач уже подключилась к чату и видит ваш вопрос."),
     ("ru", "Вы ничего не выбирали неправильно — ошибка сборки наша, замену привезём сегодня."),
+    # round 30: look-alikes
+    ("ru", "Не получите деньги к пятнице — напишите мне в ответ, я подключу банк и пришлю номер операции."),
+    ("en", "The final sign-off is the council's, not ours, though you'll never need to contact them: I've sent the form."),
+    ("en", "Starting again shouldn't be your problem, so I've resubmitted the claim myself."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -513,6 +545,12 @@ def test_polite_near_misses_pass(engine, lang, reply):
     # round 29 (blind25 as tuning data)
     ("ru", "Если с настройкой что-то не выйдет, напишите — подскажу."),
     ("en", "Should another bill look odd, I'm happy to take it on."),
+    # round 30 (blind26 as tuning data)
+    ("ru", "Если захотите перенести и второй визит — подскажу свободное время."),
+    ("ru", "Могу заодно записать вас на повторный осмотр — хотите?"),
+    ("ru", "Не придёт смс к вечеру — напишите мне."),
+    ("en", "If there's another question about the bill, I'm around."),
+    ("en", "We can look at other bookings too if you like."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -556,6 +594,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком добрый вечер вас слушает оксана", Channel.CALL, "pass"),   # round 28
     ("en", "hello ladoga telecom maria on the line", Channel.CALL, "pass"),             # round 28
     ("ru", "ладога телеком поддержка ирина добрый день", Channel.CALL, "pass"),        # round 29
+    ("ru", "ладога телеком абонентский отдел пётр здравствуйте", Channel.CALL, "pass"),   # round 30
+    ("ru", "салон ладога телеком добрый день", Channel.CALL, "fail"),                    # round 30: no name
+    ("en", "hi ladoga telecom leeds billing desk amy speaking", Channel.CALL, "pass"),   # round 30
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
 ])
