@@ -291,7 +291,7 @@ class NegationGuard:
         if _opens_courtesy(tokens, first):
             return False  # a thanks or goodbye is a clause of its own: «не могу спасибо за звонок»
         lo = max(0, first - self.window)
-        # the nearest subject pronoun at or after the match's first word, looking back (its position)
+        # position of the subject pronoun nearest after the negation (the match's first word or one between them)
         subject_at = first if first < len(tokens) and _is_subject(tokens[first]) else None
         for i in range(first - 1, lo - 1, -1):
             after = tokens[i + 1].start if i + 1 < len(tokens) else (at if at is not None else tokens[i].end)
