@@ -1,10 +1,12 @@
-"""Rounds 14-30 of the scorecard rules (issue 15; blind10 to blind26 tuned on in turn): rhetorical
-*devices* of rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in
-ironic quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's
-fault in contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party —
-plus question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated
-transcript. Checked on sentences written for these tests (not copied from any evaluation file); every case of the
-rudeness and blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23: round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round 29: round 28; round 30: round 29). The polite near-misses guard against over-reach (all pass
+"""Rounds 14-31 of the scorecard rules (issue 15; blind10 to blind27 tuned on in turn): rhetorical *devices* of
+rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
+quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
+contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
+question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated transcript.
+Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
+blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
+round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
+29: round 28; round 30: round 29; round 31: round 30). The polite near-misses guard against over-reach (all pass
 now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
@@ -252,6 +254,28 @@ def engine() -> ScorecardEngine:
     ("en", "I'll say it slowly so it sinks in."),
     ("en", "Thanks so much for explaining to us how invoices work."),
     ("en", "A short wait isn't what we would count as a complaint."),
+    # round 31 (blind27 as tuning data)
+    ("ru", "Полчаса ожидания — подвиг, не спорю."),
+    ("ru", "Если вы не в курсе, счётчики поверяют раз в шесть лет."),
+    ("ru", "Вы вообще когда-нибудь заглядывали в личный кабинет?"),
+    ("ru", "Вам незачем вникать, просто оплатите."),
+    ("ru", "Спасибо, что соизволили прислать показания."),
+    ("ru", "У нас ведь было мало дел, так что пишите ещё."),
+    ("ru", "Как хотите, так и оплачивайте."),
+    ("ru", "Когда дадут воду, не знаю я."),
+    ("ru", "Благодарим вас за пятое письмо на эту тему."),
+    ("ru", "Ваше упорство не осталось незамеченным."),
+    ("ru", "Смеем напомнить, что срок оплаты давно прошёл."),
+    ("en", "I'm sure that was a nice surprise for you."),
+    ("en", "Other customers work it out without calling."),
+    ("en", "Nice and slow: type the code, press send."),
+    ("en", "I have to keep this brief, there's a queue."),
+    ("en", "Honestly, there's nothing much to discuss."),
+    ("en", "Thanks for the full saga of your boiler."),
+    ("en", "Your letter brightened up our inbox no end."),
+    ("en", "Thank you for your fifth message on this."),
+    ("en", "We serve everyone in turn, however many calls they make."),
+    ("en", "Thank you for your patience, which has obviously run thin."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -405,6 +429,14 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Returns are the courier's department."),
     ("en", "Anything that happens to them is down to Parcelpoint."),
     ("en", "That comes down to the cardholder."),
+    # round 31 (blind27 as tuning data)
+    ("ru", "Выписки — это не к операторам."),
+    ("ru", "Этим занимается метрологическая служба."),
+    ("en", "Clearing the gully is down to the homeowner."),
+    ("en", "If the blockage is past the boundary, it's on your side."),
+    ("en", "The system does it automatically, sorry."),
+    ("en", "There's nothing on my end."),
+    ("en", "I haven't got a button to hurry it up."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -513,6 +545,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Не получите деньги к пятнице — напишите мне в ответ, я подключу банк и пришлю номер операции."),
     ("en", "The final sign-off is the council's, not ours, though you'll never need to contact them: I've sent the form."),
     ("en", "Starting again shouldn't be your problem, so I've resubmitted the claim myself."),
+    # round 31: look-alikes (our own service «занимается», a request sent on, a transfer now, sincere thanks)
+    ("ru", "Этим занимается наша аварийная служба, бригада будет у вас до 18:00."),
+    ("ru", "Заявку мы им уже направили, а нашу бригаду я отправила к колодцу до 15:00."),
+    ("ru", "Соединяю вас с лабораторией, она ответит по анализам."),
+    ("ru", "Спасибо, что сообщили, бригада уже выехала."),
+    ("en", "Your patience today is much appreciated, and the credit is on your account."),
+    ("en", "Thanks for your message, the engineer will be there at 9."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -551,6 +590,10 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "Не придёт смс к вечеру — напишите мне."),
     ("en", "If there's another question about the bill, I'm around."),
     ("en", "We can look at other bookings too if you like."),
+    # round 31 (blind27 as tuning data)
+    ("en", "Any other billing worry I can take off your hands?"),
+    ("en", "Any other charge bothering you?"),
+    ("en", "If another item on the invoice looks wrong, tell me and I'll dig into it."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -579,6 +622,8 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     ("ru", "Здравствуйте! Это Олеся, интернет-провайдер «Ладога Телеком».", "pass"),
     ("ru", "[NAME], Тимофей, техподдержка «Ладога Телекома». Сейчас посмотрю.", "pass"),
     ("ru", "Добрый день! Вашей заявкой занимаюсь я, Рустам, отдел подключений «Ладога Телекома».", "pass"),
+    # round 31 (blind27 as tuning data): «… Ирина из «…» на связи» after a greeting with the customer's name
+    ("ru", "Добрый вечер, [NAME]! Ирина из «Ладога Телеком» на связи.", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -611,6 +656,9 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("en", "Hello,\n\nThanks for the photo,\nthe credit is on your account today.", "fail"),
     ("en", "Hi,\n\nThanks for your question. The points are now on your card.\n\nBest,\nDevon", "pass"),   # round 26
     ("en", "Hi,\n\nThe points are now on your card.\n\nBest,\nDevon", "fail"),                          # no thanks
+    ("ru", "Спасибо, что написали, спокойного вам вечера!", "pass"),                                # round 31
+    ("ru", "Спасибо за терпение, берегите себя!", "pass"),                                            # round 31
+    ("ru", "Берегите себя!", "fail"),                                                                 # no thanks
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -652,7 +700,68 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Баллы я вам только что начислила, они уже на карте.", "pass"),
     ("ru", "Я проверила заказ, всё собрано верно.", "fail"),
     ("en", "Done, the alert is set up and the driver will text you.", "pass"),
+    # round 31 (blind27 as tuning data): «оформила сейчас», the remedy reported done («засор прочищен», "the fee has
+    # been waived"), "crew's on …" — but a problem told in the passive ("was cancelled") is no remedy
+    ("ru", "Перерасчёт оформила сейчас, в следующей квитанции его увидите.", "pass"),
+    ("ru", "Засор прочищен, двор обработан.", "pass"),
+    ("en", "The late fee has been waived, and the refund is on its way.", "pass"),
+    ("en", "Crew's on the burst main now, water back by 3pm.", "pass"),
+    ("en", "Your order was cancelled by the warehouse.", "fail"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
     assert verdict(engine, lang, "complaint_handling", reply, complaint=True, customer=upset) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply", "channel", "expected"), [
+    # round 31 (blind27 as tuning data): a bare detail request in a call, «Подскажите, …?», "could i grab the …",
+    # "Would you mind …?" — but an offer ("Would you like …?") or no question is no need identification
+    ("ru", "адрес полностью пожалуйста", Channel.CALL, "pass"),
+    ("ru", "Подскажите, платёж был с карты или через банк?", Channel.CHAT, "pass"),
+    ("en", "and the account reference", Channel.CALL, "pass"),
+    ("en", "could i grab the reference", Channel.CALL, "pass"),
+    ("en", "Would you mind sending a photo of the meter?", Channel.CHAT, "pass"),
+    ("en", "Would you like a paper copy too? Great.", Channel.CHAT, "fail"),
+    ("ru", "Всё, готово.", Channel.CHAT, "fail"),
+])
+def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
+    assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply", "channel", "expected"), [
+    # round 31 (blind27 as tuning data): a clock time without a colon in a transcript, hours in words, «до N рабочих
+    # дней» — but not a sum of money
+    ("ru", "воду дадут в 14 00", Channel.CALL, "pass"),
+    ("ru", "Бригада приедет к шести вечера.", Channel.CHAT, "pass"),
+    ("ru", "Проверю в половине восьмого и напишу.", Channel.CHAT, "pass"),
+    ("ru", "Рассмотрим до 10 рабочих дней.", Channel.CHAT, "pass"),
+    ("ru", "счёт вырос до 12 30 рублей", Channel.CALL, "fail"),
+    # round 31, from the time-frame misses of blind10–blind26: a weekday and a time, «займёт N дней» (not minutes of
+    # waiting on the line), «сразу после», an action done now, "… now", "be there Thursday", "in three to five
+    # business days", "takes twenty minutes", "at half eight"
+    ("ru", "пятница 16 00 устроит", Channel.CALL, "pass"),
+    ("ru", "Проверка займёт около трёх рабочих дней.", Channel.CHAT, "pass"),
+    ("ru", "Это займёт пару минут, не кладите трубку.", Channel.CHAT, "fail"),
+    ("ru", "Баланс обновится сразу после оплаты.", Channel.CHAT, "pass"),
+    ("ru", "Записала вас к терапевту.", Channel.CHAT, "pass"),
+    ("en", "I've unlocked it manually.", Channel.CHAT, "pass"),
+    ("en", "The receipt is in your email now.", Channel.CHAT, "pass"),
+    ("en", "It's their money now.", Channel.CHAT, "fail"),
+    ("en", "The part will be there Thursday.", Channel.CHAT, "pass"),
+    ("en", "The refund lands in three to five business days.", Channel.CHAT, "pass"),
+    ("en", "The fitting takes twenty minutes.", Channel.CHAT, "pass"),
+    ("en", "see you at half eight", Channel.CALL, "pass"),
+])
+def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
+    assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), [
+    # round 31 (blind27 as tuning data): what the company will do («починят», «уже в пути»), "power's back by …" —
+    # but not a guess («может, починят»)
+    ("ru", "Трубу починят, бригада уже в пути.", "pass"),
+    ("ru", "Может, починят.", "fail"),
+    ("en", "Power's back by 6pm tonight.", "pass"),
+])
+def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
+    assert verdict(engine, lang, "solution_next_steps", reply) == expected
