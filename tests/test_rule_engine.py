@@ -103,6 +103,8 @@ def test_a_thanks_after_a_refusal_is_not_negated(lem, guard, text, lang, phrase)
     # … unless the negated word takes that clause ("not sure i'll", «не думаю что я»)
     ("i'm not sure i'll ring you back today", "en", "i'll ring", False),
     ("не думаю что я свяжусь с ними сегодня", "ru", "я свяжусь", False),
+    # round 32 (blind28): «ни при чём» is no «что» taking a clause
+    ("вы тут ни при чём я перевыпустила оба билета", "ru", "я перевыпустила", True),
     # without a subject the negation still reaches the phrase
     ("you need not ring them yourself", "en", "ring", False),
 ])

@@ -1,4 +1,4 @@
-"""Rounds 14-31 of the scorecard rules (issue 15; blind10 to blind27 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-32 of the scorecard rules (issue 15; blind10 to blind28 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -6,8 +6,9 @@ question offers of more help, bare email signatures and a thanks after a refusal
 Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
-29: round 28; round 30: round 29; round 31: round 30). The polite near-misses guard against over-reach (all pass
-now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
+29: round 28; round 30: round 29; round 31: round 30; round 32: round 31). The polite near-misses guard against
+over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you"
+before round 18)."""
 
 from __future__ import annotations
 
@@ -276,6 +277,29 @@ def engine() -> ScorecardEngine:
     ("en", "Thank you for your fifth message on this."),
     ("en", "We serve everyone in turn, however many calls they make."),
     ("en", "Thank you for your patience, which has obviously run thin."),
+    # round 32 (blind28 as tuning data)
+    ("ru", "Спасибо, что написали пять раз за полчаса."),
+    ("ru", "Без вашего письма мы бы, конечно, не справились."),
+    ("ru", "Условия возврата изучают до покупки, а не после."),
+    ("ru", "Такая въедливость встречается редко."),
+    ("ru", "При вашей наблюдательности вы найдёте кнопку сами."),
+    ("ru", "Раз уж для вас это так важно, оформлю."),
+    ("ru", "Объясню как дошкольнику: жмёте зелёную кнопку."),
+    ("ru", "Ссылку в письме сложно не заметить."),
+    ("ru", "Раз у вас такие трудности с приложением, сделаю сам."),
+    ("ru", "давайте покороче, пожалуйста"),
+    ("ru", "за мной ещё десяток клиентов"),
+    ("ru", "Нам весьма лестно ваше внимание к мелочам."),
+    ("ru", "Позволим себе осторожно напомнить про сроки."),
+    ("ru", "Вы же прочли договор от первой до последней строки."),
+    ("ru", "Пять минут — это пять минут."),
+    ("en", "Let's imagine you're the one customer in a thousand who read the terms."),
+    ("en", "Thanks so very much for the four screenshots."),
+    ("en", "Before complaining about the fee, consider what it pays for."),
+    ("en", "That's fairly elementary, I'm afraid."),
+    ("en", "Messages like yours come in after every show."),
+    ("en", "Two hours is two hours."),
+    ("en", "Nothing brightens a Monday like a five-page complaint."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -437,6 +461,17 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "The system does it automatically, sorry."),
     ("en", "There's nothing on my end."),
     ("en", "I haven't got a button to hurry it up."),
+    # round 32 (blind28 as tuning data)
+    ("ru", "Программа так посчитала."),
+    ("ru", "Люди к этому руки не прикладывали."),
+    ("ru", "За парковку отвечает парковка."),
+    ("ru", "Это уже забота вашего провайдера."),
+    ("ru", "Платёж завис у них."),
+    ("ru", "Так что с этим — к организатору."),
+    ("ru", "Пусть проверяют свои записи."),
+    ("en", "It's the scanner that failed, sorry."),
+    ("en", "All complaints go straight to them."),
+    ("en", "On our side everything was fine."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -552,6 +587,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Спасибо, что сообщили, бригада уже выехала."),
     ("en", "Your patience today is much appreciated, and the credit is on your account."),
     ("en", "Thanks for your message, the engineer will be there at 9."),
+    # round 32: look-alikes («ни при чём» said to the customer, a conditional «пришлём», «перед вами отвечаем мы»,
+    # "brightened my day" said sincerely: it failed with the round-31 rule, thanks for photos that helped)
+    ("ru", "Не волнуйтесь, вы тут ни при чём, я сама всё исправлю до вечера."),
+    ("ru", "Если нужно, пришлём справку на почту до пятницы."),
+    ("ru", "Перед вами за доставку отвечаем мы, претензию курьерам я отправила сама."),
+    ("en", "Your message brightened my day, and the refund is on its way."),
+    ("en", "Thanks for the photos, they helped me find the fault."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -594,6 +636,12 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "Any other billing worry I can take off your hands?"),
     ("en", "Any other charge bothering you?"),
     ("en", "If another item on the invoice looks wrong, tell me and I'll dig into it."),
+    # round 32 (blind28 as tuning data)
+    ("ru", "Могу глянуть и другие ваши заказы — надо?"),
+    ("ru", "Мы всегда к вашим услугам."),
+    ("en", "Can I help with any other order today?"),
+    ("en", "Whatever else comes up, just reply here."),
+    ("en", "If you'd like reminders, let me know and I'll set them up."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -659,6 +707,7 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("ru", "Спасибо, что написали, спокойного вам вечера!", "pass"),                                # round 31
     ("ru", "Спасибо за терпение, берегите себя!", "pass"),                                            # round 31
     ("ru", "Берегите себя!", "fail"),                                                                 # no thanks
+    ("ru", "Спасибо за обращение. С наилучшими пожеланиями, Марк", "pass"),                         # round 32
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -707,6 +756,14 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("en", "The late fee has been waived, and the refund is on its way.", "pass"),
     ("en", "Crew's on the burst main now, water back by 3pm.", "pass"),
     ("en", "Your order was cancelled by the warehouse.", "fail"),
+    # round 32 (blind28 as tuning data): «возврат одобрен», «сбор я … вернула», the company's commitment in the first
+    # person plural («предъявим», «перевыпустим»; not «если нужно, пришлём»), "I've resent", "i've taken the fee off"
+    ("ru", "Возврат одобрен, деньги придут до пятницы.", "pass"),
+    ("ru", "Сбор я в порядке исключения вернула, он придёт за 5 дней.", "pass"),
+    ("ru", "Претензию перевозчику предъявим сами, а билет перевыпустим сегодня.", "pass"),
+    ("ru", "Если нужно, пришлём копию платёжки.", "fail"),
+    ("en", "I've resent the tickets just now, they're in your inbox.", "pass"),
+    ("en", "i've taken the fee off and it's refunded today", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -723,6 +780,14 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "Would you mind sending a photo of the meter?", Channel.CHAT, "pass"),
     ("en", "Would you like a paper copy too? Great.", Channel.CHAT, "fail"),
     ("ru", "Всё, готово.", Channel.CHAT, "fail"),
+    # round 32 (blind28 as tuning data): «как / кто / куда …?», «… ли …?», a question word after a preposition in a
+    # call, «уточним какой …» — but small talk and an offer of help are no need identification
+    ("ru", "Как вы оплачивали заказ?", Channel.CHAT, "pass"),
+    ("ru", "Удобно ли вам получить билет на почту?", Channel.CHAT, "pass"),
+    ("ru", "по какому номеру оформлен заказ", Channel.CALL, "pass"),
+    ("ru", "сейчас уточним какой у вас тариф", Channel.CALL, "pass"),
+    ("ru", "Как вы себя чувствуете?", Channel.CHAT, "fail"),
+    ("ru", "Могу ли я ещё чем-то помочь?", Channel.CHAT, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -751,6 +816,9 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("en", "The refund lands in three to five business days.", Channel.CHAT, "pass"),
     ("en", "The fitting takes twenty minutes.", Channel.CHAT, "pass"),
     ("en", "see you at half eight", Channel.CALL, "pass"),
+    # round 32 (blind28 as tuning data): «уже в приложении» (done now), "allow three working days"
+    ("ru", "Готово, билет уже в приложении.", Channel.CHAT, "pass"),
+    ("en", "Please allow three working days for the refund.", Channel.CHAT, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
