@@ -1,4 +1,4 @@
-"""Rounds 14-32 of the scorecard rules (issue 15; blind10 to blind28 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-33 of the scorecard rules (issue 15; blind10 to blind29 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -6,9 +6,9 @@ question offers of more help, bare email signatures and a thanks after a refusal
 Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
-29: round 28; round 30: round 29; round 31: round 30; round 32: round 31). The polite near-misses guard against
-over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you"
-before round 18)."""
+29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32). The polite near-
+misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that
+shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -300,6 +300,31 @@ def engine() -> ScorecardEngine:
     ("en", "Messages like yours come in after every show."),
     ("en", "Two hours is two hours."),
     ("en", "Nothing brightens a Monday like a five-page complaint."),
+    # round 33 (blind29 as tuning data)
+    ("ru", "Спасибо, что поделились подробностями вашей переписки с банком."),
+    ("ru", "Без них мы бы, конечно, не догадались."),
+    ("ru", "Зато теперь можно спокойно дотянуть до пенсии."),
+    ("ru", "Прочтите, пожалуйста, моё письмо чуть выше."),
+    ("ru", "Повторю и в четвёртый раз."),
+    ("ru", "Объясняю, как детям объясняют: карту к жёлтому кругу."),
+    ("ru", "Справится даже тот, кто впервые видит приложение."),
+    ("ru", "Я не нанималась читать вам правила вслух."),
+    ("ru", "у меня люди в очереди висят"),
+    ("ru", "Ну не то чтобы страшная беда, три рубля."),
+    ("ru", "Оформлю, раз так хочется."),
+    ("ru", "Колдовать меня пока не научили."),
+    ("ru", "Благодарим за столь красочное описание поездки."),
+    ("ru", "Слог у вас, конечно, отменный."),
+    ("ru", "Раз вы так упорно настаиваете, передадим."),
+    ("en", "Forty minutes in the rain, quite a horror story."),
+    ("en", "Honestly, it's not much of a riddle."),
+    ("en", "I'll talk slower then."),
+    ("en", "Thanks for the invaluable lecture on timetables."),
+    ("en", "yes yes i got it the card number please"),
+    ("en", "There are other customers waiting, so quickly."),
+    ("en", "Allow me to remind you how validation works."),
+    ("en", "This is basic, you tap in first."),
+    ("en", "Rules are there for a reason."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -472,6 +497,17 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "It's the scanner that failed, sorry."),
     ("en", "All complaints go straight to them."),
     ("en", "On our side everything was fine."),
+    # round 33 (blind29 as tuning data)
+    ("ru", "Это сбой системы, а не вина сотрудников."),
+    ("ru", "Сайт живёт своей жизнью."),
+    ("ru", "Мы на это никак повлиять не можем."),
+    ("ru", "За расписание отвечает транспортный комитет."),
+    ("en", "There's nothing to fix on our end."),
+    ("en", "It's down to how the card was stored."),
+    ("en", "We can't see what they log."),
+    ("en", "Chasing for you isn't something we can do."),
+    ("en", "Please keep phoning them."),
+    ("en", "That sits with a separate team."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -594,6 +630,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Перед вами за доставку отвечаем мы, претензию курьерам я отправила сама."),
     ("en", "Your message brightened my day, and the refund is on its way."),
     ("en", "Thanks for the photos, they helped me find the fault."),
+    # round 33: look-alikes («повлиять не можем, но я …», a fallback to the bank after the agent's own action, «отвечаем
+    # мы сами», an appeal lodged for the customer, "get off at" a stop)
+    ("ru", "На сроки мы повлиять не можем, но я подключила уведомления и проверю статус в пятницу."),
+    ("ru", "Списание я отменил вручную; если к пятнице не вернётся, позвоните в банк и назовите номер отмены."),
+    ("ru", "Перед вами за ремонт отвечаем мы сами, мастер придёт завтра."),
+    ("en", "Cancelling it is outside what I can do here; the appeal is lodged in your name and the board replies within 10 days."),
+    ("en", "Which stop did you get off at?"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -642,6 +685,10 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "Can I help with any other order today?"),
     ("en", "Whatever else comes up, just reply here."),
     ("en", "If you'd like reminders, let me know and I'll set them up."),
+    # round 33 (blind29 as tuning data)
+    ("ru", "Есть ли ещё что-нибудь по счёту, что стоит проверить?"),
+    ("ru", "Если хотите, гляну и остальные ваши заказы."),
+    ("en", "Shall I look at your other trips from last week while the account is open?"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -692,6 +739,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "hi ladoga telecom leeds billing desk amy speaking", Channel.CALL, "pass"),   # round 30
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
+    ("ru", "ладога телеком добрый вечер ярослав на линии", Channel.CALL, "pass"),                 # round 33
+    ("en", "Hello. Marat, Ladoga Telecom support. Yes, that works.", Channel.CHAT, "pass"),       # round 33
+    ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nLadoga Telecom", Channel.EMAIL, "fail"),  # a sign-off
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -788,6 +838,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "сейчас уточним какой у вас тариф", Channel.CALL, "pass"),
     ("ru", "Как вы себя чувствуете?", Channel.CHAT, "fail"),
     ("ru", "Могу ли я ещё чем-то помочь?", Channel.CHAT, "fail"),
+    # round 33 (blind29 as tuning data): a question word mid-turn in a call, «Подскажете …?», "which card did you …"
+    ("ru", "скажите во сколько вы вышли из дома", Channel.CALL, "pass"),
+    ("ru", "давайте разберёмся какой у вас номер карты", Channel.CALL, "pass"),
+    ("ru", "Подскажете номер заказа?", Channel.CHAT, "pass"),
+    ("en", "what time would you leave", Channel.CALL, "pass"),
+    ("en", "which card did you use", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
