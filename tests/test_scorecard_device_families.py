@@ -1,4 +1,4 @@
-"""Rounds 14-33 of the scorecard rules (issue 15; blind10 to blind29 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-34 of the scorecard rules (issue 15; blind10 to blind30 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -6,9 +6,9 @@ question offers of more help, bare email signatures and a thanks after a refusal
 Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
-29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32). The polite near-
-misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that
-shouldn't land on you" before round 18)."""
+29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33).
+The polite near- misses guard against over-reach (all pass now; "I can't share our courier's number" failed before
+round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -325,6 +325,33 @@ def engine() -> ScorecardEngine:
     ("en", "Allow me to remind you how validation works."),
     ("en", "This is basic, you tap in first."),
     ("en", "Rules are there for a reason."),
+    # round 34 (blind30 as tuning data)
+    ("ru", "Благодарю за захватывающий рассказ о вашей очереди."),
+    ("ru", "Спасибо, что подгоняете, работа сразу пошла."),
+    ("ru", "Это ваша рассеянность, а не наша ошибка."),
+    ("ru", "Объясняю как взрослому: пароль не сообщают никому."),
+    ("ru", "Конечно-конечно, всё бросим и займёмся вами."),
+    ("ru", "Весь отдел только ради вашего письма и работает."),
+    ("ru", "Желаю вам чуть больше терпения."),
+    ("ru", "Раздел набран крупными буквами, такое легко не заметить."),
+    ("ru", "ну починят когда нибудь"),
+    ("ru", "Ничего страшного с вами не произойдёт."),
+    ("ru", "Без вашей подсказки я бы до утра искал."),
+    ("ru", "Оплату сверяют заранее, а не за день до дедлайна."),
+    ("ru", "как сделают так и сделают"),
+    ("en", "Two days without Wi-Fi, how did you ever survive."),
+    ("en", "The office will cope without you for a morning."),
+    ("en", "Thanks awfully for the reminder."),
+    ("en", "I'd never have guessed from your first three emails."),
+    ("en", "Happy to help, since that seems to be in doubt."),
+    ("en", "Some of us find forms harder than others."),
+    ("en", "can we wrap this up please"),
+    ("en", "Here is how refunds are meant to work."),
+    ("en", "A responsible tenant pays on time."),
+    ("en", "okay okay i got it"),
+    ("en", "Let me use this opportunity to explain how deadlines work."),
+    ("en", "Late fees exist to build good habits."),
+    ("en", "Thank you for your patience, which I can tell is wearing thin."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -508,6 +535,15 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Chasing for you isn't something we can do."),
     ("en", "Please keep phoning them."),
     ("en", "That sits with a separate team."),
+    # round 34 (blind30 as tuning data)
+    ("ru", "Сроки срывают они."),
+    ("ru", "Наша часть — только передать документы."),
+    ("ru", "Спросите с них."),
+    ("ru", "Компания за это ответственности не несёт."),
+    ("ru", "Сумма — вопрос бухгалтерии."),
+    ("ru", "Это к ним, не к сервисному центру."),
+    ("ru", "Доступа к начислениям у нас нет."),
+    ("en", "That one's on you rather than on us."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -637,6 +673,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Перед вами за ремонт отвечаем мы сами, мастер придёт завтра."),
     ("en", "Cancelling it is outside what I can do here; the appeal is lodged in your name and the board replies within 10 days."),
     ("en", "Which stop did you get off at?"),
+    # round 34: look-alikes (a request sent now, not a past one)
+    ("ru", "Я уже отправила официальный запрос в министерство, ответ придёт за 5 дней."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -844,6 +882,13 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Подскажете номер заказа?", Channel.CHAT, "pass"),
     ("en", "what time would you leave", Channel.CALL, "pass"),
     ("en", "which card did you use", Channel.CALL, "pass"),
+    # round 34 (blind30 as tuning data): a question with a choice («… или …?», "…, or …?"), «как фамилия», a
+    # verbless detail question — but «… или на этом всё?» is no need identification
+    ("ru", "Заявление уже подали или только собираетесь?", Channel.CHAT, "pass"),
+    ("ru", "как фамилия студента", Channel.CALL, "pass"),
+    ("ru", "Ещё вопросы или на этом всё?", Channel.CHAT, "fail"),
+    ("en", "Name on the account and date of birth?", Channel.CHAT, "pass"),
+    ("en", "Is it for a medical reason, or more of a preference?", Channel.CHAT, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
