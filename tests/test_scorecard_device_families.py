@@ -1,4 +1,4 @@
-"""Rounds 14-34 of the scorecard rules (issue 15; blind10 to blind30 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-35 of the scorecard rules (issue 15; blind10 to blind31 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -6,9 +6,9 @@ question offers of more help, bare email signatures and a thanks after a refusal
 Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
-29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33).
-The polite near- misses guard against over-reach (all pass now; "I can't share our courier's number" failed before
-round 16, "that shouldn't land on you" before round 18)."""
+29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
+round 35: round 34). The polite near- misses guard against over-reach (all pass now; "I can't share our courier's
+number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -352,6 +352,23 @@ def engine() -> ScorecardEngine:
     ("en", "Let me use this opportunity to explain how deadlines work."),
     ("en", "Late fees exist to build good habits."),
     ("en", "Thank you for your patience, which I can tell is wearing thin."),
+    # round 35 (blind31 as tuning data)
+    ("ru", "Спасибо, что проверили наше терпение на прочность."),
+    ("ru", "Благодарю за столь ценное наблюдение."),
+    ("ru", "Записала ваше пожелание, сложу его в копилку."),
+    ("ru", "Объясню совершенно просто: кнопка одна."),
+    ("ru", "Мы тут живём исключительно ради вас."),
+    ("ru", "Если бы вы внимательнее читали договор, вопросов бы не было."),
+    ("ru", "Со всем уважением к вашему коту, доставку не перенесём."),
+    ("ru", "А ещё курьер вам и полы помоет, и ужин испечёт."),
+    ("ru", "В рекламе же всякое обещают."),
+    ("ru", "Квитанцию до конца никто прочитать не удосужился."),
+    ("en", "Oh yes, the legendary next-day delivery."),
+    ("en", "The courier was too busy being punctual elsewhere."),
+    ("en", "Congratulations, you've found out that trains run late."),
+    ("en", "I'm sure the printer is terribly sorry too."),
+    ("en", "i'm not here to chat about it"),
+    ("en", "the policy's the policy"),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -544,6 +561,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Это к ним, не к сервисному центру."),
     ("ru", "Доступа к начислениям у нас нет."),
     ("en", "That one's on you rather than on us."),
+    # round 35 (blind31 as tuning data): blame on the customer «по вашей вине» (not «не по вашей вине»), decisions
+    # made by another party "not by" us, the customer told to take the request to them directly
+    ("ru", "Экран разбит по вашей же вине."),
+    ("en", "Refund decisions are made by the airline, not by the agency."),
+    ("en", "You'll need to put your claim to the insurer directly."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -675,6 +697,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Which stop did you get off at?"),
     # round 34: look-alikes (a request sent now, not a past one)
     ("ru", "Я уже отправила официальный запрос в министерство, ответ придёт за 5 дней."),
+    # round 35: look-alikes (a document sent now with «может только банк», "no need for you to contact" them)
+    ("ru", "Это случилось не по вашей вине, мастер приедет завтра."),
+    ("ru", "Вернуть платёж может только банк, поэтому я сейчас пришлю вам копию платёжного поручения."),
+    ("en", "There's no need for you to contact the courier; I've rebooked the delivery for Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -727,6 +753,10 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "Есть ли ещё что-нибудь по счёту, что стоит проверить?"),
     ("ru", "Если хотите, гляну и остальные ваши заказы."),
     ("en", "Shall I look at your other trips from last week while the account is open?"),
+    # round 35 (blind31 as tuning data): a conditional way back, "any other worries …, message me", "may help"
+    ("en", "If you need me before Friday, drop a line here."),
+    ("en", "Any other worries about the delivery, message me and I'll handle them."),
+    ("en", "Is there any other matter I may help with?"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -889,6 +919,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Ещё вопросы или на этом всё?", Channel.CHAT, "fail"),
     ("en", "Name on the account and date of birth?", Channel.CHAT, "pass"),
     ("en", "Is it for a medical reason, or more of a preference?", Channel.CHAT, "pass"),
+    # round 35 (blind31 as tuning data): a detail question mid-turn in a call, «каким …?»
+    ("ru", "ой извините какой номер заявки", Channel.CALL, "pass"),
+    ("ru", "Каким приложением вы пользуетесь?", Channel.CHAT, "pass"),
+    ("en", "thanks what booking reference did they give you", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -931,6 +965,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Трубу починят, бригада уже в пути.", "pass"),
     ("ru", "Может, починят.", "fail"),
     ("en", "Power's back by 6pm tonight.", "pass"),
+    # round 35 (blind31 as tuning data): who comes and when, a visit now booked
+    ("ru", "Мастер будет не позже пятницы.", "pass"),
+    ("en", "She's now booked for Tuesday morning.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected

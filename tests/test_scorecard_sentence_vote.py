@@ -13,6 +13,7 @@ import json
 import re
 from collections import Counter
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -145,18 +146,19 @@ def test_a_rule_fail_stays_a_fail(engines):
 def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2
     replies, README; round 11: see the model card; round 22: the rudeness vote fails 10 of the 148 polite
-    look-alikes of all the phrase tests), switched on per criterion by `classifier: learned`; blind4,
+    look-alikes of all the phrase tests; round 35: 4 polite sentences of the round-7 and round-12 phrase tests),
+    switched on per criterion by `classifier: learned`; blind4,
     blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round 13), blind10 (since
     round 14), blind11 (since round 15), blind12 (since round 16), blind13 (since round 17), blind14 (since
     round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since round 21), blind18 (since round
     22), blind19 (since round 23), blind20 (since round 24), blind21 (since round 25), blind22 (since round 26),
     blind23 (since round 27), blind24 (since round 28), blind25 (since round 29), blind26 (since round 30), blind27
-    (since round 31), blind28 (since round 32), blind29 (since round 33), blind30 (since round 34) are tuning data,
-    blind31 (the untouched batch) never; the card leads with the held-out figures."""
+    (since round 31), blind28 (since round 32), blind29 (since round 33), blind30 (since round 34), blind31 (since
+    round 35) are tuning data, blind32 (the untouched batch) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 31)} <= set(settings.demo_splits)
-    assert "blind31" not in settings.demo_splits                                # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 32)} <= set(settings.demo_splits)
+    assert "blind32" not in settings.demo_splits                                # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
@@ -264,6 +266,23 @@ def test_the_written_training_files_are_labelled_and_not_from_the_evaluation_bat
                 for rec in load_split(split) for t in rec["turns"] for s in sentences(t["text"] or "")}
     assert not held_out & {r["text"].strip().lower() for r in rows if r["kind"] != "near_miss"}
     assert held_out & {r["text"].strip().lower() for r in rows} <= SHARED_STOCK_PHRASES
+
+
+def test_the_held_out_third_of_the_round_35_sentences_is_never_trained_on():
+    """Round 35: a blind helper wrote 700 hard negatives and close-in-form fails; a seeded split put two thirds in
+    `written:` and kept one third out, for bench/scorecard_written_heldout.py."""
+    settings = load_settings()
+    trained = [path.resolve() for path in settings.written_paths()]
+    heldout_path = (Path(__file__).parent / "data" / "scorecard_written" / "sentences_w35_eval.jsonl").resolve()
+    assert heldout_path not in trained
+    assert heldout_path.with_name("sentences_w35.jsonl") in trained
+    heldout = [json.loads(line) for line in heldout_path.read_text(encoding="utf-8").splitlines()]
+    kinds = Counter((r["kind"], r["language"]) for r in heldout)
+    assert kinds[("near_miss", "ru")] == 100 and kinds[("near_miss", "en")] == 50
+    assert kinds[("rude", "ru")] == 33 and kinds[("blame_shifting", "en")] == 13
+    trained_rows = [json.loads(line) for path in trained for line in path.read_text(encoding="utf-8").splitlines()]
+    assert not {r["id"] for r in heldout} & {r["id"] for r in trained_rows}
+    assert not {r["text"].strip().lower() for r in heldout} & {r["text"].strip().lower() for r in trained_rows}
 
 
 # the vote's false alarms on the polite look-alikes written for the phrase-rule tests

@@ -1,0 +1,75 @@
+"""How many polite look-alikes of the phrase tests the learned sentence votes fail (issue 15, the shipping bar).
+
+    .venv/bin/python bench/scorecard_vote_lookalikes.py [--rules-dir DIR]
+
+The phrase tests hold polite sentences that must pass no_rudeness and no_blame_shifting with the rules alone:
+the pass cases of `tests/test_compliance_phrases.py` and every parametrized test named for polite sentences,
+near misses or the company's own fault in the scorecard test files below. Round 11's bar for switching a vote on by
+default allows at most one of them to fail with the vote (`rules/scorecard_learned.yaml`). Prints the count and
+every failing judgement; a `not_rude` test checks no_rudeness only, the others both criteria.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from pipeline.training.sentence_vote import sentence_vote_engine  # noqa: E402
+from scorecard_contacts import verdict  # noqa: E402
+
+TEST_MODULES = ("test_scorecard_device_families", "test_scorecard_blind_round6", "test_scorecard_blind_round7",
+                "test_scorecard_blind_round11", "test_scorecard_blind_round12", "test_scorecard_sentence_vote")
+POLITE_TEST = re.compile(r"polite|near_miss|own_fault")
+FAIL_TEST = re.compile(r"are_rude$|_fail$")
+BOTH = ("no_rudeness", "no_blame_shifting")
+
+Judgement = tuple[str, str, tuple[str, ...]]
+
+
+def phrase_test_look_alikes() -> set[Judgement]:
+    from test_compliance_phrases import CASES
+
+    items = {(lang, crit, tuple(turns)) for lang, crit, expected, turns in CASES if crit in BOTH and expected == "pass"}
+    for module_name in TEST_MODULES:
+        module = importlib.import_module(module_name)
+        for name in dir(module):
+            if not name.startswith("test_") or not POLITE_TEST.search(name) or FAIL_TEST.search(name):
+                continue
+            criteria = ("no_rudeness",) if "not_rude" in name else BOTH
+            for mark in getattr(getattr(module, name), "pytestmark", []):
+                if mark.name != "parametrize":
+                    continue
+                for case in mark.args[1]:
+                    values = case.values if hasattr(case, "values") else (case if isinstance(case, tuple) else (case,))
+                    texts = [v for v in values if isinstance(v, str) and v not in ("ru", "en")]
+                    if not texts:
+                        continue
+                    langs = [v for v in values if v in ("ru", "en")]
+                    lang = langs[0] if langs else ("ru" if re.search("[а-яё]", texts[0].lower()) else "en")
+                    items |= {(lang, crit, (texts[0],)) for crit in criteria}
+    return items
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rules-dir", type=Path, default=None, help="rules folder (default: the project's rules/)")
+    args = parser.parse_args()
+    voted = sentence_vote_engine(args.rules_dir)
+    items = phrase_test_look_alikes()
+    alarms = sorted(item for item in items if verdict(voted, item[0], item[1], *item[2]) == "fail")
+    for crit in BOTH:
+        print(f"{crit}: {sum(a[1] == crit for a in alarms)} of {sum(i[1] == crit for i in items)} fail with the vote")
+    print(f"all: {len(alarms)} of {len(items)} polite look-alike judgements fail with the votes")
+    for lang, crit, turns in alarms:
+        print(f"  {lang} {crit}: {' / '.join(turns)}")
+
+
+if __name__ == "__main__":
+    main()
