@@ -1,4 +1,4 @@
-"""Rounds 14-35 of the scorecard rules (issue 15; blind10 to blind31 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-36 of the scorecard rules (issue 15; blind10 to blind32 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,8 +7,8 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34). The polite near- misses guard against over-reach (all pass now; "I can't share our courier's
-number" failed before round 16, "that shouldn't land on you" before round 18)."""
+round 35: round 34; round 36: round 35). The polite near- misses guard against over-reach (all pass now; "I can't
+share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -369,6 +369,18 @@ def engine() -> ScorecardEngine:
     ("en", "I'm sure the printer is terribly sorry too."),
     ("en", "i'm not here to chat about it"),
     ("en", "the policy's the policy"),
+    # round 36 (blind32 as tuning data)
+    ("ru", "Бедная вы, целых десять минут ждать."),
+    ("ru", "Как же вы только это пережили, без вайфая полчаса."),
+    ("ru", "Отвечу ещё раз, чтобы на этот раз уж точно было ясно."),
+    ("ru", "Сроки лучше считать по договору, а не на глаз."),
+    ("ru", "Вы и сами прекрасно понимаете, что так не делается."),
+    ("ru", "Сущая мелочь, а нам бы сэкономило полдня."),
+    ("ru", "Мы просто обожаем такие срочные заказы."),
+    ("en", "A missing towel at midnight, how riveting."),
+    ("en", "Let's not make a drama out of a cold shower."),
+    ("en", "Some advice from someone who has worked here for years: read the booking."),
+    ("en", "A little patience with the builders goes a long way."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -566,6 +578,19 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Экран разбит по вашей же вине."),
     ("en", "Refund decisions are made by the airline, not by the agency."),
     ("en", "You'll need to put your claim to the insurer directly."),
+    # round 36 (blind32 as tuning data)
+    ("ru", "К нам претензий быть не может."),
+    ("ru", "Билеты вам продавал агент, вот к нему и обращайтесь."),
+    ("ru", "Я уже сказала, чья это ошибка."),
+    ("ru", "Переносить визиты — не наша функция."),
+    ("ru", "Колл-центр тут ни при чём."),
+    ("en", "The duplicate order originated with you."),
+    ("en", "The delay isn't something we caused."),
+    ("en", "You'll need to keep chasing the courier."),
+    ("en", "After dispatch it's the carrier's affair."),
+    ("en", "Please contact Northwind Bank yourself."),
+    ("en", "The cleaning falls under their responsibility."),
+    ("en", "Any compensation would have to come from the airline."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -701,6 +726,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это случилось не по вашей вине, мастер приедет завтра."),
     ("ru", "Вернуть платёж может только банк, поэтому я сейчас пришлю вам копию платёжного поручения."),
     ("en", "There's no need for you to contact the courier; I've rebooked the delivery for Friday."),
+    # round 36: look-alikes («вы тут ни при чём», «звоните мне сами», "my affair", "contact us yourself")
+    ("ru", "Вы тут ни при чём, номер я поменяла."),
+    ("ru", "Звоните мне сами в любое время, я на смене до 22:00."),
+    ("en", "That's my affair to sort out, and the refund is already on its way."),
+    ("en", "Please contact us yourself whenever you need."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -757,6 +787,9 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("en", "If you need me before Friday, drop a line here."),
     ("en", "Any other worries about the delivery, message me and I'll handle them."),
     ("en", "Is there any other matter I may help with?"),
+    # round 36 (blind32 as tuning data): «может, ещё что-то …?», «нужно ли … ещё что-то»
+    ("ru", "Может, ещё что-то оформить к вашему приезду?"),
+    ("ru", "нужно ли от нас ещё что то по этому заказу"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -882,6 +915,11 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Если нужно, пришлём копию платёжки.", "fail"),
     ("en", "I've resent the tickets just now, they're in your inbox.", "pass"),
     ("en", "i've taken the fee off and it's refunded today", "pass"),
+    # round 36 (blind32 as tuning data): the company's staff act («горничная поднимется», «переселим вас», "the porter
+    # will move your bags"), a room ready for the customer
+    ("ru", "Горничная поднимется к вам в 12:00 и всё уберёт.", "pass"),
+    ("ru", "Переселим вас сегодня, носильщик перенесёт вещи к 14:00.", "pass"),
+    ("en", "The porter will move your bags, and a quiet room is ready for you now.", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -923,6 +961,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "ой извините какой номер заявки", Channel.CALL, "pass"),
     ("ru", "Каким приложением вы пользуетесь?", Channel.CHAT, "pass"),
     ("en", "thanks what booking reference did they give you", Channel.CALL, "pass"),
+    # round 36 (blind32 as tuning data): «на какую фамилию», «какой был номер», «… у вас сохранилась?»
+    ("ru", "давайте найдём бронь на какую фамилию она оформлена", Channel.CALL, "pass"),
+    ("ru", "хорошо а какой был номер заказа", Channel.CALL, "pass"),
+    ("ru", "Квитанция у вас сохранилась?", Channel.CHAT, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -954,6 +996,8 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     # round 32 (blind28 as tuning data): «уже в приложении» (done now), "allow three working days"
     ("ru", "Готово, билет уже в приложении.", Channel.CHAT, "pass"),
     ("en", "Please allow three working days for the refund.", Channel.CHAT, "pass"),
+    # round 36 (blind32 as tuning data): «за три рабочих дня»
+    ("ru", "Деньги придут за три рабочих дня.", Channel.CHAT, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
