@@ -1,4 +1,4 @@
-"""Rounds 14-36 of the scorecard rules (issue 15; blind10 to blind32 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-37 of the scorecard rules (issue 15; blind10 to blind33 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,8 +7,9 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34; round 36: round 35). The polite near- misses guard against over-reach (all pass now; "I can't
-share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
+round 35: round 34; round 36: round 35; round 37: round 36). The polite near- misses guard against over-reach (all
+pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round
+18)."""
 
 from __future__ import annotations
 
@@ -381,6 +382,17 @@ def engine() -> ScorecardEngine:
     ("en", "Let's not make a drama out of a cold shower."),
     ("en", "Some advice from someone who has worked here for years: read the booking."),
     ("en", "A little patience with the builders goes a long way."),
+    # round 37 (blind33 as tuning data)
+    ("ru", "Опоздание на пять минут — прямо преступление против человечества."),
+    ("ru", "Ковёр у вас, видимо, антикварный."),
+    ("ru", "Давайте без драматизма, это всего лишь коробка."),
+    ("ru", "Курьеры и не такое возят."),
+    ("ru", "Нам ведь совсем не трудно всё переделать за час."),
+    ("en", "If the swearing continues, I'll end this call."),
+    ("en", "Our thoughts are with you in this difficult hour."),
+    ("en", "A traumatic morning for the sofa, I'm sure."),
+    ("en", "Such a creative interpretation of the terms."),
+    ("en", "It's rather bold to say nobody warned you."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -591,6 +603,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Please contact Northwind Bank yourself."),
     ("en", "The cleaning falls under their responsibility."),
     ("en", "Any compensation would have to come from the airline."),
+    # round 37 (blind33 as tuning data)
+    ("ru", "Задержка — сбой в их системе, а не в нашей."),
+    ("ru", "За доставку отвечают они сами."),
+    ("ru", "Жалобу на задержку направьте им."),
+    ("ru", "Оплату проводит банк, у него и спрашивайте."),
+    ("ru", "К бухгалтерии это отношения не имеет."),
+    ("en", "After that it's in the carrier's hands."),
+    ("en", "Chasing will have to come from you."),
+    ("en", "That's a question for whoever packed the box."),
+    ("en", "The error lies with your side."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -731,6 +753,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Звоните мне сами в любое время, я на смене до 22:00."),
     ("en", "That's my affair to sort out, and the refund is already on its way."),
     ("en", "Please contact us yourself whenever you need."),
+    # round 37: look-alikes («все вопросы … — к нам», "the claim stays with us")
+    ("ru", "Все вопросы по счёту — к нам, я на связи до 20:00."),
+    ("en", "The claim stays with us, and I'll call you on Monday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -843,6 +868,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком добрый вечер ярослав на линии", Channel.CALL, "pass"),                 # round 33
     ("en", "Hello. Marat, Ladoga Telecom support. Yes, that works.", Channel.CHAT, "pass"),       # round 33
     ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nLadoga Telecom", Channel.EMAIL, "fail"),  # a sign-off
+    # round 37 (blind33): a department between the company and the name in a call; not a signature's «…», отдел заказов»
+    ("ru", "ладога телеком бухгалтерия добрый день вениамин слушаю", Channel.CALL, "pass"),
+    ("ru", "Здравствуйте! «Ладога Телеком», отдел заказов", Channel.CHAT, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -920,6 +948,11 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Горничная поднимется к вам в 12:00 и всё уберёт.", "pass"),
     ("ru", "Переселим вас сегодня, носильщик перенесёт вещи к 14:00.", "pass"),
     ("en", "The porter will move your bags, and a quiet room is ready for you now.", "pass"),
+    # round 37 (blind33 as tuning data): the company's staff («оценщик приедет», «попрошу охранника»), "the claim stays
+    # with us"
+    ("ru", "Оценщик приедет завтра к 12:00 и составит акт.", "pass"),
+    ("ru", "Сейчас попрошу охранника открыть ворота, охранник подойдёт через 10 минут.", "pass"),
+    ("en", "The claim stays with us: a restorer will collect the chair on Tuesday.", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -965,6 +998,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "давайте найдём бронь на какую фамилию она оформлена", Channel.CALL, "pass"),
     ("ru", "хорошо а какой был номер заказа", Channel.CALL, "pass"),
     ("ru", "Квитанция у вас сохранилась?", Channel.CHAT, "pass"),
+    # round 37 (blind33 as tuning data): «номер … какой», «выясню на какой …», "Would you like …, or …?"
+    ("ru", "номер договора какой", Channel.CALL, "pass"),
+    ("ru", "сейчас выясню на какой адрес была доставка", Channel.CALL, "pass"),
+    ("en", "Would you like the Tuesday slot, or the Friday one with the discount applied to the whole order?", Channel.CHAT, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
