@@ -246,11 +246,12 @@ _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
 _CLAUSE_TAKERS = frozenset({
     "sure", "think", "know", "believe", "expect", "guarantee", "promise", "say", "certain", "suppose", "mean",
     "уверенный", "уверен", "думать", "знать", "обещать", "гарантировать", "сказать", "говорить", "считать", "верить",
-    "ожидать", "что", "чтобы",
+    "ожидать", "чтобы",
 })
-# taken by their written form only: the conjunction «что» opens a clause, its other forms do not («вы тут ни при чём
-# я перевыпустила билеты»: «ни при чём» is "not involved", and the clause after it is the agent's own)
-_CLAUSE_TAKERS_BY_FORM = frozenset({"что"})
+# ... matched by lemma or by written form, except the conjunction «что», which takes a clause by its written form only:
+# «чём» is lemmatised to «что», but «вы тут ни при чём я перевыпустила билеты» is "not involved", and the clause after
+# it is the agent's own
+_CLAUSE_TAKER_FORMS = _CLAUSE_TAKERS | {"что"}
 # a thanks or a goodbye (one word or two) opens a clause of its own: in a transcript without commas «ничего сделать
 # не могу спасибо за звонок» is a refusal and then a thanks, «спасибо что не промолчали до свидания» keeps its goodbye
 _COURTESY_OPENERS = frozenset({
@@ -323,10 +324,7 @@ def _is_subject(token: Token) -> bool:
 
 def _takes_a_clause(token: Token) -> bool:
     """A word whose negation reaches into the clause after it: "not sure we can", «не думаю, что мы»."""
-    form = fold(token.text)
-    if form in _CLAUSE_TAKERS:
-        return True
-    return token.lemma in _CLAUSE_TAKERS and token.lemma not in _CLAUSE_TAKERS_BY_FORM
+    return token.lemma in _CLAUSE_TAKERS or fold(token.text) in _CLAUSE_TAKER_FORMS
 
 
 def _is_conditional(token: Token) -> bool:
