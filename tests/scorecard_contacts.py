@@ -16,6 +16,13 @@ UPSET = {"ru": "Это безобразие, я очень расстроена,
 def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: str,
             channel: Channel = Channel.CHAT, customer: str = "...", complaint: bool = False) -> str:
     """Result of ``criterion`` for the contact; calls get turn spans, chats and emails send times."""
+    inter = contact(lang, *agent_turns, channel=channel, customer=customer, complaint=complaint)
+    return {r.criterion_id: r.result for r in engine.evaluate(inter)}[criterion]
+
+
+def contact(lang: str, *agent_turns: str, channel: Channel = Channel.CHAT, customer: str = "...",
+            complaint: bool = False) -> Interaction:
+    """The customer's turn, then the agent's turns; calls get turn spans, chats and emails send times."""
     turns = [(Speaker.CUSTOMER, customer)] + [(Speaker.AGENT, t) for t in agent_turns]
     if channel == Channel.CALL:
         built = [Turn(i, s, t, start_s=10.0 * i, end_s=10.0 * i + 8) for i, (s, t) in enumerate(turns)]
@@ -25,4 +32,4 @@ def verdict(engine: ScorecardEngine, lang: str, criterion: str, *agent_turns: st
                         status=Status.TRANSCRIBED if channel == Channel.CALL else Status.INGESTED)
     if complaint:
         inter.signals = [SignalResult("complaint", True, 1.0)]
-    return {r.criterion_id: r.result for r in engine.evaluate(inter)}[criterion]
+    return inter

@@ -1,4 +1,4 @@
-"""Rounds 14-37 of the scorecard rules (issue 15; blind10 to blind33 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-38 of the scorecard rules (issue 15; blind10 to blind34 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,9 +7,9 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34; round 36: round 35; round 37: round 36). The polite near- misses guard against over-reach (all
-pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before round
-18)."""
+round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37). The polite near-misses guard
+against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land
+on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -393,6 +393,24 @@ def engine() -> ScorecardEngine:
     ("en", "A traumatic morning for the sofa, I'm sure."),
     ("en", "Such a creative interpretation of the terms."),
     ("en", "It's rather bold to say nobody warned you."),
+    # round 38 (blind34 as tuning data): a job «для фокусника», «не нужно разводить драму», «ты не один такой», «а не
+    # музейный экспонат», «читали по диагонали», counting the customer's typos; "*sighs*", "act like the world is
+    # ending", "Happy now?", "hardly the first thing anyone would notice", scolding capitals, "a silly question to
+    # ask", mock praise, a jibe at the customer's budget
+    ("ru", "Отстирать такое — задача для фокусника, а фокусников у нас пока не держим."),
+    ("ru", "Не нужно разводить драму из-за пуговицы."),
+    ("ru", "Ты не один такой, подожди."),
+    ("ru", "Это обычная скатерть, а не музейный экспонат."),
+    ("ru", "Письмо вы, похоже, читали по диагонали."),
+    ("ru", "Опечатки в вашем заявлении мы уже посчитали."),
+    ("en", "*sighs* Fine, I'll look again."),
+    ("en", "You all act like the world is ending over one late order."),
+    ("en", "Done. Happy now?"),
+    ("en", "Honestly, a crease is hardly the first thing anyone would notice."),
+    ("en", "Writing in block capitals won't speed anything up."),
+    ("en", "What a silly question to ask."),
+    ("en", "Well done on noticing it a month later."),
+    ("en", "The basic service might suit your budget better."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -613,6 +631,14 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Chasing will have to come from you."),
     ("en", "That's a question for whoever packed the box."),
     ("en", "The error lies with your side."),
+    # round 38 (blind34 as tuning data): «виновата …, а не наши …», «за такие … ответственности не несём», "down to the
+    # … not to us", "asking … yourself", "a question for your card issuer", "your bank is the only one that can"
+    ("ru", "Виновата тут ваша стиральная машина, а не наши технологи."),
+    ("ru", "Мы за такие повреждения ответственности не несём."),
+    ("en", "which is down to the drop-off point not to us"),
+    ("en", "Try asking the front desk yourself."),
+    ("en", "That's a question for your card issuer."),
+    ("en", "Your bank is the only one that can trace it."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -756,6 +782,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 37: look-alikes («все вопросы … — к нам», "the claim stays with us")
     ("ru", "Все вопросы по счёту — к нам, я на связи до 20:00."),
     ("en", "The claim stays with us, and I'll call you on Monday."),
+    # round 38: look-alikes (an email that "reaches me directly"; «виноваты мы, а не вы»)
+    ("en", "If anything else comes up, an email to this address reaches me directly."),
+    ("ru", "Виноваты мы, а не вы: перечистим пальто бесплатно до пятницы."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -917,9 +946,10 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("en", "Reactivated. The fob will open the door on the next try.", "pass"),
     ("en", "We just move these to the contractor's queue.", "fail"),
     # round 28 (blind24 as tuning data): «я уже / сейчас / сразу …» and "I've lifted / put / set …", but a repeat of
-    # what was said («я уже объяснила») is no action
+    # what was said («я уже объяснила») is no action (round 38: without a time frame, or the remedy with one would
+    # imply the ownership — tests/test_scorecard_implied_ownership.py)
     ("ru", "Я прямо сейчас отменяю списание, деньги вернутся завтра.", "pass"),
-    ("ru", "Я уже объяснила, деньги вернутся завтра.", "fail"),
+    ("ru", "Я уже объяснила, деньги вернутся.", "fail"),
     ("en", "I've lifted the hold, and the payment will go through now.", "pass"),
     ("en", "We'll email the outcome by Friday, and the fee is refunded.", "pass"),
     # round 29 (blind25 as tuning data): «Ваш заказ я перевела …», «я их только что начислила», «вам оформляю …»,
@@ -953,6 +983,14 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Оценщик приедет завтра к 12:00 и составит акт.", "pass"),
     ("ru", "Сейчас попрошу охранника открыть ворота, охранник подойдёт через 10 минут.", "pass"),
     ("en", "The claim stays with us: a restorer will collect the chair on Tuesday.", "pass"),
+    # round 38 (blind34 as tuning data): a remedy with a time frame, given without blame or rudeness, owns the complaint
+    # — but not a refusal («перерасчёта не будет», "no recalculation"); a partial one («больше …, но», "but") stays
+    ("ru", "Стоимость чистки вернём на карту в течение 3 рабочих дней.", "pass"),
+    ("en", "The refund for the cleaning goes back to your card within 3 working days.", "pass"),
+    ("ru", "Мы ещё в мае отправили вам уведомление, так что перерасчёта не будет.", "fail"),
+    ("en", "We sent you the notice back in May, so there will be no recalculation.", "fail"),
+    ("ru", "Больше 500 ₽ компенсировать не получится, но эти 500 ₽ вернём до пятницы.", "pass"),
+    ("en", "Expired vouchers aren't refundable, but we'll turn them into shop credit by Friday.", "pass"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1002,6 +1040,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "номер договора какой", Channel.CALL, "pass"),
     ("ru", "сейчас выясню на какой адрес была доставка", Channel.CALL, "pass"),
     ("en", "Would you like the Tuesday slot, or the Friday one with the discount applied to the whole order?", Channel.CHAT, "pass"),
+    # round 38 (blind34 as tuning data): «из какого …?», «код какой …», a bare "Order number?" mid-turn, "could you
+    # read it out"
+    ("ru", "Из какого пункта вы забирали заказ?", Channel.CHAT, "pass"),
+    ("ru", "код какой пришёл в смс", Channel.CALL, "pass"),
+    ("en", "Thanks for waiting. Order number?", Channel.CHAT, "pass"),
+    ("en", "the ticket has a reference could you read it out", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1035,6 +1079,8 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("en", "Please allow three working days for the refund.", Channel.CHAT, "pass"),
     # round 36 (blind32 as tuning data): «за три рабочих дня»
     ("ru", "Деньги придут за три рабочих дня.", Channel.CHAT, "pass"),
+    # round 38 (blind34 as tuning data): done during the call — «новый код … отправил»
+    ("ru", "ладно новый код 7730 отправил", Channel.CALL, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
@@ -1049,6 +1095,21 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 35 (blind31 as tuning data): who comes and when, a visit now booked
     ("ru", "Мастер будет не позже пятницы.", "pass"),
     ("en", "She's now booked for Tuesday morning.", "pass"),
+    # round 38 (blind34 as tuning data): «перешьём», the company's courier collecting
+    ("ru", "Перешьём подкладку бесплатно.", "pass"),
+    ("ru", "Курьер заберёт пальто в среду.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # round 38 (blind34 as tuning data): the customer's worry named («понимаю, … пугает», «неприятный сюрприз»), "an
+    # annoying thing to discover"
+    ("ru", "Понимаю, такая сумма в чеке пугает."),
+    ("ru", "ой это неприятный сюрприз"),
+    ("en", "That's an annoying thing to discover on a statement."),
+])
+def test_the_customers_worry_named_is_empathy(engine, lang, reply):
+    upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
+    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "pass"

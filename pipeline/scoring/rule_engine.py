@@ -194,6 +194,7 @@ class CompiledGroup:
     phrases: list[CompiledPhrase] = field(default_factory=list)
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     unless: CompiledGroup | None = None
+    implied_unless: CompiledGroup | None = None
     _index: PhraseIndex | None = field(default=None, repr=False, compare=False)
     _gate: tuple[list[re.Pattern[str]], re.Pattern[str] | None] | None = field(default=None, repr=False,
                                                                                 compare=False)
@@ -437,6 +438,8 @@ def compile_group(
         phrases=[p for p in (compile_phrase(ph, lemmatizer, lang, gap) for ph in phrases) if p.matchers],
         regexes=[re.compile(expand_sets_in_regex(rx, sets or {}, patterns), re.IGNORECASE) for rx in group.regexes],
         unless=compile_group(group.unless, lemmatizer, lang, default_gap, lexicons, sets, patterns) if group.unless else None,
+        implied_unless=(compile_group(group.implied_unless, lemmatizer, lang, default_gap, lexicons, sets, patterns)
+                        if group.implied_unless else None),
     )
 
 

@@ -81,6 +81,7 @@ class CompiledScorecard:
     card: Scorecard
     criteria: list[CompiledCriterion]
     guard: NegationGuard
+    decision_order: list[CompiledCriterion]  # criteria after those whose results they read (implied_by_passing)
 
 
 class _View:
@@ -91,6 +92,7 @@ class _View:
         self._lemmatizer = lemmatizer
         self.lang = lang
         self._tokens: dict[int, TurnTokens] = {}
+        self.decided: dict[str, _Decision] = {}  # criterion id -> its final decision, as they are taken
 
     def tokens(self, turn: Turn) -> TurnTokens:
         toks = self._tokens.get(turn.index)
@@ -135,7 +137,8 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
                 guard=guard if crit.negation_guard else NO_NEGATION,
             )
         )
-    return CompiledScorecard(card, compiled, guard)
+    by_id = {cc.criterion.id: cc for cc in compiled}
+    return CompiledScorecard(card, compiled, guard, [by_id[c.id] for c in card.decision_order()])
 
 
 class ScorecardEngine:
@@ -163,19 +166,15 @@ class ScorecardEngine:
         compiled = self.scorecard_for(interaction)
         view = _View(interaction, self.lemmatizer, compiled.card.language)
         inferred = any(t.role_inferred for t in interaction.turns)
+        for cc in compiled.decision_order:
+            if interaction.channel.value in cc.criterion.channels:
+                view.decided[cc.criterion.id] = self._final_decision(cc, view)
         results = []
         for cc in compiled.criteria:
             crit = cc.criterion
-            if interaction.channel.value not in crit.channels:
+            decision = view.decided.get(crit.id)
+            if decision is None:
                 continue
-            decision = self._decide(cc, view)
-            if crit.classifier:
-                verdict = _CLASSIFIERS[crit.classifier](interaction, crit)
-                # a vote that agrees with the rule leaves the rule's decision (its matches are the evidence)
-                if verdict is not None and verdict[0] != decision.result and verdict[1] > decision.confidence:
-                    own = verdict[2] if len(verdict) > 2 else None
-                    decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
-                                         f"classifier {crit.classifier}")
             confidence = decision.confidence * (ROLE_INFERRED_FACTOR if inferred else 1.0)
             results.append(
                 CriterionResult(
@@ -198,6 +197,19 @@ class ScorecardEngine:
         return interaction
 
     # --- one criterion -----------------------------------------------------------------------
+    def _final_decision(self, cc: CompiledCriterion, view: _View) -> _Decision:
+        """The rules' decision, then the criterion's classifier where it disagrees more confidently."""
+        crit = cc.criterion
+        decision = self._decide(cc, view)
+        if crit.classifier:
+            verdict = _CLASSIFIERS[crit.classifier](view.interaction, crit)
+            # a vote that agrees with the rule leaves the rule's decision (its matches are the evidence)
+            if verdict is not None and verdict[0] != decision.result and verdict[1] > decision.confidence:
+                own = verdict[2] if len(verdict) > 2 else None
+                decision = _Decision(verdict[0], verdict[1], [own] if own is not None else decision.evidence,
+                                     f"classifier {crit.classifier}")
+        return decision
+
     def _decide(self, cc: CompiledCriterion, view: _View) -> _Decision:
         crit = cc.criterion
         inter = view.interaction
@@ -252,17 +264,30 @@ class ScorecardEngine:
         crit = cc.criterion
         evidence: list[Match] = []
         missing: list[str] = []
+        implied: list[str] = []
         for n, group in enumerate(cc.groups):
             hits = self._scoped_matches(cc, view, group) or self._metadata_matches(cc, n, view)
+            if not hits:
+                by_passing = crit.groups()[n].implied_by_passing
+                hits = _implied_matches(by_passing, view)
+                if hits and group.implied_unless is not None:
+                    refused = self._scoped_matches(cc, view, group.implied_unless)
+                    if refused:
+                        hits = []
+                        implied.append(f"{group.name} not implied: '{refused[0].text}'")
+                if hits:
+                    implied.append(f"{group.name} implied: {', '.join(by_passing)} passed")
             if hits:
                 evidence.append(hits[0])
             else:
                 missing.append(group.name)
         if not missing:
-            return _Decision("pass", crit.confidence.match, evidence)
+            note = "; ".join(implied) or None
+            return _Decision("pass", crit.confidence.match, evidence, note=note)
         if missing == ["match"]:
             return _Decision("fail", crit.confidence.no_match, evidence, note="no matching phrase where expected")
-        return _Decision("fail", crit.confidence.no_match, evidence, note="missing: " + ", ".join(missing))
+        return _Decision("fail", crit.confidence.no_match, evidence,
+                         note="; ".join(["missing: " + ", ".join(missing), *implied]))
 
     def _forbidden(self, cc: CompiledCriterion, view: _View) -> _Decision:
         crit = cc.criterion
@@ -353,6 +378,21 @@ class ScorecardEngine:
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def _implied_matches(criteria: list[str], view: _View) -> list[Match]:
+    """A group found by others' results: every one of ``criteria`` passed for this contact. The evidence is the
+    first of their evidence (complaint_handling's ownership points at the remedy), else the last agent turn."""
+    if not criteria:
+        return []
+    decisions = [view.decided.get(name) for name in criteria]
+    if not all(d is not None and d.result == "pass" for d in decisions):
+        return []
+    evidence = next((d.evidence[0] for d in decisions if d is not None and d.evidence), None)
+    if evidence is not None:
+        return [evidence]
+    agent = view.interaction.turns_by(Speaker.AGENT)
+    return [Match(agent[-1].index, 0, 0, "", "implied")] if agent else []
 
 
 def _speaker_turns(crit: Criterion, inter: Interaction) -> list[Turn]:

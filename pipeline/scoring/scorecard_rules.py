@@ -73,6 +73,12 @@ class PatternGroup(_Strict):
     # the group also counts as found in a scoped turn listed in Interaction.metadata[<key>]: the
     # email ingest strips signatures and lists the turns that had one under "signatures"
     metadata_turns: str | None = None
+    # phrase checks: the group also counts as found when every one of these criteria (of the same scorecard)
+    # passed for the contact — complaint_handling's ownership is shown by a remedy given without blame or rudeness,
+    # even with no «я займусь» said; the evidence is the first of these criteria's evidence
+    implied_by_passing: list[str] = Field(default_factory=list)
+    # ...except when this group matches in the criterion's turns (a refusal: «перерасчёта не будет», "no refund")
+    implied_unless: PatternGroup | None = None
 
     @field_validator("regexes")
     @classmethod
@@ -271,6 +277,7 @@ class Scorecard(_Strict):
                 raise ValueError(f"criterion '{crit.id}': duplicate id")
             seen.add(crit.id)
             groups = list(crit.require) + [g.unless for g in crit.require if g.unless]
+            groups += [g.implied_unless for g in crit.require if g.implied_unless]
             groups += [crit.exclude] if crit.exclude else []
             if crit.applies_when and crit.applies_when.customer_says:
                 groups.append(crit.applies_when.customer_says)
@@ -278,7 +285,45 @@ class Scorecard(_Strict):
                 if group.lexicon and group.lexicon not in self.lexicons and not (
                         group.lexicon == "jargon" and self.jargon_domains):
                     raise ValueError(f"criterion '{crit.id}': unknown lexicon '{group.lexicon}'")
+        self.decision_order()  # implied_by_passing: known criteria, phrase checks only, no cycle
         return self
+
+    def dependencies(self, crit: Criterion) -> list[str]:
+        """The criteria whose results ``crit`` reads (its groups' ``implied_by_passing``)."""
+        return list(dict.fromkeys(name for g in crit.require for name in g.implied_by_passing))
+
+    def decision_order(self) -> list[Criterion]:
+        """The criteria in file order, except that a criterion comes after those it reads."""
+        by_id = {c.id: c for c in self.criteria}
+        for crit in self.criteria:
+            needs = self.dependencies(crit)
+            if needs and crit.check != "phrase":
+                raise ValueError(f"criterion '{crit.id}': implied_by_passing works in phrase checks only")
+            if any(g.implied_unless and not g.implied_by_passing for g in crit.require):
+                raise ValueError(f"criterion '{crit.id}': implied_unless needs implied_by_passing")
+            for name in needs:
+                if name not in by_id or name == crit.id:
+                    raise ValueError(f"criterion '{crit.id}': implied_by_passing names "
+                                     f"{'itself' if name == crit.id else f'an unknown criterion {name!r}'}")
+        order: list[Criterion] = []
+        placed: set[str] = set()
+        visiting: list[str] = []
+
+        def place(crit: Criterion) -> None:
+            if crit.id in placed:
+                return
+            if crit.id in visiting:
+                raise ValueError("implied_by_passing goes round in a circle: " + " → ".join([*visiting, crit.id]))
+            visiting.append(crit.id)
+            for name in self.dependencies(crit):
+                place(by_id[name])
+            visiting.pop()
+            placed.add(crit.id)
+            order.append(crit)
+
+        for crit in self.criteria:
+            place(crit)
+        return order
 
     def all_sets(self) -> dict[str, list[str]]:
         """``sets`` plus ``{company}`` from ``company``."""
