@@ -1,4 +1,4 @@
-"""Rounds 14-38 of the scorecard rules (issue 15; blind10 to blind34 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-39 of the scorecard rules (issue 15; blind10 to blind35 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,9 +7,9 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37). The polite near-misses guard
-against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land
-on you" before round 18)."""
+round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38). The polite
+near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16,
+"that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -411,6 +411,22 @@ def engine() -> ScorecardEngine:
     ("en", "What a silly question to ask."),
     ("en", "Well done on noticing it a month later."),
     ("en", "The basic service might suit your budget better."),
+    # round 39 (blind35 as tuning data): «а не для экспертизы», «объясню вам азы», «я и говорю вежливо», «на что вы
+    # рассчитывали», «определитесь сначала», «люди старшего поколения», «после такого гневного письма»; "call the
+    # emergency services", "you can keep arguing", "called rye for a reason", "what a colourful description", "sorted
+    # by yesterday"
+    ("ru", "Фото делали для красоты, а не для экспертизы."),
+    ("ru", "Объясню вам азы: безе внутри мягкое."),
+    ("ru", "Я и говорю вежливо."),
+    ("ru", "Ну а на что вы рассчитывали за такие деньги?"),
+    ("ru", "Определитесь сначала, чего хотите, потом пишите."),
+    ("ru", "Люди старшего поколения часто путают кнопки."),
+    ("ru", "После такого гневного письма любой ответ покажется сухим."),
+    ("en", "Shall I call the emergency services over a crooked letter?"),
+    ("en", "You can keep arguing, or I can book the van."),
+    ("en", "Rye bread is called rye for a reason."),
+    ("en", "What a colourful description of a slightly flat croissant."),
+    ("en", "Everyone wants it sorted by yesterday."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -639,6 +655,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Try asking the front desk yourself."),
     ("en", "That's a question for your card issuer."),
     ("en", "Your bank is the only one that can trace it."),
+    # round 39 (blind35 as tuning data): «я к его … отношения не имею», «за … мы … отвечать не будем», «это не наш
+    # участок», "belongs with … rather than with us", "we can't answer for", "your bank's business", "better done with
+    # them than with us"
+    ("ru", "Я к его расчётам отношения не имею."),
+    ("ru", "За кухню мы на раздаче отвечать не будем."),
+    ("ru", "Это не наш участок, мы только выдаём."),
+    ("en", "A complaint about the box belongs with the printer rather than with us."),
+    ("en", "We can't answer for what the courier does."),
+    ("en", "That's entirely your bank's business now."),
+    ("en", "Chasing is better done with them than with us."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -785,6 +811,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 38: look-alikes (an email that "reaches me directly"; «виноваты мы, а не вы»)
     ("en", "If anything else comes up, an email to this address reaches me directly."),
     ("ru", "Виноваты мы, а не вы: перечистим пальто бесплатно до пятницы."),
+    # round 39: "not by us, but I'll ring them", "you needn't contact them" (both failed before round 39)
+    ("en", "The opening time is set by the venue not by us, but I'll ring them right now."),
+    ("en", "We'll sort the replacement boxes, so you needn't contact them at all."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -844,6 +873,8 @@ def test_polite_near_misses_pass(engine, lang, reply):
     # round 36 (blind32 as tuning data): «может, ещё что-то …?», «нужно ли … ещё что-то»
     ("ru", "Может, ещё что-то оформить к вашему приезду?"),
     ("ru", "нужно ли от нас ещё что то по этому заказу"),
+    # round 39 (blind35 as tuning data): in a call «ещё что нибудь поправить хотите»
+    ("ru", "ещё что нибудь поправить хотите"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -874,6 +905,9 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     ("ru", "Добрый день! Вашей заявкой занимаюсь я, Рустам, отдел подключений «Ладога Телекома».", "pass"),
     # round 31 (blind27 as tuning data): «… Ирина из «…» на связи» after a greeting with the customer's name
     ("ru", "Добрый вечер, [NAME]! Ирина из «Ладога Телеком» на связи.", "pass"),
+    # round 39 (blind35 as tuning data): a bare first name on the line above the company — not a sign-off word
+    ("en", "Hi [NAME],\n\nThe tasting is booked for Saturday at 11:00.\n\nFelix\nLadoga Telecom", "pass"),
+    ("en", "Hi [NAME],\n\nThe tasting is booked for Saturday at 11:00.\n\nThanks\nLadoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -983,8 +1017,9 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("ru", "Оценщик приедет завтра к 12:00 и составит акт.", "pass"),
     ("ru", "Сейчас попрошу охранника открыть ворота, охранник подойдёт через 10 минут.", "pass"),
     ("en", "The claim stays with us: a restorer will collect the chair on Tuesday.", "pass"),
-    # round 38 (blind34 as tuning data): a remedy with a time frame, given without blame or rudeness, owns the complaint
-    # — but not a refusal («перерасчёта не будет», "no recalculation"); a partial one («больше …, но», "but") stays
+    # round 38 (blind34 as tuning data): a remedy with a time frame, given without blame (or, before round 39, rudeness),
+    # owns the complaint — but not a refusal («перерасчёта не будет», "no recalculation"); a partial one («больше …,
+    # но», "but") stays
     ("ru", "Стоимость чистки вернём на карту в течение 3 рабочих дней.", "pass"),
     ("en", "The refund for the cleaning goes back to your card within 3 working days.", "pass"),
     ("ru", "Мы ещё в мае отправили вам уведомление, так что перерасчёта не будет.", "fail"),
@@ -1046,6 +1081,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "код какой пришёл в смс", Channel.CALL, "pass"),
     ("en", "Thanks for waiting. Order number?", Channel.CHAT, "pass"),
     ("en", "the ticket has a reference could you read it out", Channel.CALL, "pass"),
+    # round 39 (blind35 as tuning data): in a call «номер заказа подскажите», "how many … are you expecting" — but
+    # an offer to dictate is no question
+    ("ru", "номер заказа подскажите", Channel.CALL, "pass"),
+    ("ru", "адрес доставки подскажите", Channel.CALL, "pass"),
+    ("ru", "Могу продиктовать адрес их почты.", Channel.CHAT, "fail"),
+    ("en", "how many people are you expecting on the day", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1109,6 +1150,11 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Понимаю, такая сумма в чеке пугает."),
     ("ru", "ой это неприятный сюрприз"),
     ("en", "That's an annoying thing to discover on a statement."),
+    # round 39 (blind35 as tuning data): «— очень обидно», «извините, что приходится …», "sorry for the scare", "never
+    # nice to see"
+    ("ru", "Увидеть такое за час до праздника — очень обидно."),
+    ("ru", "Извините, что приходится напоминать о своих деньгах."),
+    ("en", "Sorry for the scare, a surprise charge is never nice to see."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"

@@ -1,6 +1,7 @@
 """A pattern group implied by other criteria's results (``implied_by_passing``), and its use in the shipped
-scorecards: complaint_handling's ownership is shown by a remedy with a time frame given without blame-shifting
-or rudeness, with no «я займусь» / "I'll take care of it" said (round 38)."""
+scorecards: complaint_handling's ownership is shown by a remedy with a time frame given without blame-shifting,
+with no «я займусь» / "I'll take care of it" said (round 38; since round 39 a rude tone no longer takes it away:
+rudeness fails no_rudeness, not the complaint's handling)."""
 
 from __future__ import annotations
 
@@ -104,23 +105,25 @@ COMPLAINT = {"ru": UPSET["ru"] + " Блузку вернули с пятном �
         # no time frame: not yet a commitment
         ("ru", "Здравствуйте, [NAME]! Стоимость чистки вернём на карту.", "fail", None),
         ("en", "Hello [NAME]! The refund for the cleaning goes back to your card.", "fail", None),
-        # the same remedy with blame or rudeness does not own the complaint
+        # the same remedy with blame does not own the complaint
         ("ru", "Здравствуйте, [NAME]! Стоимость чистки вернём на карту в течение 3 рабочих дней. Но это не наша вина, "
                "пятно оставила фабрика ткани.", "fail", None),
-        ("ru", "Здравствуйте, [NAME]! Стоимость чистки вернём на карту в течение 3 рабочих дней. Объясняю для особо "
-               "непонятливых: вино не отстирывается.", "fail", None),
         ("en", "Hello [NAME]! The refund for the cleaning goes back to your card within 3 working days. It's not our "
                "fault, the fabric maker is to blame.", "fail", None),
+        # with rudeness it does (round 39): the rude tone is no_rudeness's fail
+        ("ru", "Здравствуйте, [NAME]! Стоимость чистки вернём на карту в течение 3 рабочих дней. Объясняю для особо "
+               "непонятливых: вино не отстирывается.", "pass", "вернём"),
         ("en", "Hello [NAME]! The refund for the cleaning goes back to your card within 3 working days. Honestly, "
-               "that's a pretty stupid question.", "fail", None),
+               "that's a pretty stupid question.", "pass", "refund"),
     ],
 )
-def test_complaint_ownership_shown_by_a_timed_remedy_without_blame_or_rudeness(shipped, lang, agent, expected,
-                                                                               evidence):
+def test_complaint_ownership_shown_by_a_timed_remedy_without_blame(shipped, lang, agent, expected, evidence):
     results = {r.criterion_id: r for r in shipped.evaluate(contact(lang, agent, customer=COMPLAINT[lang],
                                                                    complaint=True))}
     handling = results["complaint_handling"]
     assert handling.result == expected
+    if "непонятливых" in agent or "stupid" in agent:
+        assert results["no_rudeness"].result == "fail"
     if expected == "pass":
         assert handling.note is not None and handling.note.startswith("ownership implied: solution_next_steps")
         assert handling.evidence[0].text == evidence == results["solution_next_steps"].evidence[0].text
