@@ -1,4 +1,4 @@
-"""Rounds 14-39 of the scorecard rules (issue 15; blind10 to blind35 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-40 of the scorecard rules (issue 15; blind10 to blind36 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,9 +7,9 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38). The polite
-near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16,
-"that shouldn't land on you" before round 18)."""
+round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
+39). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed
+before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -427,6 +427,23 @@ def engine() -> ScorecardEngine:
     ("en", "Rye bread is called rye for a reason."),
     ("en", "What a colourful description of a slightly flat croissant."),
     ("en", "Everyone wants it sorted by yesterday."),
+    # round 40 (blind36 as tuning data): «ну конечно, … именно вашу», «нынче не модно», «из-за такой ерунды обычно не
+    # пишут», «раз вам так приспичило», «вы бы …, прежде чем», «не тараторьте», «учтём ваши высокие стандарты», «все
+    # … одинаковые»; "a bold choice", "very zen", "no need for the whole saga", "as short as your patience", "a little
+    # reality check"
+    ("ru", "Ну конечно, курьер весь день искал именно вашу посылку."),
+    ("ru", "Инструкции читать нынче не модно."),
+    ("ru", "Из-за такой ерунды обычно не пишут."),
+    ("ru", "Ладно, раз вам так приспичило."),
+    ("ru", "Вы бы сначала всё посчитали, прежде чем звонить."),
+    ("ru", "Не тараторьте, я записываю."),
+    ("ru", "Учтём ваши высокие стандарты."),
+    ("ru", "Все фрилансеры одинаковые."),
+    ("en", "Booking the smallest room for twelve is a bold choice."),
+    ("en", "Very zen, working on the floor."),
+    ("en", "No need for the whole saga, I get it."),
+    ("en", "We'll keep this as short as your patience."),
+    ("en", "Time for a little reality check."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -665,6 +682,15 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "We can't answer for what the courier does."),
     ("en", "That's entirely your bank's business now."),
     ("en", "Chasing is better done with them than with us."),
+    # round 40 (blind36 as tuning data): «за … ответить не могу», «…, не я», «упущение с вашей стороны»; "isn't ours",
+    # "any claim goes to …", "in their …, not in our …", "aren't something the … can do"
+    ("ru", "За ночную смену я ответить не могу."),
+    ("ru", "Возвратами занимается бухгалтерия, не я."),
+    ("ru", "Это упущение с вашей стороны."),
+    ("en", "The fine isn't ours."),
+    ("en", "Any claim goes to the courier."),
+    ("en", "It broke in their warehouse, not in our office."),
+    ("en", "Refunds aren't something the front desk can do."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -814,6 +840,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 39: "not by us, but I'll ring them", "you needn't contact them" (both failed before round 39)
     ("en", "The opening time is set by the venue not by us, but I'll ring them right now."),
     ("en", "We'll sort the replacement boxes, so you needn't contact them at all."),
+    # round 40: a dispute that "goes to the billing team" with the agent's own step is no blame
+    ("en", "Your dispute goes to the billing team, and I've logged it with them; expect an answer by Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1087,6 +1115,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "адрес доставки подскажите", Channel.CALL, "pass"),
     ("ru", "Могу продиктовать адрес их почты.", Channel.CHAT, "fail"),
     ("en", "how many people are you expecting on the day", Channel.CALL, "pass"),
+    # round 40 (blind36 as tuning data): in a call «на кого оформлен …», «на какое время», "which … is yours"; "Will
+    # you still need …?"
+    ("ru", "подскажите на кого оформлен договор", Channel.CALL, "pass"),
+    ("ru", "зал свободен на какое время", Channel.CALL, "pass"),
+    ("en", "which locker is yours", Channel.CALL, "pass"),
+    ("en", "Will you still need the parking space in January?", Channel.CHAT, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1139,6 +1173,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 38 (blind34 as tuning data): «перешьём», the company's courier collecting
     ("ru", "Перешьём подкладку бесплатно.", "pass"),
     ("ru", "Курьер заберёт пальто в среду.", "pass"),
+    # round 40 (blind36 as tuning data): an action word in a question is no solution; «уже заказана», «пришлите новое …»
+    ("ru", "На какое имя оформлялся пропуск?", "fail"),
+    ("ru", "Деталь уже заказана, поставка в среду.", "pass"),
+    ("ru", "Пришлите новое фото при дневном свете.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1155,6 +1193,12 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Увидеть такое за час до праздника — очень обидно."),
     ("ru", "Извините, что приходится напоминать о своих деньгах."),
     ("en", "Sorry for the scare, a surprise charge is never nice to see."),
+    # round 40 (blind36 as tuning data): «кого угодно расстроит», «как не вовремя», "what a nightmare", "oh no that's
+    # an upsetting thing" (the interjection's "no" is no negation)
+    ("ru", "Такое кого угодно расстроит, понимаю."),
+    ("ru", "ох как не вовремя"),
+    ("en", "What a nightmare before a flight."),
+    ("en", "oh no that's an upsetting thing to find"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
