@@ -113,6 +113,21 @@ def test_a_new_subject_after_a_negation_opens_its_own_clause(lem, guard, text, l
     assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
 
 
+@pytest.mark.parametrize("text, lang, phrase, found", [
+    # an exclamation: "no" / «нет» right after an interjection negates nothing (blind36's "oh no that's a stressful
+    # thing to spot")
+    ("oh no a stressful morning", "en", "stressful morning", True),
+    ("ой нет как неприятно вышло", "ru", "неприятно", True),
+    # without the interjection the stand-alone "no" still negates
+    ("no stressful morning", "en", "stressful morning", False),
+    ("нет как неприятно вышло", "ru", "неприятно", False),
+])
+def test_no_after_an_interjection_is_an_exclamation(lem, text, lang, phrase, found):
+    guard = negation_guard(["не", "нет", "not", "no"], 3, lem)
+    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
+    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+
+
 def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):
     text = "Это не ко мне"
     assert [m.text for m in find_matches(_group(lem, "не ко мне"), 0, text, _tt(lem, text), guard)] == ["не ко мне"]

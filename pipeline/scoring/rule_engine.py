@@ -237,6 +237,8 @@ _CLAUSE_WORDS = frozenset({"но", "а", "однако", "but", "however"})
 # a stand-alone "no" / «нет» (an answer or "no problem", "no exit fee") does not reach past a new
 # subject: "no problem i've emailed you" (unpunctuated transcripts), unlike the verb's "not" / «не»
 _STANDALONE_NEGATIONS = frozenset({"no", "нет"})
+# ...and right after an interjection it is an exclamation that negates nothing: "oh no that's a stressful thing to spot"
+_INTERJECTIONS = frozenset({"oh", "ah", "ой", "ох", "ах"})
 _SUBJECTS = frozenset({"i", "we", "я", "мы"})
 # a condition is a clause of its own (a transcript has no comma to say so): a negation before «если» / "if"
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
@@ -274,8 +276,8 @@ class NegationGuard:
     unless the phrase itself holds a negation word, the negation belongs to a condition before the
     match («если не заработает — звоните», unpunctuated in a transcript), or a subject pronoun (я, мы, I, we) at least
     two words after the negation opens a clause of its own (a transcript's "it's not your job i'll ring you",
-    «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it). ``words``
-    are lemmas and folded forms."""
+    «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it, and after an
+    interjection — "oh no", «ой нет» — negates nothing). ``words`` are lemmas and folded forms."""
 
     words: frozenset[str]
     window: int
@@ -305,6 +307,8 @@ class NegationGuard:
             if tokens[i].lemma in _CLAUSE_WORDS or _is_conditional(tokens[i]):
                 return False
             if self._is_negation(tokens[i]):
+                if i > 0 and _is_standalone_negation(tokens[i]) and fold(tokens[i - 1].text) in _INTERJECTIONS:
+                    return False  # "oh no", «ой нет»: an exclamation
                 if first - i >= 2 and _in_condition(tokens, i):
                     return False
                 if subject_at is not None and (_is_standalone_negation(tokens[i]) or (
