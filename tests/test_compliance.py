@@ -212,6 +212,22 @@ def test_can_is_no_negation_word(engine):
     assert refused["more_help"].result == "fail"
 
 
+def test_the_wait_the_customer_had_is_no_hold_announcement(engine):
+    """Round 41 (blind37 as tuning data): "after all that waiting" names the customer's own wait, so the silence
+    that follows two turns later was never announced; "give me a moment" before it was."""
+    turns = [
+        ("agent", 0, 3, "good afternoon ladoga telecom"),
+        ("customer", 3.5, 12, "i waited in all day for the engineer and nobody came"),
+        ("agent", 12.5, 19, "oh i'm sorry what a day after all that waiting what's your account number"),
+        ("customer", 19.5, 22, "7 7 8 1 2"),
+        ("agent", 22.5, 24, "thank you"),
+        ("agent", 80, 86, "right the engineer is booked for tomorrow morning"),
+    ]
+    assert results(engine, call(turns, lang="en"))["hold_announced"].result == "fail"
+    turns[4] = ("agent", 22.5, 24, "thank you give me a moment")
+    assert results(engine, call(turns, lang="en"))["hold_announced"].result == "pass"
+
+
 def test_first_response_sla_per_channel(engine):
     slow_chat = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300)
     slow_email = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300, channel=Channel.EMAIL)

@@ -1,4 +1,4 @@
-"""Rounds 14-40 of the scorecard rules (issue 15; blind10 to blind36 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-41 of the scorecard rules (issue 15; blind10 to blind37 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,8 +8,8 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed
-before round 16, "that shouldn't land on you" before round 18)."""
+39; round 41: round 40). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's
+number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -444,6 +444,27 @@ def engine() -> ScorecardEngine:
     ("en", "No need for the whole saga, I get it."),
     ("en", "We'll keep this as short as your patience."),
     ("en", "Time for a little reality check."),
+    # round 41 (blind37 as tuning data): sarcastic praise, «но дело ваше», pet names, age, the customer's «essay»
+    ("ru", "Записаться в последний день — смелость, конечно."),
+    ("ru", "Даже такого знатока без паспорта не пустят."),
+    ("ru", "Можно было и раньше записаться, но дело ваше."),
+    ("ru", "Не психуйте, я всё вижу."),
+    ("ru", "Солнышко, ну опоздал мастер, бывает."),
+    ("ru", "Вы прямо как на курорт приехали."),
+    ("ru", "Привыкайте, дальше будет только сложнее."),
+    ("ru", "Не перебивайте меня, пожалуйста."),
+    ("ru", "Ваш трактат мы прочитали всем офисом."),
+    ("ru", "Надеюсь, в следующий раз вы будете так же внимательны к своим платежам."),
+    ("ru", "В вашем возрасте учиться уже непросто, это нормально."),
+    ("ru", "Такие клиенты больше жалуются, чем читают."),
+    ("en", "I'm sure the whole office enjoyed the show."),
+    ("en", "Let's not make this into a big deal."),
+    ("en", "Don't feel bad if you end up failing, most do."),
+    ("en", "Two minutes late is hardly the end of the world."),
+    ("en", "The price is what it is."),
+    ("en", "The terms, which I assume you've read, say otherwise."),
+    ("en", "We trust you'll put the spare hour to good use."),
+    ("en", "Quite a record of sorts, that."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -691,6 +712,14 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Any claim goes to the courier."),
     ("en", "It broke in their warehouse, not in our office."),
     ("en", "Refunds aren't something the front desk can do."),
+    # round 41 (blind37 as tuning data): the customer's own job, «…, а не мы», the system's rule, «sort it out with them»
+    ("ru", "Заполнять анкету — это ваша забота."),
+    ("ru", "Проверять данные должен тот, кто заполняет форму."),
+    ("ru", "Штрафы выставляет инспекция, а не школа."),
+    ("ru", "Ответы на такие вопросы даёт только банк."),
+    ("en", "Nobody here decides that, it's automatic."),
+    ("en", "You'll have to work it out with them directly."),
+    ("en", "Their number is on their website somewhere."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -842,6 +871,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We'll sort the replacement boxes, so you needn't contact them at all."),
     # round 40: a dispute that "goes to the billing team" with the agent's own step is no blame
     ("en", "Your dispute goes to the billing team, and I've logged it with them; expect an answer by Friday."),
+    # round 41 (blind37 as tuning data): the agent sorts it out with the other party; a choice with a next step
+    ("ru", "Понимаю, решение за вами: если выберете автомат, переоформим договор завтра."),
+    ("en", "I'll sort it out with them directly and email you by Friday."),
+    ("en", "Sorry about the wait; I've found your order and it ships today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -936,6 +969,9 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     # round 39 (blind35 as tuning data): a bare first name on the line above the company — not a sign-off word
     ("en", "Hi [NAME],\n\nThe tasting is booked for Saturday at 11:00.\n\nFelix\nLadoga Telecom", "pass"),
     ("en", "Hi [NAME],\n\nThe tasting is booked for Saturday at 11:00.\n\nThanks\nLadoga Telecom", "fail"),
+    # round 41 (blind37 as tuning data): a department's sign-off is no name
+    ("ru", "Здравствуйте!\n\nЗаказ передан в работу.\n\nС уважением,\nклиентский отдел «Ладога Телеком»", "fail"),
+    ("en", "Hello,\n\nYour order is on its way.\n\nRegards,\nBilling desk, Ladoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -962,6 +998,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 37 (blind33): a department between the company and the name in a call; not a signature's «…», отдел заказов»
     ("ru", "ладога телеком бухгалтерия добрый день вениамин слушаю", Channel.CALL, "pass"),
     ("ru", "Здравствуйте! «Ладога Телеком», отдел заказов", Channel.CHAT, "fail"),
+    # round 41 (blind37 as tuning data): the branch between the company and the name
+    ("ru", "ладога телеком филиал на невском ирина слушаю", Channel.CALL, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1121,6 +1159,13 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "зал свободен на какое время", Channel.CALL, "pass"),
     ("en", "which locker is yours", Channel.CALL, "pass"),
     ("en", "Will you still need the parking space in January?", Channel.CHAT, "pass"),
+    # round 41 (blind37 as tuning data): a bare request for details, «Подскажите номер …?», a long choice question; more help is no question
+    ("ru", "Подскажите номер договора?", Channel.CHAT, "pass"),
+    ("ru", "Уточните, пожалуйста, адрес доставки.", Channel.CHAT, "pass"),
+    ("en", "whose name is the booking under", Channel.CALL, "pass"),
+    ("en", "Which branch would suit you better, the one in the centre or the one near the station by the river?", Channel.CHAT, "pass"),
+    ("en", "Account?", Channel.CHAT, "pass"),
+    ("en", "Is there anything more I can help with today?", Channel.CHAT, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1177,6 +1222,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "На какое имя оформлялся пропуск?", "fail"),
     ("ru", "Деталь уже заказана, поставка в среду.", "pass"),
     ("ru", "Пришлите новое фото при дневном свете.", "pass"),
+    # round 41 (blind37 as tuning data): a booking set for a date, «засчитала вручную»; a fee the system applies is a rule, not a step
+    ("ru", "Засчитала оплату вручную, запись уже стоит.", "pass"),
+    ("en", "Your appointment is now booked for Monday at 9:00.", "pass"),
+    ("en", "The fee is applied by the system automatically, so it stays.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1199,6 +1248,9 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "ох как не вовремя"),
     ("en", "What a nightmare before a flight."),
     ("en", "oh no that's an upsetting thing to find"),
+    # round 41 (blind37 as tuning data): «понимаю, что … мало», "sorry the … hasn't gone …"
+    ("ru", "Понимаю, что до поездки осталось совсем мало."),
+    ("en", "Sorry the delivery hasn't gone the way you were promised."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
