@@ -1,4 +1,4 @@
-"""Rounds 14-41 of the scorecard rules (issue 15; blind10 to blind37 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-42 of the scorecard rules (issue 15; blind10 to blind38 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,8 +8,8 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's
-number" failed before round 16, "that shouldn't land on you" before round 18)."""
+39; round 41: round 40; round 42: round 41). The polite near-misses guard against over-reach (all pass now; "I can't
+share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -465,6 +465,22 @@ def engine() -> ScorecardEngine:
     ("en", "The terms, which I assume you've read, say otherwise."),
     ("en", "We trust you'll put the spare hour to good use."),
     ("en", "Quite a record of sorts, that."),
+    # round 42 (blind38 as tuning data): «давайте вы сначала …, а потом», «это не …, а жизнь», «ладно уж», «ещё раз, по буквам»
+    ("ru", "Давайте вы сначала определитесь, а потом будете звонить."),
+    ("ru", "У меня сегодня не только ваша заявка."),
+    ("ru", "Больше, надеюсь, ничего переделывать не будем?"),
+    ("ru", "Царапины — это не дефект, а жизнь."),
+    ("ru", "Работает же? Ну вот."),
+    ("ru", "Драму тут устраивать не стоит."),
+    ("ru", "Это вообще-то указано в договоре."),
+    ("ru", "Ладно уж, оформлю."),
+    ("ru", "В следующий раз слушайте до конца."),
+    ("ru", "Объясню для вас ещё раз, по буквам."),
+    ("ru", "Если и это покажется сложным, позвоните."),
+    ("en", "I can't draw you a map, it's on the website."),
+    ("en", "The time to complain was at the counter."),
+    ("en", "Since the form seems to be beyond you, I filled it in."),
+    ("en", "Hopefully that's the last time we have to explain it."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -720,6 +736,8 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Nobody here decides that, it's automatic."),
     ("en", "You'll have to work it out with them directly."),
     ("en", "Their number is on their website somewhere."),
+    # round 42 (blind38 as tuning data): the customer's own decision
+    ("en", "That was your decision, so the cost is yours."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -875,6 +893,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Понимаю, решение за вами: если выберете автомат, переоформим договор завтра."),
     ("en", "I'll sort it out with them directly and email you by Friday."),
     ("en", "Sorry about the wait; I've found your order and it ships today."),
+    # round 42 (blind38 as tuning data): a slower repeat offered, advice for next time, what the courier delivers
+    ("ru", "Давайте я продиктую ещё раз помедленнее, чтобы вам было удобно записать."),
+    ("ru", "В следующий раз можете сразу звонить мне на прямой номер, я всё решу."),
+    ("en", "If the parcel is damaged, we'll replace it; the courier just delivers what we send them."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -936,6 +958,9 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "нужно ли от нас ещё что то по этому заказу"),
     # round 39 (blind35 as tuning data): in a call «ещё что нибудь поправить хотите»
     ("ru", "ещё что нибудь поправить хотите"),
+    # round 42 (blind38 as tuning data): «что-то для вас сделать», «помощь с чем-то ещё»
+    ("ru", "Можем ли мы ещё что-то для вас сделать?"),
+    ("ru", "Нужна ли помощь с чем-то ещё?"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -1000,6 +1025,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Здравствуйте! «Ладога Телеком», отдел заказов", Channel.CHAT, "fail"),
     # round 41 (blind37 as tuning data): the branch between the company and the name
     ("ru", "ладога телеком филиал на невском ирина слушаю", Channel.CALL, "pass"),
+    # round 42 (blind38 as tuning data): a kind of shop is no name
+    ("ru", "добрый вечер оптика ладога телеком", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1166,6 +1193,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "Which branch would suit you better, the one in the centre or the one near the station by the river?", Channel.CHAT, "pass"),
     ("en", "Account?", Channel.CHAT, "pass"),
     ("en", "Is there anything more I can help with today?", Channel.CHAT, "fail"),
+    # round 42 (blind38 as tuning data): «Пришлите фото чека», «Вы раньше …?», «что именно сломалось»
+    ("ru", "Пришлите, пожалуйста, фото чека.", Channel.CHAT, "pass"),
+    ("ru", "Вы раньше заказывали у нас линзы?", Channel.CHAT, "pass"),
+    ("ru", "а что именно сломалось", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1201,6 +1232,8 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("ru", "Деньги придут за три рабочих дня.", Channel.CHAT, "pass"),
     # round 38 (blind34 as tuning data): done during the call — «новый код … отправил»
     ("ru", "ладно новый код 7730 отправил", Channel.CALL, "pass"),
+    # round 42 (blind38 as tuning data): an attachment is done now
+    ("en", "They're attached to this email.", Channel.EMAIL, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
@@ -1226,6 +1259,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Засчитала оплату вручную, запись уже стоит.", "pass"),
     ("en", "Your appointment is now booked for Monday at 9:00.", "pass"),
     ("en", "The fee is applied by the system automatically, so it stays.", "fail"),
+    # round 42 (blind38 as tuning data): an attachment is done; the customer's errand to the courier is not
+    ("en", "Your invoice is attached.", "pass"),
+    ("en", "Please contact the courier to open a claim.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1251,6 +1287,11 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     # round 41 (blind37 as tuning data): «понимаю, что … мало», "sorry the … hasn't gone …"
     ("ru", "Понимаю, что до поездки осталось совсем мало."),
     ("en", "Sorry the delivery hasn't gone the way you were promised."),
+    # round 42 (blind38 as tuning data): «неприятно, что вам …», «никого не радует», "a real headache", "off your plate"
+    ("ru", "Очень неприятно, что вам пришлось ждать."),
+    ("ru", "Лишняя поездка никого не радует."),
+    ("en", "Paperwork like this can be a real headache."),
+    ("en", "Let me take that off your plate."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
