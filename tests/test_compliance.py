@@ -228,6 +228,17 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine):
     assert results(engine, call(turns, lang="en"))["hold_announced"].result == "pass"
 
 
+def test_a_negated_deed_excuses_no_blame(engine):
+    """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
+    phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""
+    blame = chat([("customer", "Клопы вернулись через неделю!"),
+                  ("agent", "Гарантия не распространяется: рекомендации не выполнены, бельё вы не стирали.")])
+    assert results(engine, blame)["no_blame_shifting"].result == "fail"
+    owned = chat([("customer", "Клопы вернулись через неделю!"),
+                  ("agent", "Рекомендации не выполнены, но я сама свяжусь с техником сегодня.")])
+    assert results(engine, owned)["no_blame_shifting"].result == "pass"
+
+
 def test_first_response_sla_per_channel(engine):
     slow_chat = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300)
     slow_email = chat([("customer", "Здравствуйте"), ("agent", "Здравствуйте!")], gap_s=300, channel=Channel.EMAIL)

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from pipeline.scoring.scorecard_engine import ScorecardEngine
 from pipeline.commands.init_rules import company_forms, init_rules_command
 from pipeline.model import Channel, Interaction, Speaker, Turn
+from scorecard_contacts import verdict
 
 T0 = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
 
@@ -33,6 +34,19 @@ def deployment(tmp_path_factory):
 def test_company_forms_keep_stems_for_inflection():
     assert company_forms("Невская Энергия", ("НЭ",)) == ["невск* энерг*", "нэ"]
     assert company_forms("«Acme Telecom»") == ["acme telecom"]
+
+
+def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
+    """Round 43 (blind39): «Стоп-Жук» is «стоп жук» in a call transcript, and the introduction counts there too."""
+    assert company_forms("Стоп-Жук", ("Стоп-Жука", "BugStop")) == ["стоп-жук*", "стоп жук*", "bugstop"]
+    target = tmp_path / "rules"
+    result = CliRunner().invoke(init_rules_command, [str(target), "--company", "Стоп-Жук", "--domain", "retail"])
+    assert result.exit_code == 0, result.output
+    engine = ScorecardEngine.from_rules(target)
+    call = "добрый день стоп жук меня зовут олег слушаю вас"
+    assert verdict(engine, "ru", "introduction", call, channel=Channel.CALL) == "pass"
+    assert verdict(engine, "ru", "introduction", "Здравствуйте! Меня зовут Олег, «Стоп-Жук».") == "pass"
+    assert verdict(engine, "ru", "introduction", "добрый день меня зовут олег слушаю вас", channel=Channel.CALL) == "fail"
 
 
 def test_the_company_name_comes_from_the_deployment_folder(deployment):

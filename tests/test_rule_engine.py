@@ -128,6 +128,19 @@ def test_no_after_an_interjection_is_an_exclamation(lem, text, lang, phrase, fou
     assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
 
 
+@pytest.mark.parametrize("text, lang, phrase, found", [
+    # round 43 (blind22's call): «поэтому» / "therefore" opens a clause the negation before it does not reach
+    ("у меня доступа к этому нет поэтому соединяю", "ru", "соединяю", True),
+    ("we can't refund it here therefore i'll pass it to billing", "en", "i'll pass", True),
+    # before the clause word the negation still holds
+    ("у меня доступа нет соединяю", "ru", "соединяю", False),
+])
+def test_a_consequence_word_ends_the_negated_clause(lem, text, lang, phrase, found):
+    guard = negation_guard(["не", "нет", "not", "no", "n't"], 3, lem)
+    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
+    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+
+
 def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):
     text = "Это не ко мне"
     assert [m.text for m in find_matches(_group(lem, "не ко мне"), 0, text, _tt(lem, text), guard)] == ["не ко мне"]

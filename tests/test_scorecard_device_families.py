@@ -1,4 +1,4 @@
-"""Rounds 14-42 of the scorecard rules (issue 15; blind10 to blind38 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-43 of the scorecard rules (issue 15; blind10 to blind39 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,8 +8,9 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40; round 42: round 41). The polite near-misses guard against over-reach (all pass now; "I can't
-share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
+39; round 41: round 40; round 42: round 41; round 43: round 42). The polite near-misses guard against over-reach
+(all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
+round 18)."""
 
 from __future__ import annotations
 
@@ -481,6 +482,22 @@ def engine() -> ScorecardEngine:
     ("en", "The time to complain was at the counter."),
     ("en", "Since the form seems to be beyond you, I filled it in."),
     ("en", "Hopefully that's the last time we have to explain it."),
+    # round 43 (blind39 as tuning data): «не сахарная», «не для красоты пишут», «ну X и X», "out of thin air", "the big bad …"
+    ("ru", "Вы не сахарная, полчаса подождёте."),
+    ("ru", "Инструкции не для красоты пишут."),
+    ("ru", "Правила неплохо бы соблюдать."),
+    ("ru", "Значит, надо было в химчистку отнести."),
+    ("ru", "Ну не я же ваш счёт выставляла."),
+    ("ru", "Вы мне тут сказки не рассказывайте."),
+    ("ru", "Ну опоздал и опоздал, бывает."),
+    ("ru", "Это азбучная истина для любого клиента."),
+    ("ru", "Имело бы смысл прочитать договор."),
+    ("en", "I can't just pull a courier out of thin air."),
+    ("en", "Let's be realistic about the timing."),
+    ("en", "We'll save you from the big bad mouse on Tuesday."),
+    ("en", "As you may or may not remember, the fee is in the terms."),
+    ("en", "If that's too much of a challenge, call us."),
+    ("en", "Okay, I heard you the first time."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -738,6 +755,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Their number is on their website somewhere."),
     # round 42 (blind38 as tuning data): the customer's own decision
     ("en", "That was your decision, so the cost is yours."),
+    # round 43 (blind39 as tuning data): the advice not followed, «дальше вопрос к …», "where your problem comes from"
+    ("ru", "Рекомендации техника вы не соблюдали, поэтому гарантии нет."),
+    ("ru", "Дальше вопрос к соседям."),
+    ("ru", "Вам нужно разбираться с продавцом."),
+    ("en", "That's where your problem comes from, not from our product."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -897,6 +919,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Давайте я продиктую ещё раз помедленнее, чтобы вам было удобно записать."),
     ("ru", "В следующий раз можете сразу звонить мне на прямой номер, я всё решу."),
     ("en", "If the parcel is damaged, we'll replace it; the courier just delivers what we send them."),
+    # round 43 (blind39 as tuning data): "just reply to this email" invites; advice resent with the agent's own step
+    ("en", "If anything else comes up, just reply to this email and I'll sort it."),
+    ("ru", "Рекомендации мы вам продублировали в письме, а повторную обработку я уже назначил на среду."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1197,6 +1222,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Пришлите, пожалуйста, фото чека.", Channel.CHAT, "pass"),
     ("ru", "Вы раньше заказывали у нас линзы?", Channel.CHAT, "pass"),
     ("ru", "а что именно сломалось", Channel.CALL, "pass"),
+    # round 43 (blind39 as tuning data): in a call «адрес говорите», "got it postcode", "order number or …"
+    ("ru", "адрес говорите", Channel.CALL, "pass"),
+    ("en", "right got it postcode", Channel.CALL, "pass"),
+    ("en", "order number or the phone you booked with", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1262,6 +1291,8 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 42 (blind38 as tuning data): an attachment is done; the customer's errand to the courier is not
     ("en", "Your invoice is attached.", "pass"),
     ("en", "Please contact the courier to open a claim.", "fail"),
+    # round 43 (blind39 as tuning data): «остаётся в силе»
+    ("ru", "Запись на пятницу остаётся в силе.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected

@@ -25,15 +25,18 @@ ALWAYS_DOMAINS = ("it",)
 
 def company_forms(name: str, aliases: tuple[str, ...] = ()) -> list[str]:
     """The company set: the full name and aliases with flexible endings (``ладог* телеком*``), the
-    full name first, lower-cased, no quotes."""
+    full name first, lower-cased, no quotes. A hyphenated name also gets its spaced form (``стоп-жук*``
+    and ``стоп жук*``): call transcripts drop the hyphen."""
     out: list[str] = []
     for raw in (name, *aliases):
         words = [w for w in re.sub(r"[«»\"“”„']", " ", raw).lower().split() if w]
         if not words:
             continue
         form = " ".join(_stem(w) for w in words)
-        if form not in out:
-            out.append(form)
+        spaced = " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", form).split())
+        for variant in (form, spaced):
+            if variant not in out:
+                out.append(variant)
     return out
 
 

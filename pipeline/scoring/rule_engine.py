@@ -233,7 +233,7 @@ class Match:
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 # a negation never reaches across one of these: «не знаю, но подам в суд», "no, but I will cancel"
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u2014\u2013\n]|\s-\s")
-_CLAUSE_WORDS = frozenset({"но", "а", "однако", "but", "however"})
+_CLAUSE_WORDS = frozenset({"но", "а", "однако", "поэтому", "but", "however", "therefore"})
 # a stand-alone "no" / «нет» (an answer or "no problem", "no exit fee") does not reach past a new
 # subject: "no problem i've emailed you" (unpunctuated transcripts), unlike the verb's "not" / «не»
 _STANDALONE_NEGATIONS = frozenset({"no", "нет"})

@@ -74,6 +74,7 @@ class CompiledCriterion:
     exclude: CompiledGroup | None
     customer_says: CompiledGroup | None
     guard: NegationGuard
+    excuse_guard: NegationGuard  # the card's guard, whatever the criterion's: a negated deed excuses nothing
 
 
 @dataclass(slots=True)
@@ -135,6 +136,7 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
                 exclude=comp(crit.exclude),
                 customer_says=comp(crit.applies_when.customer_says if crit.applies_when else None),
                 guard=guard if crit.negation_guard else NO_NEGATION,
+                excuse_guard=guard,
             )
         )
     by_id = {cc.criterion.id: cc for cc in compiled}
@@ -236,13 +238,13 @@ class ScorecardEngine:
         raise AssertionError(check)
 
     def _scoped_matches(self, cc: CompiledCriterion, view: _View, group: CompiledGroup,
-                        turns: list[Turn] | None = None) -> list[Match]:
+                        turns: list[Turn] | None = None, guard: NegationGuard | None = None) -> list[Match]:
         crit = cc.criterion
         found: list[Match] = []
         for turn in turns if turns is not None else _scope(crit, view.interaction):
             toks = view.tokens(turn)
             span = _char_span(crit, turn.text or "")
-            hits = find_matches(group, turn.index, turn.text or "", toks, cc.guard, span)
+            hits = find_matches(group, turn.index, turn.text or "", toks, guard or cc.guard, span)
             if hits and cc.exclude is not None:
                 excluded = find_matches(cc.exclude, turn.index, turn.text or "", toks, NO_NEGATION, span)
                 hits = [h for h in hits if not any(overlaps(h, x) for x in excluded)]
@@ -297,7 +299,7 @@ class ScorecardEngine:
         for group in cc.groups:
             found = self._scoped_matches(cc, view, group)
             if found and group.unless is not None:
-                excuse = self._scoped_matches(cc, view, group.unless, agent_turns)
+                excuse = self._scoped_matches(cc, view, group.unless, agent_turns, cc.excuse_guard)
                 if excuse:
                     excused.append(f"'{found[0].text}' excused by '{excuse[0].text}'")
                     continue
