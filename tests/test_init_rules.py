@@ -37,8 +37,9 @@ def test_company_forms_keep_stems_for_inflection():
 
 
 def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
-    """Round 43 (blind39): «Стоп-Жук» is «стоп жук» in a call transcript, and the introduction counts there too."""
-    assert company_forms("Стоп-Жук", ("Стоп-Жука", "BugStop")) == ["стоп-жук*", "стоп жук*", "bugstop"]
+    """Round 43 (blind39): «Стоп-Жук» is «стоп жук» in a call transcript, and the introduction counts there too;
+    round 44 (blind40): so is a run-together brand ("FarRoad" is "far road")."""
+    assert company_forms("Стоп-Жук", ("Стоп-Жука", "BugStop")) == ["стоп-жук*", "стоп жук*", "bugstop", "bug stop"]
     target = tmp_path / "rules"
     result = CliRunner().invoke(init_rules_command, [str(target), "--company", "Стоп-Жук", "--domain", "retail"])
     assert result.exit_code == 0, result.output
@@ -47,6 +48,8 @@ def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
     assert verdict(engine, "ru", "introduction", call, channel=Channel.CALL) == "pass"
     assert verdict(engine, "ru", "introduction", "Здравствуйте! Меня зовут Олег, «Стоп-Жук».") == "pass"
     assert verdict(engine, "ru", "introduction", "добрый день меня зовут олег слушаю вас", channel=Channel.CALL) == "fail"
+    assert company_forms("FarRoad Car Rental", ("FarRoad",)) == ["farroad car rental", "far road car rental",
+                                                                "farroad", "far road"]
 
 
 def test_the_company_name_comes_from_the_deployment_folder(deployment):

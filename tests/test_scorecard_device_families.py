@@ -1,4 +1,4 @@
-"""Rounds 14-43 of the scorecard rules (issue 15; blind10 to blind39 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-44 of the scorecard rules (issue 15; blind10 to blind40 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,9 +8,9 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40; round 42: round 41; round 43: round 42). The polite near-misses guard against over-reach
-(all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
-round 18)."""
+39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43). The polite near-misses guard
+against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land
+on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -498,6 +498,26 @@ def engine() -> ScorecardEngine:
     ("en", "As you may or may not remember, the fee is in the terms."),
     ("en", "If that's too much of a challenge, call us."),
     ("en", "Okay, I heard you the first time."),
+    # round 44 (blind40 as tuning data): «подкрался незаметно», «вопросы к себе», «ликбез», "is, well, late", "not a buffet", "do not invent"
+    ("ru", "Столб, видимо, подкрался незаметно."),
+    ("ru", "Каждый второй клиент так говорит."),
+    ("ru", "Так что вопросы к себе."),
+    ("ru", "Ещё раз, медленно: залог вернули."),
+    ("ru", "Как могу, так и объясняю."),
+    ("ru", "Правила написаны для тех, кто читает."),
+    ("ru", "Проведу для вас небольшой ликбез."),
+    ("ru", "Можно было и самой посмотреть в приложении."),
+    ("ru", "Давайте без нотаций."),
+    ("ru", "Ну вы романтик, конечно."),
+    ("en", "It says so on your receipt."),
+    ("en", "Ten minutes is, well, ten minutes."),
+    ("en", "You know there's a 'Cancel' link in the email?"),
+    ("en", "Fine, I'll do it for you this time."),
+    ("en", "Okay, I'll spell it out."),
+    ("en", "It's a hotel, not a buffet."),
+    ("en", "Next time maybe read the terms first."),
+    ("en", "Our staff do not invent charges."),
+    ("en", "Draw your own conclusions."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -760,6 +780,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Дальше вопрос к соседям."),
     ("ru", "Вам нужно разбираться с продавцом."),
     ("en", "That's where your problem comes from, not from our product."),
+    # round 44 (blind40 as tuning data): «спорить с ними», "no way of contacting their …", "down to them", "should go to …, not to us"
+    ("ru", "Спорить с ними, не с нами."),
+    ("en", "I have no way of contacting their depot."),
+    ("en", "The delay was really down to them."),
+    ("en", "Questions about the fine should go to the council, not to us."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -922,6 +947,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 43 (blind39 as tuning data): "just reply to this email" invites; advice resent with the agent's own step
     ("en", "If anything else comes up, just reply to this email and I'll sort it."),
     ("ru", "Рекомендации мы вам продублировали в письме, а повторную обработку я уже назначил на среду."),
+    # round 44 (blind40 as tuning data): "you know what, I'll …", spelling out steps with the agent's own step, «ещё раз приношу извинения»
+    ("en", "You know what, I'll rebook it for you right now."),
+    ("en", "I'll spell out the steps in an email so you have them; it's rebooked for Friday."),
+    ("ru", "Ещё раз приношу извинения: залог вернули сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"

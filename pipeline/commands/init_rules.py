@@ -25,19 +25,22 @@ ALWAYS_DOMAINS = ("it",)
 
 def company_forms(name: str, aliases: tuple[str, ...] = ()) -> list[str]:
     """The company set: the full name and aliases with flexible endings (``ладог* телеком*``), the
-    full name first, lower-cased, no quotes. A hyphenated name also gets its spaced form (``стоп-жук*``
-    and ``стоп жук*``): call transcripts drop the hyphen."""
+    full name first, lower-cased, no quotes. A hyphenated or run-together name also gets its spaced form
+    (``стоп-жук*`` and ``стоп жук*``, ``farroad`` and ``far road``): call transcripts write it as words."""
     out: list[str] = []
     for raw in (name, *aliases):
-        words = [w for w in re.sub(r"[«»\"“”„']", " ", raw).lower().split() if w]
-        if not words:
-            continue
-        form = " ".join(_stem(w) for w in words)
-        spaced = " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", form).split())
+        unquoted = re.sub(r"[«»\"“”„']", " ", raw)
+        form = _form(unquoted)
+        spaced = _form(re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", unquoted)).replace("-", " ")
         for variant in (form, spaced):
-            if variant not in out:
+            if variant and variant not in out:
                 out.append(variant)
     return out
+
+
+def _form(name: str) -> str:
+    """Lower-cased words with flexible Russian endings; a hyphen stays inside its word («стоп-жук*»)."""
+    return " ".join(_stem(w) for w in name.lower().split())
 
 
 def _stem(word: str) -> str:
