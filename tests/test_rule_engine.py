@@ -36,6 +36,12 @@ def _tt(lem, text: str, lang: str = "ru") -> TurnTokens:
     return TurnTokens(text, lem.tokens(text, lang))
 
 
+def _finds(lem, guard, text: str, lang: str, phrase: str) -> bool:
+    """Whether ``phrase`` is found in ``text`` under ``guard``."""
+    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
+    return bool(find_matches(group, 0, text, _tt(lem, text, lang), guard))
+
+
 def _group(lem, *phrases: str, regexes: tuple[str, ...] = (), sets=None) -> CompiledGroup:
     return compile_group(PatternGroup(name="g", phrases=list(phrases), regexes=list(regexes)), lem, "ru", 2, {}, sets)
 
@@ -109,8 +115,7 @@ def test_a_thanks_after_a_refusal_is_not_negated(lem, guard, text, lang, phrase)
     ("you need not ring them yourself", "en", "ring", False),
 ])
 def test_a_new_subject_after_a_negation_opens_its_own_clause(lem, guard, text, lang, phrase, found):
-    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
-    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+    assert _finds(lem, guard, text, lang, phrase) is found
 
 
 @pytest.mark.parametrize("text, lang, phrase, found", [
@@ -123,9 +128,7 @@ def test_a_new_subject_after_a_negation_opens_its_own_clause(lem, guard, text, l
     ("нет как неприятно вышло", "ru", "неприятно", False),
 ])
 def test_no_after_an_interjection_is_an_exclamation(lem, text, lang, phrase, found):
-    guard = negation_guard(["не", "нет", "not", "no"], 3, lem)
-    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
-    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+    assert _finds(lem, negation_guard(["не", "нет", "not", "no"], 3, lem), text, lang, phrase) is found
 
 
 @pytest.mark.parametrize("text, lang, phrase, found", [
@@ -136,9 +139,7 @@ def test_no_after_an_interjection_is_an_exclamation(lem, text, lang, phrase, fou
     ("у меня доступа нет соединяю", "ru", "соединяю", False),
 ])
 def test_a_consequence_word_ends_the_negated_clause(lem, text, lang, phrase, found):
-    guard = negation_guard(["не", "нет", "not", "no", "n't"], 3, lem)
-    group = compile_group(PatternGroup(name="g", phrases=[phrase]), lem, lang, 2, {})
-    assert bool(find_matches(group, 0, text, _tt(lem, text, lang), guard)) is found
+    assert _finds(lem, negation_guard(["не", "нет", "not", "no", "n't"], 3, lem), text, lang, phrase) is found
 
 
 def test_a_phrase_that_holds_a_negation_is_found_as_written(lem, guard):

@@ -31,7 +31,7 @@ def company_forms(name: str, aliases: tuple[str, ...] = ()) -> list[str]:
     for raw in (name, *aliases):
         unquoted = re.sub(r"[«»\"“”„']", " ", raw)
         form = _form(unquoted)
-        spaced = _form(re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", unquoted)).replace("-", " ")
+        spaced = " ".join(_form(re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", unquoted)).replace("-", " ").split())
         for variant in (form, spaced):
             if variant and variant not in out:
                 out.append(variant)

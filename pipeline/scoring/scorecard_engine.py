@@ -74,7 +74,6 @@ class CompiledCriterion:
     exclude: CompiledGroup | None
     customer_says: CompiledGroup | None
     guard: NegationGuard
-    excuse_guard: NegationGuard  # the card's guard, whatever the criterion's: a negated deed excuses nothing
 
 
 @dataclass(slots=True)
@@ -88,8 +87,9 @@ class CompiledScorecard:
 class _View:
     """Tokens of an interaction's turns, computed once per interaction."""
 
-    def __init__(self, interaction: Interaction, lemmatizer: Lemmatizer, lang: str):
+    def __init__(self, interaction: Interaction, lemmatizer: Lemmatizer, lang: str, guard: NegationGuard):
         self.interaction = interaction
+        self.guard = guard  # the card's negation rule, whatever a criterion's: a negated deed excuses nothing
         self._lemmatizer = lemmatizer
         self.lang = lang
         self._tokens: dict[int, TurnTokens] = {}
@@ -136,7 +136,6 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
                 exclude=comp(crit.exclude),
                 customer_says=comp(crit.applies_when.customer_says if crit.applies_when else None),
                 guard=guard if crit.negation_guard else NO_NEGATION,
-                excuse_guard=guard,
             )
         )
     by_id = {cc.criterion.id: cc for cc in compiled}
@@ -166,7 +165,7 @@ class ScorecardEngine:
         if not interaction.turns:
             return []
         compiled = self.scorecard_for(interaction)
-        view = _View(interaction, self.lemmatizer, compiled.card.language)
+        view = _View(interaction, self.lemmatizer, compiled.card.language, compiled.guard)
         inferred = any(t.role_inferred for t in interaction.turns)
         for cc in compiled.decision_order:
             if interaction.channel.value in cc.criterion.channels:
@@ -244,7 +243,7 @@ class ScorecardEngine:
         for turn in turns if turns is not None else _scope(crit, view.interaction):
             toks = view.tokens(turn)
             span = _char_span(crit, turn.text or "")
-            hits = find_matches(group, turn.index, turn.text or "", toks, guard or cc.guard, span)
+            hits = find_matches(group, turn.index, turn.text or "", toks, cc.guard if guard is None else guard, span)
             if hits and cc.exclude is not None:
                 excluded = find_matches(cc.exclude, turn.index, turn.text or "", toks, NO_NEGATION, span)
                 hits = [h for h in hits if not any(overlaps(h, x) for x in excluded)]
@@ -299,7 +298,7 @@ class ScorecardEngine:
         for group in cc.groups:
             found = self._scoped_matches(cc, view, group)
             if found and group.unless is not None:
-                excuse = self._scoped_matches(cc, view, group.unless, agent_turns, cc.excuse_guard)
+                excuse = self._scoped_matches(cc, view, group.unless, agent_turns, view.guard)
                 if excuse:
                     excused.append(f"'{found[0].text}' excused by '{excuse[0].text}'")
                     continue
