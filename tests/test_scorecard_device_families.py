@@ -1,4 +1,4 @@
-"""Rounds 14-44 of the scorecard rules (issue 15; blind10 to blind40 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-45 of the scorecard rules (issue 15; blind10 to blind41 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,9 +8,9 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43). The polite near-misses guard
-against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land
-on you" before round 18)."""
+39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44). The polite
+near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16,
+"that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -518,6 +518,28 @@ def engine() -> ScorecardEngine:
     ("en", "Next time maybe read the terms first."),
     ("en", "Our staff do not invent charges."),
     ("en", "Draw your own conclusions."),
+    # round 45 (blind41 as tuning data): «как видно, никто не читает», «до свадьбы заживёт», «не ваш формат»,
+    # "what … are for", "bit old for that"
+    ("ru", "Правила висят у входа, но их, как видно, никто не читает."),
+    ("ru", "Условия, между прочим, написаны на сайте."),
+    ("ru", "Кнопку обычно находят без подсказок."),
+    ("ru", "Ну вот видите, всё просто."),
+    ("ru", "А вы что ожидали в субботу вечером?"),
+    ("ru", "Не вам же график составлять."),
+    ("ru", "Запишу вашу жалобу, если вам от этого станет легче."),
+    ("ru", "Синяк до свадьбы заживёт."),
+    ("ru", "Ну что вы так разволновались?"),
+    ("ru", "Это, как ни странно, батутный центр."),
+    ("ru", "Может, это просто не ваш формат."),
+    ("ru", "Вам лучше поискать что-то спокойнее."),
+    ("en", "That's basically what trampolines are for."),
+    ("en", "Our staff aren't there to babysit."),
+    ("en", "Somewhere quieter might suit you better."),
+    ("en", "Bit old for that, surely."),
+    ("en", "It may be worth actually reading the terms."),
+    ("en", "I'm sure he is fine now."),
+    ("en", "We can't have someone standing next to every slide."),
+    ("en", "These are the terms, the ones you confirmed you had read."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -785,6 +807,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "I have no way of contacting their depot."),
     ("en", "The delay was really down to them."),
     ("en", "Questions about the fine should go to the council, not to us."),
+    # round 45 (blind41 as tuning data): «отвечают они», «обязанность родителей», "parents should have been …"
+    ("ru", "За качество торта отвечают они."),
+    ("ru", "Следить за своими детьми — обязанность родителей."),
+    ("en", "The other parents should have been watching him."),
+    ("en", "Parents are responsible for supervising children at all times."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -951,6 +978,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "You know what, I'll rebook it for you right now."),
     ("en", "I'll spell out the steps in an email so you have them; it's rebooked for Friday."),
     ("ru", "Ещё раз приношу извинения: залог вернули сегодня."),
+    # round 45 (blind41 as tuning data): «между прочим» with news, another centre of the chain, "what we are here
+    # for", own mistake on a shift
+    ("ru", "Между прочим, у нас сейчас скидка на абонементы."),
+    ("ru", "Если этот центр неудобен, можно выбрать другой центр сети."),
+    ("ru", "Мы отвечаем за праздник целиком, включая торт."),
+    ("en", "That's exactly what we are here for."),
+    ("en", "Our instructors are there to help your child."),
+    ("en", "I'm sure we can find a slot that works for you."),
+    ("en", "It was my mistake on the weekend shift, not yours."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1051,6 +1087,8 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     # round 41 (blind37 as tuning data): a department's sign-off is no name
     ("ru", "Здравствуйте!\n\nЗаказ передан в работу.\n\nС уважением,\nклиентский отдел «Ладога Телеком»", "fail"),
     ("en", "Hello,\n\nYour order is on its way.\n\nRegards,\nBilling desk, Ladoga Telecom", "fail"),
+    # round 45 (blind41 as tuning data): a guest-relations desk signing off is no name
+    ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nGuest Relations\nLadoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1081,6 +1119,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком филиал на невском ирина слушаю", Channel.CALL, "pass"),
     # round 42 (blind38 as tuning data): a kind of shop is no name
     ("ru", "добрый вечер оптика ладога телеком", Channel.CALL, "fail"),
+    # round 45 (blind41 as tuning data): «алло» is no name; a role and a name after the greeting
+    ("ru", "алло ладога телеком", Channel.CALL, "fail"),
+    ("ru", "ладога телеком добрый вечер администратор ринат", Channel.CALL, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1322,6 +1363,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "Please contact the courier to open a claim.", "fail"),
     # round 43 (blind39 as tuning data): «остаётся в силе»
     ("ru", "Запись на пятницу остаётся в силе.", "pass"),
+    # round 45 (blind41 as tuning data): "I'll confirm …" is a step; "non-refundable" is a rule, not a refund
+    ("en", "I'll confirm the price within one working day.", "pass"),
+    ("en", "Deposits are non-refundable.", "fail"),
+    ("en", "Tickets are not refundable after the show.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
