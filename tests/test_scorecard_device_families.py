@@ -1,4 +1,4 @@
-"""Rounds 14-45 of the scorecard rules (issue 15; blind10 to blind41 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-46 of the scorecard rules (issue 15; blind10 to blind42 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,9 +8,9 @@ blame families passed the round-13 rules (the round-20 cases: the round-19 rules
 round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44). The polite
-near-misses guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16,
-"that shouldn't land on you" before round 18)."""
+39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
+round 45). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's number"
+failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -540,6 +540,34 @@ def engine() -> ScorecardEngine:
     ("en", "I'm sure he is fine now."),
     ("en", "We can't have someone standing next to every slide."),
     ("en", "These are the terms, the ones you confirmed you had read."),
+    # round 46 (blind42 as tuning data): «для тех, кто не любит читать», «стоило …», «сами себе …», «вас таких», «не
+    # разоритесь», «раз вы сами не поняли»; "… by itself, did it?", "just google", "as simply as I can", "rather
+    # emotional"
+    ("ru", "Там даже схема есть для тех, кто не любит читать."),
+    ("ru", "Ответ ниже, если долистать."),
+    ("ru", "Взрослые люди, а такие вопросы задаёте."),
+    ("ru", "Прежде чем платить, стоило прочитать условия."),
+    ("ru", "Это всё-таки не ресторан."),
+    ("ru", "Вы сами себе создали проблему."),
+    ("ru", "Удачи с жалобой."),
+    ("ru", "Давайте без предисловий."),
+    ("ru", "Вас таких сегодня сорок человек."),
+    ("ru", "Не разоритесь от двухсот рублей."),
+    ("ru", "это уж как повезёт"),
+    ("ru", "послушайте мужчина давайте по делу"),
+    ("ru", "Раз вы сами не поняли, объясню."),
+    ("ru", "Я смотреть ничего не буду."),
+    ("ru", "Сначала надо читать уведомления, а потом возмущаться."),
+    ("ru", "Перезванивать вам никто и не должен был."),
+    ("en", "So the scratch just appeared by itself, did it?"),
+    ("en", "Just google the address."),
+    ("en", "Parcels don't walk off on their own."),
+    ("en", "Maybe bring your glasses next time."),
+    ("en", "Let me explain this as simply as I can."),
+    ("en", "It's not hidden, it's under Settings."),
+    ("en", "Reading the sign takes less time than writing this email."),
+    ("en", "Something to keep in mind next time."),
+    ("en", "We have read your rather emotional message."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -812,6 +840,13 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Следить за своими детьми — обязанность родителей."),
     ("en", "The other parents should have been watching him."),
     ("en", "Parents are responsible for supervising children at all times."),
+    # round 46 (blind42 as tuning data): «это не я вам обещала, это … смена», «за них отвечать не собираюсь», "nobody
+    # here can …", "we don't manage their …"
+    ("ru", "Это не я вам обещала, это утренняя смена."),
+    ("ru", "Я за них отвечать не собираюсь."),
+    ("en", "Nobody here can change that."),
+    ("en", "We don't manage their drivers."),
+    ("en", "Complaints about the driver should go to them."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -987,6 +1022,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Our instructors are there to help your child."),
     ("en", "I'm sure we can find a slot that works for you."),
     ("en", "It was my mistake on the weekend shift, not yours."),
+    # round 46 (blind42 as tuning data): «всё-таки не ваша вина», the agent's own check, "nobody should have to wait",
+    # "not hidden fees"
+    ("ru", "Это всё-таки не ваша вина: ошибка наша, деньги вернём сегодня."),
+    ("ru", "Я проверю всё сама и перезвоню."),
+    ("en", "Nobody should have to wait that long; I've refunded the fee."),
+    ("en", "It's not hidden fees, just the parking rate; here's the breakdown."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1367,6 +1408,12 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "I'll confirm the price within one working day.", "pass"),
     ("en", "Deposits are non-refundable.", "fail"),
     ("en", "Tickets are not refundable after the show.", "fail"),
+    # round 46 (blind42 as tuning data): an application approved and «подайте заявление» are steps; what the customer
+    # «стоило проверить» and «вернуть ничего не можем» are not
+    ("ru", "Заявление одобрено сегодня утром.", "pass"),
+    ("ru", "Подайте заявление в приложении.", "pass"),
+    ("ru", "Прежде чем ставить машину, стоило проверить реестр.", "fail"),
+    ("ru", "Мы по нему вернуть ничего не можем.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1401,3 +1448,16 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
     assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "customer", "reply", "expected"), [
+    # round 46 (blind39, blind41 as tuning data): a customer who says they are worried is owed empathy, as an upset one is
+    ("en", "My son left his tablet there, I'm really worried someone took it.", "It's at reception.", "fail"),
+    ("ru", "Очень переживаю, сын забыл у вас куртку.", "Куртка на ресепшене.", "fail"),
+    ("en", "My son left his tablet there, I'm really worried someone took it.",
+     "I can imagine how worrying that is. It's at reception.", "pass"),
+    # "don't worry" is no worry of the customer's
+    ("en", "Don't worry, just a quick question: do you sell socks?", "Yes, 150 roubles.", "na"),
+])
+def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
+    assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
