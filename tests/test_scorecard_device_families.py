@@ -1,4 +1,4 @@
-"""Rounds 14-46 of the scorecard rules (issue 15; blind10 to blind42 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-47 of the scorecard rules (issue 15; blind10 to blind43 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -9,8 +9,8 @@ round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: 
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
 39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
-round 45). The polite near-misses guard against over-reach (all pass now; "I can't share our courier's number"
-failed before round 16, "that shouldn't land on you" before round 18)."""
+round 45; round 47: round 46). The polite near-misses guard against over-reach (all pass now; "I can't share our
+courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -568,6 +568,26 @@ def engine() -> ScorecardEngine:
     ("en", "Reading the sign takes less time than writing this email."),
     ("en", "Something to keep in mind next time."),
     ("en", "We have read your rather emotional message."),
+    # round 47 (blind43 as tuning data): «ну да, …, конечно, важнее», «это, простите, азы», «никто не запрещает»,
+    # «знает любая …», «восклицательные знаки»; "I've got … chats waiting", "isn't the end of the world", "that's a
+    # new one", "artists, not …"
+    ("ru", "Ну да, открытка, конечно, важнее букета."),
+    ("ru", "Это, извините, азы."),
+    ("ru", "Вы уже раз десять спросили."),
+    ("ru", "Смотреть статус заказа в приложении никто не запрещает."),
+    ("ru", "Вы же не думали, что за эти деньги привезут сто роз?"),
+    ("ru", "Еда в кафе тоже не как на картинке."),
+    ("ru", "Это знает любой водитель."),
+    ("ru", "Спасибо за письмо с пятью восклицательными знаками."),
+    ("ru", "Постараемся ответить чуть короче."),
+    ("en", "I've got thirty other chats waiting."),
+    ("en", "There's nothing to chase here."),
+    ("en", "A few days isn't the end of the world."),
+    ("en", "Honestly, you were one of the lucky ones."),
+    ("en", "Ha, that's a new one."),
+    ("en", "It happens to everyone who doesn't read the label."),
+    ("en", "Our bakers are artists, not machines."),
+    ("en", "That is, with respect, not our problem."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -847,6 +867,9 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Nobody here can change that."),
     ("en", "We don't manage their drivers."),
     ("en", "Complaints about the driver should go to them."),
+    # round 47 (blind43 as tuning data): "that's their platform", "it's not us doing it"
+    ("en", "That's their platform, so I can't help."),
+    ("en", "Honestly, it's not us doing it."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1028,6 +1051,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Я проверю всё сама и перезвоню."),
     ("en", "Nobody should have to wait that long; I've refunded the fee."),
     ("en", "It's not hidden fees, just the parking rate; here's the breakdown."),
+    # round 47 (blind43 as tuning data): «ну да, вы правы» with the agent's own fix, "that's on us", "I've got your
+    # order open"
+    ("ru", "Ну да, вы правы: ошибка наша, букет заменим сегодня."),
+    ("ru", "Это моя недоработка, завтра всё исправим."),
+    ("en", "That's on us: we sent the wrong vase, a new one goes out today."),
+    ("en", "I've got your order open now and I'm rebooking it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
