@@ -1,4 +1,4 @@
-"""Rounds 14-47 of the scorecard rules (issue 15; blind10 to blind43 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-48 of the scorecard rules (issue 15; blind10 to blind44 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -9,8 +9,8 @@ round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: 
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
 39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
-round 45; round 47: round 46). The polite near-misses guard against over-reach (all pass now; "I can't share our
-courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
+round 45; round 47: round 46; round 48: round 47). The polite near-misses guard against over-reach (all pass now; "I
+can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
 
 from __future__ import annotations
 
@@ -588,6 +588,16 @@ def engine() -> ScorecardEngine:
     ("en", "It happens to everyone who doesn't read the label."),
     ("en", "Our bakers are artists, not machines."),
     ("en", "That is, with respect, not our problem."),
+    # round 48 (blind44 as tuning data): «затерялось среди … срочных дел», «на вашем же …», «базовая обязанность того,
+    # кто …»; "I'm not here to … your", "a good moment to find a … who", "worth getting used to it", "clearly
+    # unfamiliar to you"
+    ("ru", "Видимо, письмо затерялось среди прочих срочных дел."),
+    ("ru", "Всё видно на вашем же фото."),
+    ("ru", "Это базовая обязанность того, кто заполняет анкету."),
+    ("en", "I'm not here to check your spelling."),
+    ("en", "Maybe it's a good moment to find a bookkeeper who reads things."),
+    ("en", "It's worth getting used to it."),
+    ("en", "Tax forms are clearly unfamiliar to you."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -870,6 +880,19 @@ def test_rude_devices_fail(engine, lang, reply):
     # round 47 (blind43 as tuning data): "that's their platform", "it's not us doing it"
     ("en", "That's their platform, so I can't help."),
     ("en", "Honestly, it's not us doing it."),
+    # round 48 (blind44 as tuning data): «в этой цепочке только», «повлиять … мы не можем», «договариваться …
+    # напрямую», «это не мы придумали», «у себя ведут», «доступа не имеем», «у них на сайте чат», «вопросы к
+    # регулятору»; "a conversation for you and …", "has it now, ask them to"
+    ("ru", "Банк в этой цепочке только передаёт деньги."),
+    ("ru", "Повлиять на решение мы не можем."),
+    ("ru", "Лучше договариваться с продавцом напрямую."),
+    ("ru", "Это не мы придумали, так решил банк."),
+    ("ru", "Они это у себя ведут, мы туда не заглядываем."),
+    ("ru", "Мы к их системе доступа не имеем."),
+    ("ru", "По подписке — у них на сайте чат."),
+    ("ru", "Все вопросы к регулятору."),
+    ("en", "That's a conversation for you and your landlord."),
+    ("en", "The courier has it now, ask them to bring it back."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1057,6 +1080,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это моя недоработка, завтра всё исправим."),
     ("en", "That's on us: we sent the wrong vase, a new one goes out today."),
     ("en", "I've got your order open now and I'm rebooking it."),
+    # round 48 (blind44 as tuning data): «повлиять … не можем, но» with the agent's own remedy, no access with the
+    # agent's own request, "a conversation for the two of us", «на фото» with a replacement
+    ("ru", "Повлиять на это мы не можем, но я сейчас оформлю вам нашу рассрочку."),
+    ("ru", "Мы к их базе доступа не имеем, поэтому я сама отправлю запрос сегодня до 18:00."),
+    ("en", "That's a conversation for the two of us: I'll call you back at 3 pm."),
+    ("ru", "Всё видно на фото, спасибо: замену отправим сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1121,6 +1150,12 @@ def test_polite_near_misses_pass(engine, lang, reply):
     # round 42 (blind38 as tuning data): «что-то для вас сделать», «помощь с чем-то ещё»
     ("ru", "Можем ли мы ещё что-то для вас сделать?"),
     ("ru", "Нужна ли помощь с чем-то ещё?"),
+    # round 48 (blind44 as tuning data): a conditional offer with a promise in the first person («пишите, отвечу»,
+    # «звоните поможем» without a dash) or «пишите сюда»
+    ("ru", "Если не придёт до пятницы — пишите, отвечу сразу."),
+    ("ru", "если с настройкой не получится звоните поможем"),
+    ("ru", "Если ссылка не откроется — пишите сюда."),
+    ("ru", "Если понадобится справка за май, напишите, выгружу."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -1128,6 +1163,15 @@ def test_offers_of_more_help(engine, lang, reply):
 
 def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     assert verdict(engine, "ru", "more_help", "Готово.", "Рад был помочь. Всего доброго!") == "fail"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # round 48: a condition with a referral elsewhere is no offer of our help
+    ("ru", "Если не придёт до пятницы, пишите курьеру."),
+    ("ru", "если не придёт звоните в банк"),
+])
+def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang, reply):
+    assert verdict(engine, lang, "more_help", "Готово.", reply) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "reply", "expected"), [
@@ -1192,6 +1236,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 45 (blind41 as tuning data): «алло» is no name; a role and a name after the greeting
     ("ru", "алло ладога телеком", Channel.CALL, "fail"),
     ("ru", "ладога телеком добрый вечер администратор ринат", Channel.CALL, "pass"),
+    # round 48 (blind44 as tuning data): the company, a greeting and the bare name ending the turn
+    ("ru", "ладога телеком добрый день марина", Channel.CALL, "pass"),
+    ("ru", "ладога телеком добрый день", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1473,10 +1520,26 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Лишняя поездка никого не радует."),
     ("en", "Paperwork like this can be a real headache."),
     ("en", "Let me take that off your plate."),
+    # round 48 (blind44 as tuning data): «— последнее, что нужно», "I know how stressful", "an unpleasant situation",
+    # "that's upsetting"
+    ("ru", "Задержка перед отпуском — последнее, что нужно."),
+    ("en", "I know how stressful a declined card is abroad."),
+    ("en", "That's an unpleasant situation to be in."),
+    ("en", "oh that's upsetting"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
     assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "pass"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # round 48: «последнее, что нужно сделать» is a step and "I know how to" is know-how, not the customer's worry
+    ("ru", "Последнее, что нужно сделать, — подписать заявление."),
+    ("en", "I know how to fix this."),
+])
+def test_a_last_step_or_know_how_is_no_empathy(engine, lang, reply):
+    upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
+    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "customer", "reply", "expected"), [
