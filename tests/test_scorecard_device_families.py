@@ -1,4 +1,4 @@
-"""Rounds 14-48 of the scorecard rules (issue 15; blind10 to blind44 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-49 of the scorecard rules (issue 15; blind10 to blind45 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -9,8 +9,9 @@ round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: 
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
 39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
-round 45; round 47: round 46; round 48: round 47). The polite near-misses guard against over-reach (all pass now; "I
-can't share our courier's number" failed before round 16, "that shouldn't land on you" before round 18)."""
+round 45; round 47: round 46; round 48: round 47; round 49: round 48). The polite near-misses guard against
+over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you"
+before round 18)."""
 
 from __future__ import annotations
 
@@ -598,6 +599,23 @@ def engine() -> ScorecardEngine:
     ("en", "Maybe it's a good moment to find a bookkeeper who reads things."),
     ("en", "It's worth getting used to it."),
     ("en", "Tax forms are clearly unfamiliar to you."),
+    # round 49 (blind45 as tuning data): «вы же не один у нас такой», «не … — значит, не …», «не заменит здравого
+    # смысла», «разберётесь, надеюсь», «это уж вы сами», «я по-вашему что сквозь стену …», «работать, а не в гости»,
+    # «в следующий раз вы отнесётесь», «подписывали не глядя»; "waiting is hard", "a small miracle", "get there when
+    # she gets there", "not her only …"
+    ("ru", "Вы же не один у нас такой."),
+    ("ru", "Не приехал — значит, не приехал."),
+    ("ru", "Никакая программа не заменит здравого смысла."),
+    ("ru", "Там всё просто, разберётесь, надеюсь."),
+    ("ru", "А с роутером это уж вы сами."),
+    ("ru", "я по-вашему что сквозь стену видеть должна"),
+    ("ru", "Курьер приходит работать, а не в гости."),
+    ("ru", "В следующий раз вы отнесётесь к мастеру с пониманием, надеемся."),
+    ("ru", "Условия вы, видимо, подписывали не глядя."),
+    ("en", "I know, waiting is hard."),
+    ("en", "It worked? A small miracle."),
+    ("en", "She'll get there when she gets there."),
+    ("en", "You're not her only customer today."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -893,6 +911,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Все вопросы к регулятору."),
     ("en", "That's a conversation for you and your landlord."),
     ("en", "The courier has it now, ask them to bring it back."),
+    # round 49 (blind45 as tuning data): «принимал офис не мы», «в банк и идите», "a matter for their employer"
+    ("ru", "документы принимал офис не мы"),
+    ("ru", "С чеком в банк и идите."),
+    ("en", "Their driver's manners are a matter for their employer."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1086,6 +1108,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Мы к их базе доступа не имеем, поэтому я сама отправлю запрос сегодня до 18:00."),
     ("en", "That's a conversation for the two of us: I'll call you back at 3 pm."),
     ("ru", "Всё видно на фото, спасибо: замену отправим сегодня."),
+    # round 49 (blind45 as tuning data): «вы не одна с этим столкнулись» with the fix, «разберёмся», "not the only
+    # customer affected" with the fix, "waiting is never fun" with a visit booked
+    ("ru", "Вы не одна с этим столкнулись: авария на линии, починим к 18:00."),
+    ("ru", "Разберёмся сегодня, я сама проверю."),
+    ("en", "You're not the only customer affected, and we're fixing it for everyone by 6 pm."),
+    ("en", "Waiting is never fun, so I've pushed the engineer's visit to 9 am tomorrow."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1156,6 +1184,8 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "если с настройкой не получится звоните поможем"),
     ("ru", "Если ссылка не откроется — пишите сюда."),
     ("ru", "Если понадобится справка за май, напишите, выгружу."),
+    # round 49 (blind45 as tuning data): "reply here and I'll look at it"
+    ("en", "If the bill still looks wrong, reply here and I'll look at it."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -1203,6 +1233,9 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     ("en", "Hello,\n\nYour order is on its way.\n\nRegards,\nBilling desk, Ladoga Telecom", "fail"),
     # round 45 (blind41 as tuning data): a guest-relations desk signing off is no name
     ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nGuest Relations\nLadoga Telecom", "fail"),
+    # round 49 (blind45 as tuning data): «Поддержка «…», Алёна.» before the next sentence; without a name it is none
+    ("ru", "Добрый вечер. Поддержка «Ладога Телеком», Алёна. Вы меряете по кабелю?", "pass"),
+    ("ru", "Добрый вечер. Поддержка «Ладога Телеком», чем помочь?", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1526,6 +1559,9 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("en", "I know how stressful a declined card is abroad."),
     ("en", "That's an unpleasant situation to be in."),
     ("en", "oh that's upsetting"),
+    # round 49 (blind45 as tuning data): «досадно, конечно, когда …», «очень сожалею»
+    ("ru", "Досадно, конечно, когда такое в выходной."),
+    ("ru", "Очень сожалею, что так вышло."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1536,8 +1572,10 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     # round 48: «последнее, что нужно сделать» is a step and "I know how to" is know-how, not the customer's worry
     ("ru", "Последнее, что нужно сделать, — подписать заявление."),
     ("en", "I know how to fix this."),
+    # round 49 (blind45 as tuning data): «сожалеем, но …» is a refusal's formula
+    ("ru", "Сожалеем, но тариф изменить нельзя."),
 ])
-def test_a_last_step_or_know_how_is_no_empathy(engine, lang, reply):
+def test_a_step_know_how_or_refusal_is_no_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
     assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "fail"
 
@@ -1550,6 +1588,9 @@ def test_a_last_step_or_know_how_is_no_empathy(engine, lang, reply):
      "I can imagine how worrying that is. It's at reception.", "pass"),
     # "don't worry" is no worry of the customer's
     ("en", "Don't worry, just a quick question: do you sell socks?", "Yes, 150 roubles.", "na"),
+    # round 49 (blind45 as tuning data): a customer who says they panic is owed empathy
+    ("en", "I'm panicking, my exam is tomorrow and the internet is off.", "Done, it's back on.", "fail"),
+    ("ru", "Я уже паникую, завтра экзамен, а интернета нет.", "Готово, интернет включён.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
