@@ -1,4 +1,4 @@
-"""Rounds 14-49 of the scorecard rules (issue 15; blind10 to blind45 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-50 of the scorecard rules (issue 15; blind10 to blind46 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -9,9 +9,9 @@ round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: 
 29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
 round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
 39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
-round 45; round 47: round 46; round 48: round 47; round 49: round 48). The polite near-misses guard against
-over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you"
-before round 18)."""
+round 45; round 47: round 46; round 48: round 47; round 49: round 48; round 50: round 49). The polite near-misses
+guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't
+land on you" before round 18, «не спорьте …» and «ДТП по вашей вине» before round 50)."""
 
 from __future__ import annotations
 
@@ -616,6 +616,26 @@ def engine() -> ScorecardEngine:
     ("en", "It worked? A small miracle."),
     ("en", "She'll get there when she gets there."),
     ("en", "You're not her only customer today."),
+    # round 50 (blind46 as tuning data): «а чего вы ждали», «могли бы и почитать», «помедленнее объясню», «может, так
+    # дойдёт», «не справочное бюро», «мы всё-таки …, а не …», «с этим школьник …», «а то опять скажете», «не первая и
+    # не последняя», «каждый уверен, что он особенный», «разжевать», «даже без специальных знаний», «не волшебная
+    # палочка», «странно, что такие очевидные вещи»; "try to keep up", "rather not go through this again"
+    ("ru", "А чего вы ждали от бесплатного тарифа?"),
+    ("ru", "Могли бы и почитать условия перед оплатой."),
+    ("ru", "Давайте помедленнее объясню."),
+    ("ru", "Напишу ещё раз, может, так дойдёт."),
+    ("ru", "У нас тут не справочное бюро."),
+    ("ru", "Мы всё-таки банк, а не благотворительный фонд."),
+    ("ru", "С этим школьник за минуту разберётся."),
+    ("ru", "Проверьте сначала кабель, а то опять скажете, что ничего не работает."),
+    ("ru", "Вы не первая и не последняя, кто так говорит."),
+    ("ru", "Каждый уверен, что он особенный."),
+    ("ru", "ещё что нибудь разжевать"),
+    ("ru", "Надеемся, расчёт понятен даже без специальных знаний."),
+    ("ru", "Страховка — это защита, а не волшебная палочка."),
+    ("ru", "Странно, что такие очевидные вещи надо объяснять."),
+    ("en", "Please try to keep up with the emails."),
+    ("en", "I'd rather not go through this again."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -915,6 +935,20 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "документы принимал офис не мы"),
     ("ru", "С чеком в банк и идите."),
     ("en", "Their driver's manners are a matter for their employer."),
+    # round 50 (blind46 as tuning data): «это их дело …, а не наше», «известна только им», «направить … напрямую в
+    # отдел»; "they're the ones dealing with", "best to start with them", "handled entirely by", "down to the venue",
+    # "their bank's job", "your first stop", "addressed to … directly", "a matter for the assessor"
+    ("ru", "это их дело бумаги собирать а не наше"),
+    ("ru", "Причина известна только им."),
+    ("ru", "Прошу направить ваше обращение напрямую в отдел выплат."),
+    ("en", "They're the ones dealing with your refund."),
+    ("en", "It's best to start with them."),
+    ("en", "Deliveries are handled entirely by the courier."),
+    ("en", "It's really down to the venue."),
+    ("en", "It is their bank's job to trace it."),
+    ("en", "The council is your first stop."),
+    ("en", "Any claim for the lost bag should therefore be addressed to the airline directly."),
+    ("en", "The valuation was a matter for the assessor."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1114,6 +1148,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Разберёмся сегодня, я сама проверю."),
     ("en", "You're not the only customer affected, and we're fixing it for everyone by 6 pm."),
     ("en", "Waiting is never fun, so I've pushed the engineer's visit to 9 am tomorrow."),
+    # round 50 (blind46 as tuning data): «не спорьте» is advice (failed before), an at-fault accident is a fact
+    # (failed before), "down to us", «мы всё-таки успели»
+    ("ru", "Не спорьте с ним на месте: сфотографируйте повреждения, остальное оформим мы."),
+    ("ru", "По полису было два ДТП по вашей вине, поэтому коэффициент вырос; могу предложить рассрочку."),
+    ("en", "It's down to us to fix it, and the engineer comes at 10 am."),
+    ("ru", "Мы всё-таки успели: заявка принята сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1591,6 +1631,11 @@ def test_a_step_know_how_or_refusal_is_no_empathy(engine, lang, reply):
     # round 49 (blind45 as tuning data): a customer who says they panic is owed empathy
     ("en", "I'm panicking, my exam is tomorrow and the internet is off.", "Done, it's back on.", "fail"),
     ("ru", "Я уже паникую, завтра экзамен, а интернета нет.", "Готово, интернет включён.", "fail"),
+    # round 50 (blind46 as tuning data): a customer in distress without a feeling word ("ruined", "don't know what to
+    # do", «не знаю что делать»)
+    ("en", "The flat is flooded and the floor is ruined.", "Send the policy number.", "fail"),
+    ("en", "My car was hit and I don't know what to do.", "Send the policy number.", "fail"),
+    ("ru", "в меня въехали сзади я не знаю что делать", "назовите номер полиса", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected

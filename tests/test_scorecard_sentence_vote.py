@@ -156,12 +156,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     (since round 34), blind31 (since round 35), blind32 (since round 36), blind33 (since round 37), blind34 (since
     round 38), blind35 (since round 39), blind36 (since round 40), blind37 (since round 41), blind38 (since round
     42), blind39 (since round 43), blind40 (since round 44), blind41 (since round 45), blind42 (since round 46),
-    blind43 (since round 47), blind44 (since round 48), blind45 (since round 49) are tuning data, blind46 (the
-    untouched batch) never; the card leads with the held-out figures."""
+    blind43 (since round 47), blind44 (since round 48), blind45 (since round 49), blind46 (since round 50) are
+    tuning data, blind47 (the untouched batch) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 46)} <= set(settings.demo_splits)
-    assert "blind46" not in settings.demo_splits                                # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 47)} <= set(settings.demo_splits)
+    assert "blind47" not in settings.demo_splits                                 # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
