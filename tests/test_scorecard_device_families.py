@@ -1608,18 +1608,6 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "pass"
 
 
-@pytest.mark.parametrize(("lang", "reply"), [
-    # round 48: «последнее, что нужно сделать» is a step and "I know how to" is know-how, not the customer's worry
-    ("ru", "Последнее, что нужно сделать, — подписать заявление."),
-    ("en", "I know how to fix this."),
-    # round 49 (blind45 as tuning data): «сожалеем, но …» is a refusal's formula
-    ("ru", "Сожалеем, но тариф изменить нельзя."),
-])
-def test_a_step_know_how_or_refusal_is_no_empathy(engine, lang, reply):
-    upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
-    assert verdict(engine, lang, "empathy", reply, complaint=True, customer=upset) == "fail"
-
-
 @pytest.mark.parametrize(("lang", "customer", "reply", "expected"), [
     # round 46 (blind39, blind41 as tuning data): a customer who says they are worried is owed empathy, as an upset one is
     ("en", "My son left his tablet there, I'm really worried someone took it.", "It's at reception.", "fail"),
@@ -1636,6 +1624,11 @@ def test_a_step_know_how_or_refusal_is_no_empathy(engine, lang, reply):
     ("en", "The flat is flooded and the floor is ruined.", "Send the policy number.", "fail"),
     ("en", "My car was hit and I don't know what to do.", "Send the policy number.", "fail"),
     ("ru", "в меня въехали сзади я не знаю что делать", "назовите номер полиса", "fail"),
+    # round 48: «последнее, что нужно сделать» is a step and "I know how to" is know-how; round 49: «сожалеем, но …»
+    # is a refusal's formula; none is the upset customer's worry named
+    ("ru", "Это безобразие, третий день без света!", "Последнее, что нужно сделать, — подписать заявление.", "fail"),
+    ("en", "This is ridiculous, third day without power!", "I know how to fix this.", "fail"),
+    ("ru", "Это безобразие, третий день без света!", "Сожалеем, но тариф изменить нельзя.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
