@@ -4,14 +4,10 @@ quotes, "most people manage", doubting honesty, sarcasm markers, belittling addr
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
 question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated transcript.
 Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
-blame families passed the round-13 rules (the round-20 cases: the round-19 rules; round 21: round 20; round 23:
-round 21; round 24: round 23; round 25: round 24; round 26: round 25; round 27: round 26; round 28: round 27; round
-29: round 28; round 30: round 29; round 31: round 30; round 32: round 31; round 33: round 32; round 34: round 33;
-round 35: round 34; round 36: round 35; round 37: round 36; round 38: round 37; round 39: round 38; round 40: round
-39; round 41: round 40; round 42: round 41; round 43: round 42; round 44: round 43; round 45: round 44; round 46:
-round 45; round 47: round 46; round 48: round 47; round 49: round 48; round 50: round 49). The polite near-misses
-guard against over-reach (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't
-land on you" before round 18, «не спорьте …» and «ДТП по вашей вине» before round 50)."""
+blame families failed to be found by earlier rules: the cases up to round 19 by the round-13 rules, then each
+round's by the rules of the round before (round 23's by round 21's). The polite near-misses guard against over-reach
+(all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
+round 18, «не спорьте …» and «ДТП по вашей вине» before round 50)."""
 
 from __future__ import annotations
 

@@ -148,16 +148,8 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     README; round 11: see the model card; round 22: the rudeness vote fails 10 of the 148 polite look-alikes of all
     the phrase tests; round 35: 4 polite sentences of the round-7 and round-12 phrase tests), switched on per
     criterion by `classifier: learned`; blind4, blind5, blind6 (since round 11), blind7 (since round 12), blind8 and
-    blind9 (since round 13), blind10 (since round 14), blind11 (since round 15), blind12 (since round 16), blind13
-    (since round 17), blind14 (since round 18), blind15 (since round 19), blind16 (since round 20), blind17 (since
-    round 21), blind18 (since round 22), blind19 (since round 23), blind20 (since round 24), blind21 (since round
-    25), blind22 (since round 26), blind23 (since round 27), blind24 (since round 28), blind25 (since round 29),
-    blind26 (since round 30), blind27 (since round 31), blind28 (since round 32), blind29 (since round 33), blind30
-    (since round 34), blind31 (since round 35), blind32 (since round 36), blind33 (since round 37), blind34 (since
-    round 38), blind35 (since round 39), blind36 (since round 40), blind37 (since round 41), blind38 (since round
-    42), blind39 (since round 43), blind40 (since round 44), blind41 (since round 45), blind42 (since round 46),
-    blind43 (since round 47), blind44 (since round 48), blind45 (since round 49), blind46 (since round 50) are
-    tuning data, blind47 (the untouched batch) never; the card leads with the held-out figures."""
+    blind9 (since round 13) and from blind10 on each blindN (since round N+4, blind46 since round 50) are tuning
+    data, blind47 (the untouched batch) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
     assert {f"blind{n}" for n in range(4, 47)} <= set(settings.demo_splits)
