@@ -13,6 +13,7 @@ from pipeline.scoring.rule_engine import (
     NO_NEGATION,
     CompiledGroup,
     PhraseIndex,
+    RegexFilter,
     TurnTokens,
     compile_group,
     find_matches,
@@ -32,7 +33,7 @@ def _searching_everything(group: CompiledGroup) -> CompiledGroup:
     index._always = list(range(len(plain.phrases)))
     index._required = [() for _ in plain.phrases]
     plain._index = index
-    plain._gate = (plain.regexes, None)
+    plain._filter = RegexFilter(plain.regexes)
     return plain
 
 
@@ -52,23 +53,23 @@ def turns():
 
 
 def test_every_scorecard_group_finds_what_searching_everything_finds(engine, turns):
-    """Phrase index and regex gate on, then off: the same matches in the same order, over every group
+    """Phrase index and regex filter on, then off: the same matches in the same order, over every group
     of the shipped scorecards (spans of a criterion too) on the evaluation set's turns."""
     lem = engine.lemmatizer
-    checked = matched = gated = 0
+    checked = matched = filtered = 0
     for lang, card in engine.cards.items():
         tts = [TurnTokens(text, lem.tokens(text, lang)) for tl, text in turns if tl == lang][:400]
         for cc in card.criteria:
             for group in cc.groups + ([cc.exclude] if cc.exclude is not None else []):
                 plain = _searching_everything(group)
-                gated += group.regex_gate is not None
+                filtered += sum(lits is not None for lits in group.regex_filter.literals)
                 for tt in tts:
                     for span in (None, (0, len(tt.text) // 2)):
                         found = find_matches(group, 0, tt.text, tt, cc.guard, span)
                         assert found == find_matches(plain, 0, tt.text, tt, cc.guard, span), (group.name, tt.text)
                         checked += 1
                         matched += bool(found)
-    assert checked > 20_000 and matched > 1_000 and gated > 20
+    assert checked > 20_000 and matched > 1_000 and filtered > 1_000
 
 
 def test_every_risk_lexicon_finds_what_every_phrase_finds(turns):
@@ -106,17 +107,23 @@ def test_index_skips_phrases_whose_words_are_absent_and_keeps_written_order():
     assert find_matches(group, 0, other, tt2, NO_NEGATION) == []
 
 
-def test_regexes_with_back_references_are_not_joined():
+def test_a_regex_runs_only_on_turns_holding_its_literal_text():
     lem = get_lemmatizer()
-    joined = compile_group(PatternGroup(name="g", regexes=[r"\bабв\b", r"\d{3}"]), lem, "ru", 2, {})
-    assert joined.regex_gate is not None and joined.regex_gate.search("код 123")
-    backref = compile_group(PatternGroup(name="g", regexes=[r"(\w)\1", r"\d{3}"]), lem, "ru", 2, {})
-    assert backref.regex_gate is None
-    text = "аа и 777"
+    group = compile_group(PatternGroup(name="g", regexes=[r"(\w)\1", r"\d{3}", r"\bабв\b", r"\bне\s+моя\s+вина\b"]),
+                          lem, "ru", 2, {})
+    assert group.regex_filter.literals == (None, None, ("абв",), ("вина",))
+    for text, run, found in (
+        ("аа и 777", [0, 1], ["аа", "777", "77"]),
+        ("Это НЕ МОЯ ВИНА, абв", [0, 1, 2, 3], ["не моя вина", "абв"]),
+        ("вина не моя", [0, 1, 3], []),
+    ):
+        tt = TurnTokens(text, lem.tokens(text, "ru"))
+        assert group.regex_filter.needed(tt, 0, len(text)) == [group.regexes[i] for i in run]
+        assert [tt.folded[m.start:m.end] for m in find_matches(group, 0, text, tt)] == found
+    # inside a span only the span's text counts: «вина» after it skips the regex
+    text = "не моя вина"
     tt = TurnTokens(text, lem.tokens(text, "ru"))
-    assert [m.text for m in find_matches(backref, 0, text, tt)] == ["аа", "777", "77"]
-    named = compile_group(PatternGroup(name="g", regexes=[r"(?P<x>a)", r"(?P<x>b)"]), lem, "ru", 2, {})
-    assert named.regex_gate is None  # a group name used twice cannot be joined
+    assert group.regexes[3] not in group.regex_filter.needed(tt, 0, 7)
 
 
 def test_prefix_lookup_matches_a_scan_of_every_token():

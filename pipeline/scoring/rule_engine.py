@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pipeline.scoring.scorecard_rules import PatternGroup
 from pipeline.nlp.lemmas import Lemmatizer, Token
 from pipeline.nlp.normalize import fold, fold_same_length
+from pipeline.scoring.regex_literals import caseless, required_literals
 
 
 # prefixes (``abc*``) are filed by their first STEM letters in a PhraseIndex
@@ -39,9 +40,11 @@ STEM = 3
 
 class TurnTokens:
     """The tokens of one turn with what matching needs precomputed: lemmas, folded surface forms,
-    the positions of each lemma and the folded text for regexes. Build once per turn."""
+    the positions of each lemma and the folded text for regexes (and for their required literals).
+    Build once per turn."""
 
-    __slots__ = ("text", "tokens", "lemmas", "surfaces", "positions", "folded", "_prefixed", "_forms", "_stems")
+    __slots__ = ("text", "tokens", "lemmas", "surfaces", "positions", "folded", "caseless", "_prefixed", "_forms",
+                 "_stems")
 
     def __init__(self, text: str, tokens: list[Token]):
         self.text = text
@@ -52,6 +55,8 @@ class TurnTokens:
         for i, lemma in enumerate(self.lemmas):
             self.positions.setdefault(lemma, []).append(i)
         self.folded = fold_same_length(text)
+        # where regexes' required literals are looked for (None: lower-casing would move positions)
+        self.caseless = caseless(self.folded)
         self._prefixed: dict[str, list[int]] = {}
         self._forms: list[tuple[str, int]] | None = None
         self._stems: set[str] | None = None
@@ -86,7 +91,7 @@ class TurnTokens:
         not recomputed)."""
         keep = [i for i, t in enumerate(self.tokens) if t.start >= lo and t.end <= hi]
         sub = TurnTokens.__new__(TurnTokens)
-        sub.text, sub.folded = self.text, self.folded
+        sub.text, sub.folded, sub.caseless = self.text, self.folded, self.caseless
         sub.tokens = [self.tokens[i] for i in keep]
         sub.lemmas = [self.lemmas[i] for i in keep]
         sub.surfaces = [self.surfaces[i] for i in keep]
@@ -196,8 +201,7 @@ class CompiledGroup:
     unless: CompiledGroup | None = None
     implied_unless: CompiledGroup | None = None
     _index: PhraseIndex | None = field(default=None, repr=False, compare=False)
-    _gate: tuple[list[re.Pattern[str]], re.Pattern[str] | None] | None = field(default=None, repr=False,
-                                                                                compare=False)
+    _filter: RegexFilter | None = field(default=None, repr=False, compare=False)
 
     @property
     def index(self) -> PhraseIndex:
@@ -207,13 +211,12 @@ class CompiledGroup:
         return self._index
 
     @property
-    def regex_gate(self) -> re.Pattern[str] | None:
-        """All ``regexes`` as one alternation: where it finds nothing, none of them can (a turn is
-        then scanned once instead of once per regex). None when they cannot be joined safely
-        (back-references, inline global flags, repeated group names)."""
-        if self._gate is None or self._gate[0] is not self.regexes:
-            self._gate = (self.regexes, _alternation(self.regexes))
-        return self._gate[1]
+    def regex_filter(self) -> RegexFilter:
+        """The ``regexes`` with their required literals, built on first use (and again if ``regexes``
+        was replaced)."""
+        if self._filter is None or self._filter.regexes is not self.regexes:
+            self._filter = RegexFilter.of(self.regexes)
+        return self._filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -475,18 +478,27 @@ def _phrase_spans(phrase: CompiledPhrase, tt: TurnTokens, guard: NegationGuard) 
     return out
 
 
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<")
+@dataclass(frozen=True, slots=True)
+class RegexFilter:
+    """A group's regexes with the literal text every match of each must contain
+    (:func:`~pipeline.scoring.regex_literals.required_literals`): a regex whose literals are absent
+    from a turn is not run there (a ``str.find`` instead of a regex scan); one without literals
+    always runs."""
 
+    regexes: list[re.Pattern[str]]
+    literals: tuple[tuple[str, ...] | None, ...] = ()
 
-def _alternation(regexes: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """``(?:r1)|(?:r2)|…`` with the regexes' shared flags, or None when that would not find exactly
-    where some ``ri`` finds a match."""
-    if len({rx.flags for rx in regexes}) != 1 or any(_BACKREFERENCE.search(rx.pattern) for rx in regexes):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{rx.pattern})" for rx in regexes), regexes[0].flags)
-    except re.error:  # e.g. a group name used by two regexes, or "(?i)" inside one of them
-        return None
+    @classmethod
+    def of(cls, regexes: list[re.Pattern[str]]) -> RegexFilter:
+        return cls(regexes, tuple(required_literals(rx) for rx in regexes))
+
+    def needed(self, tt: TurnTokens, lo: int, hi: int) -> list[re.Pattern[str]]:
+        """The regexes that may match inside ``[lo, hi)`` of the turn, in written order."""
+        text = tt.caseless
+        if text is None or not self.literals:
+            return self.regexes
+        return [rx for rx, lits in zip(self.regexes, self.literals, strict=True)
+                if lits is None or any(text.find(lit, lo, hi) >= 0 for lit in lits)]
 
 
 def _token_index_at(tokens: list[Token], char: int) -> int:
@@ -514,9 +526,7 @@ def find_matches(
         for a, b in _phrase_spans(phrase, tt, guard):
             start, end = tt.tokens[a].start, tt.tokens[b].end
             found.append(Match(turn_index, start, end, text[start:end], group.name, phrase.weight, phrase.source))
-    gate = group.regex_gate if len(group.regexes) > 1 else None
-    regexes = group.regexes if gate is None or gate.search(tt.folded, lo, hi) else ()
-    for rx in regexes:
+    for rx in group.regex_filter.needed(tt, lo, hi) if group.regexes else ():
         for m in rx.finditer(tt.folded, lo, hi):
             if m.end() == m.start():
                 continue
