@@ -1,4 +1,4 @@
-"""Rounds 14-50 of the scorecard rules (issue 15; blind10 to blind46 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-51 of the scorecard rules (issue 15; blind10 to blind47 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -632,6 +632,36 @@ def engine() -> ScorecardEngine:
     ("ru", "Странно, что такие очевидные вещи надо объяснять."),
     ("en", "Please try to keep up with the emails."),
     ("en", "I'd rather not go through this again."),
+    # round 51 (blind47 as tuning data): «конечно … удобно …, ага», «это вам не фантик», «ещё по-божески»,
+    # «телепортировать», «выбросить на память», «поздравляю, конечно, но», «при внимательном чтении … удалось бы
+    # избежать», «иных оснований … не усматриваем», «пока кто-то другой сделает это за вас», «сэкономило бы … наше
+    # время»; "isn't a lottery", "you'll actually remember", "where it's always been", "I'm sure you'll manage", "must
+    # be very bored", "if it matters that much to you", "try not to lose sleep over", "save everyone a lot of
+    # trouble", "the whole story", "let's not make this into a …", "or not", "if you had … you wouldn't be", "not the
+    # only customer", "most customers … without any trouble", "we trust this time"
+    ("ru", "Без чека, конечно, очень удобно потом что-то доказывать, ага."),
+    ("ru", "Квитанция — это вам не фантик, её хранят."),
+    ("ru", "Неделя ожидания — это ещё по-божески."),
+    ("ru", "я же не могу телепортировать курьера к вам"),
+    ("ru", "Старый пропуск можете выбросить на память."),
+    ("ru", "Поздравляю, конечно, но сроки от этого не меняются."),
+    ("ru", "При внимательном чтении договора этой путаницы удалось бы избежать."),
+    ("ru", "Иных оснований для пересмотра решения не усматриваем."),
+    ("ru", "Проверяйте статус сами, а не ждите, пока кто-то другой сделает это за вас."),
+    ("ru", "Это сэкономило бы и ваши нервы, и наше время."),
+    ("en", "The app isn't a lottery, the code expires after three tries."),
+    ("en", "Pick a password you'll actually remember."),
+    ("en", "The button is where it's always been. I'm sure you'll manage."),
+    ("en", "Your landlord must be very bored."),
+    ("en", "If it matters that much to you, we can reprint it."),
+    ("en", "Try not to lose sleep over a typo."),
+    ("en", "Reading the guide first would save everyone a lot of trouble."),
+    ("en", "you don't need to tell me the whole story just the postcode"),
+    ("en", "let's not make this into a lecture does that suit you or not"),
+    ("en", "If you had sent the form on time you wouldn't be in a hurry now."),
+    ("en", "You are not the only customer we have."),
+    ("en", "Most customers seem to find the form without any trouble."),
+    ("en", "We trust this time the payment will arrive correctly."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -945,6 +975,12 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "The council is your first stop."),
     ("en", "Any claim for the lost bag should therefore be addressed to the airline directly."),
     ("en", "The valuation was a matter for the assessor."),
+    # round 51 (blind47 as tuning data): «это всё к ним», «вам лучше самой позвонить в …»; "somewhere at the depot not
+    # here", "sort it out with the landlord"
+    ("ru", "а что до сроков это всё к ним"),
+    ("ru", "Вам лучше самой позвонить в налоговую."),
+    ("en", "if it went missing it went missing somewhere at the depot not here"),
+    ("en", "You'll have to sort it out with the landlord."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1150,6 +1186,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "По полису было два ДТП по вашей вине, поэтому коэффициент вырос; могу предложить рассрочку."),
     ("en", "It's down to us to fix it, and the engineer comes at 10 am."),
     ("ru", "Мы всё-таки успели: заявка принята сегодня."),
+    # round 51 (blind47 as tuning data): an «ага» inside a booking, a careful check that found the company's own
+    # error, no grounds for a refusal, "I'm sure we can", "we trust your details", "not at the courier" said of the
+    # company's own loss
+    ("ru", "Конечно, запишу вас на пятницу, ага, на 10:00."),
+    ("ru", "При внимательной проверке мы нашли ошибку у себя, её исправят до среды."),
+    ("ru", "Оснований для отказа не усматриваем: заявление примут в понедельник."),
+    ("en", "I'm sure we can sort this out today: the refund goes out by 5 pm."),
+    ("en", "We trust your details are correct now; the card arrives on Friday."),
+    ("en", "Somewhere in our warehouse, not at the courier: we lost it, and I've sent a new one today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1482,6 +1527,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "адрес говорите", Channel.CALL, "pass"),
     ("en", "right got it postcode", Channel.CALL, "pass"),
     ("en", "order number or the phone you booked with", Channel.CALL, "pass"),
+    # round 51 (blind47 as tuning data): «это у вас …?», a request after «денег нет это нервы» (not negated by the
+    # «нет»), in a call "name of … and date of birth", "just your date of birth"
+    ("ru", "Понятно. Выписка — это у вас для банка?", Channel.CHAT, "pass"),
+    ("ru", "понимаю денег нет это нервы продиктуйте номер договора", Channel.CALL, "pass"),
+    ("en", "name of the tenant and date of birth", Channel.CALL, "pass"),
+    ("en", "okay just your date of birth", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1598,6 +1649,11 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     # round 49 (blind45 as tuning data): «досадно, конечно, когда …», «очень сожалею»
     ("ru", "Досадно, конечно, когда такое в выходной."),
     ("ru", "Очень сожалею, что так вышло."),
+    # round 51 (blind47 as tuning data): «… нет это нервы» (a stand-alone «нет» does not reach past «это»), «целое
+    # приключение», «поправляйтесь»
+    ("ru", "понимаю отпуск на носу а документов нет это нервы"),
+    ("ru", "С двумя детьми каждая поездка — целое приключение, понимаю."),
+    ("ru", "Поправляйтесь, а справку привезём на дом."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1625,6 +1681,9 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("ru", "Это безобразие, третий день без света!", "Последнее, что нужно сделать, — подписать заявление.", "fail"),
     ("en", "This is ridiculous, third day without power!", "I know how to fix this.", "fail"),
     ("ru", "Это безобразие, третий день без света!", "Сожалеем, но тариф изменить нельзя.", "fail"),
+    # round 51 (blind47 as tuning data): a customer after a stroke or surgery is in a hard situation
+    ("ru", "мама после инсульта сама прийти не сможет", "назовите номер заявления", "fail"),
+    ("ru", "Я после операции на колене, ходить пока не могу.", "Пришлите номер заявки.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected

@@ -243,6 +243,9 @@ _STANDALONE_NEGATIONS = frozenset({"no", "нет"})
 # ...and right after an interjection it is an exclamation that negates nothing: "oh no that's a stressful thing to spot"
 _INTERJECTIONS = frozenset({"oh", "ah", "ой", "ох", "ах"})
 _SUBJECTS = frozenset({"i", "we", "я", "мы"})
+# ...nor past a demonstrative that opens a clause of its own: «паспорта нет это нервы продиктуйте номер», "no this one
+# works" (a verb's «не» / "not" still reaches: «не это имела в виду»)
+_DEMONSTRATIVES = frozenset({"это", "this", "that", "it"})
 # a condition is a clause of its own (a transcript has no comma to say so): a negation before «если» / "if"
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
 # condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
@@ -303,6 +306,7 @@ class NegationGuard:
         lo = max(0, first - self.window)
         # position of the subject pronoun nearest after the negation (the match's first word or one between them)
         subject_at = first if first < len(tokens) and _is_subject(tokens[first]) else None
+        demonstrative = first < len(tokens) and fold(tokens[first].text) in _DEMONSTRATIVES
         for i in range(first - 1, lo - 1, -1):
             after = tokens[i + 1].start if i + 1 < len(tokens) else (at if at is not None else tokens[i].end)
             if text is not None and _CLAUSE_BREAK.search(text, tokens[i].end, after):
@@ -317,9 +321,12 @@ class NegationGuard:
                 if subject_at is not None and (_is_standalone_negation(tokens[i]) or (
                         subject_at - i >= 2 and not any(_takes_a_clause(tokens[k]) for k in range(i + 1, subject_at)))):
                     return False  # a new subject opens a clause: "not your job i'll ring", «не надо я свяжусь»
+                if demonstrative and _is_standalone_negation(tokens[i]):
+                    return False  # «паспорта нет это нервы …»
                 return True
             if _is_subject(tokens[i]):
                 subject_at = i
+            demonstrative = demonstrative or fold(tokens[i].text) in _DEMONSTRATIVES
         return False
 
     def holds_negation(self, phrase: CompiledPhrase) -> bool:
