@@ -1,4 +1,4 @@
-"""Rounds 14-51 of the scorecard rules (issue 15; blind10 to blind47 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-52 of the scorecard rules (issue 15; blind10 to blind48 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -662,6 +662,32 @@ def engine() -> ScorecardEngine:
     ("en", "You are not the only customer we have."),
     ("en", "Most customers seem to find the form without any trouble."),
     ("en", "We trust this time the payment will arrive correctly."),
+    # round 52 (blind48 as tuning data): «вообще-то написан», «— очень полезная привычка», «значит, и переживать не о
+    # чем», «по десятку за день», «можно было бы и заметить», «ну вы даёте», «видимо, … вы не прочитали», «если бы вы
+    # …, проблем бы сейчас не было», «в очередной раз объясняю», «вам уже несколько раз писали», «в этот раз … будет
+    # достаточно понятным», «четвёртое обращение … не понадобится», «я вам ничего не должен», «вот и получили»; "one
+    # message is enough", "everyone says that", "it had a reason", "not the one you need to convince", "whenever they
+    # get round to it", "you'll just have to wait, won't you"
+    ("ru", "Срок доставки вообще-то написан в карточке заказа."),
+    ("ru", "Проверять реквизиты до оплаты — очень полезная привычка."),
+    ("ru", "Деньги не списались, значит, и переживать не о чем."),
+    ("ru", "Таких жалоб у нас по десятку за день."),
+    ("ru", "Кнопку можно было бы и заметить, она красная."),
+    ("ru", "ну вы даёте кто же так делает"),
+    ("ru", "Видимо, письмо с кодом вы не прочитали."),
+    ("ru", "Если бы вы сохранили чек, проблем бы сейчас не было."),
+    ("ru", "В очередной раз объясняю порядок возврата."),
+    ("ru", "Вам уже несколько раз писали, что срок — пять дней."),
+    ("ru", "Надеюсь, в этот раз ответ будет достаточно понятным."),
+    ("ru", "Надеемся, четвёртое обращение по этому вопросу не понадобится."),
+    ("ru", "я вам ничего не должен"),
+    ("ru", "Пропустили срок — вот и получили штраф."),
+    ("en", "One message is enough, we see it."),
+    ("en", "Everyone says that when the payment fails."),
+    ("en", "If the bank declined it, it had a reason."),
+    ("en", "I'm not the one you need to convince."),
+    ("en", "The team will reply whenever they get round to it."),
+    ("en", "You'll just have to wait, won't you?"),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -981,6 +1007,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Вам лучше самой позвонить в налоговую."),
     ("en", "if it went missing it went missing somewhere at the depot not here"),
     ("en", "You'll have to sort it out with the landlord."),
+    # round 52 (blind48 as tuning data): «с программой спорить бесполезно», «мы операторы их не снимаем», «они там
+    # разбираются»; "we're just the marketplace", "the question of … is one for the insurer", "not in a position to
+    # verify", "I don't decide which"
+    ("ru", "С программой спорить бесполезно, она сама решает."),
+    ("ru", "мы операторы их не снимаем"),
+    ("ru", "Это отдел выплат, они там разбираются."),
+    ("en", "We're just the marketplace, the sale is between you two."),
+    ("en", "The question of whether it was damaged is one for the insurer."),
+    ("en", "We are not in a position to verify their records."),
+    ("en", "I don't decide which ads get removed."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1195,6 +1231,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'm sure we can sort this out today: the refund goes out by 5 pm."),
     ("en", "We trust your details are correct now; the card arrives on Friday."),
     ("en", "Somewhere in our warehouse, not at the courier: we lost it, and I've sent a new one today."),
+    # round 52 (blind48 as tuning data): a useful habit of the company's own, nothing to worry about with a checked
+    # date, a thanks for the customer's message, "I can read the tracking", "not just the platform", "contact us …
+    # yourself"
+    ("ru", "Полезная привычка у нас одна — отвечать быстро: возврат оформлен сегодня."),
+    ("ru", "Переживать не о чем: деньги вернутся завтра до 18:00, я проверила."),
+    ("ru", "Если бы вы не написали, мы бы не нашли ошибку: спасибо, исправили сегодня."),
+    ("en", "I can read the tracking from here: it arrives tomorrow."),
+    ("en", "We're not just the platform: the refund is on us, sent today."),
+    ("en", "Contact us anytime yourself, or I'll call you back at 5 pm."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1533,6 +1578,17 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "понимаю денег нет это нервы продиктуйте номер договора", Channel.CALL, "pass"),
     ("en", "name of the tenant and date of birth", Channel.CALL, "pass"),
     ("en", "okay just your date of birth", Channel.CALL, "pass"),
+    # round 52 (blind48 as tuning data): «Пришлите, пожалуйста, ссылку …» (a comma after the verb); in a call «почта
+    # аккаунта», «а куда вы …», «а что покупаете», «а во что вы …», "name on the booking"; «а как вы знаете, …» and «а
+    # что вы заказали, то и …» are no questions
+    ("ru", "Понимаю. Пришлите, пожалуйста, ссылку на объявление.", Channel.CHAT, "pass"),
+    ("ru", "почта аккаунта", Channel.CALL, "pass"),
+    ("ru", "а куда вы отправляли посылку", Channel.CALL, "pass"),
+    ("ru", "а что покупаете", Channel.CALL, "pass"),
+    ("ru", "а во что вы его упаковали", Channel.CALL, "pass"),
+    ("en", "name on the booking", Channel.CALL, "pass"),
+    ("ru", "А как вы знаете, возврат приходит за три дня.", Channel.CHAT, "fail"),
+    ("ru", "А что вы заказали, то и привезём завтра до 12:00.", Channel.CHAT, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1654,6 +1710,10 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "понимаю отпуск на носу а документов нет это нервы"),
     ("ru", "С двумя детьми каждая поездка — целое приключение, понимаю."),
     ("ru", "Поправляйтесь, а справку привезём на дом."),
+    # round 52 (blind48 as tuning data): «долго и обидно», «обидно терять …», "would wind anyone up"
+    ("ru", "Неделю ждать посылку — долго и обидно."),
+    ("ru", "Обидно терять выходной из-за нашей ошибки."),
+    ("en", "Two cancellations in a row would wind anyone up."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
