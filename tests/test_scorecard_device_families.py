@@ -1,4 +1,4 @@
-"""Rounds 14-52 of the scorecard rules (issue 15; blind10 to blind48 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-53 of the scorecard rules (issue 15; blind10 to blind49 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -7,7 +7,8 @@ Checked on sentences written for these tests (not copied from any evaluation fil
 blame families failed to be found by earlier rules: the cases up to round 19 by the round-13 rules, then each
 round's by the rules of the round before (round 23's by round 21's). The polite near-misses guard against over-reach
 (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
-round 18, «не спорьте …» and «ДТП по вашей вине» before round 50)."""
+round 18, «не спорьте …» and «ДТП по вашей вине» before round 50, "you won't have to repeat yourself" and a chat
+handed over to the team that does it before round 53)."""
 
 from __future__ import annotations
 
@@ -688,6 +689,28 @@ def engine() -> ScorecardEngine:
     ("en", "I'm not the one you need to convince."),
     ("en", "The team will reply whenever they get round to it."),
     ("en", "You'll just have to wait, won't you?"),
+    # round 53 (blind49 as tuning data): «вообще-то всё прописано», «раз читать не хочется», «догадаться нетрудно», «а
+    # то так и будете ждать», «вообще-то отвечают родители», «вы бы потрудились», «мимо не пройти», «теперь всё
+    # совершенно ясно», «удивительно, сколько у …», «всех, кому вы решили …»; "nice detective work", "no rush,
+    # obviously", "next time, then.", "hardly a fortune", "shall we say", "can hardly have been a surprise", "a
+    # stretch for your budget"
+    ("ru", "Вообще-то всё прописано в договоре, пункт 4."),
+    ("ru", "Раз читать не хочется, перескажу коротко."),
+    ("ru", "Тут догадаться нетрудно: нужен новый пароль."),
+    ("ru", "Смените карту, а то так и будете ждать списаний."),
+    ("ru", "Вообще-то отвечают родители, а не мы."),
+    ("ru", "Вы бы потрудились прочитать письмо."),
+    ("ru", "Кнопка большая, мимо не пройти."),
+    ("ru", "Надеюсь, теперь всё совершенно ясно."),
+    ("ru", "Удивительно, сколько у людей находится свободного времени на жалобы."),
+    ("ru", "Не всех, кому вы решили показать пароль, мы обязаны обслуживать."),
+    ("en", "Nice detective work there."),
+    ("en", "The fix came out in May, but no rush, obviously."),
+    ("en", "Maybe read the terms next time, then."),
+    ("en", "It's 200 rubles, hardly a fortune."),
+    ("en", "Thank you for your, shall we say, lively feedback."),
+    ("en", "The change can hardly have been a surprise."),
+    ("en", "If the Plus plan is a stretch for your budget, there is Lite."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1017,6 +1040,8 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "The question of whether it was damaged is one for the insurer."),
     ("en", "We are not in a position to verify their records."),
     ("en", "I don't decide which ads get removed."),
+    # round 53 (blind49 as tuning data): «его решения мы не оспариваем»
+    ("ru", "Его решения мы не оспариваем, так устроено."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1240,6 +1265,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I can read the tracking from here: it arrives tomorrow."),
     ("en", "We're not just the platform: the refund is on us, sent today."),
     ("en", "Contact us anytime yourself, or I'll call you back at 5 pm."),
+    # round 53 (blind49 as tuning data): "you won't have to repeat yourself" (failed rudeness before), a chat handed
+    # over to the team that does it (failed blame-shifting before), «вообще-то мы можем …», "next time, then, you'll
+    # get a reminder"
+    ("en", "I've noted everything, so you won't have to repeat yourself."),
+    ("en", "Refunds are done by our billing team: I'm handing this chat over to them now, they reply within 10 minutes."),
+    ("ru", "Вообще-то мы можем вернуть деньги сегодня: заявка оформлена."),
+    ("en", "Next time, then, you'll get a reminder three days before: I've switched it on."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1589,6 +1621,9 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "name on the booking", Channel.CALL, "pass"),
     ("ru", "А как вы знаете, возврат приходит за три дня.", Channel.CHAT, "fail"),
     ("ru", "А что вы заказали, то и привезём завтра до 12:00.", Channel.CHAT, "fail"),
+    # round 53 (blind49 as tuning data): in a call a bare "email please"; a done action is no question
+    ("en", "email please", Channel.CALL, "pass"),
+    ("ru", "Готово. Деньги вернутся за 3 дня.", Channel.CHAT, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1714,6 +1749,10 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Неделю ждать посылку — долго и обидно."),
     ("ru", "Обидно терять выходной из-за нашей ошибки."),
     ("en", "Two cancellations in a row would wind anyone up."),
+    # round 53 (blind49 as tuning data): «Обидно после …», "a nasty shock", "that's irritating"
+    ("ru", "Обидно после долгого дня остаться без фильма."),
+    ("en", "A surprise charge like that is a nasty shock."),
+    ("en", "that's irritating especially on a weekend"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
