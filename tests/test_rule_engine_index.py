@@ -33,7 +33,7 @@ def _searching_everything(group: CompiledGroup) -> CompiledGroup:
     index._always = list(range(len(plain.phrases)))
     index._required = [() for _ in plain.phrases]
     plain._index = index
-    plain._filter = RegexFilter(plain.regexes)
+    plain._filter = RegexFilter(plain.regexes, (None,) * len(plain.regexes))  # every regex runs
     return plain
 
 

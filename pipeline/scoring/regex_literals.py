@@ -25,8 +25,11 @@ try:  # the parser and case tables of CPython's re (3.11+), read to skip work, n
 except (ImportError, AttributeError):  # pragma: no cover - another Python: every regex runs
     _EXTRA_CASES = None
 
-# each character that IGNORECASE matches beyond lower-casing → one representative of its class
-_CASE_CLASS = {k: min((k, *v)) for k, v in (_EXTRA_CASES or {}).items()}
+# each character that IGNORECASE matches beyond lower-casing → one representative of its class (the
+# common letters are their class's representative: «в» stands for «ᲀ», "s" for "ſ"; only the rest map)
+_CASE_CLASS = {k: r for k, v in (_EXTRA_CASES or {}).items() if (r := min((k, *v))) != k}
+# texts without any of them (nearly all) skip the translation
+_NEEDS_CASE_CLASS = re.compile("[" + "".join(map(chr, _CASE_CLASS)) + "]") if _CASE_CLASS else None
 # shorter literals are not worth the look (and a one-letter one rejects almost nothing)
 MIN_LITERAL = 2
 
@@ -35,7 +38,9 @@ def caseless(text: str) -> str | None:
     """``text`` lower-cased with IGNORECASE's extra equal characters folded to one, same length
     (positions stay valid); None when lower-casing changes the length (e.g. «İ»): then every regex runs."""
     lowered = text.lower()
-    return lowered.translate(_CASE_CLASS) if len(lowered) == len(text) else None
+    if len(lowered) != len(text):
+        return None
+    return lowered.translate(_CASE_CLASS) if _NEEDS_CASE_CLASS and _NEEDS_CASE_CLASS.search(lowered) else lowered
 
 
 def required_literals(rx: re.Pattern[str]) -> tuple[str, ...] | None:

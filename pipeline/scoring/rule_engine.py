@@ -493,7 +493,7 @@ class RegexFilter:
     always runs."""
 
     regexes: list[re.Pattern[str]]
-    literals: tuple[tuple[str, ...] | None, ...] = ()
+    literals: tuple[tuple[str, ...] | None, ...]
 
     @classmethod
     def of(cls, regexes: list[re.Pattern[str]]) -> RegexFilter:
@@ -502,7 +502,7 @@ class RegexFilter:
     def needed(self, tt: TurnTokens, lo: int, hi: int) -> list[re.Pattern[str]]:
         """The regexes that may match inside ``[lo, hi)`` of the turn, in written order."""
         text = tt.caseless
-        if text is None or not self.literals:
+        if text is None:
             return self.regexes
         return [rx for rx, lits in zip(self.regexes, self.literals, strict=True)
                 if lits is None or any(text.find(lit, lo, hi) >= 0 for lit in lits)]
