@@ -228,6 +228,21 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine):
     assert results(engine, call(turns, lang="en"))["hold_announced"].result == "pass"
 
 
+def test_sympathy_for_a_wait_is_no_hold_announcement(engine):
+    """Round 54 (blind50 as tuning data): "sorry you're stuck waiting" sympathises with the customer's wait; the silence
+    after it was never announced."""
+    turns = [
+        ("agent", 0, 3, "good afternoon ladoga telecom this is amy speaking"),
+        ("customer", 3.5, 12, "the engineer was meant to come on monday and i'm still without internet"),
+        ("agent", 12.5, 19, "sorry you're stuck waiting can i have your account number please"),
+        ("customer", 19.5, 22, "7 7 8 1 2"),
+        ("agent", 80, 86, "right the engineer is booked for tomorrow morning"),
+    ]
+    assert results(engine, call(turns, lang="en"))["hold_announced"].result == "fail"
+    turns[2] = ("agent", 12.5, 19, "sorry you're stuck waiting one moment while i check your account")
+    assert results(engine, call(turns, lang="en"))["hold_announced"].result == "pass"
+
+
 def test_a_negated_deed_excuses_no_blame(engine):
     """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
     phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""

@@ -1,4 +1,4 @@
-"""Rounds 14-53 of the scorecard rules (issue 15; blind10 to blind49 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-54 of the scorecard rules (issue 15; blind10 to blind50 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -711,6 +711,19 @@ def engine() -> ScorecardEngine:
     ("en", "Thank you for your, shall we say, lively feedback."),
     ("en", "The change can hardly have been a surprise."),
     ("en", "If the Plus plan is a stretch for your budget, there is Lite."),
+    # round 54 (blind50 as tuning data): «раз вы до него не добрались, разжую», «как у половины клиентов», «ну … же на
+    # сайте», «я вам что, … обязана», «забрать на память», «полезно было бы заранее …»; "closer to home before blaming",
+    # "come back when you've got …", "evidently much busier", "maybe this time will be lucky"
+    ("ru", "Раз вы до него не добрались, разжую по пунктам."),
+    ("ru", "Только без фото вверх ногами, как у половины клиентов."),
+    ("ru", "Ну расписание же на сайте висит."),
+    ("ru", "Я вам что, весь каталог по телефону читать обязана?"),
+    ("ru", "Договор не сувенир, его не забрать на память."),
+    ("ru", "Полезно было бы заранее прочитать правила."),
+    ("en", "Maybe look closer to home before blaming the bank."),
+    ("en", "Come back when you've got the deposit."),
+    ("en", "Your schedule is evidently much busier than ours."),
+    ("en", "Maybe this time will be lucky."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1042,6 +1055,9 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "I don't decide which ads get removed."),
     # round 53 (blind49 as tuning data): «его решения мы не оспариваем»
     ("ru", "Его решения мы не оспариваем, так устроено."),
+    # round 54 (blind50 as tuning data): «с … и разбирайтесь» with any party, «мы-то тут при чём»
+    ("ru", "С перевозчиком и разбирайтесь."),
+    ("ru", "Мы-то тут при чём?"),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1272,6 +1288,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Refunds are done by our billing team: I'm handing this chat over to them now, they reply within 10 minutes."),
     ("ru", "Вообще-то мы можем вернуть деньги сегодня: заявка оформлена."),
     ("en", "Next time, then, you'll get a reminder three days before: I've switched it on."),
+    # round 54 (blind50 as tuning data): the same words without the put-down
+    ("ru", "Справка будет готова к пятнице, разжёвывать ничего не придётся: всё в письме."),
+    ("ru", "Полезно будет заранее взять паспорт: запись на завтра в 10:00."),
+    ("en", "Before blaming yourself: the fault was ours, refunded today."),
+    ("en", "Come back whenever you like: the offer stands until Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1430,6 +1451,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 48 (blind44 as tuning data): the company, a greeting and the bare name ending the turn
     ("ru", "ладога телеком добрый день марина", Channel.CALL, "pass"),
     ("ru", "ладога телеком добрый день", Channel.CALL, "fail"),
+    # round 54 (blind50 as tuning data): a qualified role before the name; "yeah" after the company is no name
+    ("ru", "доброе утро ладога телеком дежурный администратор станислав", Channel.CALL, "pass"),
+    ("en", "ladoga telecom yeah", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1446,6 +1470,8 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("ru", "Спасибо за терпение, берегите себя!", "pass"),                                            # round 31
     ("ru", "Берегите себя!", "fail"),                                                                 # no thanks
     ("ru", "Спасибо за обращение. С наилучшими пожеланиями, Марк", "pass"),                         # round 32
+    ("ru", "Спасибо за звонок. До понедельника!", "pass"),                                           # round 54
+    ("ru", "Спасибо. Ответ будет до понедельника.", "fail"),                                          # a deadline
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1624,6 +1650,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     # round 53 (blind49 as tuning data): in a call a bare "email please"; a done action is no question
     ("en", "email please", Channel.CALL, "pass"),
     ("ru", "Готово. Деньги вернутся за 3 дня.", Channel.CHAT, "fail"),
+    # round 54 (blind50 as tuning data): «в каком филиале», «сколько лет ребёнку» inside a transcript's turn; a long
+    # e-mail question asking for a document
+    ("ru", "ну значит 990 в каком филиале", Channel.CALL, "pass"),
+    ("ru", "у нас все врачи с опытом сколько лет ребёнку", Channel.CALL, "pass"),
+    ("en", "To open the claim, could you please send me your policy number (the one on the first page) and confirm that "
+           "the car was parked at home rather than at work?", Channel.EMAIL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1701,6 +1733,14 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Подайте заявление в приложении.", "pass"),
     ("ru", "Прежде чем ставить машину, стоило проверить реестр.", "fail"),
     ("ru", "Мы по нему вернуть ничего не можем.", "fail"),
+    # round 54 (blind50 as tuning data): a note on the file, a drop-off with the return promised, a booking offered, «будет
+    # готова», «подготовим» are steps; "anything else I can do for you" is no deed
+    ("en", "I've added a note to your booking.", "pass"),
+    ("en", "Pop it into any branch and they'll have it back within a week.", "pass"),
+    ("en", "I can book you a free session on Friday.", "pass"),
+    ("en", "Is there anything else I can do for you?", "fail"),
+    ("ru", "Справка будет готова через три дня.", "pass"),
+    ("ru", "Выписку подготовим к понедельнику.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1753,6 +1793,12 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Обидно после долгого дня остаться без фильма."),
     ("en", "A surprise charge like that is a nasty shock."),
     ("en", "that's irritating especially on a weekend"),
+    # round 54 (blind50 as tuning data): «Досадно тратить …», «это очень тяжело» in a transcript, "poor thing", "a scary
+    # thing"
+    ("ru", "Досадно тратить выходной на очередь."),
+    ("ru", "это очень тяжело всю неделю без воды"),
+    ("en", "Oh no, poor thing, a sprained ankle is no fun."),
+    ("en", "Losing a filling is a scary thing."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1783,6 +1829,8 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     # round 51 (blind47 as tuning data): a customer after a stroke or surgery is in a hard situation
     ("ru", "мама после инсульта сама прийти не сможет", "назовите номер заявления", "fail"),
     ("ru", "Я после операции на колене, ходить пока не могу.", "Пришлите номер заявки.", "fail"),
+    # round 54 (blind50 as tuning data): a night of pain
+    ("ru", "У меня всю ночь болел зуб, можно сегодня?", "Назовите номер карты.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
