@@ -1,4 +1,4 @@
-"""Rounds 14-54 of the scorecard rules (issue 15; blind10 to blind50 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-55 of the scorecard rules (issue 15; blind10 to blind51 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -724,6 +724,28 @@ def engine() -> ScorecardEngine:
     ("en", "Come back when you've got the deposit."),
     ("en", "Your schedule is evidently much busier than ours."),
     ("en", "Maybe this time will be lucky."),
+    # round 55 (blind51 as tuning data): «каждого пенсионера», «не надо сгущать краски», «недостаточно крупная», «видимо,
+    # так бывает не всегда», «вы уж определитесь», «позволю себе напомнить», «сбережёт … и наше время», «достаточно было
+    # открыть»; "pretty much on time", "the grown-up way", "let's be real", "maybe he'll be nicer", "it says so on the
+    # … itself", "give it a proper read", "save us both time", "congratulations on making it through", "you might
+    # consider joining them"
+    ("ru", "Автобус не будет ждать каждого пенсионера."),
+    ("ru", "Не надо сгущать краски, все доехали."),
+    ("ru", "Видимо, надпись недостаточно крупная."),
+    ("ru", "Видимо, так бывает не всегда: правила-то на сайте."),
+    ("ru", "Вы уж определитесь, какой рейс вам нужен."),
+    ("ru", "Позволю себе напомнить, что правила на сайте."),
+    ("ru", "Это сбережёт и ваши нервы, и наше время."),
+    ("ru", "Достаточно было открыть письмо."),
+    ("en", "Ten minutes late is pretty much on time."),
+    ("en", "Reading the terms first is the grown-up way to do it."),
+    ("en", "Let's be real, nobody waits for one passenger."),
+    ("en", "Say please and maybe he'll be nicer."),
+    ("en", "It says so on the booking itself."),
+    ("en", "Give it a proper read next time."),
+    ("en", "That would save us both time."),
+    ("en", "Congratulations on making it through a whole morning without Wi-Fi."),
+    ("en", "Everyone else reads the rules; you might consider joining them."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1058,6 +1080,14 @@ def test_rude_devices_fail(engine, lang, reply):
     # round 54 (blind50 as tuning data): «с … и разбирайтесь» with any party, «мы-то тут при чём»
     ("ru", "С перевозчиком и разбирайтесь."),
     ("ru", "Мы-то тут при чём?"),
+    # round 55 (blind51 as tuning data): «в их зоне ответственности», «следует направлять …, а не нам»; another shift's
+    # promise disowned, "it was the …'s job", the customer sent back to the party that "will handle the refund"
+    ("ru", "Задержка на таможне — в их зоне ответственности."),
+    ("ru", "Претензию следует направлять в банк, а не нам."),
+    ("en", "That was the night shift, so I can't say what they promised."),
+    ("en", "I wasn't on shift when they promised that."),
+    ("en", "It was the airport's job to tell you."),
+    ("en", "Take the receipt back to the shop and they will handle the refund."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1293,6 +1323,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Полезно будет заранее взять паспорт: запись на завтра в 10:00."),
     ("en", "Before blaming yourself: the fault was ours, refunded today."),
     ("en", "Come back whenever you like: the offer stands until Friday."),
+    # round 55 (blind51 as tuning data): the company's own zone, a handover with the case passed on, "our driver's job"
+    ("ru", "Ситуация тяжёлая, и мы за неё отвечаем: билет переоформлен."),
+    ("ru", "Всё это в нашей зоне ответственности: деньги вернём завтра."),
+    ("en", "I've passed your case to our billing team and they will handle the refund by Friday."),
+    ("en", "It was our driver's job to help you, and I'm sorry he didn't: refunded today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1656,6 +1691,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "у нас все врачи с опытом сколько лет ребёнку", Channel.CALL, "pass"),
     ("en", "To open the claim, could you please send me your policy number (the one on the first page) and confirm that "
            "the car was parked at home rather than at work?", Channel.EMAIL, "pass"),
+    # round 55 (blind51 as tuning data): details read back for a check, «какое место было», «вам какой» in a call
+    ("ru", "Рейс 16:10, место 7, всё верно?", Channel.CHAT, "pass"),
+    ("ru", "так подождите какое место было", Channel.CALL, "pass"),
+    ("ru", "есть в 7 15 и в 10 40 вам какой", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1741,6 +1780,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "Is there anything else I can do for you?", "fail"),
     ("ru", "Справка будет готова через три дня.", "pass"),
     ("ru", "Выписку подготовим к понедельнику.", "pass"),
+    # round 55 (blind51 as tuning data): «вам напишут», «доставлена в …», «забронировала»
+    ("ru", "Если документы найдутся, вам напишут.", "pass"),
+    ("ru", "Посылка доставлена в пункт выдачи.", "pass"),
+    ("ru", "Забронировала вам место у окна.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1799,6 +1842,17 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "это очень тяжело всю неделю без воды"),
     ("en", "Oh no, poor thing, a sprained ankle is no fun."),
     ("en", "Losing a filling is a scary thing."),
+    # round 55 (blind51 as tuning data): «ситуация неприятная», «сожалею, что …», «хуже не придумаешь», «искренне жаль»,
+    # «обидно, что …»; "would be a stressful start", "it's worse when", "what a sinking feeling", "losing … is horrible"
+    ("ru", "Ситуация неприятная, тем более перед поездкой."),
+    ("ru", "Сожалею, что так вышло с местом."),
+    ("ru", "Хуже не придумаешь: ночь на вокзале."),
+    ("ru", "Нам искренне жаль."),
+    ("ru", "Обидно, что так получилось."),
+    ("en", "That would be a stressful start to a holiday."),
+    ("en", "It's worse when it happens on a weekend."),
+    ("en", "What a sinking feeling."),
+    ("en", "Losing your keys on a trip is horrible."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1831,6 +1885,28 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("ru", "Я после операции на колене, ходить пока не могу.", "Пришлите номер заявки.", "fail"),
     # round 54 (blind50 as tuning data): a night of pain
     ("ru", "У меня всю ночь болел зуб, можно сегодня?", "Назовите номер карты.", "fail"),
+    # round 55 (blind51 as tuning data): «я в панике», "I'm freaking out"
+    ("ru", "Я в панике, поезд через час, а билета нет.", "Назовите номер заказа.", "fail"),
+    ("en", "I'm freaking out, my passport was in that bag.", "Send the booking number.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
+
+
+@pytest.mark.parametrize(("reply", "expected"), [
+    # round 55 (blind51 as tuning data): a link valid until an hour and "Done —" are time frames; opening hours are not
+    ("The payment link is valid until 18:00.", "pass"),
+    ("Done — the voucher is in your app.", "pass"),
+    ("Their office is open until 8.", "fail"),
+])
+def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
+    assert verdict(engine, "en", "time_frame", reply) == expected
+
+
+@pytest.mark.parametrize(("reply", "channel", "expected"), [
+    # round 55 (blind51 as tuning data): the agent's own redacted name signing an e-mail is no use of the customer's
+    ("Добрый день.\n\nДеньги вернём за 3 дня.\n\nС уважением,\n[NAME], служба поддержки", Channel.EMAIL, "fail"),
+    ("[NAME], команда до машины не дошла, открыла её вручную.", Channel.CHAT, "pass"),
+])
+def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, channel, expected):
+    assert verdict(engine, "ru", "name_use", reply, channel=channel) == expected
