@@ -1,4 +1,4 @@
-"""Rounds 14-55 of the scorecard rules (issue 15; blind10 to blind51 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-56 of the scorecard rules (issue 15; blind10 to blind52 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -746,6 +746,25 @@ def engine() -> ScorecardEngine:
     ("en", "That would save us both time."),
     ("en", "Congratulations on making it through a whole morning without Wi-Fi."),
     ("en", "Everyone else reads the rules; you might consider joining them."),
+    # round 56 (blind52 as tuning data): «сначала …, а потом звонят», «будете и дальше экспериментировать», «ответ будет тот
+    # же», «от того, что вы спрашиваете», «так я сразу и говорила», «рекомендуем не паниковать», «теперь всё стало
+    # совершенно понятно»; "this same question twenty times a day", "hope that clears it up for you", "let's be quick",
+    # "Yes, I can tell", "carefully this time", "more confident with technology", "not magic", "wants it yesterday"
+    ("ru", "Сначала нажимают всё подряд, а потом звонят нам."),
+    ("ru", "Будете и дальше экспериментировать с настройками?"),
+    ("ru", "Спросите ещё раз — ответ будет тот же."),
+    ("ru", "От того, что вы спрашиваете снова, ничего не изменится."),
+    ("ru", "Так я сразу и говорила."),
+    ("ru", "Рекомендуем не паниковать и дождаться письма."),
+    ("ru", "Надеемся, теперь всё стало совершенно понятно."),
+    ("en", "We get this same question twenty times a day."),
+    ("en", "Hope that clears it up for you."),
+    ("en", "Busy day, so let's be quick."),
+    ("en", "Yes, I can tell."),
+    ("en", "Type it carefully this time."),
+    ("en", "Maybe ask someone more confident with technology."),
+    ("en", "It's a queue, not magic."),
+    ("en", "Everyone wants it yesterday."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1088,6 +1107,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "I wasn't on shift when they promised that."),
     ("en", "It was the airport's job to tell you."),
     ("en", "Take the receipt back to the shop and they will handle the refund."),
+    # round 56 (blind52 as tuning data): "no control over this process", "nothing we can change on our side", "suggest
+    # contacting your bank"
+    ("en", "Our company has no control over this process."),
+    ("en", "There is nothing we can change on our side."),
+    ("en", "I'd suggest contacting your bank."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1328,6 +1352,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Всё это в нашей зоне ответственности: деньги вернём завтра."),
     ("en", "I've passed your case to our billing team and they will handle the refund by Friday."),
     ("en", "It was our driver's job to help you, and I'm sorry he didn't: refunded today."),
+    # round 56 (blind52 as tuning data): no control over the weather while the agent acts, «в тот же день», "quicker"
+    ("en", "We have no control over the weather, but I've rebooked you for tomorrow at 9."),
+    ("ru", "Ответ будет в тот же день, до 18:00."),
+    ("en", "Let's be quicker than last time: I've refunded it already."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1489,6 +1517,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 54 (blind50 as tuning data): a qualified role before the name; "yeah" after the company is no name
     ("ru", "доброе утро ладога телеком дежурный администратор станислав", Channel.CALL, "pass"),
     ("en", "ladoga telecom yeah", Channel.CALL, "fail"),
+    # round 56 (blind52 as tuning data): a greeting, the agent's name, the company; the customer's redacted name is not hers
+    ("en", "Hi, Nora, Ladoga Telecom. How can I help?", Channel.CHAT, "pass"),
+    ("en", "Hello, [NAME], Ladoga Telecom support here.", Channel.CHAT, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1507,6 +1538,9 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("ru", "Спасибо за обращение. С наилучшими пожеланиями, Марк", "pass"),                         # round 32
     ("ru", "Спасибо за звонок. До понедельника!", "pass"),                                           # round 54
     ("ru", "Спасибо. Ответ будет до понедельника.", "fail"),                                          # a deadline
+    # round 56 (blind52 as tuning data): a thanks line, the name and the company line; a wish for the journey
+    ("en", "Hello,\n\nThe credit is on your account.\n\nThank you for your patience,\nJonah\nLadoga Telecom", "pass"),
+    ("ru", "Благодарю за терпение и желаю хорошей поездки!", "pass"),
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
