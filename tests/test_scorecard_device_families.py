@@ -1,4 +1,4 @@
-"""Rounds 14-56 of the scorecard rules (issue 15; blind10 to blind52 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-57 of the scorecard rules (issue 15; blind10 to blind53 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -765,6 +765,38 @@ def engine() -> ScorecardEngine:
     ("en", "Maybe ask someone more confident with technology."),
     ("en", "It's a queue, not magic."),
     ("en", "Everyone wants it yesterday."),
+    # round 57 (blind53 as tuning data): «читать скучно», «подписывать не глядя», «заглядывали хоть изредка», a bare
+    # «Мужчина,», «я за вас … не стану», «думаю, … разберётесь», «это рекорд», «вы у нас не единственный», «вы мне сейчас
+    # всю … расскажете», «а не санаторий», a dismissive repeat, «сяду за руль», «я … не вожу», «стоило бы почитать», «зря
+    # потратите», «с азов», «любой, кто хоть раз», «обсуждать нечего», «довольно наивно», «не спешить с выводами»; "a
+    # shocking discovery", "hear what they want to hear", "look at it yourself before", "you should have bought the", "as
+    # the word suggests", "most of our customers understand this before"
+    ("ru", "Понимаю, условия читать скучно, но подпись-то ваша."),
+    ("ru", "Подписывать акт не глядя — плохая идея."),
+    ("ru", "Вы бы в личный кабинет заглядывали хоть изредка."),
+    ("ru", "Мужчина, номер заказа написан в смс."),
+    ("ru", "Я за вас заполнять заявку не стану."),
+    ("ru", "Думаю, уж с этим вы разберётесь."),
+    ("ru", "Десять минут на поиск чека — это просто рекорд."),
+    ("ru", "Вы у нас не единственный клиент."),
+    ("ru", "вы мне сейчас всю жизнь расскажете"),
+    ("ru", "Это больница, а не санаторий."),
+    ("ru", "разберутся разберутся до свидания"),
+    ("ru", "ну сейчас я сам сяду за руль и всё привезу"),
+    ("ru", "Я грузовики не вожу."),
+    ("ru", "Стоило бы почитать инструкцию."),
+    ("ru", "Скорее всего, вы зря потратите деньги на экспертизу."),
+    ("ru", "Придётся объяснить с азов."),
+    ("ru", "Любой, кто хоть раз делал ремонт, это знает."),
+    ("ru", "Обсуждать тут нечего."),
+    ("ru", "Ваши выводы звучат довольно наивно."),
+    ("ru", "Предлагаю не спешить с выводами."),
+    ("en", "A shocking discovery, I'm sure."),
+    ("en", "Some people hear what they want to hear."),
+    ("en", "Take a look at it yourself before you call again."),
+    ("en", "You should have bought the extended warranty."),
+    ("en", "Self-service, as the word suggests, means you do it yourself."),
+    ("en", "Most of our customers understand this before they order."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1112,6 +1144,21 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Our company has no control over this process."),
     ("en", "There is nothing we can change on our side."),
     ("en", "I'd suggest contacting your bank."),
+    # round 57 (blind53 as tuning data): «решают/организуют они сами», «они рассматривают самостоятельно», «договориться с
+    # … напрямую», «туда и следует обращаться»; "can't speak for what my colleague …", "I wasn't in yesterday", "best
+    # thing is to ring back", "don't set or change these fees", "raise the question directly with"; and a referral no
+    # longer excused by a noun («по факту выполнения» is no work done)
+    ("ru", "Выезд мастеров решают они сами."),
+    ("ru", "Замену счётчиков организуют они сами."),
+    ("ru", "Такие случаи они рассматривают самостоятельно."),
+    ("ru", "По срокам лучше договориться с мастером напрямую."),
+    ("ru", "Туда и следует обращаться."),
+    ("en", "I can't speak for what my colleague told you."),
+    ("en", "I wasn't in yesterday, so I don't know what was agreed."),
+    ("en", "Best thing is to ring back on Monday."),
+    ("en", "We don't set or change these fees."),
+    ("en", "Please raise the question directly with your insurer."),
+    ("ru", "Позвоните им напрямую. Акт подписывается по факту выполнения."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1356,6 +1403,20 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We have no control over the weather, but I've rebooked you for tomorrow at 9."),
     ("ru", "Ответ будет в тот же день, до 18:00."),
     ("en", "Let's be quicker than last time: I've refunded it already."),
+    # round 57 (blind53 as tuning data): «девушка» not as an address, «я за вас всё заполню», «думаю, … справимся», «вы у
+    # нас не первый год», a choice of contractor for the customer's own paid work, a case the agent took on himself
+    # (the last two failed before round 57); "shock" and "should have received" with a step, "best thing I can do"
+    ("ru", "Девушка из отдела доставки уже везёт ваш заказ."),
+    ("ru", "Я за вас всё заполню, пришлите только фото."),
+    ("ru", "Думаю, с этим справимся за день: мастер приедет завтра в 10."),
+    ("ru", "Вы у нас не первый год, поэтому скидка 10% уже в счёте."),
+    ("ru", "Мастер по договору отвечает за монтаж, и за результат отвечаем мы."),
+    ("ru", "Давайте начнём: пришлите, пожалуйста, фото счётчика."),
+    ("ru", "Вы можете обратиться в управляющую компанию или другую стороннюю организацию."),
+    ("en", "I'm sorry for the shock; I've refunded the charge today."),
+    ("en", "You should have received the invoice by now; I've resent it."),
+    ("en", "Best thing I can do is book the engineer myself for Monday at 9."),
+    ("ru", "я записал на себя номер обращения 5817 звоните с ним в любое время"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1478,6 +1539,13 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     # round 49 (blind45 as tuning data): «Поддержка «…», Алёна.» before the next sentence; without a name it is none
     ("ru", "Добрый вечер. Поддержка «Ладога Телеком», Алёна. Вы меряете по кабелю?", "pass"),
     ("ru", "Добрый вечер. Поддержка «Ладога Телеком», чем помочь?", "fail"),
+    # round 57 (blind53 as tuning data): a signature whose name has a line of its own above the company's line (a team is
+    # no name); the agent's own redacted name under "Kind regards," (before round 57 "]" broke the name's word boundary)
+    ("ru", "Добрый день.\n\nСчётчик заменим в пятницу.\n\nАнтон\n«Ладога Телеком»", "pass"),
+    ("ru", "Добрый день.\n\nСчётчик заменим в пятницу.\n\nС уважением и благодарностью,\nВера\nотдел по работе с абонентами «Ладоги Телеком»", "pass"),
+    ("ru", "Добрый день.\n\nСчётчик заменим в пятницу.\n\nС уважением,\nкоманда\n«Ладога Телеком»", "fail"),
+    ("en", "Hello,\n\nThe refund is on its way.\n\nKind regards,\n[NAME]\nLadoga Telecom", "pass"),
+    ("en", "Hello [NAME],\n\nThe refund is on its way.\n\nKind regards,\nLadoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1729,6 +1797,15 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Рейс 16:10, место 7, всё верно?", Channel.CHAT, "pass"),
     ("ru", "так подождите какое место было", Channel.CALL, "pass"),
     ("ru", "есть в 7 15 и в 10 40 вам какой", Channel.CALL, "pass"),
+    # round 57 (blind53 as tuning data): in a call «адрес полностью» at the end of a turn, «номер … у вас сохранился»;
+    # "Postcode?" after a sentence, a long "Could you let me know …?"; not an e-mail's heading «Что произошло:» nor the
+    # details to give a third party («указав номер договора»)
+    ("ru", "так давайте по порядку адрес полностью", Channel.CALL, "pass"),
+    ("ru", "номер договора у вас сохранился", Channel.CALL, "pass"),
+    ("ru", "Что произошло: бригада не вышла в понедельник, мастер будет завтра.", Channel.EMAIL, "fail"),
+    ("ru", "Позвоните им, указав номер договора.", Channel.CHAT, "fail"),
+    ("en", "Thanks. Postcode?", Channel.CHAT, "pass"),
+    ("en", "Could you let me know the best number to reach you on, and whether mornings work for you as well as evenings?", Channel.EMAIL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1818,6 +1895,18 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Если документы найдутся, вам напишут.", "pass"),
     ("ru", "Посылка доставлена в пункт выдачи.", "pass"),
     ("ru", "Забронировала вам место у окна.", "pass"),
+    # round 57 (blind53 as tuning data): the crew's step («бригада сделает»), «входит» as an answer, "try …", "he'll post";
+    # not a plan that was due («по графику … должна быть готова»), who does the work ("is done by …"), where the customer
+    # has to raise it ("have to be raised with them"); a chat handed over ("I'm transferring this chat")
+    ("ru", "Вывоз мусора бригада сделает в субботу.", "pass"),
+    ("ru", "Да, уборка входит, окна моют изнутри.", "pass"),
+    ("ru", "Мойка окон входит в стоимость.", "pass"),
+    ("ru", "По графику кухня действительно должна быть готова к пятнице.", "fail"),
+    ("en", "Try a different browser and clear the cache.", "pass"),
+    ("en", "He'll post the parts tomorrow.", "pass"),
+    ("en", "The installation is done by Bright Fit.", "fail"),
+    ("en", "Complaints about the fitting have to be raised with them.", "fail"),
+    ("en", "I'm transferring this chat to billing now.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1887,6 +1976,14 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("en", "It's worse when it happens on a weekend."),
     ("en", "What a sinking feeling."),
     ("en", "Losing your keys on a trip is horrible."),
+    # round 57 (blind53 as tuning data): «любой бы вышел из себя», «вы вправе ждать», «ваше беспокойство вполне понятно»,
+    # «повод понервничать», «это очень выматывает», "… is stressful"
+    ("ru", "Тут любой бы вышел из себя."),
+    ("ru", "Вы вправе ждать объяснений."),
+    ("ru", "Ваше беспокойство вполне понятно."),
+    ("ru", "Это серьёзный повод понервничать."),
+    ("ru", "Неделю ждать — это очень выматывает."),
+    ("en", "A move date hanging over you is stressful."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -1922,6 +2019,8 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     # round 55 (blind51 as tuning data): «я в панике», "I'm freaking out"
     ("ru", "Я в панике, поезд через час, а билета нет.", "Назовите номер заказа.", "fail"),
     ("en", "I'm freaking out, my passport was in that bag.", "Send the booking number.", "fail"),
+    # round 57 (blind53 as tuning data): "I'm getting anxious"
+    ("en", "I'm getting anxious, the movers come on Friday.", "Send the contract number.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
