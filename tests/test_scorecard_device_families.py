@@ -1,4 +1,4 @@
-"""Rounds 14-57 of the scorecard rules (issue 15; blind10 to blind53 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-58 of the scorecard rules (issue 15; blind10 to blind54 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -797,6 +797,25 @@ def engine() -> ScorecardEngine:
     ("en", "You should have bought the extended warranty."),
     ("en", "Self-service, as the word suggests, means you do it yourself."),
     ("en", "Most of our customers understand this before they order."),
+    # round 58 (blind54 as tuning data): «как нетрудно догадаться», «полезно иногда заглядывать», «или будете ещё
+    # думать», «арифметика … простая», «не такая уж трагедия», «ещё не конец света», «вы у неё не единственная»,
+    # «открывали бы … хотя бы раз в неделю», «вопрос бы не возник», «как вы, надеюсь, понимаете»; "which is rather the
+    # point", "as I'm sure you've noticed", "properly the first time", "people always say that", "got used to a cheap …"
+    ("ru", "Как нетрудно догадаться, квитанция приходит раз в месяц."),
+    ("ru", "Полезно иногда заглядывать в личный кабинет."),
+    ("ru", "Оформлять или будете ещё думать?"),
+    ("ru", "Арифметика тут простая."),
+    ("ru", "Переплата в сто рублей — не такая уж трагедия."),
+    ("ru", "Опоздание на час — это ещё не конец света."),
+    ("ru", "Вы у неё не единственная пациентка."),
+    ("ru", "Открывали бы почту хотя бы раз в неделю."),
+    ("ru", "Если бы вы прочитали письмо, вопрос бы не возник."),
+    ("ru", "Трубы, как вы, надеюсь, понимаете, сами не чинятся."),
+    ("en", "Which is rather the point of having an app."),
+    ("en", "As I'm sure you've noticed, the form has a date field."),
+    ("en", "Had it been filled in properly the first time, there would be no delay."),
+    ("en", "People always say that after a price rise."),
+    ("en", "You just got used to a cheap tariff."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1159,6 +1178,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "We don't set or change these fees."),
     ("en", "Please raise the question directly with your insurer."),
     ("ru", "Позвоните им напрямую. Акт подписывается по факту выполнения."),
+    # round 58 (blind54 as tuning data): «ответственность … лежит на банке»; "we only carry out the landlord's
+    # instructions", "is therefore down to <a company's name>, not to us"
+    ("ru", "Ответственность за это решение лежит на банке."),
+    ("en", "We only carry out the landlord's instructions."),
+    ("en", "The late delivery is therefore down to Swift Couriers, not to us."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1417,6 +1441,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "You should have received the invoice by now; I've resent it."),
     ("en", "Best thing I can do is book the engineer myself for Monday at 9."),
     ("ru", "я записал на себя номер обращения 5817 звоните с ним в любое время"),
+    # round 58 (blind54 as tuning data): «арифметика такая: …», «оформлять будем сегодня или …?», the responsibility
+    # that lies with us, "with respect to", "we only carry out the work once you confirm"
+    ("ru", "Арифметика такая: 300 рублей за месяц, итого 3 600 в год."),
+    ("ru", "Оформлять будем сегодня или вам удобнее завтра?"),
+    ("ru", "Ответственность за работы лежит на нас, мастер приедет завтра."),
+    ("en", "With respect to your refund, it went out today."),
+    ("en", "We only carry out the work once you confirm, and I've booked it for Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1546,6 +1577,8 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     ("ru", "Добрый день.\n\nСчётчик заменим в пятницу.\n\nС уважением,\nкоманда\n«Ладога Телеком»", "fail"),
     ("en", "Hello,\n\nThe refund is on its way.\n\nKind regards,\n[NAME]\nLadoga Telecom", "pass"),
     ("en", "Hello [NAME],\n\nThe refund is on its way.\n\nKind regards,\nLadoga Telecom", "fail"),
+    # round 58 (blind54 as tuning data): the signature's name line with a surname
+    ("ru", "Добрый день.\n\nСчётчик поверим до пятницы.\n\nРегина Лаптева\nотдел договоров «Ладоги Телеком»", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1588,6 +1621,11 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 56 (blind52 as tuning data): a greeting, the agent's name, the company; the customer's redacted name is not hers
     ("en", "Hi, Nora, Ladoga Telecom. How can I help?", Channel.CHAT, "pass"),
     ("en", "Hello, [NAME], Ladoga Telecom support here.", Channel.CHAT, "fail"),
+    # round 58 (blind54 as tuning data): a call's whole first turn, the company, the name and a greeting; not the company
+    # and a greeting alone, nor a branch's street
+    ("en", "ladoga telecom rhys good afternoon", Channel.CALL, "pass"),
+    ("en", "ladoga telecom good afternoon", Channel.CALL, "fail"),
+    ("en", "ladoga telecom nevskaya hello", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1806,6 +1844,11 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Позвоните им, указав номер договора.", Channel.CHAT, "fail"),
     ("en", "Thanks. Postcode?", Channel.CHAT, "pass"),
     ("en", "Could you let me know the best number to reach you on, and whether mornings work for you as well as evenings?", Channel.EMAIL, "pass"),
+    # round 58 (blind54 as tuning data): not a thanks for a detailed description; "Would your landlord like …?", a choice
+    # with its detail (not round 31's offer "Would you like a paper copy too?")
+    ("ru", "Спасибо, что подробно описали ситуацию: мастер будет завтра.", Channel.EMAIL, "fail"),
+    ("en", "Would your landlord like a paper copy as well?", Channel.EMAIL, "pass"),
+    ("en", "Would you like it on the card you used last time, the one ending 0000?", Channel.CHAT, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1843,6 +1886,8 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("ru", "ладно новый код 7730 отправил", Channel.CALL, "pass"),
     # round 42 (blind38 as tuning data): an attachment is done now
     ("en", "They're attached to this email.", Channel.EMAIL, "pass"),
+    # round 58 (blind54 as tuning data): in a call «до 10 утра»
+    ("ru", "мастер будет до 10 утра", Channel.CALL, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
@@ -1907,6 +1952,12 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "The installation is done by Bright Fit.", "fail"),
     ("en", "Complaints about the fitting have to be raised with them.", "fail"),
     ("en", "I'm transferring this chat to billing now.", "pass"),
+    # round 58 (blind54 as tuning data): the customer's step in reverse order («Оплатить счёт нужно до …»), "Sorted now";
+    # not a remark on caps lock, an emphatic past ("did attend")
+    ("ru", "Оплатить счёт нужно до 10 марта.", "pass"),
+    ("ru", "Уберите, пожалуйста, капслок.", "fail"),
+    ("en", "Our engineers did attend on Monday.", "fail"),
+    ("en", "Sorted now, the miles are on your account.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -1984,6 +2035,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Это серьёзный повод понервничать."),
     ("ru", "Неделю ждать — это очень выматывает."),
     ("en", "A move date hanging over you is stressful."),
+    # round 58 (blind54 as tuning data): in a call «как же вы там намучились»
+    ("ru", "ой как же вы там намучились"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2021,6 +2074,10 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("en", "I'm freaking out, my passport was in that bag.", "Send the booking number.", "fail"),
     # round 57 (blind53 as tuning data): "I'm getting anxious"
     ("en", "I'm getting anxious, the movers come on Friday.", "Send the contract number.", "fail"),
+    # round 58 (blind54 as tuning data): "I'm scared" (not a child "scared of clowns"), «не перебивайте меня»
+    ("en", "I'm scared to touch anything, it smells of gas.", "Send the address.", "fail"),
+    ("en", "My son is a bit scared of clowns, can the host be a pirate?", "Send the booking number.", "na"),
+    ("ru", "Не перебивайте меня, пожалуйста.", "Назовите адрес.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
