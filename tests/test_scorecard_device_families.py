@@ -1,4 +1,4 @@
-"""Rounds 14-58 of the scorecard rules (issue 15; blind10 to blind54 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-59 of the scorecard rules (issue 15; blind10 to blind55 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -816,6 +816,26 @@ def engine() -> ScorecardEngine:
     ("en", "Had it been filled in properly the first time, there would be no delay."),
     ("en", "People always say that after a price rise."),
     ("en", "You just got used to a cheap tariff."),
+    # round 59 (blind55 as tuning data): «это очевидно», «как почему-то любят», «всегда так говорят», «волноваться было
+    # не из-за чего», «указано крупными буквами», «надо было покупать … заранее», «сами по себе не появляются», «…надо
+    # было раньше», «настоятельно рекомендуем ознакомиться», «вполне закономерно»; "however confident", "worth reading
+    # … before", "not entirely surprising", "asking for it", "cannot be expected to", "would have saved you the trip"
+    ("ru", "Это совершенно очевидно."),
+    ("ru", "Вы, как почему-то любят многие, не дочитали до конца."),
+    ("ru", "Клиенты всегда так говорят."),
+    ("ru", "Волноваться было не из-за чего."),
+    ("ru", "Там указано крупными буквами."),
+    ("ru", "Надо было покупать билет заранее."),
+    ("ru", "Вмятины сами по себе не появляются."),
+    ("ru", "проверять надо было раньше а не сейчас"),
+    ("ru", "Настоятельно рекомендуем ознакомиться с правилами."),
+    ("ru", "Списание вполне закономерно."),
+    ("en", "However confident you feel, book a lesson."),
+    ("en", "It's worth reading the terms before you book."),
+    ("en", "The delay is not entirely surprising."),
+    ("en", "Leaving it unlocked was asking for it."),
+    ("en", "Our staff cannot be expected to check every bag."),
+    ("en", "A quick call would have saved you the trip."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1183,6 +1203,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Ответственность за это решение лежит на банке."),
     ("en", "We only carry out the landlord's instructions."),
     ("en", "The late delivery is therefore down to Swift Couriers, not to us."),
+    # round 59: a noun («по факту выполнения», «до устранения») no longer excuses a reproach either (blames_customer's
+    # action_given follows round 57's help_given)
+    ("ru", "Автором обращения были нарушены правила пользования. Акт подписывается по факту выполнения."),
+    ("ru", "Вами были нарушены правила. До устранения течи перекройте кран."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1448,6 +1472,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Ответственность за работы лежит на нас, мастер приедет завтра."),
     ("en", "With respect to your refund, it went out today."),
     ("en", "We only carry out the work once you confirm, and I've booked it for Friday."),
+    # round 59 (blind55 as tuning data): «очевидно» about our own fault, a choice of where to book, "worth checking …"
+    # as a tip
+    ("ru", "Совершенно очевидно, что ошибка наша: деньги вернём сегодня."),
+    ("ru", "Бронировать можно и напрямую у нас, и через агрегатор."),
+    # round 59: a reproach with the work done or planned («будет выполнен до …») still passes
+    ("ru", "Автором обращения были нарушены правила пользования. Ремонт будет выполнен до пятницы."),
+    ("en", "It's worth checking the app before you set off: the lifts open at 9."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1520,6 +1551,11 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "Если понадобится справка за май, напишите, выгружу."),
     # round 49 (blind45 as tuning data): "reply here and I'll look at it"
     ("en", "If the bill still looks wrong, reply here and I'll look at it."),
+    # round 59 (21 false fails over the demo splits' calls): in a transcript the offer after a refusal is no longer
+    # read as negated by it
+    ("ru", "к сожалению этим мы не занимаемся может ещё что то подсказать"),
+    ("ru", "скидки на это не будет ещё что нибудь подсказать"),
+    ("ru", "это от нас не зависит ещё вопросы есть"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -1579,6 +1615,9 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     ("en", "Hello [NAME],\n\nThe refund is on its way.\n\nKind regards,\nLadoga Telecom", "fail"),
     # round 58 (blind54 as tuning data): the signature's name line with a surname
     ("ru", "Добрый день.\n\nСчётчик поверим до пятницы.\n\nРегина Лаптева\nотдел договоров «Ладоги Телеком»", "pass"),
+    # round 59 (blind55 as tuning data): the name, then a business of the company («отель «…» курорта «…»»)
+    ("ru", "Станислав, отель «Иней» курорта «Ладога Телеком». Номер брони?", "pass"),
+    ("ru", "Добрый день, Прохор, курорт «Ладога Телеком». Чем помочь?", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1849,6 +1888,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "Спасибо, что подробно описали ситуацию: мастер будет завтра.", Channel.EMAIL, "fail"),
     ("en", "Would your landlord like a paper copy as well?", Channel.EMAIL, "pass"),
     ("en", "Would you like it on the card you used last time, the one ending 0000?", Channel.CHAT, "pass"),
+    # round 59 (blind55 as tuning data): in a call "can i just confirm the name …"
+    ("en", "thank you can i just confirm the name on the booking", Channel.CALL, "pass"),
+    # round 59 (the demo splits' calls): a question after a refusal is not negated by it
+    ("ru", "мы к этому отношения не имеем номер заказа у вас есть", Channel.CALL, "pass"),
+    ("en", "no problem can i take your name please", Channel.CALL, "pass"),
+    ("en", "i hope it's nothing serious may i have your date of birth", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1958,6 +2003,8 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Уберите, пожалуйста, капслок.", "fail"),
     ("en", "Our engineers did attend on Monday.", "fail"),
     ("en", "Sorted now, the miles are on your account.", "pass"),
+    # round 59 (blind55 as tuning data): "I've noted a …" on the customer's account
+    ("en", "I've noted a free swap on your contract.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected

@@ -275,6 +275,28 @@ def _opens_courtesy(tokens: list[Token], first: int) -> bool:
     return words[:1] in _COURTESY_OPENERS or words in _COURTESY_OPENERS
 
 
+# a question or an offer opens a clause of its own: in a transcript without question marks «этим мы не занимаемся ещё
+# что-то подсказать», «отношения не имеем номер заказа у вас есть», "no problem can i take your name" ask after the
+# negation, which stays with its own verb (a clause-taking verb between them still carries it: «не знаю что ещё»)
+_QUESTION_OPENERS = frozenset({
+    ("ещё",), ("еще",), ("что", "ещё"), ("что", "еще"), ("что", "то"), ("что", "нибудь"), ("что-то",), ("что-нибудь",),
+    ("какой",), ("какая",), ("какое",), ("какие",), ("сколько",), ("когда",), ("где",), ("куда",),
+    ("подскажите",), ("скажите",), ("назовите",), ("продиктуйте",), ("уточните",), ("номер",), ("адрес",),
+    ("can", "i"), ("could", "i"), ("may", "i"), ("can", "you"), ("could", "you"), ("would", "you"), ("what",),
+    ("which",), ("is", "there"),
+})
+_QUESTION_PREPOSITIONS = frozenset({"на", "в", "по", "с", "for", "on", "in"})
+
+
+def _opens_question(tokens: list[Token], first: int) -> bool:
+    """Whether the words from ``first`` on begin with a question or an offer of :data:`_QUESTION_OPENERS` (after a
+    preposition: «на какое имя»)."""
+    words = tuple(fold(t.text) for t in tokens[first:first + 3])
+    if words[:1] and words[0] in _QUESTION_PREPOSITIONS:
+        words = words[1:]
+    return words[:1] in _QUESTION_OPENERS or words[:2] in _QUESTION_OPENERS
+
+
 @dataclass(frozen=True, slots=True)
 class NegationGuard:
     """The one negation rule: a negation word up to ``window`` words before a match (not across a
@@ -283,7 +305,9 @@ class NegationGuard:
     match («если не заработает — звоните», unpunctuated in a transcript), or a subject pronoun (я, мы, I, we) at least
     two words after the negation opens a clause of its own (a transcript's "it's not your job i'll ring you",
     «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it, and after an
-    interjection — "oh no", «ой нет» — negates nothing). ``words`` are lemmas and folded forms."""
+    interjection — "oh no", «ой нет» — negates nothing), and so does a question or an offer after the negated word
+    («этим не занимаемся ещё что-то подсказать», "no problem can i take your name"). ``words`` are lemmas and folded
+    forms."""
 
     words: frozenset[str]
     window: int
@@ -323,6 +347,9 @@ class NegationGuard:
                     return False  # a new subject opens a clause: "not your job i'll ring", «не надо я свяжусь»
                 if demonstrative and _is_standalone_negation(tokens[i]):
                     return False  # «паспорта нет это нервы …»
+                if first - i >= 2 and _opens_question(tokens, first) and not any(
+                        _takes_a_clause(tokens[k]) for k in range(i + 1, first)):
+                    return False  # «не занимаемся ещё что-то подсказать»: a question after the negated verb
                 return True
             if _is_subject(tokens[i]):
                 subject_at = i
