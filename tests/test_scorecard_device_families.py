@@ -1,4 +1,4 @@
-"""Rounds 14-59 of the scorecard rules (issue 15; blind10 to blind55 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-60 of the scorecard rules (issue 15; blind10 to blind56 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -836,6 +836,24 @@ def engine() -> ScorecardEngine:
     ("en", "Leaving it unlocked was asking for it."),
     ("en", "Our staff cannot be expected to check every bag."),
     ("en", "A quick call would have saved you the trip."),
+    # round 60 (blind56 as tuning data): «не научились заряжаться сами», «ну или …, тоже вариант», «ну ножками», «ничего
+    # страшного прогуляетесь», «вы как себе это представляете», «всего лишь самокаты», «внимательные пользователи
+    # делают это всегда»; "rules are rules", "walking is always an option", "most riders give …", "as I've just said",
+    # "… FAQ, which is worth a read", "shouldn't be a surprise", "not something a careful adult would do"
+    ("ru", "Самокаты пока не научились заряжаться сами."),
+    ("ru", "Ну или пройти пешком 400 метров, тоже вариант."),
+    ("ru", "ну ножками до остановки там недалеко"),
+    ("ru", "ничего страшного прогуляетесь"),
+    ("ru", "Ну а вы как себе это представляете?"),
+    ("ru", "Не переживайте так, это всего лишь самокаты."),
+    ("ru", "Внимательные пользователи делают это всегда."),
+    ("en", "Rules are rules, I'm afraid."),
+    ("en", "Walking is always an option."),
+    ("en", "Most riders check the tyres before setting off."),
+    ("en", "As I've just said, it's not a charge."),
+    ("en", "That's explained in the FAQ, which is worth a read."),
+    ("en", "The rule is on the first screen, so it shouldn't be a surprise."),
+    ("en", "That is not something a careful adult would do."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1207,6 +1225,17 @@ def test_rude_devices_fail(engine, lang, reply):
     # action_given follows round 57's help_given)
     ("ru", "Автором обращения были нарушены правила пользования. Акт подписывается по факту выполнения."),
     ("ru", "Вами были нарушены правила. До устранения течи перекройте кран."),
+    # round 60 (blind56 as tuning data): «оспаривать … нужно у них, мы его только исполняем»; "we don't control coverage",
+    # "isn't on our end", "you could raise it with", "no access to their queue", "the responsibility of <a partner>", "is
+    # something they need to review", "please send them …"
+    ("ru", "Оспаривать акт нужно у них, мы его только исполняем."),
+    ("en", "We don't control coverage in that area."),
+    ("en", "The connection issue isn't on our end."),
+    ("en", "You could raise it with the network operator."),
+    ("en", "We don't have access to their queue."),
+    ("en", "Battery swaps are the responsibility of EcoCharge, our partner."),
+    ("en", "The fee is something they need to review."),
+    ("en", "Please send them the ride details."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1479,6 +1508,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 59: a reproach with the work done or planned («будет выполнен до …») still passes
     ("ru", "Автором обращения были нарушены правила пользования. Ремонт будет выполнен до пятницы."),
     ("en", "It's worth checking the app before you set off: the lifts open at 9."),
+    # round 60 (blind56 as tuning data): «всего лишь формальность», «тоже вариант» as a choice; the responsibility of our
+    # own team with the case passed on, "as I said" without "just", "most riders find …"
+    ("ru", "Это всего лишь формальность: подпишете за минуту."),
+    ("ru", "Можно и на трамвае — тоже вариант, остановка рядом."),
+    ("en", "Refunds are the responsibility of our billing team, and I've passed it to them: it's back by Friday."),
+    ("en", "As I said on the phone, the refund is on its way."),
+    ("en", "Most riders find the app easy, and I'm happy to walk you through it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1894,6 +1930,9 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "мы к этому отношения не имеем номер заказа у вас есть", Channel.CALL, "pass"),
     ("en", "no problem can i take your name please", Channel.CALL, "pass"),
     ("en", "i hope it's nothing serious may i have your date of birth", Channel.CALL, "pass"),
+    # round 60 (blind56 as tuning data): in a call «где именно это случилось»; not the agent's own «я уже описала»
+    ("ru", "сочувствую надеюсь ничего серьёзного где именно это случилось", Channel.CALL, "pass"),
+    ("ru", "Я уже описала путь к форме выше.", Channel.CHAT, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -1933,6 +1972,12 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("en", "They're attached to this email.", Channel.EMAIL, "pass"),
     # round 58 (blind54 as tuning data): in a call «до 10 утра»
     ("ru", "мастер будет до 10 утра", Channel.CALL, "pass"),
+    # round 60 (blind56 as tuning data): done now — «я поездку завершила», «приложил к этому письму», "I have signed out …",
+    # "i've flagged it"
+    ("ru", "я поездку завершила", Channel.CALL, "pass"),
+    ("ru", "Чеки я собрал в один файл и приложил к этому письму.", Channel.EMAIL, "pass"),
+    ("en", "I have signed out all sessions on your account.", Channel.EMAIL, "pass"),
+    ("en", "i've flagged it as damaged", Channel.CALL, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
@@ -2005,6 +2050,14 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "Sorted now, the miles are on your account.", "pass"),
     # round 59 (blind55 as tuning data): "I've noted a …" on the customer's account
     ("en", "I've noted a free swap on your contract.", "pass"),
+    # round 60 (blind56 as tuning data): a form with a stated answer time, «я поездку завершила», "i've flagged it … and
+    # sent a crew"; not another party's step («пусть отменят»), "refunds … are handled on their side"
+    ("ru", "если хотите оспорить есть форма в приложении ответ в течение 10 дней", "pass"),
+    ("ru", "я поездку завершила деньги за неё не спишутся", "pass"),
+    ("ru", "Это вопрос к вашему банку: позвоните им, пусть отменят повторную операцию.", "fail"),
+    ("en", "i've flagged it as damaged and sent a crew", "pass"),
+    ("en", "if you want a review there's a form in the app and they reply within 5 days", "pass"),
+    ("en", "Refunds for them are handled on their side.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2084,6 +2137,11 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("en", "A move date hanging over you is stressful."),
     # round 58 (blind54 as tuning data): in a call «как же вы там намучились»
     ("ru", "ой как же вы там намучились"),
+    # round 60 (blind56 as tuning data): «Понимаю, каждая минута …», «Неприятно, понимаю», "sorry for the trouble this
+    # evening" (the stock "sorry for the trouble" still is none)
+    ("ru", "Понимаю, каждая минута сейчас на счету, — разберусь быстро."),
+    ("ru", "Неприятно, понимаю. Проверю списание."),
+    ("en", "Sorry for the trouble this evening."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2125,6 +2183,11 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("en", "I'm scared to touch anything, it smells of gas.", "Send the address.", "fail"),
     ("en", "My son is a bit scared of clowns, can the host be a pirate?", "Send the booking number.", "na"),
     ("ru", "Не перебивайте меня, пожалуйста.", "Назовите адрес.", "fail"),
+    # round 60 (blind56 as tuning data): «Пожалуйста, помогите», a fall and a bruise make a customer upset; «вы … понимаете,
+    # что …» is no empathy
+    ("ru", "Пожалуйста, помогите, там все рабочие контакты!", "Назовите номер велосипеда.", "fail"),
+    ("ru", "я упал с самоката и ушиб колено что мне делать", "назовите номер самоката", "fail"),
+    ("ru", "Это безобразие, я его не ломал!", "вы взрослый человек и понимаете что фото это доказательство", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected

@@ -122,6 +122,7 @@ def test_no_time_frame_in_versions_and_durations(engine, lang, reply):
     ("ru", "Понимаю, как неприятно остаться без горячей воды зимой. Бригада уже на месте.", "pass"),
     ("ru", "Приносим извинения за сорванный визит мастера — это наша ошибка.", "pass"),
     ("en", "We apologize for any inconvenience caused.", "fail"),
+    ("en", "Sorry for the trouble, the refund is on its way.", "fail"),     # round 60: "… this evening" is empathy
     ("en", "I'm sorry your stream kept dropping during the match, that must have been frustrating.", "pass"),
 ])
 def test_empathy_is_not_a_stock_apology(engine, lang, reply, expected):
