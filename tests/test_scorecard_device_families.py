@@ -1,4 +1,4 @@
-"""Rounds 14-60 of the scorecard rules (issue 15; blind10 to blind56 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-61 of the scorecard rules (issue 15; blind10 to blind57 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -854,6 +854,19 @@ def engine() -> ScorecardEngine:
     ("en", "That's explained in the FAQ, which is worth a read."),
     ("en", "The rule is on the first screen, so it shouldn't be a surprise."),
     ("en", "That is not something a careful adult would do."),
+    # round 61 (blind57 as tuning data): «вы же взрослый человек», «договор-то читали», «сайт это реклама», «это не конец
+    # света», «вы же не на самолёт опаздывали», «привыкли, что вам все должны»; "turn … into a drama", "if it makes you
+    # feel better", "hardly an outrage", "I trust that settles it"
+    ("ru", "Ну вы же взрослый человек."),
+    ("ru", "Договор-то читали?"),
+    ("ru", "А сайт это реклама."),
+    ("ru", "ну это не конец света"),
+    ("ru", "вы же не на самолёт опаздывали"),
+    ("ru", "Вы просто привыкли, что вам все должны."),
+    ("en", "Let's not turn a late visit into a drama, shall we?"),
+    ("en", "I've refunded it. If it makes you feel better."),
+    ("en", "A borrowed hoover is hardly an outrage."),
+    ("en", "I trust that settles it."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1236,6 +1249,11 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Battery swaps are the responsibility of EcoCharge, our partner."),
     ("en", "The fee is something they need to review."),
     ("en", "Please send them the ride details."),
+    # round 61 (blind57 as tuning data): «с нашей стороны всё выполнено» no longer excuses a referral; "your …, your
+    # responsibility", "file with them yourself"
+    ("ru", "Это вопрос к управляющей компании, обратитесь к ним. С нашей стороны всё выполнено."),
+    ("en", "Your mat, your responsibility."),
+    ("en", "If you want compensation, you can file with them yourself."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1515,6 +1533,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Refunds are the responsibility of our billing team, and I've passed it to them: it's back by Friday."),
     ("en", "As I said on the phone, the refund is on its way."),
     ("en", "Most riders find the app easy, and I'm happy to walk you through it."),
+    # round 61 (blind57 as tuning data): «не конец недели», "our responsibility", "I trust the new date works"
+    ("ru", "Это не конец недели, а только среда: мастер придёт завтра."),
+    ("en", "Your safety is our responsibility, so I've sent a crew."),
+    ("en", "I trust the new date works for you."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1654,6 +1676,8 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     # round 59 (blind55 as tuning data): the name, then a business of the company («отель «…» курорта «…»»)
     ("ru", "Станислав, отель «Иней» курорта «Ладога Телеком». Номер брони?", "pass"),
     ("ru", "Добрый день, Прохор, курорт «Ладога Телеком». Чем помочь?", "pass"),
+    # round 61 (blind57 as tuning data): the name line right after a sign-off line ending with a comma
+    ("en", "Hello [NAME],\n\nThe bins will be emptied tonight.\n\nThank you, and goodbye for now,\nYasmin\nLadoga Telecom business team", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1701,6 +1725,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "ladoga telecom rhys good afternoon", Channel.CALL, "pass"),
     ("en", "ladoga telecom good afternoon", Channel.CALL, "fail"),
     ("en", "ladoga telecom nevskaya hello", Channel.CALL, "fail"),
+    # round 61 (blind57 as tuning data): a department between the company and the name ("… business desk bethany good
+    # morning"), not the department alone
+    ("en", "ladoga telecom business desk bethany good morning", Channel.CALL, "pass"),
+    ("en", "ladoga telecom business desk good morning", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -1933,6 +1961,9 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     # round 60 (blind56 as tuning data): in a call «где именно это случилось»; not the agent's own «я уже описала»
     ("ru", "сочувствую надеюсь ничего серьёзного где именно это случилось", Channel.CALL, "pass"),
     ("ru", "Я уже описала путь к форме выше.", Channel.CHAT, "fail"),
+    # round 61 (blind57 as tuning data): «Подскажите … ?» asking for details; in a call "how many shirts roughly"
+    ("ru", "Подскажите последние 4 цифры карты и время платежей?", Channel.CHAT, "pass"),
+    ("en", "yes we can add ironing how many shirts roughly", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2058,6 +2089,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "i've flagged it as damaged and sent a crew", "pass"),
     ("en", "if you want a review there's a form in the app and they reply within 5 days", "pass"),
     ("en", "Refunds for them are handled on their side.", "fail"),
+    # round 61 (blind57 as tuning data): not the customer's own past deed («вы отменили»), nor «почему списали»
+    ("ru", "Вы отменили уборку за 10 часов до начала.", "fail"),
+    ("ru", "Обратитесь в банк, пусть разбираются, почему списали дважды.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
