@@ -278,8 +278,9 @@ def _opens_courtesy(tokens: list[Token], first: int) -> bool:
 # a question or an offer opens a clause of its own: in a transcript without question marks «этим мы не занимаемся ещё
 # что-то подсказать», «отношения не имеем номер заказа у вас есть», "no problem can i take your name" ask after the
 # negation, which stays with its own verb (a clause-taking verb between them still carries it: «не знаю что ещё»)
+# (folded words: «ещё» is «еще»)
 _QUESTION_OPENERS = frozenset({
-    ("ещё",), ("еще",), ("что", "ещё"), ("что", "еще"), ("что", "то"), ("что", "нибудь"), ("что-то",), ("что-нибудь",),
+    ("еще",), ("что", "еще"), ("что", "то"), ("что", "нибудь"), ("что-то",), ("что-нибудь",),
     ("какой",), ("какая",), ("какое",), ("какие",), ("сколько",), ("когда",), ("где",), ("куда",),
     ("подскажите",), ("скажите",), ("назовите",), ("продиктуйте",), ("уточните",), ("номер",), ("адрес",),
     ("can", "i"), ("could", "i"), ("may", "i"), ("can", "you"), ("could", "you"), ("would", "you"), ("what",),
