@@ -1,4 +1,4 @@
-"""Rounds 14-61 of the scorecard rules (issue 15; blind10 to blind57 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-62 of the scorecard rules (issue 15; blind10 to blind58 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -867,6 +867,19 @@ def engine() -> ScorecardEngine:
     ("en", "I've refunded it. If it makes you feel better."),
     ("en", "A borrowed hoover is hardly an outrage."),
     ("en", "I trust that settles it."),
+    # round 62 (blind58 as tuning data): «где же ещё», «это всё равно что спрашивать», «смелый выбор», «потом не
+    # жалуйтесь», «… а не развлекать», «если бы вы повнимательнее посмотрели»; "take it really slowly", "even someone
+    # who … can manage that", "If you insist.", "probably not the right company for you"
+    ("ru", "Где же ещё, на коробке, конечно."),
+    ("ru", "Это всё равно что спрашивать, где у машины руль."),
+    ("ru", "Смелый выбор — отказаться от страховки."),
+    ("ru", "Ваше право, но потом не жалуйтесь."),
+    ("ru", "Мастера приезжают чинить, а не развлекать вас разговорами."),
+    ("ru", "Если бы вы повнимательнее посмотрели квитанцию, то увидели бы сумму."),
+    ("en", "OK, let's take it really slowly."),
+    ("en", "Even someone who has never used a phone can manage that."),
+    ("en", "If you insist. I've changed the date."),
+    ("en", "Then we're probably not the right company for you."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1254,6 +1267,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Это вопрос к управляющей компании, обратитесь к ним. С нашей стороны всё выполнено."),
     ("en", "Your mat, your responsibility."),
     ("en", "If you want compensation, you can file with them yourself."),
+    # round 62 (blind58 as tuning data): «это их проблема», «вина не наша», «всё к банку»
+    ("ru", "в общем это их проблема"),
+    ("ru", "Вина не наша, счёт выставил банк."),
+    ("ru", "По списаниям всё к банку."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1537,6 +1554,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это не конец недели, а только среда: мастер придёт завтра."),
     ("en", "Your safety is our responsibility, so I've sent a crew."),
     ("en", "I trust the new date works for you."),
+    # round 62 (blind58 as tuning data): «не их проблема, а наша», "if you insist" inside a sentence, "not the right plan
+    # for you"
+    ("ru", "Это не их проблема, а наша: мастер приедет завтра."),
+    ("en", "Happy to book the morning slot if you insist on an early start."),
+    ("en", "It's not the right plan for you, so I've switched you to the cheaper one."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1614,6 +1636,8 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "к сожалению этим мы не занимаемся может ещё что то подсказать"),
     ("ru", "скидки на это не будет ещё что нибудь подсказать"),
     ("ru", "это от нас не зависит ещё вопросы есть"),
+    # round 62 (blind58 as tuning data): «ещё что-нибудь для вас посмотреть?»
+    ("ru", "Могу ещё что-нибудь для вас посмотреть?"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -1678,6 +1702,9 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     ("ru", "Добрый день, Прохор, курорт «Ладога Телеком». Чем помочь?", "pass"),
     # round 61 (blind57 as tuning data): the name line right after a sign-off line ending with a comma
     ("en", "Hello [NAME],\n\nThe bins will be emptied tonight.\n\nThank you, and goodbye for now,\nYasmin\nLadoga Telecom business team", "pass"),
+    # round 62 (blind58 as tuning data): a last line "Name, Company" after a sign-off (not "Thanks, Company")
+    ("en", "Hello [NAME],\n\nYour refund has been approved.\n\nGoodbye,\nEwan, Ladoga Telecom", "pass"),
+    ("en", "Hello [NAME],\n\nYour refund has been approved.\n\nThanks, Ladoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1729,6 +1756,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # morning"), not the department alone
     ("en", "ladoga telecom business desk bethany good morning", Channel.CALL, "pass"),
     ("en", "ladoga telecom business desk good morning", Channel.CALL, "fail"),
+    # round 62 (blind58 as tuning data): "… how can i help" after the name and the greeting
+    ("en", "ladoga telecom nadia good afternoon how can i help", Channel.CALL, "pass"),
+    ("en", "ladoga telecom good afternoon how can i help", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2009,6 +2039,8 @@ def test_detail_requests_identify_the_need(engine, lang, reply, channel, expecte
     ("ru", "Чеки я собрал в один файл и приложил к этому письму.", Channel.EMAIL, "pass"),
     ("en", "I have signed out all sessions on your account.", Channel.EMAIL, "pass"),
     ("en", "i've flagged it as damaged", Channel.CALL, "pass"),
+    # round 62 (blind58 as tuning data): «в тот же день»
+    ("ru", "Ответ пришлю в тот же день.", Channel.EMAIL, "pass"),
 ])
 def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "time_frame", reply, channel=channel) == expected
@@ -2092,6 +2124,8 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 61 (blind57 as tuning data): not the customer's own past deed («вы отменили»), nor «почему списали»
     ("ru", "Вы отменили уборку за 10 часов до начала.", "fail"),
     ("ru", "Обратитесь в банк, пусть разбираются, почему списали дважды.", "fail"),
+    # round 62 (blind58 as tuning data): a device's past deed («пульт передал»)
+    ("ru", "Сигнал пульт передал группе ночью.", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2222,6 +2256,8 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("ru", "Пожалуйста, помогите, там все рабочие контакты!", "Назовите номер велосипеда.", "fail"),
     ("ru", "я упал с самоката и ушиб колено что мне делать", "назовите номер самоката", "fail"),
     ("ru", "Это безобразие, я его не ломал!", "вы взрослый человек и понимаете что фото это доказательство", "fail"),
+    # round 62 (blind58 as tuning data): a sarcastic «Ну спасибо, помогли»
+    ("ru", "Ну спасибо, помогли.", "Обращайтесь.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
