@@ -1,4 +1,4 @@
-"""Rounds 14-62 of the scorecard rules (issue 15; blind10 to blind58 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-63 of the scorecard rules (issue 15; blind10 to blind59 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -880,6 +880,20 @@ def engine() -> ScorecardEngine:
     ("en", "Even someone who has never used a phone can manage that."),
     ("en", "If you insist. I've changed the date."),
     ("en", "Then we're probably not the right company for you."),
+    # round 63 (blind59 as tuning data): «никакой … такого не выдержит», «насыщенная у вас жизнь», «постарайтесь … всё-таки»,
+    # «давайте без крика», «на первой странице … написаны», «берите и не думайте», «стоит относиться … проще», «… тоже живой
+    # человек», «следовало …, а не писать нам»; "on the very first page", "in case you'd like to look next time"
+    ("ru", "Если носить его под дождём, никакой зонт такого не выдержит."),
+    ("ru", "Третий перенос за неделю? Насыщенная у вас жизнь."),
+    ("ru", "Постарайтесь в пятницу всё-таки прийти вовремя."),
+    ("ru", "давайте без крика пожалуйста"),
+    ("ru", "Цены на первой странице сайта написаны."),
+    ("ru", "Берите и не думайте, всё подойдёт."),
+    ("ru", "Возможно, вам стоит относиться к этому чуть проще."),
+    ("ru", "Курьер — тоже живой человек, он не обязан ждать."),
+    ("ru", "Об этом следовало сказать на приёме, а не писать нам через неделю."),
+    ("en", "Prices are on the very first page of the site."),
+    ("en", "The opening hours are on the website, in case you'd like to look next time."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1271,6 +1285,12 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "в общем это их проблема"),
     ("ru", "Вина не наша, счёт выставил банк."),
     ("ru", "По списаниям всё к банку."),
+    # round 63 (blind59 as tuning data): «мы его не контролируем», «Все вопросы по … — в …»; "you must have pressed",
+    # "unable to do anything on our side"
+    ("ru", "Расписание составляет школа, мы его не контролируем."),
+    ("ru", "Все вопросы по возврату — в бухгалтерию."),
+    ("en", "You must have pressed the wrong button."),
+    ("en", "We are unable to do anything on our side."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1559,6 +1579,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это не их проблема, а наша: мастер приедет завтра."),
     ("en", "Happy to book the morning slot if you insist on an early start."),
     ("en", "It's not the right plan for you, so I've switched you to the cheaper one."),
+    # round 63 (blind59 as tuning data): «все вопросы … — к нам», a product's «жизнь», "you must have had a long day"
+    ("ru", "Все вопросы по возврату — к нам, отвечу сегодня."),
+    ("ru", "Жизнь у шампуня длинная: срок годности 3 года."),
+    ("en", "You must have had a long day; I've moved the visit to Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2126,6 +2150,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Обратитесь в банк, пусть разбираются, почему списали дважды.", "fail"),
     # round 62 (blind58 as tuning data): a device's past deed («пульт передал»)
     ("ru", "Сигнал пульт передал группе ночью.", "fail"),
+    # round 63 (blind59 as tuning data): «записываю на вас», "I can put the order together", "I can hold Monday …"
+    ("ru", "на пятницу в 10 часов записываю на вас", "pass"),
+    ("en", "I can put the order together now and it ships tomorrow.", "pass"),
+    ("en", "I can hold Monday 3 May at 10:00 for you.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2210,6 +2238,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Понимаю, каждая минута сейчас на счету, — разберусь быстро."),
     ("ru", "Неприятно, понимаю. Проверю списание."),
     ("en", "Sorry for the trouble this evening."),
+    # round 63 (blind59 as tuning data): in a call «обидно конечно понимаю»
+    ("ru", "обидно конечно понимаю назовите номер заказа"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"

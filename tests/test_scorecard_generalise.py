@@ -123,6 +123,8 @@ def test_no_time_frame_in_versions_and_durations(engine, lang, reply):
     ("ru", "Приносим извинения за сорванный визит мастера — это наша ошибка.", "pass"),
     ("en", "We apologize for any inconvenience caused.", "fail"),
     ("en", "Sorry for the trouble, the refund is on its way.", "fail"),     # round 60: "… this evening" is empathy
+    # round 63 (blind59 as tuning data): an apology for "the impression" the visit left is a formula too
+    ("ru", "Приносим извинения за то, что визит оставил неприятное впечатление. Скидка начислена.", "fail"),
     ("en", "I'm sorry your stream kept dropping during the match, that must have been frustrating.", "pass"),
 ])
 def test_empathy_is_not_a_stock_apology(engine, lang, reply, expected):
