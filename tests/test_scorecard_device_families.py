@@ -1,4 +1,4 @@
-"""Rounds 14-63 of the scorecard rules (issue 15; blind10 to blind59 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-64 of the scorecard rules (issue 15; blind10 to blind60 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -887,13 +887,26 @@ def engine() -> ScorecardEngine:
     ("ru", "Третий перенос за неделю? Насыщенная у вас жизнь."),
     ("ru", "Постарайтесь в пятницу всё-таки прийти вовремя."),
     ("ru", "давайте без крика пожалуйста"),
-    ("ru", "Цены на первой странице сайта написаны."),
+    ("ru", "Цены же на первой странице сайта написаны."),
     ("ru", "Берите и не думайте, всё подойдёт."),
     ("ru", "Возможно, вам стоит относиться к этому чуть проще."),
     ("ru", "Курьер — тоже живой человек, он не обязан ждать."),
     ("ru", "Об этом следовало сказать на приёме, а не писать нам через неделю."),
     ("en", "Prices are on the very first page of the site."),
     ("en", "The opening hours are on the website, in case you'd like to look next time."),
+    # round 64 (blind60 as tuning data): «исключительно для красоты», «это же в каждой … написано», «значит невнимательно
+    # смотрели», «гневные сообщения», «странно, что вас это возмущает», «не бесконечный штат»; "people should really
+    # read", "surprised you're even bothering", "most people would simply", "maybe check … next time"
+    ("ru", "Ну что вы, инструкцию мы кладём исключительно для красоты."),
+    ("ru", "это же в каждой коробке написано"),
+    ("ru", "значит невнимательно смотрели"),
+    ("ru", "Прежде чем слать гневные сообщения, проверьте заказ."),
+    ("ru", "Странно, что вас это возмущает: так было всегда."),
+    ("ru", "У нас не бесконечный штат, ждите."),
+    ("en", "People should really read the label."),
+    ("en", "I'm surprised you're even bothering with a warranty for that."),
+    ("en", "Most people would simply buy a new one."),
+    ("en", "Maybe check the opening hours next time."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1291,6 +1304,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Все вопросы по возврату — в бухгалтерию."),
     ("en", "You must have pressed the wrong button."),
     ("en", "We are unable to do anything on our side."),
+    # round 64 (blind60 as tuning data): «потеряли именно они», «лучше адресовать ему»; "down to … on your side"
+    ("ru", "Заказ потеряли именно они."),
+    ("ru", "Такие вопросы лучше адресовать ему."),
+    ("en", "The delay was down to the paperwork on your side."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1583,6 +1600,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Все вопросы по возврату — к нам, отвечу сегодня."),
     ("ru", "Жизнь у шампуня длинная: срок годности 3 года."),
     ("en", "You must have had a long day; I've moved the visit to Friday."),
+    # round 64 (blind60 as tuning data): «для красоты» as advice, a plain «на каждой упаковке указано», "most people would
+    # want"; round 63's «на первой странице … указано» only with a reproach before it (review)
+    ("ru", "Для красоты подойдёт кора сосны, для пользы — компост."),
+    ("ru", "На каждой упаковке указано, что гарантия 2 года."),
+    ("en", "Most people would want a second coat, so I've added one free."),
+    ("ru", "На первой странице договора указан номер."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2018,6 +2041,8 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     # round 61 (blind57 as tuning data): «Подскажите … ?» asking for details; in a call "how many shirts roughly"
     ("ru", "Подскажите последние 4 цифры карты и время платежей?", Channel.CHAT, "pass"),
     ("en", "yes we can add ironing how many shirts roughly", Channel.CALL, "pass"),
+    # round 64 (blind60 as tuning data): in a call an «или» question after «скажите» with no question mark
+    ("ru", "скажите а трещина вдоль листа или поперёк", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2154,6 +2179,11 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "на пятницу в 10 часов записываю на вас", "pass"),
     ("en", "I can put the order together now and it ships tomorrow.", "pass"),
     ("en", "I can hold Monday 3 May at 10:00 for you.", "pass"),
+    # round 64 (blind60 as tuning data): not another party's past deed («отменили они»); "I can hold one for you", a
+    # turn opening "Sent to …"
+    ("ru", "Бронь отменили они, а не мы.", "fail"),
+    ("en", "I can hold one for you until Friday.", "pass"),
+    ("en", "Sent to the email on your account.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2240,6 +2270,10 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("en", "Sorry for the trouble this evening."),
     # round 63 (blind59 as tuning data): in a call «обидно конечно понимаю»
     ("ru", "обидно конечно понимаю назовите номер заказа"),
+    # round 64 (blind60 as tuning data): «Сожалеем, что …», «Простите, что вместо …», "I know it's annoying"
+    ("ru", "Сожалеем, что поездка сорвалась. Деньги вернём завтра."),
+    ("ru", "Простите, что вместо готовой кухни у вас пока коробки."),
+    ("en", "I know it's annoying to wait in."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
