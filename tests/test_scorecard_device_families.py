@@ -882,7 +882,7 @@ def engine() -> ScorecardEngine:
     ("en", "Then we're probably not the right company for you."),
     # round 63 (blind59 as tuning data): «никакой … такого не выдержит», «насыщенная у вас жизнь», «постарайтесь … всё-таки»,
     # «давайте без крика», «на первой странице … написаны», «берите и не думайте», «стоит относиться … проще», «… тоже живой
-    # человек», «следовало …, а не писать нам»; "on the very first page", "in case you'd like to look next time"
+    # человек», «следовало …, а не писать нам»; "in case you'd like to look next time"
     ("ru", "Если носить его под дождём, никакой зонт такого не выдержит."),
     ("ru", "Третий перенос за неделю? Насыщенная у вас жизнь."),
     ("ru", "Постарайтесь в пятницу всё-таки прийти вовремя."),
@@ -892,7 +892,6 @@ def engine() -> ScorecardEngine:
     ("ru", "Возможно, вам стоит относиться к этому чуть проще."),
     ("ru", "Курьер — тоже живой человек, он не обязан ждать."),
     ("ru", "Об этом следовало сказать на приёме, а не писать нам через неделю."),
-    ("en", "Prices are on the very first page of the site."),
     ("en", "The opening hours are on the website, in case you'd like to look next time."),
     # round 64 (blind60 as tuning data): «исключительно для красоты», «это же в каждой … написано», «значит невнимательно
     # смотрели», «гневные сообщения», «странно, что вас это возмущает», «не бесконечный штат»; "people should really
@@ -1601,11 +1600,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Жизнь у шампуня длинная: срок годности 3 года."),
     ("en", "You must have had a long day; I've moved the visit to Friday."),
     # round 64 (blind60 as tuning data): «для красоты» as advice, a plain «на каждой упаковке указано», "most people would
-    # want"; round 63's «на первой странице … указано» only with a reproach before it (review)
+    # want"; round 63's «на первой странице … указано» only with a reproach before it, and not "on the very first page"
+    # alone (review)
     ("ru", "Для красоты подойдёт кора сосны, для пользы — компост."),
     ("ru", "На каждой упаковке указано, что гарантия 2 года."),
     ("en", "Most people would want a second coat, so I've added one free."),
     ("ru", "На первой странице договора указан номер."),
+    ("en", "Your contract number is on the very first page."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
