@@ -1,4 +1,4 @@
-"""Rounds 14-64 of the scorecard rules (issue 15; blind10 to blind60 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-65 of the scorecard rules (issue 15; blind10 to blind61 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -906,6 +906,31 @@ def engine() -> ScorecardEngine:
     ("en", "I'm surprised you're even bothering with a warranty for that."),
     ("en", "Most people would simply buy a new one."),
     ("en", "Maybe check the opening hours next time."),
+    # round 65 (blind61 as tuning data): «написано … крупными буквами», «Шучу.», «делать … драму», «если вы такой
+    # чувствительный», «гладили по головке», «никто не читает», «стоит …, а не писать»; the contrast with leisure or a
+    # nursery («это бассейн, а не ванна», "a gym, not a spa"); "that's rather the point", "not sure what you were
+    # expecting", "scrolled past", "you just have to look.", "every customer thinks", "with respect, you're not the …",
+    # "know a lot more about … than customers", "encourage all customers to read", "shouldn't come as a surprise to anyone"
+    ("ru", "Правила написаны на сайте крупными буквами, если что."),
+    ("ru", "Туда, где не надо думать. Шучу."),
+    ("ru", "Не надо делать из опоздания на пять минут драму."),
+    ("ru", "Если вы такой чувствительный, может, вам лучше к другому мастеру."),
+    ("ru", "Если вам надо, чтобы вас гладили по головке, это не к нам."),
+    ("ru", "Договор, который у нас никто не читает, это подробно описывает."),
+    ("ru", "Клиентам стоит сначала разобраться в тарифах, а не писать сюда каждый день."),
+    ("ru", "Это бассейн, а не ванна."),
+    ("ru", "Футбол — это командная игра, а не продлёнка."),
+    ("en", "It's a gym, not a spa, so yes, it gets loud."),
+    ("en", "This is a ferry, not a five-star hotel."),
+    ("en", "That's rather the point of a deposit."),
+    ("en", "So I'm not sure what you were expecting."),
+    ("en", "It's in the terms you scrolled past."),
+    ("en", "It's there, you just have to look."),
+    ("en", "Look, every customer thinks their case is urgent."),
+    ("en", "With respect, you're not the engineer."),
+    ("en", "Our staff know a lot more about boilers than customers do."),
+    ("en", "We'd encourage all customers to read the policy."),
+    ("en", "Prices go up in summer; that shouldn't come as a surprise to anyone."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1307,6 +1332,9 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Заказ потеряли именно они."),
     ("ru", "Такие вопросы лучше адресовать ему."),
     ("en", "The delay was down to the paperwork on your side."),
+    # round 65 (blind61 as tuning data): «должен был он сам», «администраторы тут ни при чём»
+    ("ru", "Предупредить вас должен был он сам."),
+    ("ru", "Администраторы тут ни при чём."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1607,6 +1635,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Most people would want a second coat, so I've added one free."),
     ("ru", "На первой странице договора указан номер."),
     ("en", "Your contract number is on the very first page."),
+    # round 65 (blind61 as tuning data): responsibility for people on a trip («за детей … отвечают они»), «давайте
+    # начистоту» before the agent's own step, a contrast that is no mockery ("a deposit, not a fee", «предоплата, а не
+    # штраф»), an instruction with "you just have to"
+    ("ru", "Детей везёт автобус перевозчика, с ними едут два наших тренера, за детей всю дорогу отвечают они."),
+    ("ru", "Давайте начистоту: заявка ещё в очереди, я попросила её ускорить."),
+    ("en", "It's a deposit, not a fee, and it comes back to you in full."),
+    ("ru", "Это предоплата, а не штраф, она вернётся вам полностью."),
+    ("en", "Each lesson is 45 minutes; you just have to bring a towel."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1753,6 +1789,11 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     # round 62 (blind58 as tuning data): a last line "Name, Company" after a sign-off (not "Thanks, Company")
     ("en", "Hello [NAME],\n\nYour refund has been approved.\n\nGoodbye,\nEwan, Ladoga Telecom", "pass"),
     ("en", "Hello [NAME],\n\nYour refund has been approved.\n\nThanks, Ladoga Telecom", "fail"),
+    # round 65 (blind61 as tuning data): a department between the name and the company, each after a comma; the name
+    # line right under the last sentence (not a sign-off word)
+    ("ru", "Здравствуйте.\nДеньги вернёт база.\nСпасибо за понимание.\nЭльвира, отдел спортивных сборов, «Ладога Телеком»", "pass"),
+    ("en", "Hello,\nSessions cancelled for weather are not replaced.\nFelix\nLadoga Telecom", "pass"),
+    ("en", "Hello,\nSessions cancelled for weather are not replaced.\nThanks\nLadoga Telecom", "fail"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1904,6 +1945,12 @@ def test_a_goodbye_after_a_negated_verb_in_a_transcript_is_a_closing(engine):
     ("en", "We sent you the notice back in May, so there will be no recalculation.", "fail"),
     ("ru", "Больше 500 ₽ компенсировать не получится, но эти 500 ₽ вернём до пятницы.", "pass"),
     ("en", "Expired vouchers aren't refundable, but we'll turn them into shop credit by Friday.", "pass"),
+    # round 65 (blind61 as tuning data): a refusal whose next sentence opens «Но …» / "But …" is partial; shifting the
+    # blame voids ownership said in words («записала», "I've rebooked": void_if_failing)
+    ("ru", "Вернуть деньги за начатый месяц не можем, по договору абонемент не возвращается. Но 5 занятий перенесу на брата, первое — 27 сентября.", "pass"),
+    ("en", "Lessons already started aren't refundable. But I've moved the 5 sessions to his brother, from 27 September.", "pass"),
+    ("ru", "Обзванивать родителей должна была тренер, администраторы тут ни при чём. Отработку я записала на 26 сентября.", "fail"),
+    ("en", "That's the courier's fault, not ours. I've rebooked the delivery for Friday.", "fail"),
 ])
 def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expected):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2044,6 +2091,14 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "yes we can add ironing how many shirts roughly", Channel.CALL, "pass"),
     # round 64 (blind60 as tuning data): in a call an «или» question after «скажите» with no question mark
     ("ru", "скажите а трещина вдоль листа или поперёк", Channel.CALL, "pass"),
+    # round 65 (blind61 as tuning data): «как зовут ребёнка» (not «меня зовут»), «Ей точно шесть?»; in a call "which
+    # group is she in", "which coach does he have"; an e-mail's "could you let me know:" above a list
+    ("ru", "как зовут ребёнка и в какой он группе", Channel.CALL, "pass"),
+    ("ru", "Ей точно шесть, не семь?", Channel.CHAT, "pass"),
+    ("ru", "меня зовут Анна слушаю вас", Channel.CALL, "fail"),
+    ("en", "sure which group is she in at the moment", Channel.CALL, "pass"),
+    ("en", "which coach does he have", Channel.CALL, "pass"),
+    ("en", "To send a quote, could you let me know:\n- the weekday;\n- the number of children.", Channel.EMAIL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2185,6 +2240,11 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Бронь отменили они, а не мы.", "fail"),
     ("en", "I can hold one for you until Friday.", "pass"),
     ("en", "Sent to the email on your account.", "pass"),
+    # round 65 (blind61 as tuning data): «перепечатаем», "will reprint", "we're covering the cost", "will be at the …
+    # desk by Wednesday"
+    ("ru", "Перепечатаем: новый сертификат будет у администратора с 28 сентября.", "pass"),
+    ("en", "Our print partner will reprint the top, and we're covering the cost.", "pass"),
+    ("en", "It will be at the Ashgrove desk by Wednesday.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2275,6 +2335,9 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Сожалеем, что поездка сорвалась. Деньги вернём завтра."),
     ("ru", "Простите, что вместо готовой кухни у вас пока коробки."),
     ("en", "I know it's annoying to wait in."),
+    # round 65 (blind61 as tuning data): «понимаю что волнуетесь», «понимаю, как вы расстроены»
+    ("ru", "понимаю что волнуетесь назовите номер заказа"),
+    ("ru", "Понимаю, как вы расстроены. Уже разбираюсь."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"

@@ -1,7 +1,8 @@
-"""A pattern group implied by other criteria's results (``implied_by_passing``), and its use in the shipped
-scorecards: complaint_handling's ownership is shown by a remedy with a time frame given without blame-shifting,
-with no «я займусь» / "I'll take care of it" said (round 38; since round 39 a rude tone no longer takes it away:
-rudeness fails no_rudeness, not the complaint's handling)."""
+"""A pattern group implied by other criteria's results (``implied_by_passing``) or voided by them
+(``void_if_failing``), and their use in the shipped scorecards: complaint_handling's ownership is shown by a remedy
+with a time frame given without blame-shifting, with no «я займусь» / "I'll take care of it" said (round 38; since
+round 39 a rude tone no longer takes it away: rudeness fails no_rudeness, not the complaint's handling), and since
+round 65 shifting the blame takes it away even when said or done in words («я записала», "I've rebooked")."""
 
 from __future__ import annotations
 
@@ -39,11 +40,16 @@ def write_card(tmp_path: Path, criteria: list[dict]) -> Path:
         ([owns(["remedy", "nowhere"]), REMEDY], "criterion 'owns': implied_by_passing names an unknown criterion 'nowhere'"),
         ([owns(["owns"])], "criterion 'owns': implied_by_passing names itself"),
         ([owns(["remedy"]), {**REMEDY, "require": [{"phrases": ["перечистим"], "implied_by_passing": ["owns"]}],
-                             "phrases": []}], "implied_by_passing goes round in a circle: owns → remedy → owns"),
+                             "phrases": []}], "implied_by_passing / void_if_failing goes round in a circle: owns → remedy → owns"),
         ([owns(["remedy"], check="forbidden"), REMEDY], "criterion 'owns': implied_by_passing works in phrase checks only"),
         ([{**owns([]), "require": [{"name": "ownership", "phrases": ["я займусь"],
                                     "implied_unless": {"phrases": ["не будет"]}}]}],
          "criterion 'owns': implied_unless needs implied_by_passing"),
+        ([{**owns([]), "require": [{"name": "ownership", "phrases": ["я займусь"], "void_if_failing": ["nowhere"]}]}],
+         "criterion 'owns': void_if_failing names an unknown criterion 'nowhere'"),
+        ([{**owns([]), "check": "forbidden", "require": [{"name": "ownership", "phrases": ["я займусь"],
+                                                          "void_if_failing": ["polite"]}]}, POLITE],
+         "criterion 'owns': void_if_failing works in phrase checks only"),
     ],
 )
 def test_bad_references_are_rejected_with_the_criterion(tmp_path, criteria, expected):
@@ -82,6 +88,35 @@ def test_the_group_counts_as_found_only_when_every_named_criterion_passed(tmp_pa
     assert results["owns"].note == note
     if note and "implied" in note:
         assert [e.text for e in results["owns"].evidence] == ["Перечистим"] == [e.text for e in results["remedy"].evidence]
+
+
+def voided_by(names: list[str]) -> dict:
+    """A criterion whose `ownership` group, said in words or implied by the remedy, is void when ``names`` fail."""
+    return {"id": "owns", "description": "ownership", "require": [
+        {"name": "ownership", "phrases": ["я займусь"], "implied_by_passing": ["remedy"], "void_if_failing": names}]}
+
+
+@pytest.mark.parametrize(
+    ("agent", "owns_result", "note"),
+    [
+        # said in words, nothing rude: found as before
+        ("Я займусь этим сама.", "pass", None),
+        # said in words, but the named criterion failed: void
+        ("Я займусь этим сама, объясняю для непонятливых.", "fail", "missing: ownership; ownership void: polite failed"),
+        # implied by the remedy, but the named criterion failed: void too
+        ("Перечистим, объясняю для непонятливых.", "fail",
+         "missing: ownership; ownership implied: remedy passed; ownership void: polite failed"),
+        # implied, nothing failed
+        ("Перечистим вашу блузку.", "pass", "ownership implied: remedy passed"),
+    ],
+)
+def test_the_group_is_void_when_a_named_criterion_failed(tmp_path, agent, owns_result, note):
+    write_card(tmp_path, [voided_by(["polite"]), REMEDY, POLITE])
+    results = {r.criterion_id: r for r in ScorecardEngine.from_rules(tmp_path).evaluate(contact("ru", agent))}
+    assert results["owns"].result == owns_result
+    assert results["owns"].note == note
+    if owns_result == "fail":
+        assert results["polite"].result == "fail"
 
 
 @pytest.fixture(scope="module")

@@ -278,6 +278,10 @@ class ScorecardEngine:
                         implied.append(f"{group.name} not implied: '{refused[0].text}'")
                 if hits:
                     implied.append(f"{group.name} implied: {', '.join(by_passing)} passed")
+            voided_by = _failed(crit.groups()[n].void_if_failing, view)
+            if hits and voided_by:
+                hits = []
+                implied.append(f"{group.name} void: {', '.join(voided_by)} failed")
             if hits:
                 evidence.append(hits[0])
             else:
@@ -379,6 +383,11 @@ class ScorecardEngine:
 
 
 # --- helpers --------------------------------------------------------------------------------------
+
+
+def _failed(criteria: list[str], view: _View) -> list[str]:
+    """Those of ``criteria`` that failed for this contact."""
+    return [name for name in criteria if (d := view.decided.get(name)) is not None and d.result == "fail"]
 
 
 def _implied_matches(criteria: list[str], view: _View) -> list[Match]:

@@ -79,6 +79,9 @@ class PatternGroup(_Strict):
     implied_by_passing: list[str] = Field(default_factory=list)
     # ...except when this group matches in the criterion's turns (a refusal: «перерасчёта не будет», "no refund")
     implied_unless: PatternGroup | None = None
+    # phrase checks: the group counts as not found, said or implied, when any of these criteria failed for the
+    # contact — complaint_handling's ownership is contradicted by shifting the blame («должна была она сама»)
+    void_if_failing: list[str] = Field(default_factory=list)
 
     @field_validator("regexes")
     @classmethod
@@ -285,26 +288,27 @@ class Scorecard(_Strict):
                 if group.lexicon and group.lexicon not in self.lexicons and not (
                         group.lexicon == "jargon" and self.jargon_domains):
                     raise ValueError(f"criterion '{crit.id}': unknown lexicon '{group.lexicon}'")
-        self.decision_order()  # implied_by_passing: known criteria, phrase checks only, no cycle
+        self.decision_order()  # implied_by_passing, void_if_failing: known criteria, phrase checks only, no cycle
         return self
 
     def dependencies(self, crit: Criterion) -> list[str]:
-        """The criteria whose results ``crit`` reads (its groups' ``implied_by_passing``)."""
-        return list(dict.fromkeys(name for g in crit.require for name in g.implied_by_passing))
+        """The criteria whose results ``crit`` reads (its groups' ``implied_by_passing`` and ``void_if_failing``)."""
+        return list(dict.fromkeys(name for g in crit.require for name in [*g.implied_by_passing, *g.void_if_failing]))
 
     def decision_order(self) -> list[Criterion]:
         """The criteria in file order, except that a criterion comes after those it reads."""
         by_id = {c.id: c for c in self.criteria}
         for crit in self.criteria:
-            needs = self.dependencies(crit)
-            if needs and crit.check != "phrase":
-                raise ValueError(f"criterion '{crit.id}': implied_by_passing works in phrase checks only")
+            for field in ("implied_by_passing", "void_if_failing"):
+                names = list(dict.fromkeys(name for g in crit.require for name in getattr(g, field)))
+                if names and crit.check != "phrase":
+                    raise ValueError(f"criterion '{crit.id}': {field} works in phrase checks only")
+                for name in names:
+                    if name not in by_id or name == crit.id:
+                        raise ValueError(f"criterion '{crit.id}': {field} names "
+                                         f"{'itself' if name == crit.id else f'an unknown criterion {name!r}'}")
             if any(g.implied_unless and not g.implied_by_passing for g in crit.require):
                 raise ValueError(f"criterion '{crit.id}': implied_unless needs implied_by_passing")
-            for name in needs:
-                if name not in by_id or name == crit.id:
-                    raise ValueError(f"criterion '{crit.id}': implied_by_passing names "
-                                     f"{'itself' if name == crit.id else f'an unknown criterion {name!r}'}")
         order: list[Criterion] = []
         placed: set[str] = set()
         visiting: list[str] = []
@@ -313,7 +317,7 @@ class Scorecard(_Strict):
             if crit.id in placed:
                 return
             if crit.id in visiting:
-                raise ValueError("implied_by_passing goes round in a circle: " + " → ".join([*visiting, crit.id]))
+                raise ValueError("implied_by_passing / void_if_failing goes round in a circle: " + " → ".join([*visiting, crit.id]))
             visiting.append(crit.id)
             for name in self.dependencies(crit):
                 place(by_id[name])
