@@ -1,4 +1,4 @@
-"""Rounds 14-65 of the scorecard rules (issue 15; blind10 to blind61 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-66 of the scorecard rules (issue 15; blind10 to blind62 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -931,6 +931,23 @@ def engine() -> ScorecardEngine:
     ("en", "Our staff know a lot more about boilers than customers do."),
     ("en", "We'd encourage all customers to read the policy."),
     ("en", "Prices go up in summer; that shouldn't come as a surprise to anyone."),
+    # round 66 (blind62 as tuning data): «отличная идея, особенно если …», «шутки в сторону», «писать капсом», «я
+    # прекрасно слышу и без этого», «прежде чем звонить, стоит …», «стоит хотя бы прочитать», «своё время и наше», «меня
+    # мало волнуют», a turn of one «Думайте.», «видно любому, кто хоть раз …»; "joking aside", "that says more about",
+    # "I don't have all day"
+    ("ru", "Ну конечно, струны без чехла — отличная идея, особенно если хотите их выбросить."),
+    ("ru", "Шутки в сторону: какая модель?"),
+    ("ru", "Не надо писать капсом, я всё вижу."),
+    ("ru", "Я прекрасно слышу и без этого."),
+    ("ru", "Прежде чем звонить, стоит открыть договор."),
+    ("ru", "Стоит хотя бы прочитать инструкцию."),
+    ("ru", "Так вы сбережёте своё время и наше."),
+    ("ru", "Ваши планы меня мало волнуют, если честно."),
+    ("ru", "Думайте."),
+    ("ru", "Это видно любому, кто хоть раз видел скрипку."),
+    ("en", "Joking aside, which model is it?"),
+    ("en", "That says more about your teacher than about the repair."),
+    ("en", "I don't have all day, just tell me the number."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1335,6 +1352,9 @@ def test_rude_devices_fail(engine, lang, reply):
     # round 65 (blind61 as tuning data): «должен был он сам», «администраторы тут ни при чём»
     ("ru", "Предупредить вас должен был он сам."),
     ("ru", "Администраторы тут ни при чём."),
+    # round 66 (blind62 as tuning data): "is for them, not for us", in a call "that's your router at home not the line"
+    ("en", "Any complaint about the delivery is for them, not for us."),
+    ("en", "that's your router at home not the line"),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1643,6 +1663,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's a deposit, not a fee, and it comes back to you in full."),
     ("ru", "Это предоплата, а не штраф, она вернётся вам полностью."),
     ("en", "Each lesson is 45 minutes; you just have to bring a towel."),
+    # round 66 (blind62 as tuning data): «Думайте спокойно, …», «меня не волнует ничего, кроме …», "is for us"
+    ("ru", "Думайте спокойно, бронь держим до пятницы."),
+    ("ru", "Меня не волнует ничего, кроме того, чтобы вы остались довольны."),
+    ("en", "Your feedback is for us, and we're glad you sent it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1794,6 +1818,8 @@ def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang,
     ("ru", "Здравствуйте.\nДеньги вернёт база.\nСпасибо за понимание.\nЭльвира, отдел спортивных сборов, «Ладога Телеком»", "pass"),
     ("en", "Hello,\nSessions cancelled for weather are not replaced.\nFelix\nLadoga Telecom", "pass"),
     ("en", "Hello,\nSessions cancelled for weather are not replaced.\nThanks\nLadoga Telecom", "fail"),
+    # round 66 (blind62 as tuning data): the name line right under a last sentence ending «!»
+    ("ru", "Здравствуйте!\nСчёт пришлём сегодня.\nБлагодарим за выбор!\nСерафима\n«Ладога Телеком», отдел корпоративных продаж", "pass"),
 ])
 def test_introductions_by_signature_and_full_name(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -1869,6 +1895,14 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     # round 56 (blind52 as tuning data): a thanks line, the name and the company line; a wish for the journey
     ("en", "Hello,\n\nThe credit is on your account.\n\nThank you for your patience,\nJonah\nLadoga Telecom", "pass"),
     ("ru", "Благодарю за терпение и желаю хорошей поездки!", "pass"),
+    # round 66 (blind62 as tuning data): a thanks sentence, then a signature of one or two lines; "see you on …", "good
+    # luck with …"; a thanks that is not the last sentence is still no goodbye
+    ("ru", "Здравствуйте!\nСчёт пришлём сегодня.\nСпасибо, что написали нам.\nЯрослава\n«Ладога Телеком», интернет-магазин", "pass"),
+    ("en", "Hello,\nThe invoice follows today.\nThanks for your patience.\nLadoga Telecom customer team", "pass"),
+    ("en", "Hello,\nThe invoice follows today.\nWith thanks,\nBronwyn\nLadoga Telecom, events team", "pass"),
+    ("en", "Thank you, see you on the 15th!", "pass"),
+    ("en", "Thanks for letting us know, and good luck with the move.", "pass"),
+    ("ru", "Здравствуйте!\nСпасибо за вопрос. Счёт пришлём сегодня, а пока уточните ИНН.", "fail"),
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
     channel = Channel.EMAIL if "\n" in reply else Channel.CHAT
@@ -2099,6 +2133,15 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "sure which group is she in at the moment", Channel.CALL, "pass"),
     ("en", "which coach does he have", Channel.CALL, "pass"),
     ("en", "To send a quote, could you let me know:\n- the weekday;\n- the number of children.", Channel.EMAIL, "pass"),
+    # round 66 (blind62 as tuning data): «подскажите, когда …»; in a call «как зовут …» after a negated verb opens a
+    # question of its own (not after «не знаю»), a bare "what model", "what amount were you thinking of", "should it be
+    # … or …"
+    ("ru", "Пришлите, пожалуйста, 2–3 фотографии и подскажите, когда мастеру удобно приехать: есть окна 11 и 12 ноября.", Channel.EMAIL, "pass"),
+    ("ru", "ну это бывает что и вовсе не приходят как зовут мастера", Channel.CALL, "pass"),
+    ("ru", "не знаю как зовут мастера", Channel.CALL, "fail"),
+    ("en", "what model", Channel.CALL, "pass"),
+    ("en", "lovely what amount were you thinking of", Channel.CALL, "pass"),
+    ("en", "should it be a printed card or an e card", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2245,6 +2288,12 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Перепечатаем: новый сертификат будет у администратора с 28 сентября.", "pass"),
     ("en", "Our print partner will reprint the top, and we're covering the cost.", "pass"),
     ("en", "It will be at the Ashgrove desk by Wednesday.", "pass"),
+    # round 66 (blind62 as tuning data): «Отложил вам …», «забрать можно завтра с 10:00»; "the same day" and "two hours
+    # before the …" as time frames
+    ("ru", "Отложил вам комплект, забрать можно сегодня до 21:00.", "pass"),
+    ("ru", "Есть в наличии, забрать можно завтра с 10:00.", "pass"),
+    ("en", "Once I have those, I'll send the invoice the same day.", "pass"),
+    ("en", "Our crew will arrive at least two hours before the concert.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2338,6 +2387,9 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     # round 65 (blind61 as tuning data): «понимаю что волнуетесь», «понимаю, как вы расстроены»
     ("ru", "понимаю что волнуетесь назовите номер заказа"),
     ("ru", "Понимаю, как вы расстроены. Уже разбираюсь."),
+    # round 66 (blind62 as tuning data): the exclamation «Как досадно, …», «Как обидно, …»
+    ("ru", "Как досадно, да ещё прямо перед праздником. Новый комплект привезём завтра."),
+    ("ru", "Здравствуйте! Как обидно, что так вышло."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
