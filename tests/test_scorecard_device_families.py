@@ -1,4 +1,4 @@
-"""Rounds 14-66 of the scorecard rules (issue 15; blind10 to blind62 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-67 of the scorecard rules (issue 15; blind10 to blind63 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -948,6 +948,30 @@ def engine() -> ScorecardEngine:
     ("en", "Joking aside, which model is it?"),
     ("en", "That says more about your teacher than about the repair."),
     ("en", "I don't have all day, just tell me the number."),
+    # round 67 (blind63 as tuning data): «ещё и … научитесь», «давайте честно:», «кто читал …, у того …», «идея так
+    # себе», «Ну доехали же в итоге.», «это несерьёзно.», «вы тоже взрослые люди», «могли бы сами посмотреть», «правила
+    # пишут для того, чтобы их читали», «знает каждый», «бывают у тех, кто …», «спешки не любит»; "next you'll want
+    # to", "it helps to actually read", "everyone else manages", "make a huge drama out of", "look on the bright side",
+    # "most people pay for that", "to annoy you", "I'd hope most parents can see"
+    ("ru", "Вы ещё и плавать научитесь, прямо до острова."),
+    ("ru", "И давайте честно: правила никто не отменял."),
+    ("ru", "Кто читал договор, у того таких вопросов нет."),
+    ("ru", "Ехать в грозу — идея так себе."),
+    ("ru", "Ну доехали же в итоге."),
+    ("ru", "Из-за пяти минут возврат никто оформлять не будет, это несерьёзно."),
+    ("ru", "вы тоже взрослые люди карту вам давали"),
+    ("ru", "могли бы сами посмотреть где выходите"),
+    ("ru", "Правила пишут для того, чтобы их читали."),
+    ("ru", "Про пробки на мосту знает каждый."),
+    ("ru", "Такие ошибки бывают у тех, кто жмёт кнопку дважды."),
+    ("ru", "Техника спешки не любит."),
+    ("en", "Oh sure, and next you'll want to sail it solo."),
+    ("en", "It helps to actually read the page before paying."),
+    ("en", "It's the same text everyone else manages to see."),
+    ("en", "people always make a huge drama out of a bit of rain"),
+    ("en", "look on the bright side two extra hours of fresh air most people pay for that"),
+    ("en", "The age limit isn't something we made up to annoy you."),
+    ("en", "I'd hope most parents can see why."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1355,6 +1379,13 @@ def test_rude_devices_fail(engine, lang, reply):
     # round 66 (blind62 as tuning data): "is for them, not for us", in a call "that's your router at home not the line"
     ("en", "Any complaint about the delivery is for them, not for us."),
     ("en", "that's your router at home not the line"),
+    # round 67 (blind63 as tuning data): a colleague named as the culprit («Это Савелий перепутал»), «станция тут ни при
+    # чём»; "that one's for them", "which again isn't me", "the mistake was his"
+    ("ru", "Это Савелий перепутал своё расписание."),
+    ("ru", "Станция тут ни при чём."),
+    ("en", "Wetsuits are handed out by the kit room, so that one's for them."),
+    ("en", "Somebody on the shift didn't read it, which again isn't me."),
+    ("en", "So the mistake was his rather than the team's."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1667,6 +1698,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Думайте спокойно, бронь держим до пятницы."),
     ("ru", "Меня не волнует ничего, кроме того, чтобы вы остались довольны."),
     ("en", "Your feedback is for us, and we're glad you sent it."),
+    # round 67 (blind63 as tuning data): «сто раз говорили» of a colleague, the agent's own mix-up («Это я перепутала»),
+    # «давайте начистоту», "the mistake was ours"
+    ("ru", "Ему сто раз говорили смотреть записи, теперь будет смотреть: урок проведу я сама."),
+    ("ru", "Это я перепутала время, простите, урок перенесла на 11:00."),
+    ("ru", "Давайте начистоту: заявка ещё в очереди, я попросила её ускорить."),
+    ("en", "The mistake was ours, and I've refunded it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2142,6 +2179,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "what model", Channel.CALL, "pass"),
     ("en", "lovely what amount were you thinking of", Channel.CALL, "pass"),
     ("en", "should it be a printed card or an e card", Channel.CALL, "pass"),
+    # round 67 (blind63 as tuning data): in a call «на какой день записывать» mid-turn, «так это какой …», "can i ask how …"
+    ("ru", "ладно не обижайтесь на какой день записывать", Channel.CALL, "pass"),
+    ("ru", "так это какой выезд во вторник утренний", Channel.CALL, "pass"),
+    ("en", "can i ask how old he is", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2294,6 +2335,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Есть в наличии, забрать можно завтра с 10:00.", "pass"),
     ("en", "Once I have those, I'll send the invoice the same day.", "pass"),
     ("en", "Our crew will arrive at least two hours before the concert.", "pass"),
+    # round 67 (blind63 as tuning data): «счёт выставим», in a call "i'll put a voucher … on your account"
+    ("ru", "Реквизиты пришлите на почту, счёт выставим в течение дня.", "pass"),
+    ("en", "fine i'll put a voucher for 1 hour on your account it'll be there within the hour", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
