@@ -1,4 +1,4 @@
-"""Rounds 14-67 of the scorecard rules (issue 15; blind10 to blind63 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-68 of the scorecard rules (issue 15; blind10 to blind64 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -972,6 +972,26 @@ def engine() -> ScorecardEngine:
     ("en", "look on the bright side two extra hours of fresh air most people pay for that"),
     ("en", "The age limit isn't something we made up to annoy you."),
     ("en", "I'd hope most parents can see why."),
+    # round 68 (blind64 as tuning data): «бросят остальные заказы и займутся только вами», «Вы серьёзно?», «думать же
+    # надо», «вы же не специалист чтобы …», «все почему то … именно перед …», «его вообще то читают», «которые не
+    # разбираются», «на нормальном мониторе», «если для вас … — трагедия», «профессионалы так и делают»; "kind of basic",
+    # "next time read the …", "surprised it came as news to you", "it saves everyone time", "hardly a reason", "a letter
+    # this long"
+    ("ru", "Конечно, сейчас все мастера бросят остальные заказы и займутся только вами."),
+    ("ru", "Вы серьёзно? Там же датчики дыма."),
+    ("ru", "Думать же надо хоть немного."),
+    ("ru", "вы же не специалист чтобы разбираться в настройках"),
+    ("ru", "ну конечно все почему то болеют именно перед поездкой"),
+    ("ru", "в договоре всё написано его вообще то читают"),
+    ("ru", "Клиенты, которые не разбираются в технике, часто путают брак с износом."),
+    ("ru", "Смотрите фото на нормальном мониторе."),
+    ("ru", "Если для вас пять минут ожидания — трагедия, приходите позже."),
+    ("ru", "Профессионалы так и делают."),
+    ("en", "Well, there is, it's kind of basic."),
+    ("en", "Next time read the requirements before you come in."),
+    ("en", "I'm surprised it came as news to you."),
+    ("en", "Please sort this out in advance; it saves everyone time."),
+    ("en", "Ten minutes is hardly a reason for a letter this long."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1704,6 +1724,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это я перепутала время, простите, урок перенесла на 11:00."),
     ("ru", "Давайте начистоту: заявка ещё в очереди, я попросила её ускорить."),
     ("en", "The mistake was ours, and I've refunded it."),
+    # round 68 (blind64 as tuning data): «Вы серьёзно пострадали …?» (a question about the customer, no retort), a
+    # business word before the company, "next time you visit"
+    ("ru", "Вы серьёзно пострадали при падении? Я сразу оформлю страховой случай."),
+    ("ru", "Студия «Ладога Телеком», здравствуйте, чем помочь?"),
+    ("en", "Next time you visit, the parking is free."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1911,6 +1936,12 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 62 (blind58 as tuning data): "… how can i help" after the name and the greeting
     ("en", "ladoga telecom nadia good afternoon how can i help", Channel.CALL, "pass"),
     ("en", "ladoga telecom good afternoon how can i help", Channel.CALL, "fail"),
+    # round 68 (blind64 as tuning data): a kind of business («студия»), a greeting ("Hi") or a business word after an
+    # alias ("… Studios here") is no name
+    ("ru", "студия ладога телеком здравствуйте", Channel.CALL, "fail"),
+    ("en", "Hi, Ladoga Telecom here. What can I do?", Channel.CHAT, "fail"),
+    ("en", "Hi, Ladoga Telecom Studios here. What can I do?", Channel.CHAT, "fail"),
+    ("en", "Hi, this is Anna at Ladoga Telecom.", Channel.CHAT, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2183,6 +2214,11 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "ладно не обижайтесь на какой день записывать", Channel.CALL, "pass"),
     ("ru", "так это какой выезд во вторник утренний", Channel.CALL, "pass"),
     ("en", "can i ask how old he is", Channel.CALL, "pass"),
+    # round 68 (blind64 as tuning data): in a call «подскажите визу в какую страну …», "would you prefer … or …"; not
+    # «уточните, пожалуйста, у него» (ask someone else)
+    ("ru", "можно подскажите визу в какую страну оформляете", Channel.CALL, "pass"),
+    ("ru", "Уточните, пожалуйста, у него, был ли сын в списке.", Channel.EMAIL, "fail"),
+    ("en", "would you prefer the studio or outdoors in the park", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
