@@ -1,4 +1,4 @@
-"""Rounds 14-68 of the scorecard rules (issue 15; blind10 to blind64 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-69 of the scorecard rules (issue 15; blind10 to blind65 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -992,6 +992,18 @@ def engine() -> ScorecardEngine:
     ("en", "I'm surprised it came as news to you."),
     ("en", "Please sort this out in advance; it saves everyone time."),
     ("en", "Ten minutes is hardly a reason for a letter this long."),
+    # round 69 (blind65 as tuning data): «инструкция оказалась сильнее вас», «что вы там накрутили», «прилетит на
+    # вертолёте»; "keep this simple for you", "not a shock, honestly", "You'll manage.", "open an investigation over",
+    # "shocking news", "and you're surprised"
+    ("ru", "Судя по описанию, инструкция оказалась сильнее вас."),
+    ("ru", "Проверим заодно, что вы там накрутили."),
+    ("ru", "ну конечно сегодня же курьер прилетит на вертолёте"),
+    ("en", "Let me keep this simple for you: no tube, just sealant."),
+    ("en", "Not a shock, honestly."),
+    ("en", "A saddle takes thirty seconds to set. You'll manage."),
+    ("en", "We're not going to open an investigation over a 600-rouble cage."),
+    ("en", "Batteries get old. Shocking news, I know."),
+    ("en", "Four years of daily use and you're surprised."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1406,6 +1418,13 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "Wetsuits are handed out by the kit room, so that one's for them."),
     ("en", "Somebody on the shift didn't read it, which again isn't me."),
     ("en", "So the mistake was his rather than the team's."),
+    # round 69 (blind65 as tuning data): "that's really one for them", "Then talk to …", in a call "he put the wrong
+    # part code in", "it's with them now", "try them directly"
+    ("en", "The service was done at the other branch, so that's really one for them."),
+    ("en", "Then talk to the other branch."),
+    ("en", "he put the wrong part code in"),
+    ("en", "i know but it's with them now"),
+    ("en", "you could try them directly they sell to the public"),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1729,6 +1748,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Вы серьёзно пострадали при падении? Я сразу оформлю страховой случай."),
     ("ru", "Студия «Ладога Телеком», здравствуйте, чем помочь?"),
     ("en", "Next time you visit, the parking is free."),
+    # round 69 (blind65 as tuning data): "you'll manage it easily with …", "put the part aside for them"
+    ("en", "You'll manage it easily with the app: tap Pay."),
+    ("en", "I'll put the part aside for them at the desk."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2219,6 +2241,8 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "можно подскажите визу в какую страну оформляете", Channel.CALL, "pass"),
     ("ru", "Уточните, пожалуйста, у него, был ли сын в списке.", Channel.EMAIL, "fail"),
     ("en", "would you prefer the studio or outdoors in the park", Channel.CALL, "pass"),
+    # round 69 (blind65 as tuning data): in a call «так когда собирали»
+    ("ru", "так когда собирали", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2470,6 +2494,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     # round 66 (blind62 as tuning data): the exclamation «Как досадно, …», «Как обидно, …»
     ("ru", "Как досадно, да ещё прямо перед праздником. Новый комплект привезём завтра."),
     ("ru", "Здравствуйте! Как обидно, что так вышло."),
+    # round 69 (blind65 as tuning data): in a call «неприятно получилось»
+    ("ru", "извините пожалуйста неприятно получилось подскажите номер договора"),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2537,6 +2563,21 @@ def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
     # round 55 (blind51 as tuning data): the agent's own redacted name signing an e-mail is no use of the customer's
     ("Добрый день.\n\nДеньги вернём за 3 дня.\n\nС уважением,\n[NAME], служба поддержки", Channel.EMAIL, "fail"),
     ("[NAME], команда до машины не дошла, открыла её вручную.", Channel.CHAT, "pass"),
+    # round 69 (blind65 as tuning data): the agent's own redacted name right after the company opening a call
+    ("ладога телеком [NAME] добрый вечер", Channel.CALL, "fail"),
+    ("ладога телеком добрый вечер [NAME] ваш заказ готов", Channel.CALL, "pass"),
 ])
 def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, channel, expected):
     assert verdict(engine, "ru", "name_use", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("agent_turns", "channel", "expected"), [
+    # round 69 (blind65 as tuning data): a chat's "Thank you, [NAME]." followed by more text thanks the customer; it
+    # signs nothing (a sign-off and a name still do, "Thank you, [NAME]\nCompany", or "Kind regards, Felix, Company")
+    (("Good evening, Ladoga Telecom support here. Which order was it?", "Thank you, [NAME]. The fee is refunded."),
+     Channel.CHAT, "fail"),
+    (("Hello [NAME],\nThe fee is refunded.\nThank you, [NAME]\nLadoga Telecom",), Channel.EMAIL, "pass"),
+    (("Dear [NAME], the fee is refunded. Kind regards, Felix, Ladoga Telecom",), Channel.EMAIL, "pass"),
+])
+def test_a_thanks_with_the_customers_name_is_no_signature(engine, agent_turns, channel, expected):
+    assert verdict(engine, "en", "introduction", *agent_turns, channel=channel) == expected
