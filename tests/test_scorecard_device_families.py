@@ -1,4 +1,4 @@
-"""Rounds 14-69 of the scorecard rules (issue 15; blind10 to blind65 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-70 of the scorecard rules (issue 15; blind10 to blind66 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1004,6 +1004,25 @@ def engine() -> ScorecardEngine:
     ("en", "We're not going to open an investigation over a 600-rouble cage."),
     ("en", "Batteries get old. Shocking news, I know."),
     ("en", "Four years of daily use and you're surprised."),
+    # round 70 (blind66 as tuning data): «Сюрприз: …», «а вы ждёте, что …», «это проходят в школе», «странно, что кто-то
+    # ждал другого», «Если лень», «это ширпотреб», «так дорого как память», «Я уже написал: …», «а что вы хотели»,
+    # «давайте реалистично», «вы ж не первый»; "very scientific of you", "bold move", "i don't know what you do with",
+    # "i'm not going to argue"
+    ("ru", "Сюрприз: старые часы иногда останавливаются."),
+    ("ru", "Батарейка новая, а вы ждёте, что они будут идти как новые."),
+    ("ru", "Серебро темнеет — это проходят в школе."),
+    ("ru", "Брака нет, и странно, что кто-то ждал другого."),
+    ("ru", "Если лень, у нас есть платная чистка."),
+    ("ru", "Это ширпотреб, чинить невыгодно."),
+    ("ru", "Но если вам так дорого как память — 3 200 ₽."),
+    ("ru", "Я уже написал: с узелками."),
+    ("ru", "а что вы хотели за такие деньги"),
+    ("ru", "давайте реалистично за эти деньги только фианит"),
+    ("ru", "вы ж не первый кто спрашивает"),
+    ("en", "Kind of small. Very scientific of you."),
+    ("en", "Proposing on a guess, bold move."),
+    ("en", "honestly i don't know what you do with your bracelets"),
+    ("en", "i'm not going to argue about it"),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1425,6 +1444,13 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "he put the wrong part code in"),
     ("en", "i know but it's with them now"),
     ("en", "you could try them directly they sell to the public"),
+    # round 70 (blind66 as tuning data): «претензии к курьеру», «пишите им», «салоны … отношения не имеют», «отсюда мы не
+    # можем», «вопрос скорее к поставщику»; "that mix-up is theirs"
+    ("ru", "Упаковку везли они — претензии к курьеру, пишите им."),
+    ("ru", "Салоны к комплектации отношения не имеют."),
+    ("ru", "Исправить ошибку отсюда мы не можем."),
+    ("ru", "Так что вопрос скорее к поставщику."),
+    ("en", "So that mix-up is theirs, not the Market Square shop's."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1751,6 +1777,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 69 (blind65 as tuning data): "you'll manage it easily with …", "put the part aside for them"
     ("en", "You'll manage it easily with the app: tap Pay."),
     ("en", "I'll put the part aside for them at the desk."),
+    # round 70 (blind66 as tuning data): «вы не первый, кто …» with an offer of help, «если вам так удобнее», «я уже
+    # отправила ссылку»
+    ("ru", "Вы не первый, кто столкнулся с этим, я помогу."),
+    ("ru", "Если вам так удобнее, привезём завтра."),
+    ("ru", "Я уже отправила ссылку, проверьте почту."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1964,6 +1995,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "Hi, Ladoga Telecom here. What can I do?", Channel.CHAT, "fail"),
     ("en", "Hi, Ladoga Telecom Studios here. What can I do?", Channel.CHAT, "fail"),
     ("en", "Hi, this is Anna at Ladoga Telecom.", Channel.CHAT, "pass"),
+    # round 70 (blind66 as tuning data): the company, a branch and the name («… мастерская на самоцветной ксения»)
+    ("ru", "здравствуйте ладога телеком мастерская на самоцветной ксения", Channel.CALL, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2243,6 +2276,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "would you prefer the studio or outdoors in the park", Channel.CALL, "pass"),
     # round 69 (blind65 as tuning data): in a call «так когда собирали»
     ("ru", "так когда собирали", Channel.CALL, "pass"),
+    # round 70 (blind66 as tuning data): in a call «что с брошью конкретно», «номер чека или дата покупки есть», "do you
+    # know the …" after "no problem" or a negated verb (a question of its own)
+    ("ru", "так женщина давайте по делу что с брошью конкретно", Channel.CALL, "pass"),
+    ("ru", "номер чека или дата покупки есть", Channel.CALL, "pass"),
+    ("en", "no problem do you know the lug width or the make of the watch", Channel.CALL, "pass"),
+    ("en", "we don't stock that one do you know the model number", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2496,6 +2535,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Здравствуйте! Как обидно, что так вышло."),
     # round 69 (blind65 as tuning data): in a call «неприятно получилось»
     ("ru", "извините пожалуйста неприятно получилось подскажите номер договора"),
+    # round 70 (blind66 as tuning data): «вы правы» (not «вы правы, но …»)
+    ("ru", "Прошу прощения за такое ожидание, вы правы, срок мы уже сорвали."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2578,6 +2619,8 @@ def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, chann
      Channel.CHAT, "fail"),
     (("Hello [NAME],\nThe fee is refunded.\nThank you, [NAME]\nLadoga Telecom",), Channel.EMAIL, "pass"),
     (("Dear [NAME], the fee is refunded. Kind regards, Felix, Ladoga Telecom",), Channel.EMAIL, "pass"),
+    # round 70 (blind66 as tuning data): "best wishes" is no name after "best"
+    (("Hi [NAME],\nThe earrings are on their way.\nThank you, and best wishes,\nThe Ladoga Telecom online team",), Channel.EMAIL, "fail"),
 ])
 def test_a_thanks_with_the_customers_name_is_no_signature(engine, agent_turns, channel, expected):
     assert verdict(engine, "en", "introduction", *agent_turns, channel=channel) == expected

@@ -284,7 +284,7 @@ _QUESTION_OPENERS = frozenset({
     ("какой",), ("какая",), ("какое",), ("какие",), ("сколько",), ("когда",), ("где",), ("куда",),
     ("подскажите",), ("скажите",), ("назовите",), ("продиктуйте",), ("уточните",), ("номер",), ("адрес",),
     ("can", "i"), ("could", "i"), ("may", "i"), ("can", "you"), ("could", "you"), ("would", "you"), ("what",),
-    ("which",), ("is", "there"), ("остались",), ("остался",), ("как", "зовут"),
+    ("which",), ("is", "there"), ("do", "you"), ("остались",), ("остался",), ("как", "зовут"),
 })
 _QUESTION_PREPOSITIONS = frozenset({"на", "в", "по", "с", "for", "on", "in"})
 
@@ -308,8 +308,8 @@ class NegationGuard:
     «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it, and after an
     interjection — "oh no", «ой нет» — negates nothing), and so does a question or an offer after the negated word
     («этим не занимаемся ещё что-то подсказать», "no problem can i take your name", since round 63 «не проходит остались
-    вопросы», since round 66 «не приходят как зовут преподавателя»; not "anything" / "any other", which a negated
-    verb governs in "i can't help with anything else").
+    вопросы», since round 66 «не приходят как зовут преподавателя», since round 70 "no problem do you know the …";
+    not "anything" / "any other", which a negated verb governs in "i can't help with anything else").
     ``words`` are lemmas and folded forms."""
 
     words: frozenset[str]
