@@ -317,7 +317,8 @@ class Scorecard(_Strict):
             if crit.id in placed:
                 return
             if crit.id in visiting:
-                raise ValueError("implied_by_passing / void_if_failing goes round in a circle: " + " → ".join([*visiting, crit.id]))
+                raise ValueError("implied_by_passing / void_if_failing goes round in a circle: "
+                                 + " → ".join([*visiting, crit.id]))
             visiting.append(crit.id)
             for name in self.dependencies(crit):
                 place(by_id[name])
