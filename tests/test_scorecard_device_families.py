@@ -1,4 +1,4 @@
-"""Rounds 14-70 of the scorecard rules (issue 15; blind10 to blind66 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-71 of the scorecard rules (issue 15; blind10 to blind67 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1023,6 +1023,18 @@ def engine() -> ScorecardEngine:
     ("en", "Proposing on a guess, bold move."),
     ("en", "honestly i don't know what you do with your bracelets"),
     ("en", "i'm not going to argue about it"),
+    # round 71 (blind67 as tuning data): «Гениальная мысль», «ради такого старья», «этот хлам», a retort «А можно было
+    # обойтись без …»; "Classic.", "the first genius to", "if you'd bothered to", "a rusty relic", "isn't worth the iron",
+    # "we don't run a museum"
+    ("ru", "Ну разумеется, кипятком. Гениальная мысль: теперь там каток."),
+    ("ru", "Ради такого старья мастер чемоданчик не откроет."),
+    ("ru", "Проще выкинуть этот хлам и купить новый."),
+    ("ru", "А можно было обойтись без кипятка. Ждите мастера."),
+    ("en", "Keys locked in the car in December. Classic."),
+    ("en", "You're far from the first genius to manage it this week."),
+    ("en", "If you'd bothered to check the box, you could have refused it."),
+    ("en", "Frankly, a rusty relic like that isn't worth the iron it's made of."),
+    ("en", "We don't run a museum."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1782,6 +1794,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Вы не первый, кто столкнулся с этим, я помогу."),
     ("ru", "Если вам так удобнее, привезём завтра."),
     ("ru", "Я уже отправила ссылку, проверьте почту."),
+    # round 71 (blind67 as tuning data): a sincere «Отличная идея», old furniture carted away, «А можно было бы …» as a
+    # question; "a classic box lock", "don't bother to print", "we don't run a night service", "that old lock is a gem"
+    ("ru", "Отличная идея, давайте так и сделаем."),
+    ("ru", "Мы вывозим старую мебель и строительный мусор."),
+    ("ru", "А можно было бы записать вас на завтра? Уточню у мастера."),
+    ("en", "A classic box lock like yours is worth restoring."),
+    ("en", "Please don't bother to print the form, the e-mail is enough."),
+    ("en", "We don't run a night service on Sundays, but Monday at 8 is free."),
+    ("en", "That old lock is a real gem, we can restore it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2282,6 +2303,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "номер чека или дата покупки есть", Channel.CALL, "pass"),
     ("en", "no problem do you know the lug width or the make of the watch", Channel.CALL, "pass"),
     ("en", "we don't stock that one do you know the model number", Channel.CALL, "pass"),
+    # round 71 (blind67 as tuning data): in a call «и по какому адресу» mid-turn, «есть ли у вас карточка» (not «остались ли
+    # у вас ещё вопросы», «есть ли у вас ещё вопросы»: offers of more help)
+    ("ru", "когда ставили и по какому адресу", Channel.CALL, "pass"),
+    ("ru", "на ключе есть название и есть ли у вас карточка от замка", Channel.CALL, "pass"),
+    ("ru", "Напишите, пожалуйста, подходит ли время и остались ли у вас ещё вопросы.", Channel.EMAIL, "fail"),
+    ("ru", "есть ли у вас ещё вопросы", Channel.CALL, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2437,6 +2464,8 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 67 (blind63 as tuning data): «счёт выставим», in a call "i'll put a voucher … on your account"
     ("ru", "Реквизиты пришлите на почту, счёт выставим в течение дня.", "pass"),
     ("en", "fine i'll put a voucher for 1 hour on your account it'll be there within the hour", "pass"),
+    # round 71 (blind67 as tuning data): «приедет наш мастер»
+    ("ru", "Завтра с 10:00 до 12:00 к вам приедет наш мастер и откроет сейф.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2537,6 +2566,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "извините пожалуйста неприятно получилось подскажите номер договора"),
     # round 70 (blind66 as tuning data): «вы правы» (not «вы правы, но …»)
     ("ru", "Прошу прощения за такое ожидание, вы правы, срок мы уже сорвали."),
+    # round 71 (blind67 as tuning data): "We're sorry you had such a long wait" (sorry about what the customer went through)
+    ("en", "We're sorry you had such a long wait."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2585,6 +2616,13 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("ru", "Это безобразие, я его не ломал!", "вы взрослый человек и понимаете что фото это доказательство", "fail"),
     # round 62 (blind58 as tuning data): a sarcastic «Ну спасибо, помогли»
     ("ru", "Ну спасибо, помогли.", "Обращайтесь.", "fail"),
+    # round 71 (blind67 as tuning data): «обидно», a reproach «Можно было обойтись без …», "I'm honestly a bit scared"
+    # (not a child who is "a bit nervous" or "a bit scared of clowns")
+    ("ru", "Это память о деде, обидно такое читать.", "Назовите адрес.", "fail"),
+    ("ru", "Можно было обойтись без комментариев.", "Ждите мастера.", "fail"),
+    ("en", "I'm honestly a bit scared, he still has keys.", "One lock or two?", "fail"),
+    ("en", "Can I sit on the poolside? He's 5 and a bit nervous.", "Which group is it?", "na"),
+    ("en", "He's a bit scared of clowns, could the host be a pirate?", "Which date is it?", "na"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
@@ -2624,3 +2662,14 @@ def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, chann
 ])
 def test_a_thanks_with_the_customers_name_is_no_signature(engine, agent_turns, channel, expected):
     assert verdict(engine, "en", "introduction", *agent_turns, channel=channel) == expected
+
+
+@pytest.mark.parametrize("reply", [
+    # round 71 (blind67 as tuning data): "sorry you had such a long wait" is empathy, a stock "sorry you were
+    # inconvenienced" is not
+    "We're sorry you were inconvenienced. The refund is done.",
+    "We're sorry you had any inconvenience. The refund is done.",
+])
+def test_sorry_you_were_inconvenienced_stays_a_stock_apology(engine, reply):
+    upset = "This is ridiculous, third day without power!"
+    assert verdict(engine, "en", "empathy", reply, complaint=True, customer=upset) == "fail"

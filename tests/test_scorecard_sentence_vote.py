@@ -65,7 +65,8 @@ def engines() -> tuple[ScorecardEngine, ScorecardEngine]:
 
 RUDE = [
     ("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами."),
-    ("en", "Hello. If you had bothered to open the app even once, you would not need to ask this."),
+    # round 71: the rules find "if you had bothered to" now (RUDE_NOW_RULES); the same reproach without the phrase
+    ("en", "Hello. Had you opened the app even once, you would not need to ask this."),
     # round 10, wording of neither written file nor any batch: the round-10 model missed both (0.92 against the
     # Russian threshold 0.93; 0.41 in English), recorded as strict xfails so that a model that finds them shows;
     # the round-11 model (blind6 in training, Russian threshold 0.90) found the Russian one (0.93), the round-12
@@ -84,6 +85,10 @@ BLAME = [
 # found by the vote in round 10 and by the phrases since round 11 ("between you and them"): a fail either way
 BLAME_NOW_RULES = [
     ("en", "Good morning. The faulty part came from the manufacturer, so the warranty claim is between you and them."),
+]
+# found by the vote since round 10 and by the phrases since round 71 ("if you had bothered to"): a fail either way
+RUDE_NOW_RULES = [
+    ("en", "Hello. If you had bothered to open the app even once, you would not need to ask this."),
 ]
 POLITE = [
     ("ru", "Здравствуйте! Как я уже писала выше, деньги вернутся на карту в течение трёх дней. Извините за ожидание."),
@@ -127,6 +132,15 @@ def test_blame_shifting_the_phrases_learned_stays_a_fail(engines, lang, text):
 
 
 @needs_model
+@pytest.mark.parametrize(("lang", "text"), RUDE_NOW_RULES)
+def test_rudeness_the_phrases_learned_stays_a_fail(engines, lang, text):
+    voted, rules = engines
+    inter = _chat(lang, text)
+    assert _result(rules, inter, "no_rudeness").result == "fail"
+    assert _result(voted, inter, "no_rudeness").result == "fail"
+
+
+@needs_model
 @pytest.mark.parametrize(("lang", "text"), POLITE)
 def test_polite_near_misses_stay_passes(engines, lang, text):
     voted, _ = engines
@@ -148,12 +162,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     README; round 11: see the model card; round 22: the rudeness vote fails 10 of the 148 polite look-alikes of all
     the phrase tests; round 35: 4 polite sentences of the round-7 and round-12 phrase tests), switched on per
     criterion by `classifier: learned`; blind4, blind5, blind6 (since round 11), blind7 (since round 12), blind8 and
-    blind9 (since round 13) and from blind10 on each blindN (since round N+4, blind66 since round 70) are tuning
-    data, blind67 (the untouched batch) never; the card leads with the held-out figures."""
+    blind9 (since round 13) and from blind10 on each blindN (since round N+4, blind67 since round 71) are tuning
+    data, blind68 (the untouched batch) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 67)} <= set(settings.demo_splits)
-    assert "blind67" not in settings.demo_splits                                 # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 68)} <= set(settings.demo_splits)
+    assert "blind68" not in settings.demo_splits                                 # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
