@@ -51,3 +51,13 @@ def test_evaluate_command_prints_the_table():
     result = CliRunner(env={"COLUMNS": "200"}).invoke(scorecard, ["--split", "heldout"])
     assert result.exit_code == 0, result.output
     assert "split 'heldout'" in result.output and "no_rudeness" in result.output and "P fail" in result.output
+
+
+def test_numbered_batches_come_in_number_order_and_the_help_names_their_range():
+    from pipeline.commands.evaluate_scorecard import demo_splits, splits_in_short
+    order = demo_splits()
+    assert order[:3] == ["dev", "heldout", "blind"]
+    assert order.index("blind2") < order.index("blind9") < order.index("blind10") < order.index("blind67")
+    assert splits_in_short(["dev", "heldout", "blind", "blind2", "blind10"]) == "dev, heldout, blind, blind2–blind10"
+    help_text = CliRunner().invoke(scorecard, ["--help"], terminal_width=200).output
+    assert f"blind2–{order[-1]}" in help_text and "blind10|" not in help_text

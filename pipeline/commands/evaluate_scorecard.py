@@ -18,6 +18,7 @@ The target (precision ≥ 0.85, recall ≥ 0.80) is checked on both classes for 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -42,8 +43,18 @@ TARGET_RECALL = 0.80
 
 def demo_splits(eval_dir: Path = EVAL_DIR) -> list[str]:
     """The labelled demo batches, one per ``.jsonl`` file of the evaluation folder (dev and heldout first), so
-    a new blind batch is a split as soon as its file is committed."""
-    return sorted((p.stem for p in eval_dir.glob("*.jsonl")), key=lambda s: (s not in ("dev", "heldout"), s))
+    a new blind batch is a split as soon as its file is committed; numbered in number order (blind2 before blind10)."""
+    def order(stem: str) -> tuple[bool, str, int]:
+        prefix, number = re.fullmatch(r"(.*?)(\d*)", stem).groups()
+        return stem not in ("dev", "heldout"), prefix, int(number or 0)
+    return sorted((p.stem for p in eval_dir.glob("*.jsonl")), key=order)
+
+
+def splits_in_short(splits: list[str]) -> str:
+    """``dev, heldout, blind, blind2–blind69`` for the help: a run of numbered batches as its first and last."""
+    numbered = [s for s in splits if re.fullmatch(r"blind\d+", s)]
+    rest = [s for s in splits if s not in numbered]
+    return ", ".join(rest + ([f"{numbered[0]}–{numbered[-1]}"] if len(numbered) > 1 else numbered))
 
 
 def load_split(split: str, eval_dir: Path = EVAL_DIR) -> list[dict]:
@@ -170,9 +181,9 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
 @click.option("--set", "eval_set", type=click.Choice(["demo", "real"]), default="demo", show_default=True,
               help="demo: the hand-written Ladoga contacts; real: hand-labelled real official replies "
                    "(texts read by id from ../shared/data).")
-@click.option("--split", type=click.Choice([*demo_splits(), "all", *REAL_SPLITS]),
-              default=None, help=f"Which part to score (demo: {'|'.join(demo_splits())}|all, default heldout; "
-                                 f"real: {'|'.join(REAL_SPLITS)}|all, default tune).")
+@click.option("--split", type=click.Choice([*demo_splits(), "all", *REAL_SPLITS]), metavar="SPLIT",
+              default=None, help=f"Which part to score (demo: {splits_in_short(demo_splits())}, all; default heldout; "
+                                 f"real: {', '.join(REAL_SPLITS)}, all; default tune).")
 @click.option("--channel", type=click.Choice(["email", "chat"]), default="email", show_default=True,
               help="real set: score each reply as an email or as a one-reply chat.")
 @click.option("--rules-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
