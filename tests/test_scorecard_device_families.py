@@ -1,4 +1,4 @@
-"""Rounds 14-71 of the scorecard rules (issue 15; blind10 to blind67 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-72 of the scorecard rules (issue 15; blind10 to blind69 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1035,6 +1035,26 @@ def engine() -> ScorecardEngine:
     ("en", "If you'd bothered to check the box, you could have refused it."),
     ("en", "Frankly, a rusty relic like that isn't worth the iron it's made of."),
     ("en", "We don't run a museum."),
+    # round 72 (blind68, blind69 as tuning data): «Ну конечно, … ведь …», «да какая разница», «не нравится не водите», «силой
+    # не держим», «из-за слёз», «ещё щедрое решение», «прекрасно читаем и без крика», «невнимательно читали», «чёрным по
+    # белому», «из кармана достану», «по три письма — от этого … быстрее не»; "lighten up", "maybe renting isn't for you",
+    # "if you can't look after", "keep this in proportion", "hardly a life-changing sum", "not sure what you expect", "you
+    # people", "take a minute to read … before writing in"
+    ("ru", "Ну конечно, расписание ведь составляют исключительно под вашу семью."),
+    ("ru", "да какая разница где сидеть это детский концерт"),
+    ("ru", "ну не нравится не водите мы никого силой не держим"),
+    ("ru", "Пересматривать расстановку из-за слёз никто не будет."),
+    ("ru", "При таком уровне последняя линия — ещё щедрое решение."),
+    ("ru", "Не нужно писать заглавными, мы прекрасно читаем и без крика."),
+    ("ru", "Вы невнимательно читали условия: там чёрным по белому написано про код."),
+    ("ru", "ну я вам что мастера из кармана достану"),
+    ("ru", "И не нужно присылать нам по три письма — от этого баллы быстрее не появятся."),
+    ("en", "Just a joke, lighten up."),
+    ("en", "If you can't look after a rental dress for one weekend, maybe renting isn't for you."),
+    ("en", "Let's keep this in proportion: 5,000 roubles is hardly a life-changing sum."),
+    ("en", "well it rained so i am not sure what you expect"),
+    ("en", "honestly you people never read the signs"),
+    ("en", "Perhaps take a minute to read them on your next visit before writing in."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1463,6 +1483,10 @@ def test_rude_devices_fail(engine, lang, reply):
     ("ru", "Исправить ошибку отсюда мы не можем."),
     ("ru", "Так что вопрос скорее к поставщику."),
     ("en", "So that mix-up is theirs, not the Market Square shop's."),
+    # round 72 (blind69 as tuning data): «им самостоятельно — мы в этом процессе не участвуем»; "that was gordon and his team
+    # not me"
+    ("ru", "Направьте заявление с фотографиями им самостоятельно — мы в этом процессе не участвуем."),
+    ("en", "so the night shift logged them in that was gordon and his team not me"),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1803,6 +1827,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Please don't bother to print the form, the e-mail is enough."),
     ("en", "We don't run a night service on Sundays, but Monday at 8 is free."),
     ("en", "That old lock is a real gem, we can restore it."),
+    # round 72 (blind68, blind69 as tuning data): a sincere «Ну конечно, поможем», «нравится», «прекрасно понимаем», «писать в
+    # любое время»; "lighten the load", "isn't for you if …, so I'd suggest", "keep you posted", "not sure what time suits"
+    ("ru", "Ну конечно, поможем: запишу вас на завтра."),
+    ("ru", "Нам самим нравится этот зал, приходите в субботу."),
+    ("ru", "Мы прекрасно понимаем ваше беспокойство и всё проверим."),
+    ("ru", "Если удобнее, можно писать нам в любое время."),
+    ("en", "You can lighten the load by booking online."),
+    ("en", "This plan isn't for you if you only wash twice a year, so I'd suggest pay-as-you-go."),
+    ("en", "We'll keep you posted before the end of the day."),
+    ("en", "I'm not sure what time suits you best, morning or evening?"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -1882,6 +1916,8 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "это от нас не зависит ещё вопросы есть"),
     # round 62 (blind58 as tuning data): «ещё что-нибудь для вас посмотреть?»
     ("ru", "Могу ещё что-нибудь для вас посмотреть?"),
+    # round 72 (blind69 as tuning data): in a call «что ещё хотели бы уточнить»
+    ("ru", "тогда договор будет у вас завтра до 12 00 что ещё хотели бы уточнить"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -2018,6 +2054,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "Hi, this is Anna at Ladoga Telecom.", Channel.CHAT, "pass"),
     # round 70 (blind66 as tuning data): the company, a branch and the name («… мастерская на самоцветной ксения»)
     ("ru", "здравствуйте ладога телеком мастерская на самоцветной ксения", Channel.CALL, "pass"),
+    # round 72 (blind69 as tuning data): a business word before or after the company is no name («мойки …», «детейлинг …»)
+    ("ru", "мойки ладога телеком слушаю", Channel.CALL, "fail"),
+    ("ru", "здравствуйте детейлинг ладога телеком", Channel.CALL, "fail"),
+    ("ru", "здравствуйте ладога телеком тимофей слушаю", Channel.CALL, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2309,6 +2349,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "на ключе есть название и есть ли у вас карточка от замка", Channel.CALL, "pass"),
     ("ru", "Напишите, пожалуйста, подходит ли время и остались ли у вас ещё вопросы.", Channel.EMAIL, "fail"),
     ("ru", "есть ли у вас ещё вопросы", Channel.CALL, "fail"),
+    # round 72 (blind69 as tuning data): in a call «на каком посту», "did it rain …" opening a turn (not "it was raining")
+    ("ru", "вы на каком посту стоите", Channel.CALL, "pass"),
+    ("en", "did it rain on the way home", Channel.CALL, "pass"),
+    ("en", "it was raining all day so the dryer could not help", Channel.CALL, "fail"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2466,6 +2510,10 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "fine i'll put a voucher for 1 hour on your account it'll be there within the hour", "pass"),
     # round 71 (blind67 as tuning data): «приедет наш мастер»
     ("ru", "Завтра с 10:00 до 12:00 к вам приедет наш мастер и откроет сейф.", "pass"),
+    # round 72 (blind68 as tuning data): "I'll re-register it", "i have put the freeze on", «вернётся на абонемент»
+    ("en", "Could you send me her name? I'll re-register it within 2 working days.", "pass"),
+    ("en", "i have put the freeze on from monday 22 march", "pass"),
+    ("ru", "Занятие вернётся на абонемент автоматически в течение суток.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2621,6 +2669,9 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("ru", "Это память о деде, обидно такое читать.", "Назовите адрес.", "fail"),
     ("ru", "Можно было обойтись без комментариев.", "Ждите мастера.", "fail"),
     ("en", "I'm honestly a bit scared, he still has keys.", "One lock or two?", "fail"),
+    # round 72 (blind68 as tuning data): "I'm nervous I'll be …", "That's not very kind."
+    ("en", "I'm nervous I'll be the oldest one there.", "Which day suits you?", "fail"),
+    ("en", "That's not very kind. I asked a genuine question.", "Which day suits you?", "fail"),
     ("en", "Can I sit on the poolside? He's 5 and a bit nervous.", "Which group is it?", "na"),
     ("en", "He's a bit scared of clowns, could the host be a pirate?", "Which date is it?", "na"),
 ])
@@ -2633,6 +2684,8 @@ def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expec
     ("The payment link is valid until 18:00.", "pass"),
     ("Done — the voucher is in your app.", "pass"),
     ("Their office is open until 8.", "fail"),
+    # round 72 (blind68 as tuning data): "the same working day"
+    ("As soon as I have them, I'll send the invoice the same working day.", "pass"),
 ])
 def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
     assert verdict(engine, "en", "time_frame", reply) == expected
