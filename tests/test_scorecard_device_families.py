@@ -1,4 +1,4 @@
-"""Rounds 14-72 of the scorecard rules (issue 15; blind10 to blind69 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-73 of the scorecard rules (issue 15; blind10 to blind71 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1055,6 +1055,31 @@ def engine() -> ScorecardEngine:
     ("en", "well it rained so i am not sure what you expect"),
     ("en", "honestly you people never read the signs"),
     ("en", "Perhaps take a minute to read them on your next visit before writing in."),
+    # round 73 (blind70, blind71 as tuning data): «а сами то думать пробовали», «это конечно большая неожиданность»,
+    # «странно объяснять это взрослому человеку», «Слово «…» лучше приберечь», «вот дома её и держите», «Мы не фотостудия»,
+    # «неймётся»; "more your level", "an escape room, not a bank vault", "a dog, not a toddler", "and maybe a bedtime
+    # story too?", "not sure what the problem is", "sensible people", "suggest reading", "hardly an ordeal", "literally
+    # on the main screen", "not sure how else to put it", "ask someone younger", "if you wanted …, you should have",
+    # "hon", "most owners manage", "saves everyone an awkward email"
+    ("ru", "а сами то думать пробовали бункер не для того"),
+    ("ru", "ну авария в час пик это конечно большая неожиданность"),
+    ("ru", "Честно говоря, странно объяснять это взрослому человеку."),
+    ("ru", "Слово «грабёж» тоже лучше приберечь для других случаев."),
+    ("ru", "А если у вас дома собака идеальная, вот дома её и держите, а не нам претензии пишите."),
+    ("ru", "Фотоотчётов нет. Мы не фотостудия."),
+    ("ru", "Ну раз вам так неймётся — смотрите камеру."),
+    ("en", "Maybe try the kids' room first. It might be more your level."),
+    ("en", "Locks stick now and then, it's an escape room, not a bank vault."),
+    ("en", "Sure, and maybe a bedtime story too? She's a dog, not a toddler."),
+    ("en", "You got out though, so I'm not sure what the problem is exactly."),
+    ("en", "Trams break down; sensible people allow for that by leaving earlier."),
+    ("en", "I'd also suggest reading the terms before ticking the box next time. It saves everyone an awkward email."),
+    ("en", "Twenty-five minutes in a heated lobby is hardly an ordeal."),
+    ("en", "It's literally on the main screen, I'm not sure how else to put it."),
+    ("en", "Maybe ask someone younger to help you with the phone next time."),
+    ("en", "Frankly, if you wanted a sterile bubble, you should have kept him at home."),
+    ("en", "We don't hand out answers, hon."),
+    ("en", "Most owners manage to drop them off without writing an essay about it."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1487,6 +1512,12 @@ def test_rude_devices_fail(engine, lang, reply):
     # not me"
     ("ru", "Направьте заявление с фотографиями им самостоятельно — мы в этом процессе не участвуем."),
     ("en", "so the night shift logged them in that was gordon and his team not me"),
+    # round 73 (blind70 as tuning data): "something they'd have to cover", "It's theirs, really.", "because of your late
+    # arrival, not because of anything our staff did", "It's their admin who has to answer you"
+    ("en", "The 3,500 is their old listing, so the difference is something they'd have to cover."),
+    ("en", "It's theirs, really. Please write to their support."),
+    ("en", "The deposit was lost because of your late arrival, not because of anything our staff did."),
+    ("en", "It's their admin who has to answer you; please write to them again."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1837,6 +1868,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "This plan isn't for you if you only wash twice a year, so I'd suggest pay-as-you-go."),
     ("en", "We'll keep you posted before the end of the day."),
     ("en", "I'm not sure what time suits you best, morning or evening?"),
+    # round 73 (blind70, blind71 as tuning data): surprise owned, «Мы не фотографируем …, но …», «Лучше приберечь купон …?»;
+    # "a deposit, not a fee", "a small team", "Our guests manage their bookings", "It's their booking, so I'll …", "If you
+    # wanted the later slot, I can move you"
+    ("ru", "Для нас это тоже неожиданность, мы уже разбираемся."),
+    ("ru", "Мы не фотографируем собак ночью, но утром пришлём фото."),
+    ("ru", "Лучше приберечь купон на следующую игру? Тогда оставлю его активным."),
+    ("en", "It's a deposit, not a fee, and it comes back after the game."),
+    ("en", "We're a small team, so I'll answer by 6 pm."),
+    ("en", "Our guests manage their bookings in the app, and I can help with that too."),
+    ("en", "It's their booking, so I'll send them the confirmation as well."),
+    ("en", "If you wanted the later slot, I can move you now."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2058,6 +2100,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "мойки ладога телеком слушаю", Channel.CALL, "fail"),
     ("ru", "здравствуйте детейлинг ладога телеком", Channel.CALL, "fail"),
     ("ru", "здравствуйте ладога телеком тимофей слушаю", Channel.CALL, "pass"),
+    # round 73 (blind71 as tuning data): a role is no name («администратор на связи», «администрация «…»»)
+    ("ru", "Здравствуйте! «Ладога Телеком», администратор на связи.", Channel.CHAT, "fail"),
+    ("ru", "Здравствуйте, [NAME]!\n\nПрикладываем договор.\n\nС уважением,\nадминистрация «Ладоги Телеком»", Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2353,6 +2398,10 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "вы на каком посту стоите", Channel.CALL, "pass"),
     ("en", "did it rain on the way home", Channel.CALL, "pass"),
     ("en", "it was raining all day so the dryer could not help", Channel.CALL, "fail"),
+    # round 73 (blind71 as tuning data): in a call «сколько им лет», «кличка собаки какая», "so what dates were you …"
+    ("ru", "хорошо подскажите коты живут вместе и сколько им лет", Channel.CALL, "pass"),
+    ("ru", "так а кличка собаки какая", Channel.CALL, "pass"),
+    ("en", "so what dates were you even thinking of", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
