@@ -123,21 +123,14 @@ def test_the_vote_fails_blame_shifting_the_phrases_miss(engines, lang, text):
 
 
 @needs_model
-@pytest.mark.parametrize(("lang", "text"), BLAME_NOW_RULES)
-def test_blame_shifting_the_phrases_learned_stays_a_fail(engines, lang, text):
+@pytest.mark.parametrize(("criterion", "lang", "text"),
+                         [("no_blame_shifting", *row) for row in BLAME_NOW_RULES]
+                         + [("no_rudeness", *row) for row in RUDE_NOW_RULES])
+def test_what_the_phrases_learned_from_the_vote_stays_a_fail(engines, criterion, lang, text):
     voted, rules = engines
     inter = _chat(lang, text)
-    assert _result(rules, inter, "no_blame_shifting").result == "fail"
-    assert _result(voted, inter, "no_blame_shifting").result == "fail"
-
-
-@needs_model
-@pytest.mark.parametrize(("lang", "text"), RUDE_NOW_RULES)
-def test_rudeness_the_phrases_learned_stays_a_fail(engines, lang, text):
-    voted, rules = engines
-    inter = _chat(lang, text)
-    assert _result(rules, inter, "no_rudeness").result == "fail"
-    assert _result(voted, inter, "no_rudeness").result == "fail"
+    assert _result(rules, inter, criterion).result == "fail"
+    assert _result(voted, inter, criterion).result == "fail"
 
 
 @needs_model
