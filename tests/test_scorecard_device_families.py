@@ -1879,6 +1879,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Our guests manage their bookings in the app, and I can help with that too."),
     ("en", "It's their booking, so I'll send them the confirmation as well."),
     ("en", "If you wanted the later slot, I can move you now."),
+    # a clarifying question is no sarcasm
+    ("en", "I'm not sure what you want to change, the time or the room?"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
