@@ -45,8 +45,8 @@ def demo_splits(eval_dir: Path = EVAL_DIR) -> list[str]:
     """The labelled demo batches, one per ``.jsonl`` file of the evaluation folder (dev and heldout first), so
     a new blind batch is a split as soon as its file is committed; numbered in number order (blind2 before blind10)."""
     def order(stem: str) -> tuple[bool, str, int]:
-        prefix, number = re.fullmatch(r"(.*?)(\d*)", stem).groups()
-        return stem not in ("dev", "heldout"), prefix, int(number or 0)
+        prefix = stem.rstrip("0123456789")
+        return stem not in ("dev", "heldout"), prefix, int(stem[len(prefix):] or 0)
     return sorted((p.stem for p in eval_dir.glob("*.jsonl")), key=order)
 
 
