@@ -1,4 +1,4 @@
-"""Rounds 14-73 of the scorecard rules (issue 15; blind10 to blind71 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-74 of the scorecard rules (issue 15; blind10 to blind72 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1080,6 +1080,28 @@ def engine() -> ScorecardEngine:
     ("en", "Frankly, if you wanted a sterile bubble, you should have kept him at home."),
     ("en", "We don't hand out answers, hon."),
     ("en", "Most owners manage to drop them off without writing an essay about it."),
+    # round 74 (blind72 as tuning data): «Ну да, конечно, мастер виноват, а не баня», «Взрослые люди обычно планируют»,
+    # «чем попало», «вы как мама должны понимать», «почитайте прежде чем звонить», «Если бы вы хоть немного …»,
+    # «Надеюсь, теперь понятно.», «не делайте трагедию из …», «прокол хряща, а не массаж», «мы не больница»; "Did you
+    # really think", "Adults usually work that one out", "shocking i know", "basic maths", "like most people do", "As
+    # anyone who … would know", "still needs explaining"
+    ("ru", "Ну да, конечно, мастер виноват, а не баня."),
+    ("ru", "Взрослые люди обычно планируют свои дела заранее, а не двигают мастера по три раза."),
+    ("ru", "сами наверное мазали чем попало и в спортзал пошли"),
+    ("ru", "вы как мама должны понимать что ребёнку не всё надо разрешать"),
+    ("ru", "правила висят на сайте почитайте прежде чем звонить"),
+    ("ru", "Если бы вы хоть немного поинтересовались темой, то знали бы, что акварель светлеет."),
+    ("ru", "Акварель после заживления светлеет. Надеюсь, теперь понятно."),
+    ("ru", "И не делайте трагедию из пары бугорков, через полгода их не будет видно."),
+    ("ru", "Это прокол хряща, а не массаж, что вы хотели через неделю."),
+    ("ru", "если мокнет идите к врачу мы не больница"),
+    ("en", "Did you really think anyone would tattoo peeling skin?"),
+    ("en", "Adults usually work that one out on their own."),
+    ("en", "yeah so it took longer and it cost more shocking i know"),
+    ("en", "it is 4500 an hour 3 hours is 13500 basic maths"),
+    ("en", "you should have just picked it up from the studio like most people do"),
+    ("en", "As anyone who has spent five minutes reading about tattoos would know, old scars can be tattooed."),
+    ("en", "I'm honestly surprised this still needs explaining."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1518,6 +1540,17 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "It's theirs, really. Please write to their support."),
     ("en", "The deposit was lost because of your late arrival, not because of anything our staff did."),
     ("en", "It's their admin who has to answer you; please write to them again."),
+    # round 74 (blind72 as tuning data): «с ней и разговаривайте», «сами наверное мазали», «видно, что … вы сдирали сами»,
+    # «спрашивать с нас … бессмысленно»; "one for the … lot", "so go and ask them", "Whoever sold it … must have", "you'll
+    # need to … sort it out with them"
+    ("ru", "это вам к мастеру асе она делала с ней и разговаривайте"),
+    ("ru", "сами наверное мазали чем попало"),
+    ("ru", "По фото видно, что корочки вы сдирали сами, отсюда и бугорки."),
+    ("ru", "Дамир с нами больше не работает, так что спрашивать с нас за его работу бессмысленно."),
+    ("en", "Right, then that's really one for the Liteynaya lot, they supply all the jewellery."),
+    ("en", "They supply the balls, so go and ask them."),
+    ("en", "Whoever sold it at the Liteynaya Street studio must have typed it in wrong."),
+    ("en", "You'll need to go back there with the card and sort it out with them."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1881,6 +1914,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "If you wanted the later slot, I can move you now."),
     # a clarifying question is no sarcasm
     ("en", "I'm not sure what you want to change, the time or the room?"),
+    # round 74 (blind72 as tuning data): what adults usually do as information, «Надеюсь, теперь всё понятно, если нет …»,
+    # «Спрашивать с нас вы вправе», «с ним и обсудите», «Чем попроще …»; "Adults usually need", "Most people do book
+    # online, but …", "one for our piercing team, I'll transfer you", "Did you really mean Saturday?"
+    ("ru", "Взрослые люди обычно приходят на сеанс без сопровождения, а подростки — с родителем."),
+    ("ru", "Акварель после заживления светлеет. Надеюсь, теперь всё понятно, если нет — пишите."),
+    ("ru", "Спрашивать с нас вы вправе, мы всё исправим за свой счёт."),
+    ("ru", "Мастер позвонит вам сегодня до 18:00, с ним и обсудите эскиз."),
+    ("ru", "Чем попроще рисунок, тем быстрее сеанс."),
+    ("en", "Adults usually need two sessions for a piece this size."),
+    ("en", "Most people do book online, but I'm happy to book you in here."),
+    ("en", "That's one for our piercing team, I'll transfer you now."),
+    ("en", "Did you really mean Saturday? I can move it if not."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2105,6 +2150,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 73 (blind71 as tuning data): a role is no name («администратор на связи», «администрация «…»»)
     ("ru", "Здравствуйте! «Ладога Телеком», администратор на связи.", Channel.CHAT, "fail"),
     ("ru", "Здравствуйте, [NAME]!\n\nПрикладываем договор.\n\nС уважением,\nадминистрация «Ладоги Телеком»", Channel.EMAIL, "fail"),
+    # round 74 (blind72 as tuning data): the studio's street between the company and the name («… на литейной савелий …»)
+    ("ru", "студия ладоги телеком на литейной савелий здравствуйте", Channel.CALL, "pass"),
+    ("ru", "студия ладоги телеком на литейной здравствуйте", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2404,6 +2452,9 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("ru", "хорошо подскажите коты живут вместе и сколько им лет", Channel.CALL, "pass"),
     ("ru", "так а кличка собаки какая", Channel.CALL, "pass"),
     ("en", "so what dates were you even thinking of", Channel.CALL, "pass"),
+    # round 74 (blind72 as tuning data): in a call «чем вы её мазали», "what sort of style are you thinking of"
+    ("ru", "чем вы её мазали", Channel.CALL, "pass"),
+    ("en", "nice project what sort of style are you thinking of and roughly how wide is the band", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2565,6 +2616,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "Could you send me her name? I'll re-register it within 2 working days.", "pass"),
     ("en", "i have put the freeze on from monday 22 march", "pass"),
     ("ru", "Занятие вернётся на абонемент автоматически в течение суток.", "pass"),
+    # round 74 (blind72 as tuning data): in a call "you can just walk in for that", "so come any day until 8 pm"
+    ("en", "you can just walk in for that downsizing is free within 2 months", "pass"),
+    ("en", "we have them in stock so come any day until 8 pm", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2725,6 +2779,8 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("en", "That's not very kind. I asked a genuine question.", "Which day suits you?", "fail"),
     ("en", "Can I sit on the poolside? He's 5 and a bit nervous.", "Which group is it?", "na"),
     ("en", "He's a bit scared of clowns, could the host be a pirate?", "Which date is it?", "na"),
+    # round 74 (blind72 as tuning data): «Я уже места себе не нахожу»
+    ("ru", "Мне делали татуировку в субботу, она шелушится. Я уже места себе не нахожу", "Пришлите фото.", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
