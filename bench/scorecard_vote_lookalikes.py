@@ -7,6 +7,8 @@ the pass cases of `tests/test_compliance_phrases.py` and every parametrized test
 near misses or the company's own fault in the scorecard test files below. Round 11's bar for switching a vote on by
 default allows at most one of them to fail with the vote (`rules/scorecard_learned.yaml`). Prints the count and
 every failing judgement; a `not_rude` test checks no_rudeness only, the others both criteria.
+With ``--thresholds T …`` it counts them per criterion at each threshold instead of the trained ones (the
+threshold at which a vote would meet the bar).
 """
 
 from __future__ import annotations
@@ -57,12 +59,37 @@ def phrase_test_look_alikes() -> set[Judgement]:
     return items
 
 
+def use_threshold(threshold: float) -> None:
+    """Register the project's trained votes with ``threshold`` for both criteria and both languages."""
+    import joblib
+
+    from pipeline.config import DEFAULT_MODELS_DIR
+    from pipeline.scoring.scorecard_engine import register_classifier
+    from pipeline.training.criteria import MODEL_DIR_NAME, MODEL_FILE, LearnedVoter
+
+    models = joblib.load(Path(DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE)
+    for crit in BOTH:
+        models[crit].threshold = threshold
+        models[crit].thresholds = {lang: threshold for lang in models[crit].thresholds}
+    register_classifier("learned", LearnedVoter(models))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rules-dir", type=Path, default=None, help="rules folder (default: the project's rules/)")
+    parser.add_argument("--thresholds", type=float, nargs="+", default=None, metavar="T",
+                        help="instead of the trained thresholds, count the failing look-alikes per criterion at each "
+                             "of these (both languages), e.g. 0.95 0.97 0.99")
     args = parser.parse_args()
-    voted = sentence_vote_engine(args.rules_dir)
+    voted = sentence_vote_engine(args.rules_dir)  # building it registers the trained votes
     items = phrase_test_look_alikes()
+    if args.thresholds:
+        for threshold in args.thresholds:
+            use_threshold(threshold)
+            alarms = [item for item in items if verdict(voted, item[0], item[1], *item[2]) == "fail"]
+            counts = ", ".join(f"{crit} {sum(a[1] == crit for a in alarms)}" for crit in BOTH)
+            print(f"threshold {threshold}: {counts} of {len(items)} look-alike judgements fail")
+        return
     alarms = sorted(item for item in items if verdict(voted, item[0], item[1], *item[2]) == "fail")
     for crit in BOTH:
         print(f"{crit}: {sum(a[1] == crit for a in alarms)} of {sum(i[1] == crit for i in items)} fail with the vote")

@@ -156,11 +156,12 @@ def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
     the phrase tests; round 35: 4 polite sentences of the round-7 and round-12 phrase tests), switched on per
     criterion by `classifier: learned`; blind4, blind5, blind6 (since round 11), blind7 (since round 12), blind8 and
     blind9 (since round 13) and from blind10 on each blindN (since round N+4, blind67 since round 71, blind68 and
-    blind69 since round 72) are tuning data, blind70 and blind71 (the untouched batches of round 72) never; the card leads with the held-out figures."""
+    blind69 since round 72, blind70 and blind71 since round 73, blind72 since round 74) are tuning data, blind73 and
+    blind74 (the untouched batches of round 74) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
-    assert {f"blind{n}" for n in range(4, 70)} <= set(settings.demo_splits)
-    assert not {"blind70", "blind71"} & set(settings.demo_splits)                 # scored once, untouched
+    assert {f"blind{n}" for n in range(4, 73)} <= set(settings.demo_splits)
+    assert not {"blind73", "blind74"} & set(settings.demo_splits)                 # scored once, untouched
     shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
                if c.id in settings.sentence_criteria}
     assert shipped and set(shipped.values()) == {None}
