@@ -1,4 +1,4 @@
-"""Rounds 14-74 of the scorecard rules (issue 15; blind10 to blind72 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-75 of the scorecard rules (issue 15; blind10 to blind74 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1102,6 +1102,47 @@ def engine() -> ScorecardEngine:
     ("en", "you should have just picked it up from the studio like most people do"),
     ("en", "As anyone who has spent five minutes reading about tattoos would know, old scars can be tattooed."),
     ("en", "I'm honestly surprised this still needs explaining."),
+    # round 75 (blind73, blind74 as tuning data): «Серьёзно?», «Это вам не шарлотка», «в курсе все, кто хоть раз», «Из-за
+    # такой мелочи», «это вы, конечно, сильно», «чего уж там», «оно и видно», «задумайтесь что …», «договорённости ничего
+    # не стоят», «Вы, видимо, думаете», «вдруг завалялся», «пишут не для красоты», «Взрослые люди, которые …», «ну
+    # покричал и что», «у нас тут не детский сад», «даже без очков», «— это не карусель»; "not some backstreet workshop",
+    # "why people keep", "why parents always think", "If you really need it in writing", "not a playground", "well now
+    # you know", "crystal ball", "explain this slowly", "confusing for some people", "the maths is clear", "nobody here is
+    # going to", "not the Premier League", "like everyone else does", "I'm sure the kids survived", "that needed
+    # explaining", "who would have thought", "get cleaned when they get cleaned", "manage to spot it without any trouble"
+    ("ru", "В эту пятницу? Серьёзно? Тарелка должна неделю сохнуть."),
+    ("ru", "Это вам не шарлотка, за вечер в духовке не испечёшь."),
+    ("ru", "Про сроки обжига, вообще-то, в курсе все, кто хоть раз заходил в мастерскую."),
+    ("ru", "Из-за такой мелочи расстраиваться — это вы, конечно, сильно."),
+    ("ru", "самозастывающая ну прекрасно давайте тогда и пластилин обожжём и солёное тесто чего уж там"),
+    ("ru", "оно и видно такую массу в печь не ставят"),
+    ("ru", "я понимаю но задумайтесь что вы ребёнку этим показываете"),
+    ("ru", "а родители сами показывают что договорённости ничего не стоят"),
+    ("ru", "Вы, видимо, думаете, что мы тут сами вручную деньги с карт снимаем?"),
+    ("ru", "Могу поискать для вас карт с турбонаддувом — вдруг завалялся где-нибудь на складе."),
+    ("ru", "Давайте начистоту: время в брони пишут не для красоты."),
+    ("ru", "Взрослые люди, которые знают про пробки, выезжают заранее."),
+    ("ru", "так заезд вёл стас ну покричал и что на трассе шумно"),
+    ("ru", "инструктор и должен быть громким у нас тут не детский сад а картинг"),
+    ("ru", "Уж это, поверьте, разглядеть несложно даже без очков."),
+    ("ru", "Картинг — это не карусель в парке, синяки бывают у всех."),
+    ("en", "Of course they are, we're a pottery studio, not some backstreet workshop."),
+    ("en", "Not sure why people keep reading this stuff on the internet and then asking us."),
+    ("en", "If you really need it in writing, I'll email the certificate by 18:00 today."),
+    ("en", "this is a working studio with kilns at 1200 degrees not a playground"),
+    ("en", "i don't know why parents always think rules are for other people"),
+    ("en", "well now you know if you can't come you can move the class"),
+    ("en", "oh sure let me just look into my crystal ball"),
+    ("en", "right so let me explain this slowly because it's clearly confusing for some people"),
+    ("en", "2 times 450 is 900 i hope the maths is clear now"),
+    ("en", "Honestly, nobody here is going to build a custom league table for one office."),
+    ("en", "It's a leaderboard for a go-kart track, not the Premier League."),
+    ("en", "Keep score in a spreadsheet like everyone else does."),
+    ("en", "And I'm sure the kids survived 20 minutes without a clown."),
+    ("en", "I wouldn't have thought that needed explaining to a parent."),
+    ("en", "oh no a helmet at a race track that smells of sweat who would have thought"),
+    ("en", "the helmets get cleaned when they get cleaned i'll mention it"),
+    ("en", "It's right above the pay button, and most of our guests manage to spot it without any trouble."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1551,6 +1592,17 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "They supply the balls, so go and ask them."),
     ("en", "Whoever sold it at the Liteynaya Street studio must have typed it in wrong."),
     ("en", "You'll need to go back there with the card and sort it out with them."),
+    # round 75 (blind73, blind74 as tuning data): «им и звоните», «хранение … тоже на них», «рекомендуем обращаться
+    # напрямую», «Я к этому отношения не имею», «ошибка со стороны покупателя»; "nothing on our side to put right", "the
+    # studio doesn't really have a say", "agree … with her directly"
+    ("ru", "продлением занимается бухгалтерия им и звоните"),
+    ("ru", "Праздники проводит команда той площадки, и хранение детских работ тоже на них."),
+    ("ru", "По вопросу фигурок рекомендуем обращаться напрямую на Заречную."),
+    ("ru", "Это она обещала вам перезвонить. Я к этому отношения не имею, но давайте оформим."),
+    ("ru", "Вы закрыли страницу оплаты раньше времени. Это ошибка со стороны покупателя."),
+    ("en", "That comes down to how the piece was made, so there's nothing on our side to put right here."),
+    ("en", "The cancellation came from Greta herself, so the studio doesn't really have a say in it."),
+    ("en", "The best thing is to message her at [EMAIL] and agree a new time or a refund with her directly."),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1926,6 +1978,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Most people do book online, but I'm happy to book you in here."),
     ("en", "That's one for our piercing team, I'll transfer you now."),
     ("en", "Did you really mean Saturday? I can move it if not."),
+    # round 75 (blind73, blind74 as tuning data): «Это вам не подойдёт», «на них тоже» of a discount, «не для красоты, а
+    # для безопасности», «отношения не имел, но … исправлю», «Серьёзная поломка»; "a small studio, not a chain", "I'll
+    # check with them directly", "Who would you like to book with", "Most of our guests book online"
+    ("ru", "Это вам не подойдёт: размер другой, но я подберу замену до пятницы."),
+    ("ru", "Скидка распространяется и на детей, на них тоже."),
+    ("ru", "Шлем нужен не для красоты, а для безопасности, поэтому без него на трассу нельзя."),
+    ("ru", "Я к этому отношения не имел, но сейчас всё исправлю."),
+    ("ru", "Серьёзная поломка, мастер приедет завтра."),
+    ("en", "We're a small studio, not a chain, so I'll answer you myself by 6 pm."),
+    ("en", "I'll check with them directly and call you back by 5 pm."),
+    ("en", "Who would you like to book with, Mara or Jonah?"),
+    ("en", "Most of our guests book online, and I can book you here too."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2181,6 +2245,8 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("en", "Hello,\nThe invoice follows today.\nWith thanks,\nBronwyn\nLadoga Telecom, events team", "pass"),
     ("en", "Thank you, see you on the 15th!", "pass"),
     ("en", "Thanks for letting us know, and good luck with the move.", "pass"),
+    # round 75 (blind74 as tuning data): "have a brilliant stag do"
+    ("en", "Thank you, and have a brilliant stag do!", "pass"),
     ("ru", "Здравствуйте!\nСпасибо за вопрос. Счёт пришлём сегодня, а пока уточните ИНН.", "fail"),
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
@@ -2455,6 +2521,9 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     # round 74 (blind72 as tuning data): in a call «чем вы её мазали», "what sort of style are you thinking of"
     ("ru", "чем вы её мазали", Channel.CALL, "pass"),
     ("en", "nice project what sort of style are you thinking of and roughly how wide is the band", Channel.CALL, "pass"),
+    # round 75 (blind73 as tuning data): in a call «а глина какая», «во сколько»
+    ("ru", "а глина какая", Channel.CALL, "pass"),
+    ("ru", "а занятие у дочки во сколько подскажите я сверю", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
@@ -2619,6 +2688,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 74 (blind72 as tuning data): in a call "you can just walk in for that", "so come any day until 8 pm"
     ("en", "you can just walk in for that downsizing is free within 2 months", "pass"),
     ("en", "we have them in stock so come any day until 8 pm", "pass"),
+    # round 75 (blind73, blind74 as tuning data): in a call «приносите …», «двоих добавляю»
+    ("ru", "тогда приносите высушенные фигурки в пятницу с 12 до 18", "pass"),
+    ("ru", "двоих добавляю пакет до 10 детей так что цена та же", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
@@ -2721,6 +2793,8 @@ def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     ("ru", "Прошу прощения за такое ожидание, вы правы, срок мы уже сорвали."),
     # round 71 (blind67 as tuning data): "We're sorry you had such a long wait" (sorry about what the customer went through)
     ("en", "We're sorry you had such a long wait."),
+    # round 75 (blind74 as tuning data): «Сожалею, что так получилось»
+    ("ru", "Сожалею, что так получилось. Подскажите номер брони."),
 ])
 def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     upset = "Это безобразие, третий день без света!" if lang == "ru" else "This is ridiculous, third day without power!"
@@ -2781,6 +2855,10 @@ def test_the_customers_worry_named_is_empathy(engine, lang, reply):
     ("en", "He's a bit scared of clowns, could the host be a pirate?", "Which date is it?", "na"),
     # round 74 (blind72 as tuning data): «Я уже места себе не нахожу»
     ("ru", "Мне делали татуировку в субботу, она шелушится. Я уже места себе не нахожу", "Пришлите фото.", "fail"),
+    # round 75 (blind73, blind74 as tuning data): "I'm gutted", not "he will be gutted"
+    ("en", "I broke my wrist skiing last week and i'm totally gutted", "Which voucher is it?", "fail"),
+    ("en", "Hmm, he will be gutted but fine, what times do you have?", "Saturday at 13:00.", "na"),
+    ("en", "I'm gutted, it was the best bowl I've ever made.", "Which session was it?", "fail"),
 ])
 def test_a_worried_customer_is_owed_empathy(engine, lang, customer, reply, expected):
     assert verdict(engine, lang, "empathy", reply, customer=customer) == expected
