@@ -1,4 +1,4 @@
-"""Rounds 14-75 of the scorecard rules (issue 15; blind10 to blind74 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-76 of the scorecard rules (issue 15; blind10 to blind76 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1143,6 +1143,45 @@ def engine() -> ScorecardEngine:
     ("en", "oh no a helmet at a race track that smells of sweat who would have thought"),
     ("en", "the helmets get cleaned when they get cleaned i'll mention it"),
     ("en", "It's right above the pay button, and most of our guests manage to spot it without any trouble."),
+    # round 76 (blind75, blind76 as tuning data): «Другие вот почему-то не жалуются», «может, она что-нибудь и решит»,
+    # «девушка это баня а не …», «кому не нравится», «ну а что вы хотите», «вас никто не заставляет», «не понимаю в чём
+    # проблема», «не вы один тут», «Советуем впредь читать», «ищет виноватых», «Азы, вообще-то», «странно, что вы
+    # спрашиваете», «кто бы мог подумать», «не надо так драматизировать», «каждому второму … объясняю», «какая трагедия»,
+    # «вы из за этого звоните», «Удивительно, но»; "not a perfume shop", "not a library", "that delicate", "everyone who
+    # … swears", "listen to your story", "If you really want to argue", "can't promise miracles", "not a broken leg",
+    # "surprised that someone who", "not the end of the world", "most people would never notice", "not losing sleep
+    # over it", "as any beginner's guide will tell you", "do some basic reading", "not a free course"
+    ("ru", "Ну, знаете, 20 минут хорошего парения лучше, чем 40 плохого. Другие вот почему-то не жалуются."),
+    ("ru", "Напишите на почту старшему администратору, может, она что-нибудь и решит."),
+    ("ru", "ну листья от веников девушка это баня а не бассейн с хлоркой"),
+    ("ru", "купель меняют каждое утро кому не нравится ополоснитесь под душем"),
+    ("ru", "ну а что вы хотите чтобы мы воду каждый час меняли"),
+    ("ru", "ну если вам дорого вас никто не заставляет"),
+    ("ru", "скидок нет я вообще не понимаю в чём проблема"),
+    ("ru", "у всех цены растут не вы один тут каждую копейку считаете"),
+    ("ru", "Советуем впредь читать условия до оплаты."),
+    ("ru", "В девяти случаях из десяти гость сам не захлопывает дверцу, а потом ищет виноватых."),
+    ("ru", "Азы, вообще-то, — об этом пишут в любой брошюре."),
+    ("ru", "Странно, что вы спрашиваете уже после покупки."),
+    ("ru", "Ну надо же, компрессор ещё и шумит — кто бы мог подумать."),
+    ("ru", "И не надо так драматизировать, рыбки от одного дня не вымрут."),
+    ("ru", "я это каждому второму покупателю объясняю"),
+    ("ru", "ой какая трагедия одна гуппи за 90 рублей вы из за этого звоните"),
+    ("ru", "Удивительно, но креветкам тоже нужна чистая вода."),
+    ("en", "Well, it's a swimming pool, not a perfume shop."),
+    ("en", "it's a bathhouse not a library people come here to have fun"),
+    ("en", "If your daughter's eyes are that delicate, maybe she should just skip the pool."),
+    ("en", "Look, everyone who gets an overtime charge swears they left on time."),
+    ("en", "Email the manager and she'll listen to your story."),
+    ("en", "If you really want to argue about half an hour, email the manager."),
+    ("en", "i'll mention it but i can't promise miracles maybe try earplugs"),
+    ("en", "people slip when they run around barefoot and it's a bruise not a broken leg"),
+    ("en", "So I'm a little surprised that someone who has been coming for a year wasn't aware of it."),
+    ("en", "Honestly, it's a dozen small fish, not the end of the world."),
+    ("en", "Most people would never notice a 2 cm scratch unless they went looking for one."),
+    ("en", "So I'd suggest not losing sleep over it."),
+    ("en", "Goldfish and tropical fish don't mix, as any beginner's guide will tell you."),
+    ("en", "Please do some basic reading first; we are a shop, not a free course for beginners."),
 ])
 def test_rude_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "fail"
@@ -1603,6 +1642,16 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "That comes down to how the piece was made, so there's nothing on our side to put right here."),
     ("en", "The cancellation came from Greta herself, so the studio doesn't really have a say in it."),
     ("en", "The best thing is to message her at [EMAIL] and agree a new time or a refund with her directly."),
+    # round 76 (blind76 as tuning data): «повело из за вашей тумбы», «за вашу мебель мы отвечать не можем»; "the problem
+    # is the way you've set it up", "isn't something we can take responsibility for", "hes the one who dropped it",
+    # "not really mine to sort out", "you would have to catch him"
+    ("ru", "в акте мастер отметил перекос так что шов скорее всего повело из за вашей тумбы"),
+    ("ru", "я понимаю но за вашу мебель мы отвечать не можем"),
+    ("en", "The feeder itself works fine: the problem is the way you've set it up."),
+    ("en", "Three portions a day is far too much, and that isn't something we can take responsibility for."),
+    ("en", "so that was kevins request he took it on and hes the one who dropped it"),
+    ("en", "i only do the shop floor so its not really mine to sort out"),
+    ("en", "you would have to catch him tomorrow he is in from 10"),
 ])
 def test_blame_devices_fail(engine, lang, reply):
     assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
@@ -1990,6 +2039,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'll check with them directly and call you back by 5 pm."),
     ("en", "Who would you like to book with, Mara or Jonah?"),
     ("en", "Most of our guests book online, and I can book you here too."),
+    # round 76 (blind75, blind76 as tuning data): a clarifying «Что вы хотите, чтобы мы сделали», «Ну надо же, как
+    # неприятно», «Из-за вашей болезни перенесли», «с ним и обсудите»; "Don't worry about …", "a quiet room", "She's the
+    # one who will fit it", "Our guests often ask"
+    ("ru", "Что вы хотите, чтобы мы сделали: вернули деньги или перенесли сеанс?"),
+    ("ru", "Ну надо же, как неприятно вышло! Сейчас всё исправлю."),
+    ("ru", "Из-за вашей болезни перенесли сеанс на пятницу без доплаты."),
+    ("ru", "Мастер приедет в субботу, с ним и обсудите, где поставить аквариум."),
+    ("en", "Don't worry about the deposit, I'll move it to your new date."),
+    ("en", "It's a quiet room, so there's no music after 9 pm."),
+    ("en", "She's the one who will fit it, and she's in from 10 tomorrow."),
+    ("en", "Our guests often ask about the pool; the chlorine level is checked every morning."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
