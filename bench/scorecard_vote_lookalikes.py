@@ -63,11 +63,10 @@ def use_threshold(threshold: float) -> None:
     """Register the project's trained votes with ``threshold`` for both criteria and both languages."""
     import joblib
 
-    from pipeline.config import DEFAULT_MODELS_DIR
     from pipeline.scoring.scorecard_engine import register_classifier
-    from pipeline.training.criteria import MODEL_DIR_NAME, MODEL_FILE, LearnedVoter
+    from pipeline.training.criteria import LearnedVoter, learned_model_path
 
-    models = joblib.load(Path(DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE)
+    models = joblib.load(learned_model_path())
     for crit in BOTH:
         models[crit].threshold = threshold
         models[crit].thresholds = {lang: threshold for lang in models[crit].thresholds}

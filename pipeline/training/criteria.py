@@ -294,14 +294,20 @@ def deciding_sentence(model: CriterionModel, turns: list[Any]) -> Match | None:
     return Match(turn_index, start, end, sentence, f"learned:{model.criterion}", round(scores[best], 3))
 
 
+def learned_model_path(models_dir: str | Path | None = None) -> Path:
+    """Where ``train scorecard`` writes the learned criteria (the project's ``models/`` by default)."""
+    from pipeline.config import DEFAULT_MODELS_DIR
+
+    return Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE
+
+
 def register_learned(models_dir: str | Path | None = None, min_confidence: float = 0.9) -> bool:
     """Register ``learned`` with the scorecard engine when a trained model exists."""
     import joblib
 
     from pipeline.scoring.scorecard_engine import register_classifier
-    from pipeline.config import DEFAULT_MODELS_DIR
 
-    path = Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE
+    path = learned_model_path(models_dir)
     if not path.is_file():
         return False
     register_classifier("learned", LearnedVoter(joblib.load(path), min_confidence))
