@@ -1,13 +1,15 @@
 """Benchmark of the scoring stage (scorecard + QA score + flags): interactions/s on one core.
 
-    .venv/bin/python bench/score_bench.py [--n 3000] [--repeat-texts] [--learned-votes]
+    .venv/bin/python bench/score_bench.py [--n 3000] [--repeat-texts] [--learned-votes | --rules-only]
 
 Interactions are the 67 labelled contacts of ``tests/data/scorecard_eval`` (Russian and English
 chats, emails and call transcripts, 4–11 turns), cycled to ``--n`` with a distinct id and a
 distinct number appended to every turn, so that no turn's tokens come from the lemmatizer's text
 cache (word-form lemmas are still cached, as on a real night). ``--repeat-texts`` keeps the texts
-as they are (best case). ``--learned-votes`` switches the learned sentence votes on (``classifier: learned``
-for the criteria of ``rules/scorecard_learned.yaml``; needs models/scorecard_criteria/). Prints compile time, interactions/s (wall clock and per CPU second: the second is what the code
+as they are (best case). By default the scorecards score as shipped (since round 77 the rudeness vote at 0.99);
+``--learned-votes`` switches both learned sentence votes on at their trained thresholds (``classifier: learned``
+for the criteria of ``rules/scorecard_learned.yaml``; needs models/scorecard_criteria/), ``--rules-only`` scores
+the rules alone. Prints compile time, interactions/s (wall clock and per CPU second: the second is what the code
 costs when other work shares the cores), turns/s and the QA-score spread.
 The stage is single-process: on 2 cores a second worker process would roughly double it.
 """
@@ -50,7 +52,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=3000)
     parser.add_argument("--repeat-texts", action="store_true")
-    parser.add_argument("--learned-votes", action="store_true", help="the learned sentence votes switched on")
+    parser.add_argument("--learned-votes", action="store_true", help="both learned sentence votes switched on")
+    parser.add_argument("--rules-only", action="store_true", help="every learned vote switched off")
     args = parser.parse_args()
     console = Console()
 
@@ -62,6 +65,10 @@ def main() -> None:
         from pipeline.training.sentence_vote import sentence_vote_scorecards
 
         engine = ScorecardEngine(sentence_vote_scorecards())
+    elif args.rules_only:
+        from pipeline.training.sentence_vote import rules_only_engine
+
+        engine = rules_only_engine()
     else:
         engine = ScorecardEngine.from_rules()
     flags = load_flag_rules()

@@ -8,7 +8,8 @@ near misses or the company's own fault in the scorecard test files below. Round 
 default allows at most one of them to fail with the vote (`rules/scorecard_learned.yaml`). Prints the count and
 every failing judgement; a `not_rude` test checks no_rudeness only, the others both criteria.
 With ``--thresholds T …`` it counts them per criterion at each threshold instead of the trained ones (the
-threshold at which a vote would meet the bar).
+threshold at which a vote would meet the bar). With ``--shipped`` it scores the scorecards as they are (since round 77
+the rudeness vote at vote_threshold 0.99, the blame-shifting vote off).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from pipeline.scoring.scorecard_engine import ScorecardEngine  # noqa: E402
 from pipeline.training.sentence_vote import sentence_vote_engine  # noqa: E402
 from scorecard_contacts import verdict  # noqa: E402
 
@@ -79,8 +81,13 @@ def main() -> None:
     parser.add_argument("--thresholds", type=float, nargs="+", default=None, metavar="T",
                         help="instead of the trained thresholds, count the failing look-alikes per criterion at each "
                              "of these (both languages), e.g. 0.95 0.97 0.99")
+    parser.add_argument("--shipped", action="store_true",
+                        help="score with the scorecards as they are (each criterion's own classifier and "
+                             "vote_threshold; since round 77 the rudeness vote at 0.99) instead of both votes at the "
+                             "trained thresholds")
     args = parser.parse_args()
-    voted = sentence_vote_engine(args.rules_dir)  # building it registers the trained votes
+    # building either engine registers the trained votes
+    voted = ScorecardEngine.from_rules(args.rules_dir) if args.shipped else sentence_vote_engine(args.rules_dir)
     items = phrase_test_look_alikes()
     if args.thresholds:
         for threshold in args.thresholds:

@@ -150,28 +150,59 @@ def test_a_rule_fail_stays_a_fail(engines):
 
 
 @needs_model
-def test_the_vote_is_opt_in_and_its_card_says_what_it_learned_from():
-    """Shipped off (round 10: it fails 2 of 14 polite look-alikes and adds false alarms on the real fresh2 replies,
-    README; round 11: see the model card; round 22: the rudeness vote fails 10 of the 148 polite look-alikes of all
-    the phrase tests; round 35: 4 polite sentences of the round-7 and round-12 phrase tests), switched on per
-    criterion by `classifier: learned`; blind4, blind5, blind6 (since round 11), blind7 (since round 12), blind8 and
-    blind9 (since round 13) and from blind10 on each blindN (since round N+4, blind67 since round 71, blind68 and
-    blind69 since round 72, blind70 and blind71 since round 73, blind72 since round 74) are tuning data, blind73 and
-    blind74 (the untouched batches of round 74) never; the card leads with the held-out figures."""
+def test_the_rudeness_vote_ships_at_its_bar_and_the_card_says_what_it_learned_from():
+    """Round 77: the shipped scorecards switch the rudeness vote on at vote_threshold 0.99, the threshold at
+    which it met the round-11 shipping bar (out of fold, look-alikes, real false alarms, CPU; HELDOUT.md); the
+    blame-shifting vote stays opt-in (`--learned-votes` and `classifier: learned` switch both on at the trained
+    thresholds). blind4, blind5, blind6 (since round 11), blind7 (since round 12), blind8 and blind9 (since round
+    13) and from blind10 on each blindN (since round N+4, blind67 since round 71, blind68 and blind69 since round
+    72, blind70 and blind71 since round 73, blind72 since round 74) are tuning data, blind73 and blind74 (the
+    untouched batches of round 74) never; the card leads with the held-out figures."""
     settings = load_settings()
     assert set(settings.sentence_criteria) == {"no_rudeness", "no_blame_shifting"}
     assert {f"blind{n}" for n in range(4, 73)} <= set(settings.demo_splits)
     assert not {"blind73", "blind74"} & set(settings.demo_splits)                 # scored once, untouched
-    shipped = {c.id: c.classifier for card in load_scorecards().values() for c in card.criteria
-               if c.id in settings.sentence_criteria}
-    assert shipped and set(shipped.values()) == {None}
-    voted = {c.id: c.classifier for card in sentence_vote_scorecards().values() for c in card.criteria
-             if c.id in settings.sentence_criteria}
-    assert set(voted.values()) == {"learned"}
+    shipped = {(card.language, c.id): (c.classifier, c.vote_threshold) for card in load_scorecards().values()
+               for c in card.criteria if c.id in settings.sentence_criteria}
+    assert shipped == {("ru", "no_rudeness"): ("learned", 0.99), ("en", "no_rudeness"): ("learned", 0.99),
+                       ("ru", "no_blame_shifting"): (None, None), ("en", "no_blame_shifting"): (None, None)}
+    voted = {(c.classifier, c.vote_threshold) for card in sentence_vote_scorecards().values()
+             for c in card.criteria if c.id in settings.sentence_criteria}
+    assert voted == {("learned", None)}                                           # the trained thresholds
+    rules = {(c.classifier, c.vote_threshold) for c in rules_only_engine().cards["ru"].card.criteria}
+    assert rules == {(None, None)}
     card = (MODEL_PATH.parent / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert card.index("Held-out") < card.index("Sentence votes")            # held-out figures first
     for criterion in settings.sentence_criteria:
         assert f"| {criterion} |" in card
+
+
+@needs_model
+def test_vote_threshold_raises_the_bar_a_sentence_must_reach():
+    """A criterion's vote_threshold above the trained threshold silences a vote below it, and only then."""
+    import joblib
+
+    from pipeline.training.criteria import sentence_vote
+
+    model = joblib.load(MODEL_PATH)["no_rudeness"]
+    text = "Добрый день. С такими вопросами обычно приходят те, кто не читает ничего из того, что мы присылаем."
+    turns = [t for t in _chat("ru", text).turns if t.speaker == Speaker.AGENT]
+    score = model.worst(sentences(text))[1]
+    if not model.threshold_for("ru") <= score < 1.0:
+        pytest.skip(f"this model scores the sentence {score:.4f}: no room for a floor above it")
+    assert sentence_vote(model, turns, "ru") is not None                          # the trained threshold
+    assert sentence_vote(model, turns, "ru", floor=score) is not None
+    assert sentence_vote(model, turns, "ru", floor=min(1.0, score + (1.0 - score) / 2)) is None
+    assert sentence_vote(model, turns, "ru", floor=0.1) is not None               # a floor never lowers it
+
+
+def test_vote_threshold_needs_a_classifier():
+    from pydantic import ValidationError
+
+    from pipeline.scoring.scorecard_rules import Criterion
+
+    with pytest.raises(ValidationError, match="vote_threshold needs a classifier"):
+        Criterion(id="no_rudeness", description="x", check="forbidden", phrases=["дурак"], vote_threshold=0.99)
 
 
 def test_multiple_instance_fit_finds_the_violating_sentence_of_a_bag():

@@ -195,16 +195,26 @@ def render(stats: dict[str, CriterionStats], split: str, console: Console, show_
               help="real set: score against the labels as first given, before the guide decisions' relabels "
                    "(tests/data/scorecard_real/labels_relabel.jsonl).")
 @click.option("--learned-votes", is_flag=True,
-              help="Switch on the learned sentence vote (rules/scorecard_learned.yaml) for its criteria, as a "
-                   "deployment does with `classifier: learned` (off in the shipped scorecards).")
+              help="Switch on the learned sentence vote (rules/scorecard_learned.yaml) for all its criteria at "
+                   "the model's trained thresholds, as a deployment does with `classifier: learned` alone (the "
+                   "shipped scorecards vote on no_rudeness only, at vote_threshold 0.99).")
+@click.option("--rules-only", is_flag=True,
+              help="Score with the rules alone: every criterion's classifier (the learned vote) switched off.")
 def scorecard_command(eval_set: str, split: str | None, channel: str, rules_dir: Path | None, data_dir: Path,
-                      show_errors: bool, first_labels: bool, learned_votes: bool) -> None:
-    """Precision and recall of each scorecard criterion on a labelled evaluation set."""
+                      show_errors: bool, first_labels: bool, learned_votes: bool, rules_only: bool) -> None:
+    """Precision and recall of each scorecard criterion on a labelled evaluation set (the scorecards as they
+    are, with any `classifier: learned` vote they name, unless --rules-only or --learned-votes)."""
     console = Console()
+    if learned_votes and rules_only:
+        raise click.UsageError("--learned-votes and --rules-only exclude each other")
     if learned_votes:
         from pipeline.training.sentence_vote import sentence_vote_engine
 
         engine = sentence_vote_engine(rules_dir)
+    elif rules_only:
+        from pipeline.training.sentence_vote import rules_only_engine
+
+        engine = rules_only_engine(rules_dir)
     else:
         engine = ScorecardEngine.from_rules(rules_dir)
     if eval_set == "real":

@@ -189,6 +189,9 @@ class Criterion(_Strict):
     critical: bool = False
     confidence: Confidence = Field(default_factory=Confidence)
     classifier: str | None = None  # name registered with compliance.register_classifier
+    # the lowest score at which the classifier's vote counts (None: the classifier's own threshold; with
+    # `learned`, the trained one); a deployment raises it to trade recall for fewer false alarms
+    vote_threshold: float | None = Field(default=None, gt=0, le=1)
     # parameters of the non-phrase checks
     sla_seconds: dict[ChannelName, float] = Field(default_factory=dict)
     sla_from_kpi: bool = False  # take the thresholds from rules/kpi.yaml (sla.<channel>.threshold_s)
@@ -231,6 +234,8 @@ class Criterion(_Strict):
             raise ValueError("check 'hold' needs max_silence_s")
         if self.check == "hold" and not self.require:
             raise ValueError("check 'hold' needs the hold-announcement phrases")
+        if self.vote_threshold is not None and not self.classifier:
+            raise ValueError("vote_threshold needs a classifier (e.g. classifier: learned)")
         if self.negation_guard is None:
             self.negation_guard = self.check in ("phrase", "name_use", "hold")
         return self

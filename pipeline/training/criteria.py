@@ -262,7 +262,7 @@ class LearnedVoter:
         if model is None or not text:
             return None
         if isinstance(model, SentenceModel):
-            return sentence_vote(model, turns, interaction.language)
+            return sentence_vote(model, turns, interaction.language, getattr(criterion, "vote_threshold", None))
         p = model.probability_pass(text)
         result, confidence = ("pass", p) if p >= 0.5 else ("fail", 1.0 - p)
         if confidence < self.min_confidence:
@@ -270,13 +270,14 @@ class LearnedVoter:
         return result, round(confidence, 3), deciding_sentence(model, turns) if result == "pass" else None
 
 
-def sentence_vote(model: SentenceModel, turns: list[Any],
-                  language: str | None = None) -> tuple[str, float, Match | None] | None:
+def sentence_vote(model: SentenceModel, turns: list[Any], language: str | None = None,
+                  floor: float | None = None) -> tuple[str, float, Match | None] | None:
     """A sentence model's vote: fail, with the most violating agent sentence as evidence, when that
-    sentence reaches the model's threshold; otherwise no vote (the rule decides)."""
+    sentence reaches the model's threshold (or ``floor``, the criterion's ``vote_threshold``, when that is
+    higher); otherwise no vote (the rule decides)."""
     spans = [(t.index, m.start(), m.end(), m.group()) for t in turns for m in _SENTENCE.finditer(t.text)]
     worst = model.worst([s[3] for s in spans])
-    if worst is None or worst[1] < model.threshold_for(language):
+    if worst is None or worst[1] < max(model.threshold_for(language), floor or 0.0):
         return None
     turn_index, start, end, sentence = spans[worst[0]]
     score = round(worst[1], 3)
@@ -301,6 +302,9 @@ def learned_model_path(models_dir: str | Path | None = None) -> Path:
     return Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE
 
 
+_VOTERS: dict[tuple[str, int, int, float], LearnedVoter] = {}  # the loaded model, by file and version
+
+
 def register_learned(models_dir: str | Path | None = None, min_confidence: float = 0.9) -> bool:
     """Register ``learned`` with the scorecard engine when a trained model exists."""
     import joblib
@@ -310,5 +314,12 @@ def register_learned(models_dir: str | Path | None = None, min_confidence: float
     path = learned_model_path(models_dir)
     if not path.is_file():
         return False
-    register_classifier("learned", LearnedVoter(joblib.load(path), min_confidence))
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, min_confidence)
+    voter = _VOTERS.get(key)
+    if voter is None:  # one load per trained file: every scorecard engine built after shares it
+        _VOTERS.clear()
+        voter = _VOTERS[key] = LearnedVoter(joblib.load(path), min_confidence)
+    register_classifier("learned", voter)
     return True
+

@@ -478,13 +478,14 @@ def rules_only_engine(rules_dir: str | Path | None = None) -> Any:
     cards = load_scorecards(rules_dir)
     for card in cards.values():
         for crit in card.criteria:
-            crit.classifier = None
+            crit.classifier, crit.vote_threshold = None, None
     return ScorecardEngine(cards)
 
 
 def sentence_vote_scorecards(rules_dir: str | Path | None = None) -> dict:
     """The scorecards with the learned sentence vote switched on for every criterion of ``sentence_criteria``
-    (``rules/scorecard_learned.yaml``), as a deployment does by naming ``classifier: learned``."""
+    (``rules/scorecard_learned.yaml``) at the model's trained thresholds (a scorecard's ``vote_threshold`` set
+    aside), as a deployment does by naming ``classifier: learned`` alone."""
     from pipeline.scoring.scorecard_rules import load_scorecards
 
     voted = set(load_settings(rules_dir).sentence_criteria)
@@ -492,7 +493,7 @@ def sentence_vote_scorecards(rules_dir: str | Path | None = None) -> dict:
     for card in cards.values():
         for crit in card.criteria:
             if crit.id in voted:
-                crit.classifier = "learned"
+                crit.classifier, crit.vote_threshold = "learned", None
     return cards
 
 
