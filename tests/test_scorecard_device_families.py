@@ -1,4 +1,4 @@
-"""Rounds 14-76 of the scorecard rules (issue 15; blind10 to blind76 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-77 of the scorecard rules (issue 15; blind10 to blind78 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -8,7 +8,9 @@ blame families failed to be found by earlier rules: the cases up to round 19 by 
 round's by the rules of the round before (round 23's by round 21's). The polite near-misses guard against over-reach
 (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
 round 18, «не спорьте …» and «ДТП по вашей вине» before round 50, "you won't have to repeat yourself" and a chat
-handed over to the team that does it before round 53)."""
+handed over to the team that does it before round 53). Since round 77 the shipped scorecards add the learned
+rudeness vote: the rudeness and blame families are checked with the rules alone (the vote must not hide a family that
+stopped matching), the polite near-misses with the scorecards as shipped (the vote must not fail them either)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,19 @@ import pytest
 
 from pipeline.model import Channel
 from pipeline.scoring.scorecard_engine import ScorecardEngine
+from pipeline.training.sentence_vote import rules_only_engine
 from scorecard_contacts import verdict
 
 
 @pytest.fixture(scope="module")
 def engine() -> ScorecardEngine:
     return ScorecardEngine.from_rules()
+
+
+@pytest.fixture(scope="module")
+def rules_engine() -> ScorecardEngine:
+    """The rules alone: every learned vote switched off."""
+    return rules_only_engine()
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
@@ -1182,9 +1191,42 @@ def engine() -> ScorecardEngine:
     ("en", "So I'd suggest not losing sleep over it."),
     ("en", "Goldfish and tropical fish don't mix, as any beginner's guide will tell you."),
     ("en", "Please do some basic reading first; we are a shop, not a free course for beginners."),
+    # round 77 (blind77, blind78 as tuning data): «это вам не батут», «я вам как специалист объясняю», «надо уметь
+    # эксплуатировать», «видимо, ваша … об этом не знала», «Вы правда думаете, что», «обычно читают до того, как писать»,
+    # «надо было додуматься», «не нянька», «Все так говорят», «Посчитать это несложно», «практика для взрослого человека»,
+    # «рассказывать … лучше не надо», «мы видели много всяких»; "who knew.", "people never listen", "leave such decisions
+    # to the professionals", "If it bothers you that much", "with a ruler", "As explained very clearly", "actually
+    # reading at some point", "people who skip", "not going to debate it with you", "nobody is going to spell it out",
+    # "with respect i doubt", "not a wedding", ", I suppose."; "most customers would never notice"
+    ("ru", "мебель надо уметь эксплуатировать это вам не батут"),
+    ("ru", "я вам как специалист объясняю сидеть надо по центру"),
+    ("ru", "«Антикоготь» не значит «вечная», видимо, ваша собака об этом не знала."),
+    ("ru", "Вы правда думаете, что мы успеем сшить костюм за вечер?"),
+    ("ru", "Цены висят у входа, их обычно читают до того, как писать в поддержку."),
+    ("ru", "Прыгать с бортика спиной вперёд — это ещё надо было додуматься."),
+    ("ru", "Тренер не нянька, за каждым не уследит."),
+    ("ru", "Все так говорят. Правила одинаковые для всех."),
+    ("ru", "Посчитать это несложно: 65 часов меньше 72."),
+    ("ru", "Читать договор до подписи — обычная практика для взрослого человека."),
+    ("ru", "Рассказывать, что вы болели, лучше не надо — мы всё проверим."),
+    ("ru", "Справок мы видели много всяких, так что не надо."),
+    ("en", "Turns out good fabric costs money, who knew."),
+    ("en", "Let me explain, because people never listen: cheap foam sags."),
+    ("en", "You really should leave such decisions to the professionals."),
+    ("en", "If it bothers you that much, we can redo it next week."),
+    ("en", "I'd suggest not measuring your sofa with a ruler."),
+    ("en", "As explained very clearly in the booking terms, the deposit is kept."),
+    ("en", "The terms, which I'd recommend actually reading at some point, cover this."),
+    ("en", "We hear this a lot from people who skip the small print."),
+    ("en", "i'm not going to debate it with you the limit is 110 kilos"),
+    ("en", "nobody is going to spell it out for you at the door"),
+    ("en", "with respect i doubt the instructor forgot"),
+    ("en", "Honestly, it's a birthday party, not a wedding."),
+    ("en", "He can wait in the café, I suppose."),
+    ("en", "Most customers would never notice a stitch that small."),
 ])
-def test_rude_devices_fail(engine, lang, reply):
-    assert verdict(engine, lang, "no_rudeness", reply) == "fail"
+def test_rude_devices_fail(rules_engine, lang, reply):
+    assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
@@ -1652,9 +1694,21 @@ def test_rude_devices_fail(engine, lang, reply):
     ("en", "so that was kevins request he took it on and hes the one who dropped it"),
     ("en", "i only do the shop floor so its not really mine to sort out"),
     ("en", "you would have to catch him tomorrow he is in from 10"),
+    # round 77 (blind77, blind78 as tuning data): «значит на нём прыгают», «значит кто то из ваших», «а не брак ткани»,
+    # «Поролон тут ни при чём», «ни сном ни духом», «это к ним», «там разберутся»; "you must have picked the wrong …", "the
+    # mistake was made on your side"
+    ("ru", "сам он так не ломается значит на нём прыгают"),
+    ("ru", "браслетом открывали в 18 40 значит кто то из ваших и открыл"),
+    ("ru", "Это износ от когтей, а не брак ткани."),
+    ("ru", "Поролон тут ни при чём, его просто перегружали."),
+    ("ru", "рассылку делает приложение а мы тут ни сном ни духом"),
+    ("ru", "замки обслуживает подрядчик это к ним"),
+    ("ru", "пишите заявление в полицию там разберутся"),
+    ("en", "You must have picked the wrong size when you ordered."),
+    ("en", "As the mistake was made on your side, the change costs 300 ₽."),
 ])
-def test_blame_devices_fail(engine, lang, reply):
-    assert verdict(engine, lang, "no_blame_shifting", reply) == "fail"
+def test_blame_devices_fail(rules_engine, lang, reply):
+    assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
 
 
 @pytest.mark.parametrize(("reply", "expected"), [
@@ -2050,6 +2104,22 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's a quiet room, so there's no music after 9 pm."),
     ("en", "She's the one who will fit it, and she's in from 10 tomorrow."),
     ("en", "Our guests often ask about the pool; the chlorine level is checked every morning."),
+    # round 77 (blind77, blind78 as tuning data): «Это вам не подойдёт», «Я вам как специалист подскажу», «Видимо, курьер
+    # не смог», «для взрослого человека» of a price, «Вы тут ни при чём», «Значит, вы сможете», «там разберут заявку»; "Who
+    # knew about the leak", "leave the fabric choice to us", "If it bothers you at all", "You must have received", "I'm
+    # not going to charge you"
+    ("ru", "Это вам не подойдёт по размеру, подберу другой до пятницы."),
+    ("ru", "Я вам как специалист подскажу: лучше взять плотный поролон, он прослужит дольше."),
+    ("ru", "Видимо, курьер не смог дозвониться — я сама перезвоню ему сейчас."),
+    ("ru", "Абонемент для взрослого человека стоит 900 рублей."),
+    ("ru", "Вы тут ни при чём, ошибка наша — деньги вернём сегодня."),
+    ("ru", "Значит, вы сможете прийти в субботу? Записываю."),
+    ("ru", "Мы передадим всё в страховую сами, там разберут заявку за три дня."),
+    ("en", "Who knew about the leak before you called? I'll note it down."),
+    ("en", "Please leave the fabric choice to us if you like, we're happy to help."),
+    ("en", "If it bothers you at all, we'll redo it free of charge by Friday."),
+    ("en", "You must have received our confirmation email by now; if not, I'll resend it."),
+    ("en", "I'm not going to charge you for the change, it was our mistake."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2277,6 +2347,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 74 (blind72 as tuning data): the studio's street between the company and the name («… на литейной савелий …»)
     ("ru", "студия ладоги телеком на литейной савелий здравствуйте", Channel.CALL, "pass"),
     ("ru", "студия ладоги телеком на литейной здравствуйте", Channel.CALL, "fail"),
+    # round 77 (blind78 as tuning data): a kind of venue before the company is no name («парк …», «кафе …»)
+    ("ru", "парк ладога телеком здравствуйте", Channel.CALL, "fail"),
+    ("ru", "кафе ладога телеком добрый день", Channel.CALL, "fail"),
+    ("ru", "ольга ладога телеком здравствуйте", Channel.CALL, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -2307,6 +2381,9 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     ("en", "Thanks for letting us know, and good luck with the move.", "pass"),
     # round 75 (blind74 as tuning data): "have a brilliant stag do"
     ("en", "Thank you, and have a brilliant stag do!", "pass"),
+    # round 77 (blind78 as tuning data): "enjoy the rest of your day"
+    ("en", "Thanks for letting us know, and enjoy the rest of your day!", "pass"),
+    ("en", "Thanks for your patience. Enjoy the rest of the party!", "pass"),
     ("ru", "Здравствуйте!\nСпасибо за вопрос. Счёт пришлём сегодня, а пока уточните ИНН.", "fail"),
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
