@@ -1,4 +1,4 @@
-"""Rounds 14-77 of the scorecard rules (issue 15; blind10 to blind78 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-78 of the scorecard rules (issue 15; blind10 to blind80 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1224,6 +1224,40 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Honestly, it's a birthday party, not a wedding."),
     ("en", "He can wait in the café, I suppose."),
     ("en", "Most customers would never notice a stitch that small."),
+    # round 78 (blind79, blind80 as tuning data): «сбросьте лишнее», «а не карусель», «из мухи слона», «читать надо до
+    # оплаты», «Взрослый человек, а», «ведёте себя так, будто», «не спросили у вас разрешения», «календарь посмотрите»,
+    # «Вы правда ждали, что», «ваша заслуга», «Странно ждать», «найти несложно», «для вас слишком сложно», «взрослые люди
+    # обычно проверяют», «всегда во всём виноват», «объяснять такие азы», «хочется получить что-то бесплатно»; "wasn't
+    # the best idea for you", "nobody else complains", "your children survived", "could have come as a surprise", "set a
+    # reminder next time", "Did you honestly think", "if that's not too much to ask", "isn't exactly advanced science",
+    # "i have got a queue here", "or a chat?"
+    ("ru", "Для этой трассы сначала сбросьте лишнее, потом приходите."),
+    ("ru", "Это фитнес-клуб, а не карусель для малышей."),
+    ("ru", "Не надо раздувать из мухи слона, ничего страшного не случилось."),
+    ("ru", "Условия читать надо до оплаты, а не после."),
+    ("ru", "Взрослый человек, а ведёте себя как ребёнок."),
+    ("ru", "Вы ведёте себя так, будто вам все должны."),
+    ("ru", "ну извините что не спросили у вас разрешения"),
+    ("ru", "сейчас уже май календарь посмотрите"),
+    ("ru", "Вы правда ждали, что в лесу будет асфальт?"),
+    ("ru", "Так что опоздание — во многом ваша заслуга."),
+    ("ru", "Странно ждать идеального цвета от фото с телефона."),
+    ("ru", "Расписание, вообще-то, найти несложно: оно на главной."),
+    ("ru", "Но это, видимо, для вас слишком сложно."),
+    ("ru", "Взрослые люди обычно проверяют макет перед отправкой."),
+    ("ru", "Ну конечно, у нас всегда во всём виноват магазин."),
+    ("ru", "Не думала, что придётся объяснять такие азы."),
+    ("ru", "Такие жалобы пишут, когда хочется получить что-то бесплатно."),
+    ("en", "Maybe a mountain trail wasn't the best idea for you."),
+    ("en", "we do 30 of these a week and nobody else complains"),
+    ("en", "your children survived the wait, they had ice cream"),
+    ("en", "The date was on the front, so I'm not sure how it could have come as a surprise."),
+    ("en", "Perhaps set a reminder next time."),
+    ("en", "Did you honestly think a photo from your phone would print at poster size?"),
+    ("en", "Send the proper file, if that's not too much to ask."),
+    ("en", "Reading a care label isn't exactly advanced science."),
+    ("en", "i have got a queue here what size do you need"),
+    ("en", "do you want prints or a chat?"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1706,6 +1740,17 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "пишите заявление в полицию там разберутся"),
     ("en", "You must have picked the wrong size when you ordered."),
     ("en", "As the mistake was made on your side, the change costs 300 ₽."),
+    # round 78 (blind79, blind80 as tuning data): «Это не наша ошибка», «ответственность заказчика», «по их вине»,
+    # «направить напрямую в»; "go to the operator, not to us", "aren't something I handle", "have nothing to do with
+    # their", "ask them directly"
+    ("ru", "Это не наша ошибка: макет прислали без полей."),
+    ("ru", "Проверка файла — ответственность заказчика."),
+    ("ru", "Опоздание случилось по их вине, у них сломалась машина."),
+    ("ru", "Жалобу лучше направить напрямую в транспортную компанию."),
+    ("en", "Questions about the bus go to the operator, not to us."),
+    ("en", "Exchanges aren't something I handle."),
+    ("en", "We have nothing to do with their booking system."),
+    ("en", "Please ask them directly on [PHONE]."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2120,6 +2165,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "If it bothers you at all, we'll redo it free of charge by Friday."),
     ("en", "You must have received our confirmation email by now; if not, I'll resend it."),
     ("en", "I'm not going to charge you for the change, it was our mistake."),
+    # round 78 (blind79, blind80 as tuning data): «не успеть к …, — мне очень жаль» is no «не ко мне», «не ваша ошибка, а
+    # наша», «не по их вине», «Посмотрите календарь на сайте», «Вы правда можете», «заслуга нашего мастера»; "I'll ask them
+    # directly", "complaints go to me", "Your kids will love", "I'll set a reminder for you"
+    ("ru", "Понимаю, как обидно не успеть к началу, — мне очень жаль."),
+    ("ru", "Это была не ваша ошибка, а наша — перепечатаем бесплатно сегодня."),
+    ("ru", "Задержка случилась не по их вине, а по нашей, извините."),
+    ("ru", "Посмотрите календарь на сайте, там все свободные даты."),
+    ("ru", "Вы правда можете прийти в субботу? Записываю."),
+    ("ru", "Это большая заслуга нашего мастера, передам ему спасибо."),
+    ("en", "I'll ask them directly and call you back by 5 pm."),
+    ("en", "Our guides are our own staff, so complaints go to me, and I'll look into it today."),
+    ("en", "Your kids will love the pony ride."),
+    ("en", "I'll set a reminder for you so you don't miss the next date."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2201,6 +2259,13 @@ def test_polite_near_misses_pass(engine, lang, reply):
     ("ru", "Могу ещё что-нибудь для вас посмотреть?"),
     # round 72 (blind69 as tuning data): in a call «что ещё хотели бы уточнить»
     ("ru", "тогда договор будет у вас завтра до 12 00 что ещё хотели бы уточнить"),
+    # round 78 (blind79, blind80 as tuning data): a further service offered by a question or gladly («подсказать
+    # расписание?», «с удовольствием помогу подобрать»), "I'd be happy to arrange that as well", "If you have another …
+    # coming up, I'll personally make sure …"
+    ("ru", "Записала вас на субботу. А сами пока можете позаниматься в зале — подсказать расписание?"),
+    ("ru", "Грамоты будут готовы в пятницу. Если понадобятся рамки, с удовольствием помогу подобрать."),
+    ("en", "If you'd like to see the yard first, I'd be happy to arrange that as well."),
+    ("en", "If you have another event coming up, I'll personally make sure the van is booked early."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -2208,6 +2273,16 @@ def test_offers_of_more_help(engine, lang, reply):
 
 def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     assert verdict(engine, "ru", "more_help", "Готово.", "Рад был помочь. Всего доброго!") == "fail"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # round 78: the booking itself is no further offer (not «подсказать расписание?», «с удовольствием помогу»)
+    ("ru", "Записала вас на субботу, подтверждение придёт сегодня."),
+    ("ru", "Расписание на сайте, там же можно записаться."),
+    ("en", "I'm happy with the result, and the van is booked for Friday."),
+])
+def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
+    assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
