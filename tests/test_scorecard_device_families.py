@@ -1,4 +1,4 @@
-"""Rounds 14-78 of the scorecard rules (issue 15; blind10 to blind80 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-79 of the scorecard rules (issue 15; blind10 to blind82 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1258,6 +1258,28 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Reading a care label isn't exactly advanced science."),
     ("en", "i have got a queue here what size do you need"),
     ("en", "do you want prints or a chat?"),
+    # round 79 (blind81, blind82 as tuning data): «— отличная идея», «это уже ваша забота», «что ещё непонятного»,
+    # «давайте по делу», «может вам сначала почитать», «разговор окончен»; "not a magic show", "not a heart transplant",
+    # "a letter of this length", "I'd suggest looking more carefully", "you could have found that on …", "What else do you
+    # want me to say?", "isn't a tragedy", "this is baking 101", "do not have time to teach you", "can hardly … for you
+    # can i", "how much clearer we could"
+    ("ru", "Шерсть на 90 градусов — отличная идея."),
+    ("ru", "А следить за сроками — это уже ваша забота."),
+    ("ru", "Цена указана, что ещё непонятного?"),
+    ("ru", "Давайте по делу: размер какой?"),
+    ("ru", "может вам сначала почитать про породы а потом звонить"),
+    ("ru", "всё разговор окончен"),
+    ("en", "We're a bakery, not a magic show."),
+    ("en", "It's a hem, not a heart transplant."),
+    ("en", "Two days is hardly worth a letter of this length."),
+    ("en", "I'd suggest looking more carefully at the photos."),
+    ("en", "You could have found that on our website in a minute."),
+    ("en", "What else do you want me to say? It's done."),
+    ("en", "A late delivery isn't a tragedy."),
+    ("en", "look this is baking 101 you let it cool first"),
+    ("en", "i do not have time to teach you the basics"),
+    ("en", "i can hardly drive to every shop in town for you can i"),
+    ("en", "I'm not sure how much clearer we could have been about the dates."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1751,6 +1773,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Exchanges aren't something I handle."),
     ("en", "We have nothing to do with their booking system."),
     ("en", "Please ask them directly on [PHONE]."),
+    # round 79 (blind81, blind82 as tuning data): «мастерская тут ни при чём»; "the mistake is hardly ours", "that is
+    # citypost not us", "You probably picked the wrong date yourself"
+    ("ru", "Если мерки изменились, мастерская тут ни при чём."),
+    ("en", "The supplier sent the wrong shade, so the mistake is hardly ours."),
+    ("en", "the parcel went to the wrong depot that is citypost not us"),
+    ("en", "You probably picked the wrong date yourself when booking."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2178,6 +2206,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Our guides are our own staff, so complaints go to me, and I'll look into it today."),
     ("en", "Your kids will love the pony ride."),
     ("en", "I'll set a reminder for you so you don't miss the next date."),
+    # round 79 (blind81, blind82 as tuning data): «Прекрасная идея!» without the dash, «Давайте по порядку», «— ваша
+    # задача, а мы подскажем», «Может, вам удобнее»; "You could have found that confusing", "You probably noticed it
+    # yourself", "What else would you like me to check", "have time to explain everything", "Room 101"
+    ("ru", "Прекрасная идея! Запишу вас на пятницу."),
+    ("ru", "Давайте по порядку: сначала номер заказа."),
+    ("ru", "Выбор ткани — ваша задача, а мы подскажем, что лучше носится."),
+    ("ru", "Может, вам удобнее прийти в субботу? Запишу."),
+    ("en", "You could have found that confusing, so here is a short guide."),
+    ("en", "You probably noticed it yourself: the hem is uneven, and we'll fix it free by Friday."),
+    ("en", "What else would you like me to check while you're here?"),
+    ("en", "We'll have time to explain everything at the tasting."),
+    ("en", "Room 101 is on the first floor."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2459,6 +2499,9 @@ def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, c
     # round 77 (blind78 as tuning data): "enjoy the rest of your day"
     ("en", "Thanks for letting us know, and enjoy the rest of your day!", "pass"),
     ("en", "Thanks for your patience. Enjoy the rest of the party!", "pass"),
+    # round 79 (blind81 as tuning data): «…, до завтра!» after a comma (not a deadline «…, до пятницы.»)
+    ("ru", "Спасибо, что сразу написали, до завтра!", "pass"),
+    ("ru", "Спасибо. Всё сделаем, до пятницы.", "fail"),
     ("ru", "Здравствуйте!\nСпасибо за вопрос. Счёт пришлём сегодня, а пока уточните ИНН.", "fail"),
 ])
 def test_goodnight_and_a_thanks_sign_off_close_the_contact(engine, lang, reply, expected):
