@@ -61,3 +61,24 @@ def test_numbered_batches_come_in_number_order_and_the_help_names_their_range():
     assert splits_in_short(["dev", "heldout", "blind", "blind2", "blind10"]) == "dev, heldout, blind, blind2–blind10"
     help_text = CliRunner().invoke(scorecard, ["--help"], terminal_width=200).output
     assert f"blind2–{order[-1]}" in help_text and "blind10|" not in help_text
+
+
+def test_the_shipped_rudeness_vote_only_adds_fails_and_rules_only_sets_it_aside():
+    """Since round 77 the scorecards as shipped add the learned rudeness vote at 0.99; `--rules-only` scores the rules
+    alone. On blind77 (scored once, then tuned on) the vote found rude replies the round-76 rules missed; whatever the
+    rules become, the shipped scorecards can only fail more contacts on no_rudeness, never fewer, and every
+    other criterion scores the same."""
+    from pipeline.training.sentence_vote import rules_only_engine
+
+    records = load_split("blind77")
+    rules, shipped = evaluate(records, rules_only_engine()), evaluate(records, ScorecardEngine.from_rules())
+    fails = {name: sum(v for (_, p), v in s["no_rudeness"].counts.items() if p == "fail")
+             for name, s in (("rules", rules), ("shipped", shipped))}
+    assert fails["shipped"] >= fails["rules"]
+    assert shipped["no_rudeness"].pr("fail")[0] == 1.0                  # no rudeness false alarm on blind77
+    assert {c: s.counts for c, s in rules.items() if c != "no_rudeness"} == \
+        {c: s.counts for c, s in shipped.items() if c != "no_rudeness"}
+    runner = CliRunner(env={"COLUMNS": "200"})
+    assert runner.invoke(scorecard, ["--split", "blind77", "--rules-only"]).exit_code == 0
+    both = runner.invoke(scorecard, ["--split", "blind77", "--rules-only", "--learned-votes"])
+    assert both.exit_code != 0 and "exclude each other" in both.output

@@ -196,6 +196,30 @@ def test_vote_threshold_raises_the_bar_a_sentence_must_reach():
     assert sentence_vote(model, turns, "ru", floor=0.1) is not None               # a floor never lowers it
 
 
+@needs_model
+def test_the_shipped_scorecards_vote_on_rudeness_above_the_floor():
+    """As shipped (round 77), a rude reply the phrases miss fails no_rudeness by the learned vote, with the deciding
+    sentence as evidence; the rules alone pass it."""
+    inter = _chat("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами.")
+    shipped = _result(ScorecardEngine.from_rules(), inter, "no_rudeness")
+    assert _result(rules_only_engine(), inter, "no_rudeness").result == "pass"
+    assert (shipped.result, shipped.note) == ("fail", "classifier learned")
+    assert [e.text for e in shipped.evidence] == ["Вам уже всё объяснили, дальше сами."]
+    assert _result(ScorecardEngine.from_rules(), inter, "no_blame_shifting").note != "classifier learned"
+
+
+@needs_model
+def test_the_learned_model_is_loaded_once_per_trained_file():
+    """Every scorecard engine registers `learned`; the 11 MB model is read from disk once, not per engine."""
+    from pipeline.scoring import scorecard_engine
+    from pipeline.training.criteria import register_learned
+
+    assert register_learned()
+    first = scorecard_engine._CLASSIFIERS["learned"]
+    ScorecardEngine.from_rules()
+    assert register_learned() and scorecard_engine._CLASSIFIERS["learned"] is first
+
+
 def test_vote_threshold_needs_a_classifier():
     from pydantic import ValidationError
 

@@ -322,4 +322,3 @@ def register_learned(models_dir: str | Path | None = None, min_confidence: float
         voter = _VOTERS[key] = LearnedVoter(joblib.load(path), min_confidence)
     register_classifier("learned", voter)
     return True
-
