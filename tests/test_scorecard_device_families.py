@@ -1,4 +1,4 @@
-"""Rounds 14-79 of the scorecard rules (issue 15; blind10 to blind82 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-80 of the scorecard rules (issue 15; blind10 to blind84 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1280,6 +1280,38 @@ def rules_engine() -> ScorecardEngine:
     ("en", "i do not have time to teach you the basics"),
     ("en", "i can hardly drive to every shop in town for you can i"),
     ("en", "I'm not sure how much clearer we could have been about the dates."),
+    # round 80 (blind83, blind84 as tuning data): «как будто конец света», «я вам всё сказал», «Какое ценное …», «видимо,
+    # лучше нас знаете», «На то она и баня, а не …», «Если … вас так раздражает», «это, конечно, катастрофа», «для
+    # собственного удовольствия», «если вам нравится … то пожалуйста», «ну тогда вы узнаете», «может можно было сразу»,
+    # «своих дел полно»; ", shockingly,", "unless you enjoy", "can't babysit", "keep a closer eye on her next time", "don't
+    # have time to … with every caller", "if you had done any research", "should sort this out before calling", "a sock
+    # seriously", "not digging through", "can't handle that, perhaps", "any simpler", "can't tell … from", "people who
+    # don't know what they're"
+    ("ru", "ну что вы так как будто конец света наступил"),
+    ("ru", "всё я вам всё сказала"),
+    ("ru", "Какое ценное замечание."),
+    ("ru", "Вы, видимо, лучше нас знаете, как печь хлеб."),
+    ("ru", "На то она и баня, а не холодильник."),
+    ("ru", "Если очередь вас так раздражает, приходите утром."),
+    ("ru", "Опоздали на пять минут — это, конечно, катастрофа."),
+    ("ru", "Курьер ведь ездит для собственного удовольствия."),
+    ("ru", "если вам нравится ждать по два часа то пожалуйста"),
+    ("ru", "ну тогда вы узнаете что лёд скользкий"),
+    ("ru", "может можно было сразу проверить на кассе"),
+    ("ru", "у меня своих дел полно"),
+    ("en", "It's a sauna, so, shockingly, it's hot."),
+    ("en", "Bring gloves, unless you enjoy cold fingers."),
+    ("en", "Our staff can't babysit every guest."),
+    ("en", "Maybe keep a closer eye on her next time."),
+    ("en", "I don't have time to explain the prices with every caller."),
+    ("en", "if you had done any research you would know the price"),
+    ("en", "customers should sort this out before calling us"),
+    ("en", "a sock seriously we have hundreds"),
+    ("en", "i'm not digging through the lost property for one sock"),
+    ("en", "If your son can't handle that, perhaps a calmer sport suits him."),
+    ("en", "I'm not sure how to make it any simpler."),
+    ("en", "If you can't tell silver from steel, buy a voucher."),
+    ("en", "It's the safe choice for people who don't know what they're buying."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1779,6 +1811,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "The supplier sent the wrong shade, so the mistake is hardly ours."),
     ("en", "the parcel went to the wrong depot that is citypost not us"),
     ("en", "You probably picked the wrong date yourself when booking."),
+    # round 80 (blind83, blind84 as tuning data): «ошибка ваша а не наша», «под вашу ответственность»; "his work is his
+    # responsibility", "You'll have to catch her", "for them rather than for us"
+    ("ru", "вы сами продиктовали размеры так что ошибка ваша а не наша"),
+    ("ru", "Замер вы делали сами, это под вашу ответственность."),
+    ("en", "The painter did that wall, and his work is his responsibility."),
+    ("en", "You'll have to catch her on Monday and ask her."),
+    ("en", "The frames come from the joiner, so this one is for them rather than for us."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2218,6 +2257,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "What else would you like me to check while you're here?"),
     ("en", "We'll have time to explain everything at the tasting."),
     ("en", "Room 101 is on the first floor."),
+    # round 80 (blind83, blind84 as tuning data): «Ошибка наша, а не ваша», «Я вам всё расскажу», «Если вас что-то
+    # беспокоит», «Вы лучше нас знаете свой график»; "Seriously, thank you", "Unless you prefer", "If you have any
+    # questions", "If you had any trouble", "I'll catch him on Monday myself"
+    ("ru", "Ошибка наша, а не ваша, — переделаем бесплатно до пятницы."),
+    ("ru", "Я вам всё расскажу по шагам: сначала откройте приложение."),
+    ("ru", "Если вас что-то беспокоит, напишите, я помогу."),
+    ("ru", "Вы лучше нас знаете свой график, поэтому выберите удобное время."),
+    ("en", "Seriously, thank you for waiting; the order is on its way."),
+    ("en", "Unless you prefer the morning session, I'll book you for 6 pm."),
+    ("en", "If you have any questions, reply to this email."),
+    ("en", "If you had any trouble with the app, I'm sorry; here is the link again."),
+    ("en", "I'll catch him on Monday myself and call you back."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2320,6 +2371,8 @@ def test_a_past_pleasantry_is_no_offer_of_more_help(engine):
     ("ru", "Записала вас на субботу, подтверждение придёт сегодня."),
     ("ru", "Расписание на сайте, там же можно записаться."),
     ("en", "I'm happy with the result, and the van is booked for Friday."),
+    # round 80 (blind83 as tuning data): «if you have any» only contiguous, not "if you had done any research"
+    ("en", "look if you had done any research at all you would know the kit list"),
 ])
 def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "fail"
