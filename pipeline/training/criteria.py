@@ -302,23 +302,20 @@ def learned_model_path(models_dir: str | Path | None = None) -> Path:
     return Path(models_dir or DEFAULT_MODELS_DIR) / MODEL_DIR_NAME / MODEL_FILE
 
 
-_VOTERS: dict[tuple[str, int, int, float], LearnedVoter] = {}  # the loaded model, by file and version
-
-
 def register_learned(models_dir: str | Path | None = None, min_confidence: float = 0.9) -> bool:
     """Register ``learned`` with the scorecard engine when a trained model exists."""
     import joblib
 
     from pipeline.scoring.scorecard_engine import register_classifier
 
+    from pipeline.runtime.rules_cache import built_for
+
     path = learned_model_path(models_dir)
     if not path.is_file():
         return False
-    stat = path.stat()
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, min_confidence)
-    voter = _VOTERS.get(key)
-    if voter is None:  # one load per trained file: every scorecard engine built after shares it
-        _VOTERS.clear()
-        voter = _VOTERS[key] = LearnedVoter(joblib.load(path), min_confidence)
+    # one load per trained file (the process-wide cache, keyed on the model folder's files): every scorecard
+    # engine built after shares it
+    voter = built_for(f"learned_voter:{min_confidence:g}", lambda: LearnedVoter(joblib.load(path), min_confidence),
+                      path.parent)
     register_classifier("learned", voter)
     return True
