@@ -386,3 +386,36 @@ def test_unlabelled_real_passes_leave_every_labelled_reply_out():
     bags = unlabelled_real_bags("no_rudeness", settings.unlabelled_real, None, replies)
     assert {(b.label, b.fold) for b in bags} == {("pass", "real:unlabelled")} and len(bags) == len(ids)
     assert unlabelled_real_bags("no_blame_shifting", settings.unlabelled_real, None, replies) == []
+
+
+@pytest.mark.parametrize("model_bytes", [None, b"not a joblib file"], ids=["missing", "damaged"])
+def test_without_a_usable_learned_model_the_night_goes_on_degraded(monkeypatch, tmp_path, model_bytes):
+    """The shipped scorecards name `classifier: learned` on no_rudeness. A deployment whose models folder has no
+    trained vote, or a damaged one, still scores every contact: the rules decide no_rudeness and the night is
+    marked degraded with the reason, instead of the scorecards refusing to compile."""
+    from pipeline.runtime import degradation, rules_cache
+    from pipeline.scoring import scorecard_engine
+    from pipeline.scoring.stage import score_stage
+    from pipeline.training import criteria
+
+    path = tmp_path / "scorecard_criteria" / "model.joblib"
+    if model_bytes is not None:
+        path.parent.mkdir()
+        path.write_bytes(model_bytes)
+    monkeypatch.setattr(criteria, "learned_model_path", lambda models_dir=None: path)
+    monkeypatch.delitem(scorecard_engine._CLASSIFIERS, "learned", raising=False)
+    rules_cache.clear()
+    try:
+        engine = ScorecardEngine.from_rules()
+        assert len(engine.degraded_reasons) == 2                                  # ru and en no_rudeness
+        assert all("'no_rudeness' scored by its rules alone" in r for r in engine.degraded_reasons)
+        inter = _chat("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами.")
+        assert _result(engine, inter, "no_rudeness").result == "pass"            # the rules alone, as before the vote
+        assert _result(engine, _chat("ru", "Успокойтесь и назовите номер договора."), "no_rudeness").result == "fail"
+        degradation.start()
+        result = score_stage([_chat("ru", "Здравствуйте. Вам уже всё объяснили, дальше сами.")])
+        assert len(result.interactions) == 1 and not result.rejected
+        assert any("no_rudeness" in r for r in degradation.reasons())
+    finally:
+        degradation.start()
+        rules_cache.clear()

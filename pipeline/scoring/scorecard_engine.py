@@ -82,6 +82,7 @@ class CompiledScorecard:
     criteria: list[CompiledCriterion]
     guard: NegationGuard
     decision_order: list[CompiledCriterion]  # criteria after those whose results they read (implied_by_passing)
+    degraded: tuple[str, ...] = ()  # why a criterion scores with less than its scorecard names (a missing model)
 
 
 class _View:
@@ -117,12 +118,13 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
             return None
         return compile_group(group, lemmatizer, lang, card.max_gap, card.lexicons, card.all_sets(), card.patterns)
 
-    compiled = []
+    compiled, degraded = [], []
     for crit in card.criteria:
         if crit.classifier == LEARNED:
-            from pipeline.training.criteria import register_learned
-
-            register_learned()  # the project's models/scorecard_criteria/ as it is now, when trained
+            reason = _learned_unavailable()
+            if reason:  # the shipped scorecards vote on no_rudeness: without the model the rules decide, and say so
+                degraded.append(f"scorecard '{card.scorecard}': '{crit.id}' scored by its rules alone ({reason})")
+                crit = crit.model_copy(update={"classifier": None, "vote_threshold": None})
         if crit.classifier and crit.classifier not in _CLASSIFIERS:
             hint = " (train it: `servicelens train scorecard`)" if crit.classifier == LEARNED else ""
             raise ConfigError(
@@ -139,7 +141,21 @@ def _compile(card: Scorecard, lemmatizer: Lemmatizer) -> CompiledScorecard:
             )
         )
     by_id = {cc.criterion.id: cc for cc in compiled}
-    return CompiledScorecard(card, compiled, guard, [by_id[c.id] for c in card.decision_order()])
+    return CompiledScorecard(card, compiled, guard, [by_id[c.id] for c in card.decision_order()], tuple(degraded))
+
+
+def _learned_unavailable() -> str | None:
+    """Why the ``learned`` classifier cannot vote (no trained model, or one that does not load); None when it can."""
+    from pipeline.training.criteria import learned_model_path, register_learned
+
+    try:
+        if register_learned():  # the project's models/scorecard_criteria/ as it is now, when trained
+            return None
+    except Exception as exc:  # a damaged model file must not stop the night
+        return f"learned model unreadable: {type(exc).__name__}: {exc}"[:300]
+    if LEARNED in _CLASSIFIERS:  # registered by the caller (a test, a deployment's own model)
+        return None
+    return f"no learned model at {learned_model_path()}: run `servicelens train scorecard`"
 
 
 class ScorecardEngine:
@@ -148,6 +164,11 @@ class ScorecardEngine:
     def __init__(self, cards: dict[str, Scorecard], lemmatizer: Lemmatizer | None = None):
         self.lemmatizer = lemmatizer or get_lemmatizer()
         self.cards = {lang: _compile(card, self.lemmatizer) for lang, card in cards.items()}
+
+    @property
+    def degraded_reasons(self) -> list[str]:
+        """What the compiled scorecards could not honour (the night notes them: it runs ``degraded``)."""
+        return [reason for compiled in self.cards.values() for reason in compiled.degraded]
 
     @classmethod
     def from_rules(cls, rules_dir: str | Path | None = None) -> ScorecardEngine:

@@ -47,7 +47,11 @@ def score_one(interaction: Interaction, engine: ScorecardEngine, flag_rules: Fla
 def score_stage(interactions: list[Interaction], rules_dir: str | Path | None = None,
                 show_progress: bool | None = None) -> StageResult:
     """Score every interaction; the ones that raise come back as ``Rejected(stage="score")``."""
+    from pipeline.runtime import degradation
+
     engine = get_engine(rules_dir)
+    for reason in engine.degraded_reasons:  # noted every night the cached engine serves
+        degradation.note(reason)
     flag_rules = load_flag_rules(rules_dir)
     result = StageResult()
     show = len(interactions) >= PROGRESS_MIN_ITEMS if show_progress is None else show_progress
