@@ -1,4 +1,4 @@
-"""Rounds 14-80 of the scorecard rules (issue 15; blind10 to blind84 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-81 of the scorecard rules (issue 15; blind10 to blind86 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1312,6 +1312,38 @@ def rules_engine() -> ScorecardEngine:
     ("en", "I'm not sure how to make it any simpler."),
     ("en", "If you can't tell silver from steel, buy a voucher."),
     ("en", "It's the safe choice for people who don't know what they're buying."),
+    # round 81 (blind85, blind86 as tuning data): «личная неприязнь», «кто ж сейчас читает», «я вам не справочное бюро»,
+    # «можно было и на сайт заглянуть», «по гороскопу», «что я вам по телефону …», «может, стоило самой …», «значит мало
+    # занимаетесь», «почему-то думают, что за них …», «ну конечно опять … виновато», «из прошлого века»; "shall I ring the
+    # paper", "if he gets another one, take …", "for people who can actually", "just don't expect to", "can't spend all
+    # day on a …", "he'll ring you or he won't", "not just … and hope for the best", "with respect if you did", "not
+    # exactly …-level", "basic spelling mistakes", "not what fluent looks like", "actually matches your level", "was
+    # always going to be risky", "most of our customers manage"
+    ("ru", "У кассы к вам, видимо, личная неприязнь."),
+    ("ru", "Кто ж сейчас читает договор до конца."),
+    ("ru", "Я вам не справочное бюро."),
+    ("ru", "Можно было и на сайт заглянуть перед звонком."),
+    ("ru", "давайте я вам ещё скидку по гороскопу посчитаю"),
+    ("ru", "что я вам по телефону починю"),
+    ("ru", "Может, стоило самой прочитать условия."),
+    ("ru", "если не получается значит мало тренируетесь"),
+    ("ru", "Клиенты почему-то думают, что за них всё решат."),
+    ("ru", "ну конечно снова касса виновата"),
+    ("ru", "Телефон у вас, наверное, из прошлого века."),
+    ("en", "Shall I call the press as well?"),
+    ("en", "If he gets another one, take a picture."),
+    ("en", "The advanced class is for people who can actually speak."),
+    ("en", "Just don't expect to get a refund."),
+    ("en", "i can't spend all day on a scarf"),
+    ("en", "he'll ring you or he won't"),
+    ("en", "you need to practise not just turn up and hope for the best"),
+    ("en", "with respect if you did he would not be late"),
+    ("en", "Booking online is not exactly expert-level stuff."),
+    ("en", "Your message has three basic spelling mistakes."),
+    ("en", "That is not what fluent looks like."),
+    ("en", "We'll find you a class that actually matches your level."),
+    ("en", "Waiting until the last week was always going to be risky."),
+    ("en", "Most of our customers manage to find the button."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1818,6 +1850,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "The painter did that wall, and his work is his responsibility."),
     ("en", "You'll have to catch her on Monday and ask her."),
     ("en", "The frames come from the joiner, so this one is for them rather than for us."),
+    # round 81 (blind86 as tuning data): «на вашей совести», «вы его сами не открыли»; "… is down to you", "their
+    # decision and their responsibility, not the shop's", "send your complaint to … directly"
+    ("ru", "Вы это сами не проверили, так что ошибка на вашей совести."),
+    ("ru", "Уведомление пришло, вы его сами не прочитали."),
+    ("en", "You chose the wrong date yourself, so the extra fee is down to you."),
+    ("en", "The delay was their decision and their responsibility, not the shop's."),
+    ("en", "Please send your complaint to the courier company directly."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2269,10 +2308,33 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "If you have any questions, reply to this email."),
     ("en", "If you had any trouble with the app, I'm sorry; here is the link again."),
     ("en", "I'll catch him on Monday myself and call you back."),
+    # round 81 (blind85, blind86 as tuning data): "send … to us directly", a choice "down to you", "hope for the best
+    # weather", "most … choose", «можно было и на сайте», «опять касса виновата» owned, «справочную»
+    ("ru", "Можно было и на сайте записаться, и по телефону."),
+    ("ru", "Да, опять касса виновата, простите нас, деньги вернём сегодня."),
+    ("ru", "Я не справочную вам дам, а сразу телефон мастера."),
+    ("ru", "Это платье в стиле прошлого века, очень красивое."),
+    ("en", "Please send your request to us directly."),
+    ("en", "The choice of date is down to you."),
+    ("en", "Just don't forget your ticket."),
+    ("en", "We'll book it and hope for the best weather."),
+    ("en", "Most of our customers choose the evening slot."),
+    ("en", "I can't spend more than an hour on the lanes, can I?"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
     assert verdict(engine, lang, "no_blame_shifting", reply) == "pass"
+
+
+@pytest.mark.parametrize("reply", [
+    "Если за это время не придёт, напишите сюда, я проверю.",
+    "Вы его сами не открыли? Я пришлю ещё раз.",
+])
+def test_a_contiguous_not_here_and_a_question_are_no_blame(engine, reply):
+    """Round 81 (blind85, blind86): «это не сюда» read with gaps found «за это время не придёт, напишите сюда» (blind85), and
+    «вы его сами не открыли» is blame as a statement (blind86), not as a question. (The shipped rudeness vote fails the
+    question, as it fails «Вы не читаете СМС с кодом?», so only blame-shifting is asserted here.)"""
+    assert verdict(engine, "ru", "no_blame_shifting", reply) == "pass"
 
 
 @pytest.mark.parametrize(("lang", "reply"), [
@@ -2832,6 +2894,12 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     # round 75 (blind73 as tuning data): in a call «а глина какая», «во сколько»
     ("ru", "а глина какая", Channel.CALL, "pass"),
     ("ru", "а занятие у дочки во сколько подскажите я сверю", Channel.CALL, "pass"),
+    # round 81 (blind85, blind86 as tuning data): in a call "could i ask whether …", "what name should i put …", "are you
+    # coming by …", «вы хотите … или …»
+    ("en", "could i ask whether it was the blue one", Channel.CALL, "pass"),
+    ("en", "what name should i put the booking under", Channel.CALL, "pass"),
+    ("en", "are you coming by train", Channel.CALL, "pass"),
+    ("ru", "вы хотите в малый зал или в большой", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
