@@ -1,4 +1,4 @@
-"""Rounds 14-81 of the scorecard rules (issue 15; blind10 to blind86 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-82 of the scorecard rules (issue 15; blind10 to blind88 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1344,6 +1344,34 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We'll find you a class that actually matches your level."),
     ("en", "Waiting until the last week was always going to be risky."),
     ("en", "Most of our customers manage to find the button."),
+    # round 82 (blind87, blind88 as tuning data): «видимо, … доходят не все», «вы же в …, а не в …», «для таких, как вы»,
+    # «давайте уж сразу», «позвольте мягко напомнить», «человеку вашего опыта», «несложно прочитать», «— вы серьёзно?»,
+    # «странно, что … приходится объяснять», «задача клиента, а не персонала»; "what did you expect a …", "half of our
+    # guests bring", "before accusing us", "can't have been beyond you", "I'm sure you managed to", "Well, it's a …, so",
+    # "you'll have to actually", "everyone knows that", "read my previous message", "which part of this is unclear",
+    # "less time on the internet", "you'd have known this if you'd"
+    ("ru", "Но, видимо, до правил на двери доходят не все."),
+    ("ru", "Вы же в кемпинге, а не в отеле."),
+    ("ru", "Эта услуга как раз для таких, как вы."),
+    ("ru", "ну давайте уж сразу и бассейн вам построим"),
+    ("ru", "Позвольте мягко напомнить, что выезд до полудня."),
+    ("ru", "Человеку вашего опыта стоило бы это знать."),
+    ("ru", "Вам несложно прочитать две строчки на сайте."),
+    ("ru", "А насчёт палатки — вы серьёзно?"),
+    ("ru", "Странно, что такое вообще приходится объяснять."),
+    ("ru", "Следить за вещами — задача клиента, а не персонала."),
+    ("en", "it is a campsite what did you expect a hotel"),
+    ("en", "Half of our guests bring the dirt in with them."),
+    ("en", "Please look at your own bags before accusing us."),
+    ("en", "A sign on the door can't have been beyond you."),
+    ("en", "I'm sure you managed to find the bar, so the reception should be easy."),
+    ("en", "Well, it's a forest, so there are mosquitoes."),
+    ("en", "You'll have to actually read the booking."),
+    ("en", "Refunds take a week, everyone knows that."),
+    ("en", "Please read my previous message."),
+    ("en", "I'm not sure which part of this is unclear."),
+    ("en", "Maybe spend less time on the internet before booking."),
+    ("en", "You'd have known this if you'd read the email."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2320,6 +2348,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We'll book it and hope for the best weather."),
     ("en", "Most of our customers choose the evening slot."),
     ("en", "I can't spend more than an hour on the lanes, can I?"),
+    # round 82 (blind87, blind88 as tuning data): «не все … читают» without «видимо», «вы же в …, верно?», «серьёзно
+    # повреждённую», «давайте сразу оформим»; "Well, it's a good question, so", "What did you expect to pay?",
+    # "Everybody in the group", "I'm sure you'll love", "read my message below"
+    ("ru", "Не все гости читают правила, поэтому я повторю главное: выезд до 12:00."),
+    ("ru", "Вы же в домике 3, верно? Мастер уже идёт к вам."),
+    ("ru", "Серьёзно повреждённую палатку мы заменим бесплатно."),
+    ("ru", "Давайте сразу оформим бронь, чтобы место не ушло."),
+    ("en", "Well, it's a good question, so let me check."),
+    ("en", "What did you expect to pay? I'll check the price."),
+    ("en", "Everybody in the group needs a wristband."),
+    ("en", "I'm sure you'll love the lake."),
+    ("en", "Please read my message below about the deposit and reply."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2527,6 +2567,13 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
     ("ru", "ладога телеком добрый вечер ярослав на линии", Channel.CALL, "pass"),                 # round 33
     ("en", "Hello. Marat, Ladoga Telecom support. Yes, that works.", Channel.CHAT, "pass"),       # round 33
+    # round 82 (blind88 as tuning data): a turn opening with the company, a comma, a name and a full stop (not the company
+    # and a full stop before a name, nor a word of the greeting)
+    ("ru", "Добрый день, «Ладога Телеком», Ирина. Подскажите номер договора.", Channel.CHAT, "pass"),
+    ("en", "Good afternoon, Ladoga Telecom, Egor. Account number?", Channel.CHAT, "pass"),
+    ("en", "Good afternoon, Ladoga Telecom. Egor will call you back.", Channel.CHAT, "fail"),
+    ("ru", "Здравствуйте, «Ладога Телеком», слушаю. Что случилось?", Channel.CHAT, "fail"),
+    ("en", "Hello, Ladoga Telecom, thanks for waiting. Account number?", Channel.CHAT, "fail"),
     ("en", "Hello,\n\nYour refund is on its way.\n\nRegards,\nLadoga Telecom", Channel.EMAIL, "fail"),  # a sign-off
     # round 37 (blind33): a department between the company and the name in a call; not a signature's «…», отдел заказов»
     ("ru", "ладога телеком бухгалтерия добрый день вениамин слушаю", Channel.CALL, "pass"),
@@ -2900,6 +2947,11 @@ def test_complaint_owned_by_the_companys_own_action(engine, lang, reply, expecte
     ("en", "what name should i put the booking under", Channel.CALL, "pass"),
     ("en", "are you coming by train", Channel.CALL, "pass"),
     ("ru", "вы хотите в малый зал или в большой", Channel.CALL, "pass"),
+    # round 82 (blind87, blind88 as tuning data): in a call "how many of you are …", "what was their … number", «на какие
+    # даты»
+    ("en", "how many of you are coming on saturday", Channel.CALL, "pass"),
+    ("en", "right what was his room number", Channel.CALL, "pass"),
+    ("ru", "а вам на какие числа домик", Channel.CALL, "pass"),
 ])
 def test_detail_requests_identify_the_need(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "need_identification", reply, channel=channel) == expected
