@@ -2360,6 +2360,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Everybody in the group needs a wristband."),
     ("en", "I'm sure you'll love the lake."),
     ("en", "Please read my message below about the deposit and reply."),
+    # polite look-alikes the shipped rudeness vote (0.99) fails, found while writing the round-81 cases (the rules pass
+    # them): «Ну конечно, …» with an invitation, and «вы его сами не открыли?» as a question
+    pytest.param("ru", "Ну конечно, приходите снова, будем рады.", marks=pytest.mark.xfail(
+        strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")),
+    pytest.param("ru", "Ну конечно, опять ждём вас в субботу!", marks=pytest.mark.xfail(
+        strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")),
+    pytest.param("ru", "Вы его сами не открыли? Я пришлю ещё раз.", marks=pytest.mark.xfail(
+        strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
