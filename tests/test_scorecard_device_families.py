@@ -1,4 +1,4 @@
-"""Rounds 14-82 of the scorecard rules (issue 15; blind10 to blind88 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-83 of the scorecard rules (issue 15; blind10 to blind90 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1372,6 +1372,46 @@ def rules_engine() -> ScorecardEngine:
     ("en", "I'm not sure which part of this is unclear."),
     ("en", "Maybe spend less time on the internet before booking."),
     ("en", "You'd have known this if you'd read the email."),
+    # round 83 (blind89, blind90 as tuning data): «судя по письму, вам …», «явно не про вас», «у нас и … справляются»,
+    # «чего вы от … ждали», «раз уж так принципиально», «это элементарно», «странно было бы ожидать», «здравый смысл»,
+    # «в N лет, согласитесь», «у меня в чате очередь», «написано …, если что», «никто не заставляет», «бабушка, …», «до
+    # вечера так будем», «повторяю для вас отдельно», «вы же не в … идёте», «боюсь, вы перепутали»; "Well, it's a …, not
+    # a …", "that's kind of how … work", "more their speed", "maybe set an alarm", "no no let me finish", "there for
+    # decoration", "trust our adult customers to", "rather the point", "a question to put to yourself", "common
+    # knowledge", "i'm not the manager", "Come on —", "I'd hurry if I were you", "every parent feels", "please understand
+    # that we are a …, not a …"
+    ("ru", "Судя по вашему письму, вам лучше начать с детской группы."),
+    ("ru", "Это пока явно не про вас."),
+    ("ru", "У нас и школьники справляются."),
+    ("ru", "а чего вы от лампы ждали"),
+    ("ru", "Ладно, раз уж вам так принципиально, поменяем."),
+    ("ru", "Это, в общем-то, элементарно."),
+    ("ru", "Странно было бы ожидать тишины на концерте."),
+    ("ru", "Это просто здравый смысл."),
+    ("ru", "В 80 лет, согласитесь, такие нагрузки ни к чему."),
+    ("ru", "Отвечу коротко, у меня в чате очередь."),
+    ("ru", "Цены написаны на сайте, если что."),
+    ("ru", "Если боитесь, не берите, никто не заставляет."),
+    ("ru", "бабушка вы послушайте сначала"),
+    ("ru", "мы так до вечера так будем разговаривать"),
+    ("ru", "повторяю для вас отдельно адрес"),
+    ("ru", "ну вы же не в театр идёте"),
+    ("ru", "Боюсь, вы перепутали магазин с музеем."),
+    ("en", "Well, it's a lake, not a swimming pool."),
+    ("en", "Everyone waits in line, that's kind of how queues work."),
+    ("en", "Maybe the quiet tour is more their speed."),
+    ("en", "maybe set an alarm for the next show"),
+    ("en", "no no let me finish please"),
+    ("en", "The opening hours aren't there for decoration."),
+    ("en", "We trust our adult customers to read a receipt."),
+    ("en", "It's a cinema, so the dark is rather the point."),
+    ("en", "That's a question to put to yourself."),
+    ("en", "sheep eat grass that's common knowledge"),
+    ("en", "i'm not the manager i just answer the phone"),
+    ("en", "Come on — a refund for a ticket you never used?"),
+    ("en", "I'd hurry if I were you."),
+    ("en", "Every parent feels their child is special."),
+    ("en", "Please understand that we are a small shop, not a warehouse."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1885,6 +1925,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "You chose the wrong date yourself, so the extra fee is down to you."),
     ("en", "The delay was their decision and their responsibility, not the shop's."),
     ("en", "Please send your complaint to the courier company directly."),
+    # round 83 (blind89, blind90 as tuning data): «жалобу … направляйте производителю», «за содержимое не отвечает», «я за
+    # него такое обещать не могу»; "their decision, not the museum's", "I don't manage them", "Complaints about … go to",
+    # "caused by nobody being at home"
+    ("ru", "Жалобу на качество направляйте производителю."),
+    ("ru", "Склад за содержимое не отвечает."),
+    ("ru", "я за него такое обещать не могу"),
+    ("en", "The closure was their decision, not the museum's."),
+    ("en", "I don't manage them, sorry."),
+    ("en", "Complaints about drivers go to the transport office."),
+    ("en", "The delay was caused by nobody being at home."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2368,6 +2418,22 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
         strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")),
     pytest.param("ru", "Вы его сами не открыли? Я пришлю ещё раз.", marks=pytest.mark.xfail(
         strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")),
+    # round 83 (blind89, blind90 as tuning data): «судя по письму» with an apology, «очередь у кассы», «если что-то не
+    # подойдёт», «бабушка с внуками», «вы ничего не перепутали»; "Come on in", "It's common", "I'm not the right person …,
+    # so I'll transfer you", "That's how we work:", "The decision was ours", "I don't manage the rota, but I'll ask",
+    # «претензию я сама направлю поставщику»
+    ("ru", "Судя по вашему письму, курьер приехал раньше — простите нас."),
+    ("ru", "Очередь у кассы короткая, приходите к 10:00."),
+    ("ru", "Если что-то не подойдёт, напишите, заменим."),
+    ("ru", "Бабушка с внуками пройдёт бесплатно."),
+    ("ru", "Вы ничего не перепутали, это наша ошибка."),
+    ("en", "Come on in, the doors open at 10."),
+    ("en", "It's common for the first visit to take longer."),
+    ("en", "I'm not the right person for refunds, so I'll transfer you now."),
+    ("en", "That's how we work: you book, we confirm within an hour."),
+    ("en", "The decision was ours, not the supplier's."),
+    ("en", "I don't manage the rota, but I'll ask the head keeper and call you today."),
+    ("ru", "Претензию я сама направлю поставщику сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2575,6 +2641,11 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
     ("ru", "ладога телеком добрый вечер ярослав на линии", Channel.CALL, "pass"),                 # round 33
     ("en", "Hello. Marat, Ladoga Telecom support. Yes, that works.", Channel.CHAT, "pass"),       # round 33
+    # round 83 (blind89, blind90 as tuning data): «Это снова Полина, «Ладога Телеком».»; an email's line "Yuri, Ladoga
+    # Telecom." under the salutation, not a sign-off word before the company
+    ("ru", "Здравствуйте! Это снова Полина, «Ладога Телеком». Проверяю вашу заявку.", Channel.CHAT, "pass"),
+    ("en", "Hello [NAME],\n\nYuri, Ladoga Telecom.\n\nYour router ships today.", Channel.EMAIL, "pass"),
+    ("en", "Hello [NAME],\n\nYour router ships today.\n\nRegards, Ladoga Telecom", Channel.EMAIL, "fail"),
     # round 82 (blind88 as tuning data): a turn opening with the company, a comma, a name and a full stop (not the company
     # and a full stop before a name, nor a word of the greeting)
     ("ru", "Добрый день, «Ладога Телеком», Ирина. Подскажите номер договора.", Channel.CHAT, "pass"),
