@@ -1,4 +1,4 @@
-"""Rounds 14-83 of the scorecard rules (issue 15; blind10 to blind90 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-84 of the scorecard rules (issue 15; blind10 to blind92 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1412,6 +1412,51 @@ def rules_engine() -> ScorecardEngine:
     ("en", "I'd hurry if I were you."),
     ("en", "Every parent feels their child is special."),
     ("en", "Please understand that we are a small shop, not a warehouse."),
+    # round 84 (blind91, blind92 as tuning data): «зачитывать не буду», «у меня линия», «написано русским языком», «кто же
+    # так бронирует», «сначала спрашивают, а потом …», «превращать в трагедию», «уже вполне возраст», «дочитаете до конца»,
+    # «нажать её несложно», «ну вот, опять …ли», «это, простите, половина», «Вот, уже лучше», «третий раз объяснять», «как
+    # я понимаю, дело не дошло», «ну вот теперь будете знать», «спешка до добра не доводит», «постарайтесь в следующий
+    # раз», «я, кажется, понятно объяснила», «даже не уговаривайте», «первый день живёте», «как ни странно, … принято»;
+    # "every second customer", "try not to expect", "half of the … people bring us", "Not that complicated.", "slowly
+    # this time", "don't magically", "people usually do", "your temperament", "quite a talent", "we would not be having
+    # this conversation", "We've got a queue", "Quickly, please.", "feel intimidating to", "once they have taken a little
+    # time", "many of our customers … without any trouble"
+    ("ru", "расписание я вам зачитывать не буду"),
+    ("ru", "я не могу долго у меня линия"),
+    ("ru", "В памятке всё написано русским языком."),
+    ("ru", "ну кто же так бронирует за день до турнира"),
+    ("ru", "Сначала спрашивают, а потом оплачивают."),
+    ("ru", "Не стоит превращать в трагедию одну проигранную партию."),
+    ("ru", "В двенадцать лет — уже вполне возраст, чтобы собирать рюкзак самому."),
+    ("ru", "Надеюсь, это сообщение вы дочитаете до конца."),
+    ("ru", "Кнопка на главном экране, нажать её несложно."),
+    ("ru", "Ну вот, опять забыли пароль."),
+    ("ru", "«Синий чехол» — это, простите, половина наших заказов."),
+    ("ru", "Вот, уже лучше."),
+    ("ru", "Третий раз объяснять не хочется."),
+    ("ru", "До памятки, как я понимаю, дело не дошло."),
+    ("ru", "Ну вот теперь будете знать."),
+    ("ru", "Спешка до добра не доводит."),
+    ("ru", "Постарайтесь в следующий раз не терять чек."),
+    ("ru", "Я, кажется, понятно объяснила."),
+    ("ru", "Даже не уговаривайте."),
+    ("ru", "вы как будто первый день живёте"),
+    ("ru", "Как ни странно, квитанции принято сохранять."),
+    ("en", "Every second customer says that."),
+    ("en", "Try not to expect miracles."),
+    ("en", "Half of the broken phones people bring us are just flat."),
+    ("en", "Not that complicated."),
+    ("en", "Let me say it again, slowly this time."),
+    ("en", "Seats don't magically appear."),
+    ("en", "You'll manage, people usually do."),
+    ("en", "A quieter class might suit your temperament."),
+    ("en", "losing both keys in a week is quite a talent"),
+    ("en", "then we would not be having this conversation"),
+    ("en", "We've got a queue, so keep it short."),
+    ("en", "Anything else? Quickly, please."),
+    ("en", "Apps can feel intimidating to older relatives."),
+    ("en", "Most manage once they have taken a little time with the guide."),
+    ("en", "Many of our customers over seventy use it without any trouble."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1935,6 +1980,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "I don't manage them, sorry."),
     ("en", "Complaints about drivers go to the transport office."),
     ("en", "The delay was caused by nobody being at home."),
+    # round 84 (blind91 as tuning data): «уточняйте у них», «за звонки кассы не отвечает»; "the manufacturer's warranty,
+    # not by the shop", "We only sell them"
+    ("ru", "Про скидку уточняйте у них."),
+    ("ru", "Наш отдел за звонки кассы не отвечает."),
+    ("en", "Phones are covered by the manufacturer's warranty, not by the shop."),
+    ("en", "We only sell them."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2434,6 +2485,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The decision was ours, not the supplier's."),
     ("en", "I don't manage the rota, but I'll ask the head keeper and call you today."),
     ("ru", "Претензию я сама направлю поставщику сегодня."),
+    # round 84 (blind91, blind92 as tuning data): «я зачитаю вам условия», «Вот, нашла», «Постарайтесь отдохнуть», «Как ни
+    # странно, ошибка была на нашей стороне»; "Not that one, …", "Quickly" only opening a sentence, "Our team usually does";
+    # «Я уточню у них сама», "We don't just sell them"
+    ("ru", "Если что-то непонятно, я зачитаю вам условия по пунктам."),
+    ("ru", "Вот, нашла ваш заказ: он уже в пути."),
+    ("ru", "Постарайтесь отдохнуть, а мы пока всё проверим."),
+    ("ru", "Как ни странно, ошибка была на нашей стороне — простите."),
+    ("en", "Not that one, the blue button next to it."),
+    ("en", "Please reply quickly, please, if the time doesn't suit."),
+    ("en", "Our team usually does the fitting in one visit."),
+    ("ru", "Я уточню у них сама и перезвоню через час."),
+    ("en", "We don't just sell them, we fit and service them too."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
