@@ -1,4 +1,4 @@
-"""Rounds 14-84 of the scorecard rules (issue 15; blind10 to blind92 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-85 of the scorecard rules (issue 15; blind10 to blind94 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1457,6 +1457,40 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Apps can feel intimidating to older relatives."),
     ("en", "Most manage once they have taken a little time with the guide."),
     ("en", "Many of our customers over seventy use it without any trouble."),
+    # round 85 (blind93, blind94 as tuning data): «камера не врёт», «таких вопросов не будет», «никто не заставлял»,
+    # «много чего рассказывают», «вопрос воспитания», «уж простите за прямоту», «надеемся, теперь вы будете», «возможно,
+    # стоит уделять больше времени», «не повод для такого тона», «обычно как-то справляются», «сама материализуется»,
+    # «тут и святой», «вы бы сначала …, а потом уже», «когда письма не открывают», «без сложных слов», «лучше читать до
+    # подписания»; "we're not a hotel", "not something to get upset about", "don't need instructions from", "as a
+    # crutch", "even less thrilled", "odd that this needs explaining", "whether … like it or not", "does know what he is
+    # doing", "noted — all of them", "since it seems to have been missed", "would be rather grateful for"
+    ("ru", "Камера не врёт."),
+    ("ru", "Приходите вовремя, и таких вопросов не будет."),
+    ("ru", "никто вас не заставлял"),
+    ("ru", "дети много чего рассказывают"),
+    ("ru", "Это уже вопрос воспитания."),
+    ("ru", "Проверяйте чеки, уж простите за прямоту."),
+    ("ru", "Надеемся, теперь вы будете внимательнее."),
+    ("ru", "Возможно, стоит уделять больше времени подготовке."),
+    ("ru", "Десять минут — не повод для такого тона."),
+    ("ru", "Клиенты обычно как-то справляются."),
+    ("ru", "Вы ждали, что посылка сама материализуется?"),
+    ("ru", "тут и святой бы не выдержал"),
+    ("ru", "вы бы сначала инструкцию прочитали а потом уже звонили"),
+    ("ru", "Такое бывает, когда письма не открывают."),
+    ("ru", "Объясню без сложных слов."),
+    ("ru", "Договор лучше читать до подписания."),
+    ("en", "we are full today we're not a hotel"),
+    ("en", "That's not something to get upset about."),
+    ("en", "Our drivers don't need instructions from passengers."),
+    ("en", "Stop using the app as a crutch."),
+    ("en", "You'd be even less thrilled if we had guessed."),
+    ("en", "It's odd that this needs explaining."),
+    ("en", "the fee applies whether customers like it or not"),
+    ("en", "He does know what he is doing."),
+    ("en", "Your comments have been noted — all of them."),
+    ("en", "Here it is again, since it seems to have been missed."),
+    ("en", "Most guests would be rather grateful for an upgrade."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -1986,6 +2020,9 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Наш отдел за звонки кассы не отвечает."),
     ("en", "Phones are covered by the manufacturer's warranty, not by the shop."),
     ("en", "We only sell them."),
+    # round 85 (blind93 as tuning data): «недосмотр именно склада», «иначе такого бы не случилось»
+    ("ru", "Это недосмотр именно склада."),
+    ("ru", "Мы заказы не собираем, иначе такого бы не случилось."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2497,6 +2534,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Our team usually does the fitting in one visit."),
     ("ru", "Я уточню у них сама и перезвоню через час."),
     ("en", "We don't just sell them, we fit and service them too."),
+    # round 85 (blind93, blind94 as tuning data): «журнал заполняем мы сами, ошибка наша», «если появятся вопросы», «это
+    # не повод переживать», «без лишних формальностей»; "We're not a large company", "I know what I'm doing", "has been
+    # noted and booked", "We'd be grateful for your patience"; «это наш недосмотр»
+    ("ru", "Журнал заполняем мы сами, ошибка наша — простите."),
+    ("ru", "Если появятся вопросы, пишите."),
+    ("ru", "Это не повод переживать: деньги вернём сегодня."),
+    ("ru", "Поясню без лишних формальностей: заказ уже в пути."),
+    ("en", "We're not a large company, but we answer every message."),
+    ("en", "I know what I'm doing here, so I'll fix it now."),
+    ("en", "Your request has been noted and booked for Friday."),
+    ("en", "We'd be grateful for your patience."),
+    ("ru", "Это наш недосмотр, исправим сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
