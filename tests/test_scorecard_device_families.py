@@ -2546,6 +2546,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Your request has been noted and booked for Friday."),
     ("en", "We'd be grateful for your patience."),
     ("ru", "Это наш недосмотр, исправим сегодня."),
+    # round 85 (blind93): "I've already told her" (a colleague) failed as "I've already told you" before round 85
+    ("en", "I've already told her, and she will check today."),
+    ("en", "I've already explained it to the driver."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
