@@ -306,9 +306,8 @@ def register_learned(models_dir: str | Path | None = None, min_confidence: float
     """Register ``learned`` with the scorecard engine when a trained model exists."""
     import joblib
 
-    from pipeline.scoring.scorecard_engine import register_classifier
-
     from pipeline.runtime.rules_cache import built_for
+    from pipeline.scoring.scorecard_engine import register_classifier
 
     path = learned_model_path(models_dir)
     if not path.is_file():
