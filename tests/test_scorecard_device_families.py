@@ -1,4 +1,4 @@
-"""Rounds 14-85 of the scorecard rules (issue 15; blind10 to blind94 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-86 of the scorecard rules (issue 15; blind10 to blind96 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1491,6 +1491,31 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Your comments have been noted — all of them."),
     ("en", "Here it is again, since it seems to have been missed."),
     ("en", "Most guests would be rather grateful for an upgrade."),
+    # round 86 (blind95, blind96 as tuning data): «из-за чего такая паника», «всё-таки это …, а не …», «это известно всем»,
+    # «если вам так нужно: простите», in a call «я думал это очевидно», «все родители считают», «на этот раз, надеюсь»,
+    # «не очень понятен тон», «способен это понять», «лучше бы порадовался»; "most parents read it", "We sell the …, not
+    # the …", "Frankly, a quick look at", "… usually prepare", "worth waiting a year or two", "No offense, but", "just
+    # embarrass themselves", "You could have just asked", "I have got 40 calls open", ", believe it or not."
+    ("ru", "Не понимаю, из-за чего такая паника: посылка приедет завтра."),
+    ("ru", "Всё-таки это клуб, а не гостиница."),
+    ("ru", "Это известно всем, кто у нас бывал."),
+    ("ru", "Если вам так нужно: простите."),
+    ("ru", "я думал это очевидно все так делают"),
+    ("ru", "Все родители считают, что их ребёнок особенный."),
+    ("ru", "Прочитайте условия ещё раз, на этот раз, надеюсь, до конца."),
+    ("ru", "Нам не очень понятен тон вашего сообщения."),
+    ("ru", "Думаю, взрослый человек способен это понять."),
+    ("ru", "Лучше бы порадовался, что всё обошлось."),
+    ("en", "Most parents read it before the show."),
+    ("en", "We sell the tickets, not the traffic."),
+    ("en", "Frankly, a quick look at the timetable would have helped."),
+    ("en", "Families usually prepare for this in advance."),
+    ("en", "It might be worth waiting a year or two."),
+    ("en", "No offense, but that's a silly idea."),
+    ("en", "A team of first-timers will just embarrass themselves on that course."),
+    ("en", "You could have just asked the bartender."),
+    ("en", "I have got 40 calls open right now."),
+    ("en", "Other people want the court too, believe it or not."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2023,6 +2048,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # round 85 (blind93 as tuning data): «недосмотр именно склада», «иначе такого бы не случилось»
     ("ru", "Это недосмотр именно склада."),
     ("ru", "Мы заказы не собираем, иначе такого бы не случилось."),
+    # round 86 (blind95, blind96 as tuning data): in a call «мы то тут при чём»; "recommend addressing your claim to",
+    # "so please ask them"
+    ("ru", "это их касса мы то тут при чём"),
+    ("en", "I'd recommend addressing your claim to the airline."),
+    ("en", "The lost items desk is downstairs, so please ask them."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2549,6 +2579,20 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 85 (blind93): "I've already told her" (a colleague) failed as "I've already told you" before round 85
     ("en", "I've already told her, and she will check today."),
     ("en", "I've already explained it to the driver."),
+    # round 86 (blind95, blind96 as tuning data): «откуда такая тревога», «если вам так удобнее», «на этот раз мы …»,
+    # «способны это исправить», «мы тут как раз поможем»; "Most guests book online", "No worries, but", "You could just
+    # show", a leading "Believe it or not", "addressing the envelope to our office", "not only tickets"
+    ("ru", "Понимаю, откуда такая тревога: давайте проверим заказ вместе."),
+    ("ru", "Если вам так удобнее, пришлю счёт на почту."),
+    ("ru", "На этот раз мы отправим курьера сами."),
+    ("ru", "Мы способны это исправить до вечера."),
+    ("ru", "Мы тут как раз поможем: пришлите номер заказа."),
+    ("en", "Most guests book online, but you can also call us."),
+    ("en", "No worries, but please bring your ticket."),
+    ("en", "You could just show the QR code at the door."),
+    ("en", "Believe it or not, it's our busiest day, but I've found you a table."),
+    ("en", "We recommend addressing the envelope to our office."),
+    ("en", "We sell gift cards too, not only tickets."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
