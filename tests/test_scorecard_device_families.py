@@ -1,4 +1,4 @@
-"""Rounds 14-86 of the scorecard rules (issue 15; blind10 to blind96 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-87 of the scorecard rules (issue 15; blind10 to blind98 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1516,6 +1516,44 @@ def rules_engine() -> ScorecardEngine:
     ("en", "You could have just asked the bartender."),
     ("en", "I have got 40 calls open right now."),
     ("en", "Other people want the court too, believe it or not."),
+    # round 87 (blind97, blind98 as tuning data): «ну значит, забыли», «есть в интернете, найдёте», «если верить всему»,
+    # «получше некоторых людей», «раз уж такие сомнения», in a call «не конец света же», «небось и не заметили», «раз вы
+    # так настаиваете», «отсюда и название», «обычно сразу замечают», «ничего сложного, честно», «не надо дублировать»,
+    # «с первого раза поняла», «Ваше право.», «ещё никто не отравился», «в школе проходят», «это как бы разные вещи»,
+    # «написано большими буквами», «справится любой», «а не перекладывать ответственность на»; "I literally just said",
+    # "before asking the same thing twice", "just isn't for her yet", "…, like everything else", "Honestly, it's a …,
+    # not …", "not a taxi", "if you read the email you would know", "the last time we have to go over this", "kept to a
+    # single thread", "checking your own records before"
+    ("ru", "Ну значит, забыли. Бывает."),
+    ("ru", "Адрес есть в интернете, найдёте."),
+    ("ru", "Если верить всему, что пишут в отзывах, можно вообще никуда не ходить."),
+    ("ru", "Наши кони живут получше некоторых людей."),
+    ("ru", "Объясню ещё раз, раз уж такие сомнения."),
+    ("ru", "ну подумаешь опоздали не конец света же"),
+    ("ru", "вы небось и не заметили разницы"),
+    ("ru", "Хорошо, раз вы так настаиваете, верну деньги."),
+    ("ru", "Это насос, отсюда и название."),
+    ("ru", "Её обычно сразу замечают."),
+    ("ru", "Там ничего сложного, честно."),
+    ("ru", "Не надо дублировать вопросы в чат."),
+    ("ru", "Я с первого раза поняла, что вы хотите."),
+    ("ru", "Ваше право."),
+    ("ru", "От нашего торта ещё никто не отравился."),
+    ("ru", "Это в школе проходят."),
+    ("ru", "кулер и помпа это как бы разные вещи"),
+    ("ru", "Там же написано большими буквами."),
+    ("ru", "в приложении справится любой"),
+    ("ru", "Лучше проверять почту, а не перекладывать ответственность на нас."),
+    ("en", "I literally just said that."),
+    ("en", "Please read the chat before asking the same thing twice."),
+    ("en", "Skating just isn't for her yet."),
+    ("en", "It's on the website, like everything else."),
+    ("en", "Honestly, it's a queue, not a conspiracy."),
+    ("en", "we are a pizza place not a taxi"),
+    ("en", "if you read the email you would know"),
+    ("en", "We hope this is the last time we have to go over this."),
+    ("en", "Replies should be kept to a single thread."),
+    ("en", "Try checking your own records before calling."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2053,6 +2091,18 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "это их касса мы то тут при чём"),
     ("en", "I'd recommend addressing your claim to the airline."),
     ("en", "The lost items desk is downstairs, so please ask them."),
+    # round 87 (blind97, blind98 as tuning data): «…, а не нам.», in a call «это к отделу продаж», «направлять
+    # непосредственно ей», «обязанность вашей стороны»; "run by … not by the cinema", "Claims … go to them", "send the
+    # complaint … directly to the courier", "not our staff", "leave a complaint with them"
+    ("ru", "Забытые вещи уходят в бюро находок, а не нам."),
+    ("ru", "это к отделу продаж"),
+    ("ru", "Жалобы просим направлять непосредственно ей."),
+    ("ru", "Это обязанность вашей стороны."),
+    ("en", "the car park is run by the mall not by the cinema"),
+    ("en", "Claims for damaged parcels go to them."),
+    ("en", "Please send the complaint with photos directly to the courier."),
+    ("en", "The drivers are not our staff."),
+    ("en", "You can leave a complaint with them online."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2593,6 +2643,23 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Believe it or not, it's our busiest day, but I've found you a table."),
     ("en", "We recommend addressing the envelope to our office."),
     ("en", "We sell gift cards too, not only tickets."),
+    # round 87 (blind97, blind98 as tuning data): «Значит, завтра в 10», «Если верить прогнозу», «Раз вы волнуетесь, я
+    # проверю», «Ваше право на возврат …», «Справится любой наш мастер», «Это наша обязанность», a transfer «Я переключу
+    # вас к отделу продаж»; "I just wrote to the warehouse", "handled by our own team", "our own staff", "directly to
+    # me", "on the website, and I'll send you the link", "run by …, not by us, but I've already called them"
+    ("ru", "Значит, завтра в 10 — до встречи!"),
+    ("ru", "Если верить прогнозу, завтра будет тепло."),
+    ("ru", "Раз вы волнуетесь, я проверю заказ прямо сейчас."),
+    ("ru", "Ваше право на возврат сохраняется 14 дней."),
+    ("ru", "Справится любой наш мастер, запишу на завтра."),
+    ("ru", "Это наша обязанность — вернуть деньги."),
+    ("ru", "Я переключу вас к отделу продаж, соединяю."),
+    ("en", "I just wrote to the warehouse, they'll answer today."),
+    ("en", "Claims are handled by our own team within 5 days."),
+    ("en", "Our drivers are our own staff."),
+    ("en", "Please send the photos directly to me."),
+    ("en", "Most of this is on the website, and I'll send you the link."),
+    ("en", "The lift is run by the building's management, not by us, but I've already called them and they'll fix it by 5."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
