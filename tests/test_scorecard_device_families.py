@@ -1,4 +1,4 @@
-"""Rounds 14-87 of the scorecard rules (issue 15; blind10 to blind98 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-88 of the scorecard rules (issue 15; blind10 to blind100 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1554,6 +1554,31 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We hope this is the last time we have to go over this."),
     ("en", "Replies should be kept to a single thread."),
     ("en", "Try checking your own records before calling."),
+    # round 88 (blind99, blind100 as tuning data): in a call «если хотите … дело ваше», «ещё раз медленно», «Для вашей
+    # семьи, наверное, что-то попроще», «и внуки осваивают», «Это знают все», «Надеемся, что впредь вы будете», «способен
+    # это запомнить»; "If you'd ever skied, you'd know", "Honestly, an hour is plenty", "As I said, it's in the app", in a
+    # call "it's a cafe not a bowling alley", "not quite sure what you expected", "not quantum physics", "If you can read
+    # a map, you can", "I'd hope that much is", "try this every day", "sorry you felt that way", "As any of our regular
+    # customers will", "We trust this clarifies"
+    ("ru", "если хотите потом спорить с охраной дело ваше"),
+    ("ru", "ну давайте ещё раз медленно"),
+    ("ru", "Для вашей семьи, наверное, что-то попроще."),
+    ("ru", "Эту игру и внуки осваивают за вечер."),
+    ("ru", "Это знают все, кто у нас бывал."),
+    ("ru", "Надеемся, что впредь вы будете читать условия."),
+    ("ru", "Взрослый человек способен это запомнить."),
+    ("en", "If you'd ever skied, you'd know that."),
+    ("en", "Honestly, an hour is plenty."),
+    ("en", "As I said, it's in the app."),
+    ("en", "it's a cafe not a bowling alley"),
+    ("en", "We are not quite sure what you expected."),
+    ("en", "It's chess, not quantum physics."),
+    ("en", "If you can read a map, you can find us."),
+    ("en", "I'd hope that much is obvious."),
+    ("en", "tourists try this every day"),
+    ("en", "We're sorry you felt that way."),
+    ("en", "As any of our regular customers will tell you, it's always busy."),
+    ("en", "We trust this clarifies matters."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2660,6 +2685,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Please send the photos directly to me."),
     ("en", "Most of this is on the website, and I'll send you the link."),
     ("en", "The lift is run by the building's management, not by us, but I've already called them and they'll fix it by 5."),
+    # round 88 (blind99, blind100 as tuning data): «Если хотите, перенесём — решать вам», «Давайте ещё раз проверим»,
+    # «что-то попроще по цене», «Ответ знают в бухгалтерии»; "An hour is plenty for a first visit", "As I said, I'll call
+    # you back", "Sorry you had to wait", "We trust you'll enjoy", "a big room, not a small one"
+    ("ru", "Если хотите, перенесём на субботу — решать вам."),
+    ("ru", "Давайте ещё раз проверим адрес."),
+    ("ru", "Могу предложить что-то попроще по цене."),
+    ("ru", "Ответ знают в бухгалтерии, я уточню и напишу."),
+    ("en", "An hour is plenty for a first visit, and I can extend it if needed."),
+    ("en", "As I said, I'll call you back at 5."),
+    ("en", "Sorry you had to wait — I've fixed it."),
+    ("en", "We trust you'll enjoy the game."),
+    ("en", "It's a big room, not a small one, so there's space for 12."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
