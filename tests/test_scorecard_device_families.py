@@ -1,4 +1,4 @@
-"""Rounds 14-88 of the scorecard rules (issue 15; blind10 to blind100 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-89 of the scorecard rules (issue 15; blind10 to blind102 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1579,6 +1579,31 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We're sorry you felt that way."),
     ("en", "As any of our regular customers will tell you, it's always busy."),
     ("en", "We trust this clarifies matters."),
+    # round 89 (blind101, blind102 as tuning data): «а вы правила … вообще читали», «у нас не гостиница», «стерильности
+    # операционной», «ожидания более реалистичными», «ожидания лучше снизить», «почему-то всегда уверены», «Спорить со мной
+    # бесполезно», «худеют на размер», «чудес … не творит», «в следующий раз вы выберете», «заедают стресс»; "read my
+    # messages before", "you foreign students", "most couples manage to" (round 60's list), "would've been a hint",
+    # "usually get … wrong", "beyond what a customer needs to know", "you really should have started", "say it again
+    # slowly"
+    ("ru", "а вы правила в приложении вообще читали"),
+    ("ru", "у нас не гостиница чтобы до обеда спать"),
+    ("ru", "Стерильности операционной в бассейне не бывает."),
+    ("ru", "Советуем сделать ожидания более реалистичными."),
+    ("ru", "Ожидания лучше снизить."),
+    ("ru", "Клиенты почему-то всегда уверены, что им положено больше."),
+    ("ru", "Спорить со мной бесполезно."),
+    ("ru", "Многие к отпуску худеют на размер."),
+    ("ru", "Чудес мастерская не творит."),
+    ("ru", "В следующий раз вы выберете магазин получше."),
+    ("ru", "Многие заедают стресс."),
+    ("en", "Kindly read my messages before asking."),
+    ("en", "We hear this from you foreign students all the time."),
+    ("en", "Most couples manage to read the sign."),
+    ("en", "The email would've been a hint."),
+    ("en", "Husbands usually get sizes wrong."),
+    ("en", "That's beyond what a customer needs to know."),
+    ("en", "you really should have started earlier"),
+    ("en", "ok let me say it again slowly"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2128,6 +2153,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Please send the complaint with photos directly to the courier."),
     ("en", "The drivers are not our staff."),
     ("en", "You can leave a complaint with them online."),
+    # round 89 (blind101, blind102 as tuning data): «претензии … это к фабрике», «пишите претензию в …», «Мы не можем
+    # отвечать за то, что …»; "a matter between the airline and your insurer"
+    ("ru", "претензии по цвету ткани это к фабрике"),
+    ("ru", "пишите претензию в транспортную компанию"),
+    ("ru", "Мы не можем отвечать за то, что гости теряют вещи."),
+    ("en", "That's a matter between the airline and your insurer."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2697,6 +2728,20 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Sorry you had to wait — I've fixed it."),
     ("en", "We trust you'll enjoy the game."),
     ("en", "It's a big room, not a small one, so there's space for 12."),
+    # round 89 (blind101, blind102 as tuning data): «Вы условия читали? Если нет — …» (no «вообще»; the shipped vote
+    # fails it, below), «не только столовая», «Мы отвечаем за то, что обещали», «претензию на наш адрес», «может, и вам
+    # стоит попробовать»; «с давлением решайте сами» — a customer's own choice, failed as blame before round 89; "Most
+    # guests find us easily", "You really should try …", "no issue between you and us"
+    ("ru", "У нас не только столовая, но и кафе."),
+    ("ru", "Мы отвечаем за то, что обещали: деньги вернём сегодня."),
+    ("ru", "Пишите претензию на наш адрес, рассмотрим за 3 дня."),
+    ("ru", "Многие гости берут абонемент — может, и вам стоит попробовать."),
+    ("ru", "с давлением решайте сами, а я подскажу, где в сауне прохладнее"),
+    ("en", "Most guests find us easily, but I'll send a map."),
+    ("en", "You really should try the wave pool, it's great."),
+    ("en", "There's no issue between you and us — the refund is on its way."),
+    pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=pytest.mark.xfail(
+        strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
