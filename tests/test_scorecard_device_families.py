@@ -22,6 +22,13 @@ from pipeline.training.sentence_vote import rules_only_engine
 from scorecard_contacts import verdict
 
 
+# polite look-alikes the shipped rudeness vote (0.99) fails while the rules pass them (strict: a vote that stops failing
+# them shows up); bench/scorecard_vote_lookalikes.py counts them
+VOTE_FAILS_NU_KONECHNO = pytest.mark.xfail(strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")
+VOTE_FAILS_A_QUESTION = pytest.mark.xfail(
+    strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")
+
+
 @pytest.fixture(scope="module")
 def engine() -> ScorecardEngine:
     return ScorecardEngine.from_rules()
@@ -2636,12 +2643,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Please read my message below about the deposit and reply."),
     # polite look-alikes the shipped rudeness vote (0.99) fails, found while writing the round-81 cases (the rules pass
     # them): «Ну конечно, …» with an invitation, and «вы его сами не открыли?» as a question
-    pytest.param("ru", "Ну конечно, приходите снова, будем рады.", marks=pytest.mark.xfail(
-        strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")),
-    pytest.param("ru", "Ну конечно, опять ждём вас в субботу!", marks=pytest.mark.xfail(
-        strict=True, reason="the shipped rudeness vote fails «Ну конечно,» in a polite reply")),
-    pytest.param("ru", "Вы его сами не открыли? Я пришлю ещё раз.", marks=pytest.mark.xfail(
-        strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")),
+    pytest.param("ru", "Ну конечно, приходите снова, будем рады.", marks=VOTE_FAILS_NU_KONECHNO),
+    pytest.param("ru", "Ну конечно, опять ждём вас в субботу!", marks=VOTE_FAILS_NU_KONECHNO),
+    pytest.param("ru", "Вы его сами не открыли? Я пришлю ещё раз.", marks=VOTE_FAILS_A_QUESTION),
     # round 83 (blind89, blind90 as tuning data): «судя по письму» with an apology, «очередь у кассы», «если что-то не
     # подойдёт», «бабушка с внуками», «вы ничего не перепутали»; "Come on in", "It's common", "I'm not the right person …,
     # so I'll transfer you", "That's how we work:", "The decision was ours", "I don't manage the rota, but I'll ask",
@@ -2740,8 +2744,7 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Most guests find us easily, but I'll send a map."),
     ("en", "You really should try the wave pool, it's great."),
     ("en", "There's no issue between you and us — the refund is on its way."),
-    pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=pytest.mark.xfail(
-        strict=True, reason="the shipped rudeness vote fails a question about what the customer did, as «Вы не читаете СМС?»")),
+    pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=VOTE_FAILS_A_QUESTION),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
