@@ -1549,7 +1549,7 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Это в школе проходят."),
     ("ru", "кулер и помпа это как бы разные вещи"),
     ("ru", "Там же написано большими буквами."),
-    ("ru", "в приложении справится любой"),
+    ("ru", "в приложении всё просто справится любой"),
     ("ru", "Лучше проверять почту, а не перекладывать ответственность на нас."),
     ("en", "I literally just said that."),
     ("en", "Please read the chat before asking the same thing twice."),
@@ -1601,7 +1601,7 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Спорить со мной бесполезно."),
     ("ru", "Многие к отпуску худеют на размер."),
     ("ru", "Чудес мастерская не творит."),
-    ("ru", "В следующий раз вы выберете магазин получше."),
+    ("ru", "В следующий раз вы выберете магазин там, где за товар отвечают."),
     ("ru", "Многие заедают стресс."),
     ("en", "Kindly read my messages before asking."),
     ("en", "We hear this from you foreign students all the time."),
@@ -2735,7 +2735,9 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # round 89 (blind101, blind102 as tuning data): «Вы условия читали? Если нет — …» (no «вообще»; the shipped vote
     # fails it, below), «не только столовая», «Мы отвечаем за то, что обещали», «претензию на наш адрес», «может, и вам
     # стоит попробовать»; «с давлением решайте сами» — a customer's own choice, failed as blame before round 89; "Most
-    # guests find us easily", "You really should try …", "no issue between you and us"
+    # guests find us easily", "You really should try …", "no issue between you and us"; «в следующий раз вы выберете
+    # любой сеанс» and «Не переживайте, справится любой!» (round 87's «справится любой» at a sentence end failed it; since
+    # round 89 only «всё просто, справится любой»)
     ("ru", "У нас не только столовая, но и кафе."),
     ("ru", "Мы отвечаем за то, что обещали: деньги вернём сегодня."),
     ("ru", "Пишите претензию на наш адрес, рассмотрим за 3 дня."),
@@ -2744,6 +2746,8 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Most guests find us easily, but I'll send a map."),
     ("en", "You really should try the wave pool, it's great."),
     ("en", "There's no issue between you and us — the refund is on its way."),
+    ("ru", "В следующий раз вы выберете любой сеанс бесплатно."),
+    ("ru", "Не переживайте, справится любой!"),
     pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=VOTE_FAILS_A_QUESTION),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
