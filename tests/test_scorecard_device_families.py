@@ -1,4 +1,4 @@
-"""Rounds 14-89 of the scorecard rules (issue 15; blind10 to blind102 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-90 of the scorecard rules (issue 15; blind10 to blind104 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1611,6 +1611,27 @@ def rules_engine() -> ScorecardEngine:
     ("en", "That's beyond what a customer needs to know."),
     ("en", "you really should have started earlier"),
     ("en", "ok let me say it again slowly"),
+    # round 90 (blind103, blind104 as tuning data): «… мы тоже умеем», «сами понимаете, стоят», «ну такое себе», «чемпионов
+    # не из …», «лучше следят …, а не …», «перечислять … каждую … мы не будем», «Неужели такое надо объяснять?», «лучше
+    # до покупки, а не после»; "how things work where you are from", "It's all on the app, to be honest", "Sorry if the …
+    # upset you", "would have seen the funny side", "Reading … isn't for everyone", "pretty hard to miss", "once more,
+    # slowly", "We would have expected you to"
+    ("ru", "Писать мы тоже умеем."),
+    ("ru", "Индивидуальные, сами понимаете, стоят дороже."),
+    ("ru", "ну такое себе решение"),
+    ("ru", "мы тут чемпионов не из любителей делаем"),
+    ("ru", "За багажом лучше следят пассажиры, а не водитель."),
+    ("ru", "Перечислять в чате каждую вещь мы не будем."),
+    ("ru", "Неужели такое надо объяснять?"),
+    ("ru", "Спрашивать лучше до покупки, а не после."),
+    ("en", "I'm not sure how things work where you are from."),
+    ("en", "It's all on the app, to be honest."),
+    ("en", "Sorry if the delay upset you."),
+    ("en", "Most people would have seen the funny side."),
+    ("en", "Reading the whole email isn't for everyone."),
+    ("en", "The button is pretty hard to miss."),
+    ("en", "Let's try once more, slowly."),
+    ("en", "We would have expected you to check the date."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2166,6 +2187,22 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "пишите претензию в транспортную компанию"),
     ("ru", "Мы не можем отвечать за то, что гости теряют вещи."),
     ("en", "That's a matter between the airline and your insurer."),
+    # round 90 (blind103, blind104 as tuning data): in a call "that's the council … not us", "I don't do refunds",
+    # "decided by the owners anyway", "I can't speak for them", "…, not by me, so I can't", "You'd need to sort it out
+    # with", "happened on the courier's side", "not part of the driver's job", "Our colleagues write down what", "team is
+    # the right place for this", "a question for the bank, not for us", "From our side everything was done"
+    ("en", "that's the council not gritting the roads not us"),
+    ("en", "I don't do refunds."),
+    ("en", "Prices are decided by the owners anyway."),
+    ("en", "I can't speak for them."),
+    ("en", "It was set by head office, not by me, so I can't change it."),
+    ("en", "You'd need to sort it out with the landlord."),
+    ("en", "The mix-up happened on the courier's side."),
+    ("en", "Returns are not part of the driver's job."),
+    ("en", "Our colleagues write down what the customer says."),
+    ("en", "The billing team is the right place for this."),
+    ("en", "That's a question for the bank, not for us."),
+    ("en", "From our side everything was done on time."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2748,6 +2785,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "There's no issue between you and us — the refund is on its way."),
     ("ru", "В следующий раз вы выберете любой сеанс бесплатно."),
     ("ru", "Не переживайте, справится любой!"),
+    # round 90 (blind103, blind104 as tuning data): in a call "… not ours but i'll ask them myself" (failed as blame
+    # before round 90: round 30's exclude needed a comma), «Каждый раз мы не будем просить паспорт», "hard to read, sorry",
+    # "Sorry the delay upset you — I've refunded", «Индивидуальные занятия стоят …»
+    ("en", "that's the venue's rule not ours but i'll ask them myself today"),
+    ("ru", "Каждый раз мы не будем просить паспорт — только при первой покупке."),
+    ("en", "The menu is hard to read, sorry — I'll send it as a PDF."),
+    ("en", "Sorry the delay upset you — I've refunded the fee."),
+    ("ru", "Индивидуальные занятия стоят 1 500 ₽."),
     pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=VOTE_FAILS_A_QUESTION),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
