@@ -1,4 +1,4 @@
-"""Rounds 14-90 of the scorecard rules (issue 15; blind10 to blind104 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-91 of the scorecard rules (issue 15; blind10 to blind106 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1632,6 +1632,29 @@ def rules_engine() -> ScorecardEngine:
     ("en", "The button is pretty hard to miss."),
     ("en", "Let's try once more, slowly."),
     ("en", "We would have expected you to check the date."),
+    # round 91 (blind105, blind106 as tuning data): «Не стоит так драматизировать», «не ресторан же», in a call «вы же на …
+    # пришли а не …», «Мнение клиента, побывавшего …», «Прежде чем делать выводы, советуем», «…, а не «…»», «это не «…»»,
+    # «это, честно говоря, ни о чём», «как … нормальные водители», «потом не расстраивайтесь, если», «Раз не справились —
+    # значит», «У нас не бюро находок», «У меня тут ещё … в очереди»; "If you need to ask …, it probably isn't", "who find
+    # even the simplest", "a bit like booking … before you", "It's a 500-rouble mug, not an …", "That's on you for"
+    ("ru", "Не стоит так драматизировать из-за опоздания."),
+    ("ru", "Это поликлиника, не ресторан же."),
+    ("ru", "вы же на концерт пришли а не на часы смотреть"),
+    ("ru", "Мнение клиента, побывавшего у нас один раз, не показатель."),
+    ("ru", "Прежде чем делать выводы, советуем почитать договор."),
+    ("ru", "Это обычная проверка, а не «слежка»."),
+    ("ru", "Стрижка — это не «чуть подровнять»."),
+    ("ru", "Две тренировки — это, честно говоря, ни о чём."),
+    ("ru", "Посмотрите, как ездят нормальные водители."),
+    ("ru", "Только потом не расстраивайтесь, если не получится."),
+    ("ru", "Раз не справились — значит, рано вам."),
+    ("ru", "У нас не бюро находок."),
+    ("ru", "У меня тут ещё пятеро в очереди."),
+    ("en", "If you need to ask whether the battery is fine, it probably isn't."),
+    ("en", "The course is for people who find even the simplest exercises hard."),
+    ("en", "That's a bit like booking a flight before you've got a passport."),
+    ("en", "It's a 500-rouble mug, not an antique."),
+    ("en", "That's on you for not reading the terms."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2203,6 +2226,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "The billing team is the right place for this."),
     ("en", "That's a question for the bank, not for us."),
     ("en", "From our side everything was done on time."),
+    # round 91 (blind105 as tuning data): in a call "… an outside firm that's not us", "complain to the caterer"; a
+    # referral «Претензии … направляйте им» no longer excused by the customer's own «заявка была подана вами»
+    ("en", "the cleaning is done by an outside firm that's not us"),
+    ("en", "You'd have to complain to the caterer."),
+    ("ru", "Претензии по опозданию гида направляйте им, тем более заявка была подана вами накануне."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2794,6 +2822,20 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Sorry the delay upset you — I've refunded the fee."),
     ("ru", "Индивидуальные занятия стоят 1 500 ₽."),
     pytest.param("ru", "Вы условия читали? Если нет — пришлю ссылку.", marks=VOTE_FAILS_A_QUESTION),
+    # round 91 (blind105, blind106 as tuning data): «Это не ваша проблема» (failed as «ваши проблемы» before round 91),
+    # «Вы же на экскурсию записывались на 10:00?», «Это ни о чём не говорит», «Не расстраивайтесь, если …», «Нажмите
+    # «оплатить», а не «сохранить»», "If you have to ask for a refund, use …", "Even the easiest route", "I'll email
+    # the agency", «заявка подана вами вчера, я её уже подтвердила»
+    ("ru", "Это не ваша проблема, мы всё исправим сегодня."),
+    ("ru", "Вы же на экскурсию записывались на 10:00? Уточню, где гид."),
+    ("ru", "Это ни о чём не говорит: проверим ещё раз."),
+    ("ru", "Не расстраивайтесь, если с первого раза не получится — инструктор поможет."),
+    ("ru", "Нажмите «оплатить», а не «сохранить»."),
+    ("ru", "Это тариф «Семейный», а не «Базовый»."),
+    ("en", "If you have to ask for a refund, use the form below."),
+    ("en", "Even the easiest route is fun for kids."),
+    ("en", "I'll email the agency today and call you back by 5 pm."),
+    ("ru", "Ваша заявка подана вами вчера, я её уже подтвердила на пятницу."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -2996,6 +3038,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "ладога телеком поддержка ирина добрый день", Channel.CALL, "pass"),        # round 29
     ("ru", "ладога телеком абонентский отдел пётр здравствуйте", Channel.CALL, "pass"),   # round 30
     ("ru", "салон ладога телеком добрый день", Channel.CALL, "fail"),                    # round 30: no name
+    ("ru", "зоопарк ладога телеком добрый день", Channel.CALL, "fail"),                  # round 91: no name
+    ("ru", "Здравствуйте. Скалодром «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 91
+    ("ru", "Здравствуйте. Зоя, «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),       # round 91: a name, not «зоопарк»
     ("en", "hi ladoga telecom leeds billing desk amy speaking", Channel.CALL, "pass"),   # round 30
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
