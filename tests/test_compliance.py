@@ -234,6 +234,31 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     assert results(engine, call(turns, lang="en"))["hold_announced"].result == "pass"
 
 
+@pytest.mark.parametrize(("announcement", "expected"), [
+    # round 92 (blind108 as tuning data): the «не» of a purpose clause negates its own verb, not the hold words after it
+    ("сейчас соединю с менеджером чтобы вам не повторять оставайтесь пожалуйста на линии", "pass"),
+    ("чтобы не терять время подождите минуту я уточню", "pass"),
+    ("на линии не оставайтесь я перезвоню", "fail"),   # a negated announcement is still none
+])
+def test_a_negation_in_a_purpose_clause_keeps_the_hold_announcement(engine, announcement, expected):
+    turns = [
+        ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
+        ("customer", 5.5, 12, "нам нужен договор на ремонт 14 ноутбуков"),
+        ("agent", 12.5, 20, announcement),
+        ("agent", 75, 80, "здравствуйте это ольга менеджер по договорам"),
+    ]
+    assert results(engine, call(turns))["hold_announced"].result == expected
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("ladoga telecom afternoon vlad speaking", "pass"),   # round 92 (blind108): a bare "afternoon" after the company
+    ("ladoga telecom vlad speaking", "fail"),
+])
+def test_a_bare_time_of_day_after_the_company_greets(engine, opening, expected):
+    turns = [("agent", 0, 4, opening), ("customer", 4.5, 9, "hi i want to trade in my laptop")]
+    assert results(engine, call(turns, lang="en"))["greeting"].result == expected
+
+
 def test_a_negated_deed_excuses_no_blame(engine):
     """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
     phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""

@@ -1,4 +1,4 @@
-"""Rounds 14-91 of the scorecard rules (issue 15; blind10 to blind106 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-92 of the scorecard rules (issue 15; blind10 to blind108 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1655,6 +1655,29 @@ def rules_engine() -> ScorecardEngine:
     ("en", "That's a bit like booking a flight before you've got a passport."),
     ("en", "It's a 500-rouble mug, not an antique."),
     ("en", "That's on you for not reading the terms."),
+    # round 92 (blind107, blind108 as tuning data): «И вообще, … нужно внимательно читать», «по впечатлениям одного …»,
+    # «Надеемся, теперь вопрос исчерпан», «Ну вот это, конечно, зря», «на каждом углу пишут», «чудес не бывает», «напишут
+    # что угодно», «…, по-вашему, должен работать бесплатно?», «устраивать трагедию», «тут нечего объяснять», «не «…» и не
+    # «…»»; "If you'd had a look …, you'd have seen", "a tablet from 2012", "than people tend to think", "sorry you feel
+    # that way", "I've seen hundreds of these", "it's physics", "If you don't believe me"
+    ("ru", "И вообще, договор нужно внимательно читать до подписи."),
+    ("ru", "Судить о курсе по впечатлениям одного урока не стоит."),
+    ("ru", "Надеемся, теперь вопрос исчерпан."),
+    ("ru", "Ну вот это, конечно, зря."),
+    ("ru", "Об этом на каждом углу пишут."),
+    ("ru", "Восстановим что сможем, чудес не бывает."),
+    ("ru", "На форумах напишут что угодно."),
+    ("ru", "Курьер, по-вашему, должен работать бесплатно?"),
+    ("ru", "Не будем из-за пары минут устраивать трагедию."),
+    ("ru", "Статус «Принят» значит принят, тут нечего объяснять."),
+    ("ru", "Это значит, что заказ в работе: не «пропал» и не «забыли»."),
+    ("en", "If you'd had a look at the menu, you'd have seen the prices."),
+    ("en", "Maybe try a laptop from this decade, not a tablet from 2012."),
+    ("en", "Repairs take longer than people tend to think."),
+    ("en", "We are sorry you feel that way."),
+    ("en", "I've seen hundreds of these."),
+    ("en", "Glass cracks when dropped, it's physics."),
+    ("en", "If you don't believe me, ask anyone."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2231,6 +2254,26 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "the cleaning is done by an outside firm that's not us"),
     ("en", "You'd have to complain to the caterer."),
     ("ru", "Претензии по опозданию гида направляйте им, тем более заявка была подана вами накануне."),
+    # round 92 (blind107, blind108 as tuning data): «Ошибка не с нашей стороны», «Мы свою часть работы выполнили»,
+    # «работает отдельно от нас», «Ответственность … несёт поставщик», «Претензию нужно направить перевозчику»; "works
+    # fine on our end, so the problem is", "built by an external company anyway", "write to their support", "He's
+    # responsible for his own", "if they hear it from you", in a call "thats on the proofreader not me", "i just take the
+    # bookings", "I'm afraid it's on you", "charged by … directly, not by Ladoga Telecom", "We do not have access to their"
+    ("ru", "Ошибка не с нашей стороны."),
+    ("ru", "Мы свою часть работы выполнили."),
+    ("ru", "Склад работает отдельно от нас."),
+    ("ru", "Ответственность за сроки несёт поставщик."),
+    ("ru", "Претензию нужно направить перевозчику."),
+    ("en", "It works fine on our end, so the problem is your network."),
+    ("en", "The app is built by an external company anyway."),
+    ("en", "Please write to their support."),
+    ("en", "He's responsible for his own schedule."),
+    ("en", "It gets sorted quicker if they hear it from you."),
+    ("en", "thats on the proofreader not me"),
+    ("en", "i just take the bookings"),
+    ("en", "I'm afraid it's on you."),
+    ("en", "The fee is charged by the payment provider directly, not by Ladoga Telecom."),
+    ("en", "We do not have access to their refunds."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2836,6 +2879,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Even the easiest route is fun for kids."),
     ("en", "I'll email the agency today and call you back by 5 pm."),
     ("ru", "Ваша заявка подана вами вчера, я её уже подтвердила на пятницу."),
+    # round 92 (blind107, blind108 as tuning data): «договор … я выделю главное», «Надеемся, вам понравится», «Мы не будем
+    # устраивать очередь», "Sorry you feel unwell", "If you don't mind", "I'll write to their support myself", "Our side
+    # is fine, and I'll check", «Ошибка с нашей стороны — исправим»
+    ("ru", "Если договор покажется сложным, я выделю главное."),
+    ("ru", "Надеемся, вам понравится новая выставка."),
+    ("ru", "Мы не будем устраивать очередь: запишем всех по времени."),
+    ("en", "Sorry you feel unwell — let's move your booking to Friday."),
+    ("en", "If you don't mind, I'll call you back at 5."),
+    ("en", "I'll write to their support myself and call you back today."),
+    ("en", "Our side is fine, and I'll check your account settings with you now."),
+    ("ru", "Ошибка с нашей стороны — исправим сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3041,6 +3095,7 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "зоопарк ладога телеком добрый день", Channel.CALL, "fail"),                  # round 91: no name
     ("ru", "Здравствуйте. Скалодром «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 91
     ("ru", "Здравствуйте. Зоя, «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),       # round 91: a name, not «зоопарк»
+    ("ru", "Добрый день, сервисный центр «Ладога Телеком», Марина. Назовите номер заказа.", Channel.CHAT, "pass"),  # round 92
     ("en", "hi ladoga telecom leeds billing desk amy speaking", Channel.CALL, "pass"),   # round 30
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),

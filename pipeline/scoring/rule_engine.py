@@ -250,6 +250,8 @@ _DEMONSTRATIVES = frozenset({"это", "this", "that", "it"})
 # does not reach into it («не переживайте если что звоните»), and a negation inside it negates the
 # condition's own verb, not what follows it («если не заработает перезвоните нам», "if it doesn't arrive call us")
 _CONDITIONALS = frozenset({"если", "ежели", "if", "unless"})
+# purpose conjunctions: a negation right after one belongs to the purpose clause, not to a match after its verb
+_PURPOSES = frozenset({"чтобы", "чтоб", "дабы"})
 # words whose negation governs the clause after them, subject and all ("i'm not sure we can refund", «не думаю что мы
 # вернём»), unlike "it's not your job i'll ring you" or «звонить не надо я свяжусь сама»
 _CLAUSE_TAKERS = frozenset({
@@ -378,8 +380,10 @@ def _is_conditional(token: Token) -> bool:
 
 def _in_condition(tokens: list[Token], negation: int) -> bool:
     """The negation at ``negation`` is inside a condition: «если не …», «если что-то пойдёт не так …», "if it
-    doesn't …" (a conditional word up to four words before it)."""
-    return any(_is_conditional(tokens[k]) for k in range(max(0, negation - 4), negation))
+    doesn't …" (a conditional word up to four words before it), or inside a purpose clause: «чтобы вам не повторять
+    оставайтесь на линии» (the «не» is the purpose's, the match after it the main clause's)."""
+    return any(_is_conditional(tokens[k]) or fold(tokens[k].text) in _PURPOSES
+               for k in range(max(0, negation - 4), negation))
 
 
 def _is_standalone_negation(token: Token) -> bool:
