@@ -259,6 +259,17 @@ def test_a_bare_time_of_day_after_the_company_greets(engine, opening, expected):
     assert results(engine, call(turns, lang="en"))["greeting"].result == expected
 
 
+@pytest.mark.parametrize(("sign_off", "expected"), [
+    # round 93 (blind110): "most of our guests appreciate …" thanks nobody; "we appreciate your patience" does
+    ("As for the joke, most of our guests appreciate a relaxed atmosphere.\n\nRegards,\nArtem", "fail"),
+    ("We appreciate your patience.\n\nRegards,\nArtem", "pass"),
+])
+def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, expected):
+    email = chat([("customer", "The pilot smoked before my flight."), ("agent", sign_off)], lang="en",
+                 channel=Channel.EMAIL)
+    assert results(engine, email)["closing"].result == expected
+
+
 def test_a_negated_deed_excuses_no_blame(engine):
     """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
     phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""

@@ -1,4 +1,4 @@
-"""Rounds 14-92 of the scorecard rules (issue 15; blind10 to blind108 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-93 of the scorecard rules (issue 15; blind10 to blind110 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1678,6 +1678,23 @@ def rules_engine() -> ScorecardEngine:
     ("en", "I've seen hundreds of these."),
     ("en", "Glass cracks when dropped, it's physics."),
     ("en", "If you don't believe me, ask anyone."),
+    # round 93 (blind109, blind110 as tuning data): «А вы что хотели», «Читать нужно то, что подписываете», «…» у нас не
+    # считается», «не развлечение для слабонервных», «… ходят и не жалуются», «Под ваш … подстраиваться не будет», in a
+    # call «это же такси а не автобус», «жалуетесь как маленький»; "I assume you didn't read that far", "if you read it
+    # carefully", "Every owner says", "work that out for themselves", "…, not a Hollywood studio"
+    ("ru", "А вы что хотели, чтобы его сразу выставили?"),
+    ("ru", "Читать нужно то, что подписываете."),
+    ("ru", "Опоздание на «пару минуточек» у нас не считается."),
+    ("ru", "Это не развлечение для слабонервных."),
+    ("ru", "Пенсионеры по 80 лет ходят и не жалуются."),
+    ("ru", "Под ваш отпуск расписание подстраиваться не будет."),
+    ("ru", "это же такси а не автобус"),
+    ("ru", "а жалуетесь как маленький"),
+    ("en", "I assume you didn't read that far."),
+    ("en", "It's in the terms, if you read it carefully."),
+    ("en", "Every owner says their dog is friendly."),
+    ("en", "Visitors usually work that out for themselves."),
+    ("en", "It's a phone camera, not a Hollywood studio."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2274,6 +2291,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "I'm afraid it's on you."),
     ("en", "The fee is charged by the payment provider directly, not by Ladoga Telecom."),
     ("en", "We do not have access to their refunds."),
+    # round 93 (blind109, blind110 as tuning data): «Вопросы по водителю к их диспетчеру», «работает с салоном по
+    # договору», «Претензии … вы можете направить ему»; in a call "that's his job not mine", "sort it out with them", "has
+    # to go to the federation directly", "That's something to raise with her"
+    ("ru", "Вопросы по водителю к их диспетчеру."),
+    ("ru", "Мастер работает с салоном по договору, это его решение."),
+    ("ru", "Претензии по качеству вы можете направить ему напрямую."),
+    ("en", "that's his job not mine"),
+    ("en", "Please sort it out with them."),
+    ("en", "The request has to go to the federation directly."),
+    ("en", "That's something to raise with her."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2890,6 +2917,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'll write to their support myself and call you back today."),
     ("en", "Our side is fine, and I'll check your account settings with you now."),
     ("ru", "Ошибка с нашей стороны — исправим сегодня."),
+    # round 93 (blind109, blind110 as tuning data): a colleague who «должна была …, а не кричать» (failed as «не
+    # кричите» before round 93), «Инструктор за вас отвечает головой» (failed as blame before round 93), "It's all on
+    # the site, but I'll send you the link", "Most of our guests appreciate", «А вы что предпочитаете»
+    ("ru", "Администратор должна была сразу предупредить вас, а не кричать через весь зал, — простите нас."),
+    ("ru", "Инструктор за вас отвечает головой, поэтому правила строгие."),
+    ("en", "It's all on the site, but I'll send you the link too."),
+    ("en", "Most of our guests appreciate the quiet hours."),
+    ("ru", "А вы что предпочитаете — утро или вечер?"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
