@@ -1,4 +1,4 @@
-"""Rounds 14-93 of the scorecard rules (issue 15; blind10 to blind110 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-94 of the scorecard rules (issue 15; blind10 to blind112 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1695,6 +1695,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Every owner says their dog is friendly."),
     ("en", "Visitors usually work that out for themselves."),
     ("en", "It's a phone camera, not a Hollywood studio."),
+    # round 94 (blind111, blind112 as tuning data): «Вы же не … покупали», «Я вам всё объяснил.», in a call «вы вообще
+    # представляете», «это вам не хомяк» ending a transcript turn, «…, а не как вам хочется», «Вы уже пятый за день»,
+    # «уж точно справитесь», «художественное преувеличение», «всё-таки не больница», «Надеемся, этого достаточно и вопрос
+    # закрыт»; "What did you expect, miracles?", "That is nature", "worth reading up about … before", "to babysit your
+    # kids", "before asking next time"
+    ("ru", "Вы же не золотое кольцо покупали, подождёте."),
+    ("ru", "Серьёзно. Я вам всё объяснил."),
+    ("ru", "вы вообще представляете сколько это стоит"),
+    ("ru", "это вам не хомяк"),
+    ("ru", "Кормить надо по графику, а не как вам хочется."),
+    ("ru", "Вы уже пятый за день, кто спрашивает."),
+    ("ru", "Надеюсь, теперь-то уж точно справитесь."),
+    ("ru", "Это художественное преувеличение."),
+    ("ru", "Клуб всё-таки не больница."),
+    ("ru", "Надеемся, этого достаточно и вопрос закрыт."),
+    ("en", "What did you expect, miracles?"),
+    ("en", "That is nature, not our fault."),
+    ("en", "It's worth reading up about the trail before you book."),
+    ("en", "We are not here to babysit your kids."),
+    ("en", "Please check the site before asking next time."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2301,6 +2321,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Please sort it out with them."),
     ("en", "The request has to go to the federation directly."),
     ("en", "That's something to raise with her."),
+    # round 94 (blind111, blind112 as tuning data): «Вины с нашей стороны нет» (owning the fault excused it before round
+    # 94); "a mistake on the courier's side", "something to be agreed within the family", "only be claimed through your
+    # bank", "set up by the app developer"
+    ("ru", "Вины с нашей стороны нет."),
+    ("en", "That was a mistake on the courier's side."),
+    ("en", "It's something to be agreed within the family."),
+    ("en", "Refunds can only be claimed through your bank."),
+    ("en", "Limits are set up by the app developer."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2925,6 +2953,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's all on the site, but I'll send you the link too."),
     ("en", "Most of our guests appreciate the quiet hours."),
     ("ru", "А вы что предпочитаете — утро или вечер?"),
+    # round 94 (blind111, blind112 as tuning data): «Это вам не подойдёт, …», «Вы уже второй раз пишете — простите»,
+    # "What did you expect to see? I'll check", "a mistake on our side", «Ошибка с нашей стороны — вернём»
+    ("ru", "Это вам не подойдёт, лучше возьмите средний размер."),
+    ("ru", "Вы уже второй раз пишете — простите, что заставили ждать."),
+    ("en", "What did you expect to see? I'll check the programme."),
+    ("en", "That was a mistake on our side, sorry."),
+    ("ru", "Ошибка с нашей стороны — вернём деньги сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3131,6 +3166,11 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Здравствуйте. Скалодром «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 91
     ("ru", "Здравствуйте. Зоя, «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),       # round 91: a name, not «зоопарк»
     ("ru", "Добрый день, сервисный центр «Ладога Телеком», Марина. Назовите номер заказа.", Channel.CHAT, "pass"),  # round 92
+    # round 94 (blind111 as tuning data): a signature with a department that has a preposition in it; "This is biology"
+    # is no agent's name
+    ("ru", "Здравствуйте.\n\nУслуга оказана полностью.\n\nКирилл, служба заботы о гостях «Ладога Телеком»", Channel.EMAIL, "pass"),
+    ("en", "Hello,\n\nThis is biology, not a failure of our service.\n\nRegards,\nGuest Relations, Ladoga Telecom", Channel.EMAIL,
+     "fail"),
     ("en", "hi ladoga telecom leeds billing desk amy speaking", Channel.CALL, "pass"),   # round 30
     ("en", "afternoon ladoga telecom rahul", Channel.CALL, "pass"),
     ("en", "thanks for calling ladoga telecom", Channel.CALL, "fail"),
