@@ -1,4 +1,4 @@
-"""Rounds 14-94 of the scorecard rules (issue 15; blind10 to blind112 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-95 of the scorecard rules (issue 15; blind10 to blind114 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1715,6 +1715,28 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's worth reading up about the trail before you book."),
     ("en", "We are not here to babysit your kids."),
     ("en", "Please check the site before asking next time."),
+    # round 95 (blind113, blind114 as tuning data): «Ну если бы …, нас бы давно …», «читают до, а не после», «вы,
+    # надеюсь, прочитали», «Надеемся, ответ исчерпывающий», «Если бы вы слушали …, ничего бы не случилось», «кстати, на
+    # русском языке», «У меня сейчас очередь», «выше, перечитайте», in a call «вы и с … не справитесь», «это вам не на
+    # даче копать»; "Apologies if the delay seemed long to you", "as most regular visitors know", "shouldn't be hard to
+    # find", "suggest googling", "Do you at least know", "is that also a mystery?", "how to make it any clearer"
+    ("ru", "Ну если бы мы всем верили на слово, нас бы давно разорили."),
+    ("ru", "Условия обычно читают до, а не после."),
+    ("ru", "Договор, который вы, надеюсь, прочитали, это объясняет."),
+    ("ru", "Надеемся, ответ исчерпывающий."),
+    ("ru", "Если бы вы слушали мастера, ничего бы не случилось."),
+    ("ru", "Договор, кстати, на русском языке."),
+    ("ru", "У меня сейчас очередь, пишите короче."),
+    ("ru", "Я уже ответила выше, перечитайте."),
+    ("ru", "вы и с простым то не справитесь"),
+    ("ru", "это вам не на даче копать"),
+    ("en", "Apologies if the delay seemed long to you."),
+    ("en", "Queues are normal, as most regular visitors know."),
+    ("en", "It shouldn't be hard to find."),
+    ("en", "I'd suggest googling it first."),
+    ("en", "Do you at least know the size?"),
+    ("en", "Or is that also a mystery?"),
+    ("en", "i don't know how to make it any clearer"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2329,6 +2351,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "It's something to be agreed within the family."),
     ("en", "Refunds can only be claimed through your bank."),
     ("en", "Limits are set up by the app developer."),
+    # round 95 (blind113, blind114 as tuning data): «У остальных гостей уведомление пришло», «…, звоните ему с 10»,
+    # «Это ваша ошибка при заполнении», «направляйте их по адресу»; "that's their slip", "You'll need to ask them",
+    # "are the marina's side"
+    ("ru", "У остальных гостей уведомление пришло."),
+    ("ru", "Возвраты решает бухгалтер, звоните ему с 10 до 12."),
+    ("ru", "Это ваша ошибка при заполнении бланка."),
+    ("ru", "Направляйте их по адресу director@club.ru."),
+    ("en", "So that's their slip."),
+    ("en", "You'll need to ask them at the desk."),
+    ("en", "Rentals are the marina's side."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2960,6 +2992,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "What did you expect to see? I'll check the programme."),
     ("en", "That was a mistake on our side, sorry."),
     ("ru", "Ошибка с нашей стороны — вернём деньги сегодня."),
+    # round 95 (blind113, blind114 as tuning data): «Если бы вы предупредили заранее, мы бы вас встретили», «Оплата до, а
+    # не после занятия», "Sorry if my last message came across as curt — here is", «Это не ваша ошибка», «Я позвоню ему»
+    ("ru", "Если бы вы предупредили заранее, мы бы вас встретили — в следующий раз звоните."),
+    ("ru", "Оплата до, а не после занятия — так удобнее бухгалтерии."),
+    ("en", "Sorry if my last message came across as curt — here is the full answer."),
+    ("ru", "Это не ваша ошибка — я сама всё исправлю."),
+    ("ru", "Я позвоню ему в 15:00 и перезвоню вам."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
