@@ -1,4 +1,4 @@
-"""Rounds 14-95 of the scorecard rules (issue 15; blind10 to blind114 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-96 of the scorecard rules (issue 15; blind10 to blind116 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1737,6 +1737,32 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Do you at least know the size?"),
     ("en", "Or is that also a mystery?"),
     ("en", "i don't know how to make it any clearer"),
+    # round 96 (blind115, blind116 as tuning data): «Странно объяснять такие вещи», «Правила придуманы не для того»,
+    # «Без проблем справляются новички», «Не стоит принимать всё так близко к сердцу», in a call «девушка ну послушайте»,
+    # «Люди обычно сами …», «за 5 минут до закрытия — не лучшее решение»; "I'd hope is obvious", "obvious to anyone
+    # who", "Everyone seems to get ill", in a call "what do you want me to do fly it over", "Most … visitors follow it
+    # without any difficulty", "sorry that you felt rushed, but", "before writing a long letter", "not the Caribbean",
+    # "A certain amount of care is expected", "We trust you will appreciate that", "behave accordingly", "I'm sure you can
+    # see why"
+    ("ru", "Странно объяснять такие вещи."),
+    ("ru", "Правила придуманы не для того, чтобы их нарушать."),
+    ("ru", "Без проблем справляются новички."),
+    ("ru", "Не стоит принимать всё так близко к сердцу."),
+    ("ru", "девушка ну послушайте сами"),
+    ("ru", "Люди обычно сами догадываются."),
+    ("ru", "Приходить за 5 минут до закрытия — не лучшее решение."),
+    ("en", "Which I'd hope is obvious."),
+    ("en", "That's obvious to anyone who has dived before."),
+    ("en", "Everyone seems to get ill on the day of the trip."),
+    ("en", "what do you want me to do fly it over"),
+    ("en", "Most international visitors follow it without any difficulty."),
+    ("en", "We are sorry that you felt rushed, but the guide followed the plan."),
+    ("en", "I would recommend the FAQ before writing a long letter."),
+    ("en", "It's a lake in November, not the Caribbean."),
+    ("en", "A certain amount of care is expected."),
+    ("en", "We trust you will appreciate that this is normal."),
+    ("en", "We ask guests to behave accordingly."),
+    ("en", "I'm sure you can see why."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2361,6 +2387,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "So that's their slip."),
     ("en", "You'll need to ask them at the desk."),
     ("en", "Rentals are the marina's side."),
+    # round 96 (blind116 as tuning data): «С нашей стороны всё сделано», «с нашей стороны заказ выполнен» no longer an
+    # excuse for «Звоните им»; "I have nothing to do with", "write to them yourself"
+    ("ru", "С нашей стороны всё сделано."),
+    ("en", "I have nothing to do with the exchange."),
+    ("en", "You can write to them yourself."),
+    ("ru", "Звоните им, это не наша вина — с нашей стороны заказ выполнен."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -2999,6 +3031,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Sorry if my last message came across as curt — here is the full answer."),
     ("ru", "Это не ваша ошибка — я сама всё исправлю."),
     ("ru", "Я позвоню ему в 15:00 и перезвоню вам."),
+    # round 96 (blind115, blind116 as tuning data): "What do you want me to do with the old booking", «Девушка на
+    # ресепшене уже оформила возврат», «С нашей стороны заказ выполнен, а курьеру я уже позвонила сама»
+    ("en", "What do you want me to do with the old booking — cancel it?"),
+    ("ru", "Девушка на ресепшене уже оформила возврат."),
+    ("ru", "С нашей стороны заказ выполнен, а курьеру я уже позвонила сама."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3204,6 +3241,8 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "зоопарк ладога телеком добрый день", Channel.CALL, "fail"),                  # round 91: no name
     ("ru", "Здравствуйте. Скалодром «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 91
     ("ru", "Здравствуйте. Зоя, «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),       # round 91: a name, not «зоопарк»
+    ("ru", "Добрый день! Дайв-центр «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 96: «Дайв-» is no name
+    ("ru", "Добрый день! Дарья, дайв-центр «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),   # round 96
     ("ru", "Добрый день, сервисный центр «Ладога Телеком», Марина. Назовите номер заказа.", Channel.CHAT, "pass"),  # round 92
     # round 94 (blind111 as tuning data): a signature with a department that has a preposition in it; "This is biology"
     # is no agent's name
