@@ -270,6 +270,20 @@ def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, exp
     assert results(engine, email)["closing"].result == expected
 
 
+@pytest.mark.parametrize(("announcement", "expected"), [
+    ("ждите", "pass"),                          # round 97 (blind117): a bare «ждите» before the silence announces it
+    ("вы долго ждали простите", "fail"),        # the customer's own wait is no announcement
+])
+def test_a_bare_wait_announces_a_hold(engine, announcement, expected):
+    turns = [
+        ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
+        ("customer", 5.5, 12, "у меня не работает интернет"),
+        ("agent", 12.5, 15, announcement),
+        ("agent", 70, 75, "спасибо за ожидание всё проверила"),
+    ]
+    assert results(engine, call(turns))["hold_announced"].result == expected
+
+
 def test_a_negated_deed_excuses_no_blame(engine):
     """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
     phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""

@@ -1,4 +1,4 @@
-"""Rounds 14-96 of the scorecard rules (issue 15; blind10 to blind116 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-97 of the scorecard rules (issue 15; blind10 to blind118 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1763,6 +1763,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We trust you will appreciate that this is normal."),
     ("en", "We ask guests to behave accordingly."),
     ("en", "I'm sure you can see why."),
+    # round 97 (blind117, blind118 as tuning data): «я и так всё вижу», «Возможно, стоило раньше приучать», «Тогда и таких
+    # ситуаций не будет»; "The clue's in the name", "It takes a minute to read", "don't appear overnight", "costs a lot
+    # less than our", in a call "you'd be the first to complain", "not a lawnmower", "hardly an insult", "Perhaps it would
+    # be more useful to", "We will not be taking this matter further", "not something one books", "As any breeder would
+    # have told you", "don't expect miracles"
+    ("ru", "Пишите короче, я и так всё вижу."),
+    ("ru", "Возможно, стоило раньше приучать собаку к стрижке."),
+    ("ru", "Тогда и таких ситуаций не будет."),
+    ("en", "The clue's in the name."),
+    ("en", "It takes a minute to read."),
+    ("en", "Tangles don't appear overnight."),
+    ("en", "Brushing at home costs a lot less than our dematting."),
+    ("en", "you'd be the first to complain"),
+    ("en", "It's a trimmer, not a lawnmower."),
+    ("en", "A joke about weight is hardly an insult."),
+    ("en", "Perhaps it would be more useful to ask your vet."),
+    ("en", "We will not be taking this matter further."),
+    ("en", "A show cut is not something one books last minute."),
+    ("en", "As any breeder would have told you, it takes weeks."),
+    ("en", "Please don't expect miracles."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2392,6 +2412,8 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "С нашей стороны всё сделано."),
     ("en", "I have nothing to do with the exchange."),
     ("en", "You can write to them yourself."),
+    # round 97 (blind118 as tuning data): «Претензии по лечению — к клинике»
+    ("ru", "Претензии по лечению — к клинике."),
     ("ru", "Звоните им, это не наша вина — с нашей стороны заказ выполнен."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
@@ -3036,6 +3058,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "What do you want me to do with the old booking — cancel it?"),
     ("ru", "Девушка на ресепшене уже оформила возврат."),
     ("ru", "С нашей стороны заказ выполнен, а курьеру я уже позвонила сама."),
+    # round 97 (blind117, blind118 as tuning data): «вы узнали об этом из соцсетей, а не от нас — простите» (failed as
+    # blame before round 97), "The Night Tour, as the name suggests, starts after dark"
+    ("ru", "Жаль, что вы узнали об этом из соцсетей, а не от нас — простите."),
+    ("en", "The Night Tour, as the name suggests, starts after dark — I'll book you in."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
