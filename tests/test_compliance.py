@@ -239,13 +239,16 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     ("сейчас соединю с менеджером чтобы вам не повторять оставайтесь пожалуйста на линии", "pass"),
     ("чтобы не терять время подождите минуту я уточню", "pass"),
     ("на линии не оставайтесь я перезвоню", "fail"),   # a negated announcement is still none
+    # round 97 (blind117 as tuning data): a bare «ждите» before the silence announces it; the customer's wait does not
+    ("ждите", "pass"),
+    ("вы долго ждали простите", "fail"),
 ])
-def test_a_negation_in_a_purpose_clause_keeps_the_hold_announcement(engine, announcement, expected):
+def test_hold_announcements_before_a_silence(engine, announcement, expected):
     turns = [
         ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
         ("customer", 5.5, 12, "нам нужен договор на ремонт 14 ноутбуков"),
         ("agent", 12.5, 20, announcement),
-        ("agent", 75, 80, "здравствуйте это ольга менеджер по договорам"),
+        ("agent", 75, 80, "спасибо за ожидание это ольга менеджер по договорам"),
     ]
     assert results(engine, call(turns))["hold_announced"].result == expected
 
@@ -268,20 +271,6 @@ def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, exp
     email = chat([("customer", "The pilot smoked before my flight."), ("agent", sign_off)], lang="en",
                  channel=Channel.EMAIL)
     assert results(engine, email)["closing"].result == expected
-
-
-@pytest.mark.parametrize(("announcement", "expected"), [
-    ("ждите", "pass"),                          # round 97 (blind117): a bare «ждите» before the silence announces it
-    ("вы долго ждали простите", "fail"),        # the customer's own wait is no announcement
-])
-def test_a_bare_wait_announces_a_hold(engine, announcement, expected):
-    turns = [
-        ("agent", 0, 5, "здравствуйте ладога телеком меня зовут ирина"),
-        ("customer", 5.5, 12, "у меня не работает интернет"),
-        ("agent", 12.5, 15, announcement),
-        ("agent", 70, 75, "спасибо за ожидание всё проверила"),
-    ]
-    assert results(engine, call(turns))["hold_announced"].result == expected
 
 
 def test_a_negated_deed_excuses_no_blame(engine):
