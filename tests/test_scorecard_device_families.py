@@ -1,4 +1,4 @@
-"""Rounds 14-97 of the scorecard rules (issue 15; blind10 to blind118 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-98 of the scorecard rules (issue 15; blind10 to blind120 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1783,6 +1783,39 @@ def rules_engine() -> ScorecardEngine:
     ("en", "A show cut is not something one books last minute."),
     ("en", "As any breeder would have told you, it takes weeks."),
     ("en", "Please don't expect miracles."),
+    # round 98 (blind119, blind120 as tuning data): «Это гольф-клуб, а не детский сад», «обычно запоминают с первого
+    # раза», «Ждать, пока …, никто не будет», «если, конечно, … научитесь», «Я же вам выше написала», «всё предельно
+    # ясно», in a call «… знают кроме вас», «Вы немного преувеличиваете», «за это ещё и спасибо говорят», «ответственного
+    # подхода и с вашей стороны», «Если … не читать, то, конечно», «Другие гости как-то справляются», «Прежде чем
+    # спрашивать», «всё разжёвано», in a call «главное чтобы гости пришли», «— не столовая», «не для того, чтобы его
+    # обсуждать», «Взрослому человеку … не нужно объяснять», «судя по письму, не читая», «Можно было, наверное, просто»;
+    # "not what you'd like to hit", "not quite as good as they thought", "every single person tells us", "seem to think
+    # they can", "not just the first paragraph"
+    ("ru", "Это гольф-клуб, а не детский сад."),
+    ("ru", "Правило простое, его обычно запоминают с первого раза."),
+    ("ru", "Ждать, пока вы разберётесь с клюшкой, никто не будет."),
+    ("ru", "Если, конечно, к весне научитесь держать клюшку."),
+    ("ru", "Я же вам выше написала."),
+    ("ru", "По-моему, тут всё предельно ясно."),
+    ("ru", "это участники знают кроме вас"),
+    ("ru", "Вы немного преувеличиваете."),
+    ("ru", "Многие за это ещё и спасибо говорят."),
+    ("ru", "Организация требует ответственного подхода и с вашей стороны."),
+    ("ru", "Если правила не читать, то, конечно, всё кажется странным."),
+    ("ru", "Другие гости как-то справляются."),
+    ("ru", "Прежде чем спрашивать, откройте сайт."),
+    ("ru", "Там всё разжёвано."),
+    ("ru", "главное чтобы гости пришли"),
+    ("ru", "Кафе — не столовая."),
+    ("ru", "Правило существует не для того, чтобы его обсуждать."),
+    ("ru", "Взрослому человеку, наверное, не нужно объяснять такие вещи."),
+    ("ru", "Договор вы подписали (судя по письму, не читая)."),
+    ("ru", "Можно было, наверное, просто прийти пораньше."),
+    ("en", "It shows what you hit, not what you'd like to hit."),
+    ("en", "They're not quite as good as they thought."),
+    ("en", "every single person tells us that"),
+    ("en", "Some guests seem to think they can skip the briefing."),
+    ("en", "Read all of it, not just the first paragraph."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2414,6 +2447,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "You can write to them yourself."),
     # round 97 (blind118 as tuning data): «Претензии по лечению — к клинике»
     ("ru", "Претензии по лечению — к клинике."),
+    # round 98 (blind119, blind120 as tuning data): «самостоятельным юридическим лицом», «не отвечает за работу …»,
+    # «следует направить непосредственно», «— вопрос к разработчику», «Мы не можем отвечать за то, как …», «Вы можете
+    # написать им»; in a call "everybody else connects fine you need to call them" (excused as a transfer before round 98)
+    ("ru", "Кафе является самостоятельным юридическим лицом."),
+    ("ru", "Клуб не отвечает за работу парковки."),
+    ("ru", "Жалобу вам следует направить непосредственно в кафе."),
+    ("ru", "Сбой в приложении — вопрос к разработчику."),
+    ("ru", "Мы не можем отвечать за то, как работает их сайт."),
+    ("ru", "Вы можете написать им на почту."),
+    ("en", "everybody else connects fine you need to call them"),
     ("ru", "Звоните им, это не наша вина — с нашей стороны заказ выполнен."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
@@ -3062,6 +3105,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # blame before round 97), "The Night Tour, as the name suggests, starts after dark"
     ("ru", "Жаль, что вы узнали об этом из соцсетей, а не от нас — простите."),
     ("en", "The Night Tour, as the name suggests, starts after dark — I'll book you in."),
+    # round 98 (blind119, blind120 as tuning data): «Если вы не читали правила — ничего страшного», «я же для этого здесь»,
+    # "it doesn't make it your problem — I've refunded" (failed as "your problem" before round 98), "on their side, but the
+    # order is mine" and "not something you should have to chase with them; I've reported it" (failed as blame before
+    # round 98), "I'm connecting you", «Удержание произведено правильно, но я верну его»
+    ("ru", "Если вы не читали правила — ничего страшного, я расскажу главное."),
+    ("ru", "Пишите, если что-то будет непонятно — я же для этого здесь."),
+    ("en", "That explains the outage, but it doesn't make it your problem — I've refunded the hour."),
+    ("en", "The posting is on their side, but the order is mine: I'll track it."),
+    ("en", "That is not something you should have to chase with them; I've reported it myself."),
+    ("en", "I'm connecting you to the manager now."),
+    ("ru", "Удержание произведено правильно, но я верну его как жест доброй воли сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
