@@ -1,4 +1,4 @@
-"""Rounds 14-98 of the scorecard rules (issue 15; blind10 to blind120 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-99 of the scorecard rules (issue 15; blind10 to blind122 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1816,6 +1816,33 @@ def rules_engine() -> ScorecardEngine:
     ("en", "every single person tells us that"),
     ("en", "Some guests seem to think they can skip the briefing."),
     ("en", "Read all of it, not just the first paragraph."),
+    # round 99 (blind121, blind122 as tuning data): «Это студия …, а не кружок», «подвал, а не сауна», «если уж так
+    # переживаете», «Если вам так принципиально», «Мы не волшебники», «как делают все, кто», «перепутали нас с»,
+    # «Это, в общем-то, азбука», «Все вспоминают в последний момент», «Не обязательно ждать последнего дня», in a call
+    # «ломбард это не барахолка», «вы хоть понимаете», «для тех кто умеет считать»; "Most people who ask this", "keep
+    # expectations realistic", "But fine, it's your", "This isn't a flea market", "By all means go and", "which we're sure
+    # you kept", "not a storage facility", "which I assume you never actually read"
+    ("ru", "Это студия звукозаписи, а не кружок по интересам."),
+    ("ru", "Зал — подвал, а не сауна."),
+    ("ru", "Возьмите беруши, если уж так переживаете."),
+    ("ru", "Если вам так принципиально, вот скидка."),
+    ("ru", "Мы не волшебники."),
+    ("ru", "Записывайтесь заранее, как делают все, кто планирует."),
+    ("ru", "Вы, похоже, перепутали нас с магазином."),
+    ("ru", "Это, в общем-то, азбука."),
+    ("ru", "Все вспоминают в последний момент."),
+    ("ru", "Не обязательно ждать последнего дня."),
+    ("ru", "ломбард это не барахолка"),
+    ("ru", "вы хоть понимаете разницу"),
+    ("ru", "это для тех кто умеет считать"),
+    ("en", "Most people who ask this have never tried it."),
+    ("en", "Let's keep expectations realistic."),
+    ("en", "But fine, it's your money."),
+    ("en", "This isn't a flea market."),
+    ("en", "By all means go and buy it elsewhere."),
+    ("en", "Your receipt, which we're sure you kept, says so."),
+    ("en", "We are not a storage facility."),
+    ("en", "The terms, which I assume you never actually read, are clear."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2457,6 +2484,10 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Мы не можем отвечать за то, как работает их сайт."),
     ("ru", "Вы можете написать им на почту."),
     ("en", "everybody else connects fine you need to call them"),
+    # round 99 (blind121 as tuning data): "which is separate from the", "I have no access to", "Please write directly to"
+    ("en", "Accounts is a team which is separate from the studio."),
+    ("en", "I have no access to their system."),
+    ("en", "Please write directly to the accountant."),
     ("ru", "Звоните им, это не наша вина — с нашей стороны заказ выполнен."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
@@ -3116,6 +3147,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "That is not something you should have to chase with them; I've reported it myself."),
     ("en", "I'm connecting you to the manager now."),
     ("ru", "Удержание произведено правильно, но я верну его как жест доброй воли сегодня."),
+    # round 99 (blind121, blind122 as tuning data): «Это правило клуба, а не моя прихоть, но я помогу», "Keep the receipt,
+    # which you'll need for the warranty"
+    ("ru", "Это правило клуба, а не моя прихоть, но я помогу подобрать другое время."),
+    ("en", "Keep the receipt, which you'll need for the warranty."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3323,6 +3358,11 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Здравствуйте. Зоя, «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),       # round 91: a name, not «зоопарк»
     ("ru", "Добрый день! Дайв-центр «Ладога Телеком». Чем помочь?", Channel.CHAT, "fail"),   # round 96: «Дайв-» is no name
     ("ru", "Добрый день! Дарья, дайв-центр «Ладога Телеком». Чем помочь?", Channel.CHAT, "pass"),   # round 96
+    # round 99 (blind122 as tuning data): «Ломбард «…»» and a hyphenated venue («Контакт-центр ломбарда «…»») are no
+    # agent's name; a double first name with a hyphen still is
+    ("ru", "Здравствуйте.\n\nЛомбард «Ладога Телеком» получил ваше письмо.\n\nКонтакт-центр ломбарда «Ладога Телеком»",
+     Channel.EMAIL, "fail"),
+    ("ru", "Здравствуйте.\n\nВаш заём продлён до 14 марта.\n\nАнна-Мария, ломбард «Ладога Телеком»", Channel.EMAIL, "pass"),
     ("ru", "Добрый день, сервисный центр «Ладога Телеком», Марина. Назовите номер заказа.", Channel.CHAT, "pass"),  # round 92
     # round 94 (blind111 as tuning data): a signature with a department that has a preposition in it; "This is biology"
     # is no agent's name
