@@ -1805,7 +1805,7 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Другие гости как-то справляются."),
     ("ru", "Прежде чем спрашивать, откройте сайт."),
     ("ru", "Там всё разжёвано."),
-    ("ru", "главное чтобы гости пришли"),
+    ("ru", "главное чтобы гости пришли а то в прошлый раз было трое"),
     ("ru", "Кафе — не столовая."),
     ("ru", "Правило существует не для того, чтобы его обсуждать."),
     ("ru", "Взрослому человеку, наверное, не нужно объяснять такие вещи."),
@@ -1818,7 +1818,7 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Read all of it, not just the first paragraph."),
     # round 99 (blind121, blind122 as tuning data): «Это студия …, а не кружок», «подвал, а не сауна», «если уж так
     # переживаете», «Если вам так принципиально», «Мы не волшебники», «как делают все, кто», «перепутали нас с»,
-    # «Это, в общем-то, азбука», «Все вспоминают в последний момент», «Не обязательно ждать последнего дня», in a call
+    # «Это, в общем-то, азбука», «Все вспоминают в последний момент», in a call
     # «ломбард это не барахолка», «вы хоть понимаете», «для тех кто умеет считать»; "Most people who ask this", "keep
     # expectations realistic", "But fine, it's your", "This isn't a flea market", "By all means go and", "which we're sure
     # you kept", "not a storage facility", "which I assume you never actually read"
@@ -1831,7 +1831,6 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Вы, похоже, перепутали нас с магазином."),
     ("ru", "Это, в общем-то, азбука."),
     ("ru", "Все вспоминают в последний момент."),
-    ("ru", "Не обязательно ждать последнего дня."),
     ("ru", "ломбард это не барахолка"),
     ("ru", "вы хоть понимаете разницу"),
     ("ru", "это для тех кто умеет считать"),
@@ -3151,6 +3150,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # which you'll need for the warranty"
     ("ru", "Это правило клуба, а не моя прихоть, но я помогу подобрать другое время."),
     ("en", "Keep the receipt, which you'll need for the warranty."),
+    # review of rounds 91–99: polite wordings next to the families
+    ("ru", "Люди обычно сами выбирают время — запишу вас на любое."),
+    ("ru", "Главное, чтобы гости пришли вовремя, — я предупрежу охрану."),
+    ("ru", "Вы, похоже, перепутали нас с соседним клубом — вот их телефон, я им уже написала."),
+    ("ru", "Не обязательно ждать последнего дня — продлить можно заранее в приложении."),
+    ("en", "I have no access to your card number, which keeps it safe; I'll send a payment link."),
+    ("en", "Please write directly to me at anna@ladoga.ru."),
+    ("en", "Everyone seems to have enjoyed the tour — thanks for the photos!"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
