@@ -1,4 +1,4 @@
-"""Rounds 14-99 of the scorecard rules (issue 15; blind10 to blind122 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-100 of the scorecard rules (issue 15; blind10 to blind124 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1842,6 +1842,29 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Your receipt, which we're sure you kept, says so."),
     ("en", "We are not a storage facility."),
     ("en", "The terms, which I assume you never actually read, are clear."),
+    # round 100 (blind123, blind124 as tuning data): «вообще-то лучше читать», «Вы правда ожидали …?», «Ладно, раз это так
+    # важно», «как вы, безусловно, помните», «согласитесь, вполне естественно», «без подобных недоразумений, если …»,
+    # «давно всем известно», «несложно, разберётесь», «стоит сначала определиться», «Надеюсь, этот вариант уже
+    # окончательный», «…, а не городская квартира»; "for fairly obvious reasons", "Hope that's clear enough",
+    # "Shockingly,", "a quick look at a map usually helps", in a call "this isn't a … you know", "most foreigners turn up
+    # expecting"
+    ("ru", "Правила вообще-то лучше читать до покупки."),
+    ("ru", "Вы правда ожидали связь посреди моря?"),
+    ("ru", "Ладно, раз вам так нужно, перенесу."),
+    ("ru", "Как вы, несомненно, помните, об этом писали при оплате."),
+    ("ru", "Водитель поступил по правилам, и это, согласитесь, логично."),
+    ("ru", "Всё пройдёт без таких недоразумений, если читать условия."),
+    ("ru", "Об этом давно всем известно."),
+    ("ru", "Там несложно, разберётесь."),
+    ("ru", "Может, стоит сначала определиться с датой?"),
+    ("ru", "Надеюсь, теперь время уже окончательное."),
+    ("ru", "Это номер в хостеле, а не квартира."),
+    ("en", "We can't, for rather obvious reasons."),
+    ("en", "Hope that's clear enough."),
+    ("en", "Shockingly, the road is closed in winter."),
+    ("en", "A quick look at the timetable would have helped."),
+    ("en", "this isn't a five star hotel you know"),
+    ("en", "most tourists show up expecting a buffet"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2488,6 +2511,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "I have no access to their system."),
     ("en", "Please write directly to the accountant."),
     ("ru", "Звоните им, это не наша вина — с нашей стороны заказ выполнен."),
+    # round 100 (blind124 as tuning data): in a call «погоду не мы делаем», «к гидрометеостанции и претензии»; «в ведении
+    # порта, а не компании», «за его содержание ответственности не несём»
+    ("ru", "погоду не мы делаем"),
+    ("ru", "это к метеослужбе и претензии"),
+    ("ru", "Стоянка находится в ведении города, а не нашей компании."),
+    ("ru", "Мы только арендуем помещение и за его содержание ответственности не несём."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3158,6 +3187,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I have no access to your card number, which keeps it safe; I'll send a payment link."),
     ("en", "Please write directly to me at anna@ladoga.ru."),
     ("en", "Everyone seems to have enjoyed the tour — thanks for the photos!"),
+    # round 100 (blind123, blind124 as tuning data): polite wordings beside the round's families
+    ("ru", "Условия тарифов лучше уточнить до покупки: я пришлю ссылку на них."),
+    ("ru", "Раз это так важно для вас, я сейчас же оформлю возврат."),
+    ("ru", "Как вы, наверное, помните, в прошлый раз мы меняли каюту; сделаю так же."),
+    ("ru", "Чтобы избежать недоразумений, рекомендуем заранее ознакомиться с условиями провоза животных."),
+    ("ru", "Это несложно: нажмите «Вернуть билет». Если не разберётесь, пишите."),
+    ("ru", "Надеюсь, этот вариант вам подойдёт; если нет, подберём другой."),
+    ("ru", "Эта каюта на солнечной стороне, а не у машинного отделения."),
+    ("ru", "Претензии по залу ожидания я передам в порт сама и сообщу вам ответ до пятницы."),
+    ("en", "For obvious safety reasons drones stay switched off on board, but you can film from the deck."),
+    ("en", "I hope that's clear; if not, I'm happy to explain again."),
+    ("en", "A quick look at the timetable on our site shows the next crossing at 14:00."),
+    ("en", "this isn't a problem at all we'll sort it out today"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3447,6 +3489,12 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "парк ладога телеком здравствуйте", Channel.CALL, "fail"),
     ("ru", "кафе ладога телеком добрый день", Channel.CALL, "fail"),
     ("ru", "ольга ладога телеком здравствуйте", Channel.CALL, "pass"),
+    # round 100 (blind123, blind124 as tuning data): the company only inside a web or e-mail address, or naming a product
+    # ("the Ladoga app"), is no introduction of the company
+    ("en", "Good afternoon, this is Olga. The freight desk number is on ladoga.ru under Freight.", Channel.CHAT, "fail"),
+    ("en", "Good morning, Egor here. Tickets are in the Ladoga app or at the ticket office.", Channel.CHAT, "fail"),
+    ("en", "Hi, Maria here. Write to help@ladoga.com and they will answer.", Channel.CHAT, "fail"),
+    ("en", "Good afternoon, this is Olga from Ladoga Telecom. The number is on ladoga.ru.", Channel.CHAT, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
