@@ -1,4 +1,4 @@
-"""Rounds 14-100 of the scorecard rules (issue 15; blind10 to blind124 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-101 of the scorecard rules (issue 15; blind10 to blind126 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1865,6 +1865,27 @@ def rules_engine() -> ScorecardEngine:
     ("en", "A quick look at the timetable would have helped."),
     ("en", "this isn't a five star hotel you know"),
     ("en", "most tourists show up expecting a buffet"),
+    # round 101 (blind125, blind126 as tuning data): «мало кто читает», «если … считать …, то да», «для того и существует»,
+    # «как правило, этого достаточно», «склонны преувеличивать», «а уже потом делать выводы», «Ну, вы же понимаете»,
+    # «Это, в общем-то, школьная физика»; "no offence", "People love to blame", "Suit yourself", in a call "isn't really
+    # worth a complaint", "Do the math", "As is stated quite clearly", "read the page more carefully", "a fact we would
+    # have hoped was evident"
+    ("ru", "Таблица висит на сайте, её, правда, мало кто читает."),
+    ("ru", "Ну, если поражение в первом круге считать выходом в полуфинал, то да."),
+    ("ru", "Растяжка для того и существует."),
+    ("ru", "Корты протирали каждые 2 часа, и участникам, как правило, этого достаточно."),
+    ("ru", "Подростки склонны немного драматизировать."),
+    ("ru", "Сначала поговорите с дочерью, а уже потом делайте выводы."),
+    ("ru", "Ну, вы же понимаете, что телескоп не волшебная палочка."),
+    ("ru", "Это, в общем-то, школьная программа."),
+    ("en", "It's usually the grip, no offence."),
+    ("en", "People love to blame the racket."),
+    ("en", "Suit yourself."),
+    ("en", "honestly it's ten minutes it isn't really worth a complaint"),
+    ("en", "Twenty people, one telescope. Do the math."),
+    ("en", "As is stated very clearly in our terms, there are no refunds."),
+    ("en", "Please read the page more carefully."),
+    ("en", "We are a museum, a fact we would have hoped was obvious."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2517,6 +2538,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "это к метеослужбе и претензии"),
     ("ru", "Стоянка находится в ведении города, а не нашей компании."),
     ("ru", "Мы только арендуем помещение и за его содержание ответственности не несём."),
+    # round 101 (blind126 as tuning data): «это вопрос не к чату», «Позвоните ей, когда выйдет»; "so that's a question for
+    # them", in a call "complain to them not us"; a transfer bus is no transfer of the contact
+    ("ru", "Договор я сделать не могу, это вопрос не к чату."),
+    ("ru", "Менеджер в отпуске. Позвоните ей, когда выйдет."),
+    ("en", "Tickets are issued by the box office, so that's a question for them."),
+    ("en", "the website is done by an outside firm you'd need to complain to them not us"),
+    ("en", "Our transfer bus leaves at 10. For compensation, please call the group manager directly."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3200,6 +3228,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I hope that's clear; if not, I'm happy to explain again."),
     ("en", "A quick look at the timetable on our site shows the next crossing at 14:00."),
     ("en", "this isn't a problem at all we'll sort it out today"),
+    # round 101 (blind125, blind126 as tuning data): polite wordings beside the round's families
+    ("ru", "Мало кто знает, но на сайте есть таблица очков — вот ссылка."),
+    ("ru", "Как правило, этого времени достаточно, но если нет — продлим бесплатно."),
+    ("ru", "Прежде чем делать выводы, я всё проверю и напишу вам до 18:00."),
+    ("ru", "Это вопрос не к чату, поэтому я сама передала его менеджеру — она позвонит вам до 17:00."),
+    ("en", "No offence taken — thanks for telling us, I'll pass it on."),
+    ("en", "It's well worth a complaint, and I've logged it for you."),
+    ("en", "As stated on our website, the session lasts 45 minutes; I've added you to Saturday."),
+    ("en", "That's a question for the box office, so I've passed it to them and they'll call you today."),
+    ("en", "I'll transfer you to the group manager now."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3495,6 +3533,14 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("en", "Good morning, Egor here. Tickets are in the Ladoga app or at the ticket office.", Channel.CHAT, "fail"),
     ("en", "Hi, Maria here. Write to help@ladoga.com and they will answer.", Channel.CHAT, "fail"),
     ("en", "Good afternoon, this is Olga from Ladoga Telecom. The number is on ladoga.ru.", Channel.CHAT, "pass"),
+    # round 101 (blind125, blind126 as tuning data): in Russian too, the company naming the app the customer is sent to or
+    # inside a web address is no introduction; «обсерватория», «паромная переправа» before the company are no name
+    ("ru", "Добрый вечер! Меня зовут Марат, рад помочь. Партнёра удобнее искать в приложении «Ладога Телеком».", Channel.CHAT,
+     "fail"),
+    ("ru", "Добрый день! Меня зовут Марат. Заявки принимаются на сайте ладога.рф до четверга.", Channel.CHAT, "fail"),
+    ("ru", "Добрый вечер! Марат, «Ладога Телеком». Партнёра удобнее искать в приложении «Ладога Телеком».", Channel.CHAT,
+     "pass"),
+    ("ru", "обсерватория ладога телеком здравствуйте", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
