@@ -242,6 +242,9 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     # round 97 (blind117 as tuning data): a bare «ждите» before the silence announces it; the customer's wait does not
     ("ждите", "pass"),
     ("вы долго ждали простите", "fail"),
+    # round 102 (blind127 as tuning data): «подождите» before a counter-question is no hold; «подождите а я посмотрю» is one
+    ("так подождите а во сколько вы были", "fail"),
+    ("подождите а я пока посмотрю запись", "pass"),
 ])
 def test_hold_announcements_before_a_silence(engine, announcement, expected):
     turns = [

@@ -1,4 +1,4 @@
-"""Rounds 14-101 of the scorecard rules (issue 15; blind10 to blind126 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-102 of the scorecard rules (issue 15; blind10 to blind128 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1886,6 +1886,38 @@ def rules_engine() -> ScorecardEngine:
     ("en", "As is stated very clearly in our terms, there are no refunds."),
     ("en", "Please read the page more carefully."),
     ("en", "We are a museum, a fact we would have hoped was obvious."),
+    # round 102 (blind127, blind128 as tuning data): «если для вас это настолько важно», «никто не мешает …», «многие, кто
+    # всерьёз …», «это не поликлиника», «крупно написано», «можно было сразу посмотреть», in a call «вы же не маленькая», «у
+    # всех всегда что то случается», «если всем делать исключения», «ну это же логично», «удивляться … потом не нужно»,
+    # «достаточно внимательно прочитать», «видимо, не стали», «Хотите дешевле —», «Ну так … же всё написано», «справляются
+    # даже пенсионеры», «надо просто внимательнее», «Надеемся, теперь всё понятно.» ending the reply; "We'd gently point
+    # out", "never hurt anyone", "As explained in great detail", "saved us both some time", "not a waiting room", "As was
+    # clearly displayed", "hardly a novel concept", "we trust … is not too much to ask", "not going to last long … anyway"
+    ("ru", "Если для вас это настолько важно, никто не мешает приходить пораньше."),
+    ("ru", "Многие, кто всерьёз занимается, так и делают."),
+    ("ru", "Скидок нет, это не собес."),
+    ("ru", "Там крупно написано, можно было сразу прочитать."),
+    ("ru", "правила вам в смс приходят вы же не маленький"),
+    ("ru", "у всех всегда что то случается в последний день"),
+    ("ru", "если всем делать исключения мы закроемся"),
+    ("ru", "ну это же логично"),
+    ("ru", "Удивляться сумме потом, пожалуйста, не надо."),
+    ("ru", "Достаточно внимательно прочитать оферту."),
+    ("ru", "Цена была видна, но читать, видимо, не стали."),
+    ("ru", "Хотите дешевле — ждите."),
+    ("ru", "Ну так на экране же всё написано."),
+    ("ru", "Обычно справляются даже пенсионеры."),
+    ("ru", "Надо просто внимательнее смотреть."),
+    ("ru", "Надеемся, теперь всё понятно."),
+    ("en", "We'd gently point out that the rules were sent to you."),
+    ("en", "A little rain never hurt anyone."),
+    ("en", "As explained in great detail on our website, upgrades cost the difference."),
+    ("en", "It would have saved us both some time."),
+    ("en", "This is a café, not a waiting room."),
+    ("en", "As was clearly displayed on the screen, the fare was doubled."),
+    ("en", "Dynamic pricing is hardly a novel concept."),
+    ("en", "We trust that reading the price first is not too much to ask."),
+    ("en", "That bag was not going to last long on these roads anyway."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2545,6 +2577,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Tickets are issued by the box office, so that's a question for them."),
     ("en", "the website is done by an outside firm you'd need to complain to them not us"),
     ("en", "Our transfer bus leaves at 10. For compensation, please call the group manager directly."),
+    # round 102 (blind127, blind128 as tuning data): in a call «это у них сбой», «ваша зона ответственности», «а не винить
+    # …», «так что ко мне какие претензии?»
+    ("ru", "рассылку делает оператор это у них сбой"),
+    ("ru", "Предупреждать тренера — это ваша зона ответственности."),
+    ("ru", "Надо было выбрать уровень попроще, а не винить тренера."),
+    ("ru", "Цену ставит система, так что какие ко мне претензии?"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3238,6 +3276,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "As stated on our website, the session lasts 45 minutes; I've added you to Saturday."),
     ("en", "That's a question for the box office, so I've passed it to them and they'll call you today."),
     ("en", "I'll transfer you to the group manager now."),
+    # round 102 (blind127, blind128 as tuning data): polite wordings beside the round's families
+    ("ru", "Если для вас это важно, я подберу коврик из новой партии."),
+    ("ru", "Многие, кто ходит по утрам, берут абонемент «Утро» — он дешевле."),
+    ("ru", "Можно было бы сразу оформить курс, но я сделаю это сейчас — скидка сохранится."),
+    ("ru", "Ваш случай особый, поэтому делаю исключение и переношу бесплатно."),
+    ("ru", "Привязка простая, но если не получится, я помогу по шагам."),
+    ("en", "I'd like to point out that the refund has already been sent."),
+    ("en", "As explained on our website, you can upgrade at any time — I've done it for you."),
+    ("en", "I hope it's not too much to ask, but could you send a photo of the receipt?"),
+    ("en", "It's a short walk from the waiting room to the car park."),
+    ("ru", "Сбой был у нас, сообщение не ушло — прошу прощения, занятие вернула."),
+    ("ru", "Это наша зона ответственности, поэтому компенсацию оформлю сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3541,6 +3591,11 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Добрый вечер! Марат, «Ладога Телеком». Партнёра удобнее искать в приложении «Ладога Телеком».", Channel.CHAT,
      "pass"),
     ("ru", "обсерватория ладога телеком здравствуйте", Channel.CALL, "fail"),
+    # round 102 (blind127 as tuning data): a signature with a venue and a conjunction before the company («Ксения, студия
+    # йоги и массажа «…»») introduces; the venue alone does not
+    ("ru", "Здравствуйте, [NAME]!\n\nВозврат оформлен сегодня.\n\nКсения, студия йоги и массажа «Ладога Телеком»", Channel.EMAIL,
+     "pass"),
+    ("ru", "Здравствуйте, [NAME]!\n\nВозврат оформлен сегодня.\n\nСтудия йоги и массажа «Ладога Телеком»", Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
