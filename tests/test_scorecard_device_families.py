@@ -1,4 +1,4 @@
-"""Rounds 14-102 of the scorecard rules (issue 15; blind10 to blind128 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-103 of the scorecard rules (issue 15; blind10 to blind130 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1918,6 +1918,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Dynamic pricing is hardly a novel concept."),
     ("en", "We trust that reading the price first is not too much to ask."),
     ("en", "That bag was not going to last long on these roads anyway."),
+    # round 103 (blind129, blind130 as tuning data): «это стоит понимать», «это не на … покататься», «…, не обижайтесь.»,
+    # «как все нормальные …», «…-то умеете?», «немного разные вещи», «всё-таки не пикник», «Надеемся, теперь вам ясно»;
+    # "I already answered that", "if you'd had a look", "people your age", "not really your speed", "if you enjoy not
+    # sleeping", "for a reason", "i'm not the one who", "no need to raise your voice"
+    ("ru", "Записываясь на курс, это стоит понимать."),
+    ("ru", "Это не на качелях покататься."),
+    ("ru", "В вашем возрасте это не лучшая идея, не обижайтесь."),
+    ("ru", "Начните с простого, как все нормальные новички."),
+    ("ru", "Вы кататься-то умеете?"),
+    ("ru", "Ну бассейн и горная река — немного разные вещи."),
+    ("ru", "Парусный спорт — всё-таки не пикник."),
+    ("ru", "Надеемся, теперь вам ясно, почему так."),
+    ("en", "I already answered that."),
+    ("en", "It's all on the website, if you'd had a look."),
+    ("en", "most people your age prefer the short trips"),
+    ("en", "dinghies are not really your speed"),
+    ("en", "Sure, if you enjoy not sleeping."),
+    ("en", "We send that list to everyone for a reason."),
+    ("en", "i'm not the one who forgot the booking"),
+    ("en", "ma'am there's no need to raise your voice"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2583,6 +2603,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Предупреждать тренера — это ваша зона ответственности."),
     ("ru", "Надо было выбрать уровень попроще, а не винить тренера."),
     ("ru", "Цену ставит система, так что какие ко мне претензии?"),
+    # round 103 (blind129, blind130 as tuning data): "something to take up with them", "not our employee", "you should have
+    # called … yourself", "that's not something I can answer for"
+    ("en", "If you didn't get it, that's something to take up with them."),
+    ("en", "the guide is a freelancer he's not our employee"),
+    ("en", "you should have called the guide's number yourself"),
+    ("en", "Your chat was handled before me, so that's not something I can answer for."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3288,6 +3314,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's a short walk from the waiting room to the car park."),
     ("ru", "Сбой был у нас, сообщение не ушло — прошу прощения, занятие вернула."),
     ("ru", "Это наша зона ответственности, поэтому компенсацию оформлю сегодня."),
+    # round 103 (blind129, blind130 as tuning data): polite wordings beside the round's families; "This was our mistake,
+    # full stop.", «работает с нами по договору, но … ответственность на нас» and "nothing I can do about the weather, but
+    # I've moved your trip" failed before the round
+    ("ru", "Это стоит учесть при записи: занятия идут в любую погоду."),
+    ("ru", "Не обижайтесь на инструктора, пожалуйста, — я поговорю с ним сегодня же."),
+    ("ru", "Если вы умеете плавать, можно сразу на двухдневный тур."),
+    ("en", "I've already answered your email, and the refund is on its way."),
+    ("en", "If you'd like a look at the boats, come by on Saturday."),
+    ("en", "This was our mistake, full stop. I've refunded the bill today."),
+    ("en", "There's no need to apologise — I'll sort it out."),
+    ("ru", "Сергей работает с нами по договору, но группу вёл от нашего имени, поэтому ответственность на нас."),
+    ("en", "Storms happen, and there's nothing I can do about the weather, but I've moved your trip to Sunday."),
+    ("en", "He's not our employee, but I'll call him myself and ring you back by 3."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3596,6 +3635,13 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Здравствуйте, [NAME]!\n\nВозврат оформлен сегодня.\n\nКсения, студия йоги и массажа «Ладога Телеком»", Channel.EMAIL,
      "pass"),
     ("ru", "Здравствуйте, [NAME]!\n\nВозврат оформлен сегодня.\n\nСтудия йоги и массажа «Ладога Телеком»", Channel.EMAIL, "fail"),
+    # round 103 (blind129, blind130 as tuning data): a signature's name and surname under the line of the company
+    # introduce; a compound venue word («турклуб»), "Ladoga Telecom Accounts" and "this is clear" are no agent's name
+    ("ru", "Добрый день.\n\nДоговор продлён до мая.\n\nЗаместитель директора «Ладога Телеком»\nОлег Сафонов", Channel.EMAIL,
+     "pass"),
+    ("ru", "здравствуйте турклуб ладога телеком", Channel.CALL, "fail"),
+    ("en", "Dear [NAME],\n\nThe invoice is sent. We hope this is clear.\n\nRegards,\nLadoga Telecom Accounts", Channel.EMAIL, "fail"),
+    ("en", "Hi, Ladoga Telecom Sailing Club here. Is the sail furled?", Channel.CHAT, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -4279,6 +4325,8 @@ def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
     # round 69 (blind65 as tuning data): the agent's own redacted name right after the company opening a call
     ("ладога телеком [NAME] добрый вечер", Channel.CALL, "fail"),
     ("ладога телеком добрый вечер [NAME] ваш заказ готов", Channel.CALL, "pass"),
+    # round 103 (blind130 as tuning data): the agent's own redacted name opening a chat's sentence before a department
+    ("Здравствуйте. [NAME], служба поддержки. Подскажите номер брони.", Channel.CHAT, "fail"),
 ])
 def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, channel, expected):
     assert verdict(engine, "ru", "name_use", reply, channel=channel) == expected
