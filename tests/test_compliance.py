@@ -217,6 +217,8 @@ def test_can_is_no_negation_word(engine):
     "oh i'm sorry what a day after all that waiting what's your account number",
     # round 54 (blind50 as tuning data): "sorry you're stuck waiting" sympathises with it
     "sorry you're stuck waiting can i have your account number please",
+    # round 104 (blind131 as tuning data): "i know it's been a long wait" sympathises with it
+    "sorry about that i know it's been a long wait which apartment are you in",
 ])
 def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     """Words about the customer's own wait are no hold announcement, so the silence that follows two turns later was

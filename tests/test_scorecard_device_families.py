@@ -1,4 +1,4 @@
-"""Rounds 14-103 of the scorecard rules (issue 15; blind10 to blind130 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-104 of the scorecard rules (issue 15; blind10 to blind132 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1938,6 +1938,46 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We send that list to everyone for a reason."),
     ("en", "i'm not the one who forgot the booking"),
     ("en", "ma'am there's no need to raise your voice"),
+    # round 104 (blind131, blind132 as tuning data): «никто не обещал», «не вы одна такая», «паниковать не пришлось бы»,
+    # «Я вам уже отвечала», «быстрее от этого», «Можно было и вчера», «принято приходить заранее», «Всю информацию я вам
+    # дала», «на афише же написано», «несложно заметить», «на досуге», «вы же уже взрослый», «под каждого зрителя», «болеют
+    # у всех», «если бы мы делали исключение для каждого», «— не холодильник», «вы, полагаем, читали», «согласитесь,
+    # странная идея»; "in big letters", "Not that hard to find", "not for chatting", "not everyone here speaks", "great
+    # exercise for", "Then I hope you're fond of", "maybe try …ing … next time", "can't exactly … for you", "it's not the
+    # cinema", "rather hard to miss", "surely you'd agree", "save everyone the", "believe it or not", "which I'm sure
+    # you'd have guessed"
+    ("ru", "Ночью тишины никто не обещал."),
+    ("ru", "Застряли многие, не вы одна такая."),
+    ("ru", "Почитать её полезно — и паниковать не пришлось бы."),
+    ("ru", "Я вам уже отвечала: заявка в работе."),
+    ("ru", "Механик быстрее от этого не приедет."),
+    ("ru", "Можно было и сразу внимательно прочитать."),
+    ("ru", "На концерт принято приходить заранее."),
+    ("ru", "Всю информацию я вам дала."),
+    ("ru", "На билете же написано."),
+    ("ru", "Это, в общем-то, несложно понять."),
+    ("ru", "Почитайте правила на досуге."),
+    ("ru", "Почитайте сами, вы же уже взрослая."),
+    ("ru", "Мы не можем менять правила под каждого клиента."),
+    ("ru", "Дети болеют у всех."),
+    ("ru", "Если бы мы делали исключение для каждого, мы бы закрылись."),
+    ("ru", "Лифт — не холодильник."),
+    ("ru", "Условия, которые вы, полагаем, читали, это запрещают."),
+    ("ru", "Вернуть часть — согласитесь, странная идея."),
+    ("en", "As it says in big letters on the door, we close at six."),
+    ("en", "Not that hard to find, really."),
+    ("en", "this line is for emergencies not for chatting"),
+    ("en", "not everyone here speaks english you know"),
+    ("en", "The stairs are great exercise for the guests!"),
+    ("en", "Then I hope you're fond of waiting."),
+    ("en", "Maybe try leaving earlier next time?"),
+    ("en", "We can't exactly stop the show for you."),
+    ("en", "you could hear the music it's not the cinema"),
+    ("en", "It's in bold, so it's rather hard to miss."),
+    ("en", "Surely you'd agree that's fair."),
+    ("en", "Reading the terms next time will save everyone the tears."),
+    ("en", "Pianists do get ill, believe it or not, even famous ones."),
+    ("en", "We don't pay for hotels, which I'm sure you'd have guessed."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2609,6 +2649,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "the guide is a freelancer he's not our employee"),
     ("en", "you should have called the guide's number yourself"),
     ("en", "Your chat was handled before me, so that's not something I can answer for."),
+    # round 104 (blind131, blind132 as tuning data): "on the … company, not on", "it's their responsibility", "I can't
+    # answer for them", "it wasn't my booking", "aren't handled in this chat", "not really my question", "not something I
+    # can deal with", "it was their attendant who"
+    ("en", "That's really on the town grid company, not on the lift team."),
+    ("en", "I'm afraid so, it's their responsibility."),
+    ("en", "I can't answer for them, it wasn't my booking."),
+    ("en", "Refunds aren't handled in this chat."),
+    ("en", "I don't work at the box office, so that's not really my question."),
+    ("en", "That's not something I can deal with from here."),
+    ("en", "It was their attendant who handed out the coats."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3327,6 +3377,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Сергей работает с нами по договору, но группу вёл от нашего имени, поэтому ответственность на нас."),
     ("en", "Storms happen, and there's nothing I can do about the weather, but I've moved your trip to Sunday."),
     ("en", "He's not our employee, but I'll call him myself and ring you back by 3."),
+    # round 104 (blind131, blind132 as tuning data): polite wordings beside the round's families
+    ("ru", "Тишину ночью мы обещать не можем, но механик проверит шум завтра до 17:00."),
+    ("ru", "Я вам уже ответила на почту и продублирую здесь: заявка в работе."),
+    ("ru", "На концерт лучше приходить заранее — гардероб зимой загружен, а мы откроем двери в 18:00."),
+    ("ru", "Вся информация есть на сайте, а я могу продиктовать главное."),
+    ("ru", "Согласитесь, удобно получать билеты сразу на почту."),
+    ("en", "It's in bold on the page, and I've also emailed it to you."),
+    ("en", "I hope you're fond of Chopin — the encore is a nocturne!"),
+    ("en", "You can try booking again next time with the promo code."),
+    ("en", "The grid company cut the power, but the repair is ours: the mechanic comes by 18:00."),
+    ("en", "It's our responsibility to fix it, and I've booked the mechanic."),
+    ("en", "You paid in advance so you wouldn't have to queue, and I've refunded you today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3642,6 +3704,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "здравствуйте турклуб ладога телеком", Channel.CALL, "fail"),
     ("en", "Dear [NAME],\n\nThe invoice is sent. We hope this is clear.\n\nRegards,\nLadoga Telecom Accounts", Channel.EMAIL, "fail"),
     ("en", "Hi, Ladoga Telecom Sailing Club here. Is the sail furled?", Channel.CHAT, "fail"),
+    # round 104 (blind131, blind132 as tuning data): «диспетчерская», «филармония», "dispatch" are no agent's name
+    ("ru", "добрый вечер диспетчерская ладога телеком", Channel.CALL, "fail"),
+    ("ru", "филармония ладога телеком здравствуйте", Channel.CALL, "fail"),
+    ("en", "ladoga telecom dispatch", Channel.CALL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -4327,9 +4393,24 @@ def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
     ("ладога телеком добрый вечер [NAME] ваш заказ готов", Channel.CALL, "pass"),
     # round 103 (blind130 as tuning data): the agent's own redacted name opening a chat's sentence before a department
     ("Здравствуйте. [NAME], служба поддержки. Подскажите номер брони.", Channel.CHAT, "fail"),
+    # round 104 (blind131 as tuning data): after a role in a call's opening; a relative's name is not the customer's
+    ("ладога телеком диспетчер [NAME] здравствуйте", Channel.CALL, "fail"),
+    ("Здравствуйте.\n\nНа записи видно вашего сына [NAME], он бьёт по зеркалу.\n\nСлужба поддержки", Channel.EMAIL, "fail"),
+    ("Спасибо, [NAME], до свидания!", Channel.CHAT, "pass"),
 ])
 def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, channel, expected):
     assert verdict(engine, "ru", "name_use", reply, channel=channel) == expected
+
+
+@pytest.mark.parametrize(("reply", "channel", "expected"), [
+    # round 104 (blind131 as tuning data): the agent's own redacted name signing under "Thank you and goodbye,"; a
+    # relative's name ("your son [NAME]") is not the customer's; a thanks with the customer's name still is
+    ("Good evening,\n\nThe fob costs 350 rubles.\n\nThank you and goodbye,\n[NAME]\nLadoga Telecom", Channel.EMAIL, "fail"),
+    ("The camera shows your son [NAME] hitting the mirror.", Channel.CHAT, "fail"),
+    ("Thank you, [NAME], goodbye!", Channel.CHAT, "pass"),
+])
+def test_an_english_redacted_name_that_is_not_the_customers(engine, reply, channel, expected):
+    assert verdict(engine, "en", "name_use", reply, channel=channel) == expected
 
 
 @pytest.mark.parametrize(("agent_turns", "channel", "expected"), [
