@@ -247,6 +247,8 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     # round 102 (blind127 as tuning data): «подождите» before a counter-question is no hold; «подождите а я посмотрю» is one
     ("так подождите а во сколько вы были", "fail"),
     ("подождите а я пока посмотрю запись", "pass"),
+    # round 105 (blind133 as tuning data): the perfective «останьтесь на линии» announces too
+    ("я сейчас соединю вас с управляющей останьтесь пожалуйста на линии это около минуты", "pass"),
 ])
 def test_hold_announcements_before_a_silence(engine, announcement, expected):
     turns = [

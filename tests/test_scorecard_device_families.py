@@ -1,4 +1,4 @@
-"""Rounds 14-104 of the scorecard rules (issue 15; blind10 to blind132 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-105 of the scorecard rules (issue 15; blind10 to blind134 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1978,6 +1978,19 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Reading the terms next time will save everyone the tears."),
     ("en", "Pianists do get ill, believe it or not, even famous ones."),
     ("en", "We don't pay for hotels, which I'm sure you'd have guessed."),
+    # round 105 (blind133, blind134 as tuning data): «на минуточку», «вы бы ещё … позвонили», «вообще-то несложно», «мягко
+    # говоря, наивно», «как следует из самого названия», «бесплатно … никто не станет», «для того и создан», «теперь … вам
+    # понятна»; "that's kind of the point", "don't have time to read"
+    ("ru", "Сейчас, на минуточку, уже февраль."),
+    ("ru", "ну вы бы ещё через неделю позвонили"),
+    ("ru", "Адрес проверяют заранее, это вообще-то несложно."),
+    ("ru", "Ждать доставку за сутки было, мягко говоря, наивно."),
+    ("ru", "Это, как следует из самого названия, предварительная оценка."),
+    ("ru", "Бесплатно чистить крышу никто не станет."),
+    ("ru", "Сайт для того и создан, чтобы на нём смотреть."),
+    ("ru", "Надеемся, теперь эта разница вам понятна."),
+    ("en", "Testers are there to be tried, that's kind of the point."),
+    ("en", "i don't have time to read the whole list out to you"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2659,9 +2672,23 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "I don't work at the box office, so that's not really my question."),
     ("en", "That's not something I can deal with from here."),
     ("en", "It was their attendant who handed out the coats."),
+    # round 105 (blind133 as tuning data): «зона ответственности кассиров», «вам необходимо самостоятельно написать»; "the
+    # error … on your side", "handled by our … department, not by"
+    ("ru", "Баллы в магазине — зона ответственности кассиров."),
+    ("ru", "Для обмена вам необходимо самостоятельно написать на склад."),
+    ("en", "The error seems to have been made on your side."),
+    ("en", "Exchanges are handled by our returns department, not by support."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
+
+
+def test_think_earlier_is_a_lecture_not_blame(rules_engine):
+    """Round 105 (blind134; blind109 before it): «раньше надо было думать» reproaches the customer — both writers labelled it
+    rude and not blame-shifting, so it is a rudeness device only."""
+    reply = "с декабря ну вы даёте раньше надо было думать"
+    assert verdict(rules_engine, "ru", "no_rudeness", reply) == "fail"
+    assert verdict(rules_engine, "ru", "no_blame_shifting", reply) == "pass"
 
 
 @pytest.mark.parametrize(("reply", "expected"), [
@@ -3389,6 +3416,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The grid company cut the power, but the repair is ours: the mechanic comes by 18:00."),
     ("en", "It's our responsibility to fix it, and I've booked the mechanic."),
     ("en", "You paid in advance so you wouldn't have to queue, and I've refunded you today."),
+    # round 105 (blind133, blind134 as tuning data): polite wordings beside the round's families
+    ("ru", "Пожалуйста, подождите минуточку, я проверю заказ."),
+    ("ru", "Мягко говоря, мы сами недовольны курьером — вернём 390 ₽ сегодня."),
+    ("ru", "Надеемся, теперь вам понятна причина, и приносим извинения за задержку."),
+    ("en", "That's kind of you to say, thank you!"),
+    ("ru", "Это наша зона ответственности, поэтому обмен я оформлю сама до пятницы."),
+    ("en", "The error was on our side, and I've sent the right perfume today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
