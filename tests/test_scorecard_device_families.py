@@ -1,4 +1,4 @@
-"""Rounds 14-105 of the scorecard rules (issue 15; blind10 to blind134 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-106 of the scorecard rules (issue 15; blind10 to blind136 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -1991,6 +1991,24 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Надеемся, теперь эта разница вам понятна."),
     ("en", "Testers are there to be tried, that's kind of the point."),
     ("en", "i don't have time to read the whole list out to you"),
+    # round 106 (blind135, blind136 as tuning data): «всё-таки …, а не отель», «такие вещи нужно понимать», «согласитесь, мы
+    # не можем», «для этого там и висит», «Вы всё-таки не в …», «но русским языком», «в ваших интересах, а не в наших»,
+    # «разницы вы всё равно не …», «если хочется потратиться», «как вы понимаете, не стоило», «мягко говоря, очевидно»;
+    # "what did you expect would happen?", "instead of standing there", "i don't know what you want me to do"
+    ("ru", "Это всё-таки база в горах, а не отель в центре."),
+    ("ru", "Такие вещи нужно понимать, когда бронируете."),
+    ("ru", "Согласитесь, мы не можем стоять у каждой двери."),
+    ("ru", "Меню для этого там и висит."),
+    ("ru", "Вы всё-таки не в ресторан пришли."),
+    ("ru", "Мелко, но русским языком."),
+    ("ru", "Читать условия — в ваших интересах, а не в наших."),
+    ("ru", "разницы вы всё равно не заметите"),
+    ("ru", "ну берите дороже если хочется потратиться"),
+    ("ru", "Как вы понимаете, не стоило оставлять банку без присмотра."),
+    ("ru", "Это, мягко говоря, очевидно."),
+    ("en", "You left the door open next to the rug, what did you expect would happen?"),
+    ("en", "you should have called instead of standing there"),
+    ("en", "well i don't know what you want me to do now"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2678,6 +2696,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Для обмена вам необходимо самостоятельно написать на склад."),
     ("en", "The error seems to have been made on your side."),
     ("en", "Exchanges are handled by our returns department, not by support."),
+    # round 106 (blind135, blind136 as tuning data): «с претензией … обращайтесь на склад»; "raise this with them
+    # directly", "are their decision"
+    ("ru", "С претензией по сборке обращайтесь на склад."),
+    ("en", "We would ask you to raise this with them directly."),
+    ("en", "Refunds for meals are their decision."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3423,6 +3446,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "That's kind of you to say, thank you!"),
     ("ru", "Это наша зона ответственности, поэтому обмен я оформлю сама до пятницы."),
     ("en", "The error was on our side, and I've sent the right perfume today."),
+    # round 106 (blind135, blind136 as tuning data): polite wordings beside the round's families; «Спасибо, что обратились в
+    # магазин «…»!» failed as blame before the round
+    ("ru", "Это стоит учитывать при бронировании: вечером у озера прохладно."),
+    ("ru", "Согласитесь, удобно, когда ужин приносят прямо в купол."),
+    ("ru", "Меню висит на сайте — пришлю ссылку прямо сюда."),
+    ("ru", "Как вы понимаете, мы сразу проверили склад и отправим новую корзину сегодня."),
+    ("en", "I'm not sure what you'd prefer — a refund or a new date? Both are fine."),
+    ("ru", "Спасибо, что обратились в магазин «Старая Лоза»!"),
+    ("ru", "С претензией по сборке я обращусь на склад сама и отвечу вам до пятницы."),
+    ("en", "I'll raise this with them directly and call you back by 5 pm."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3742,6 +3775,12 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "добрый вечер диспетчерская ладога телеком", Channel.CALL, "fail"),
     ("ru", "филармония ладога телеком здравствуйте", Channel.CALL, "fail"),
     ("en", "ladoga telecom dispatch", Channel.CALL, "fail"),
+    # round 106 (blind136 as tuning data): a name and surname, a line of role and a line of the company ending a letter
+    # introduce; «организатор» is no agent's name
+    ("ru", "Здравствуйте, [NAME].\n\nВернём 600 ₽ за 5 дней.\n\nМаргарита Ильина\nорганизатор дегустаций\n«Ладога Телеком»",
+     Channel.EMAIL, "pass"),
+    ("ru", "Здравствуйте, [NAME].\n\nВернём 600 ₽ за 5 дней.\n\nС уважением\nорганизатор дегустаций\n«Ладога Телеком»",
+     Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
