@@ -1,4 +1,4 @@
-"""Rounds 14-106 of the scorecard rules (issue 15; blind10 to blind136 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-107 of the scorecard rules (issue 15; blind10 to blind138 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2009,6 +2009,29 @@ def rules_engine() -> ScorecardEngine:
     ("en", "You left the door open next to the rug, what did you expect would happen?"),
     ("en", "you should have called instead of standing there"),
     ("en", "well i don't know what you want me to do now"),
+    # round 107 (blind137, blind138 as tuning data): «не нужно додумывать», «а вы хотите чтобы я …», «а не как получится»,
+    # «это и так понятно», «Читать, конечно, никто не любит», «Если бы вы внимательно … вопросов бы», «это не сложно
+    # понять», «— это не детский сад»; "don't type in caps", "what's so hard to understand", "because of one complaint",
+    # "as most people sensibly do", "We would have thought … clear", "Honestly, it's 400 rubles", "We do try to make this
+    # as visible", "saves everybody time", "No tone intended", "not an obligation"
+    ("ru", "Я вас никак не называю, не нужно додумывать."),
+    ("ru", "а вы хотите чтобы я вам весь ряд пересадил"),
+    ("ru", "в этот раз садитесь рядом а не как получится"),
+    ("ru", "Ребёнку там делать нечего, думаю, это и так понятно."),
+    ("ru", "Читать, конечно, никто не любит, но там всё написано."),
+    ("ru", "Если бы вы внимательно её прочитали, вопросов бы, наверное, не возникло."),
+    ("ru", "QR-код сканируется один раз, это не сложно понять."),
+    ("ru", "Медсестра рядом не нужна — это не детский сад."),
+    ("en", "Please don't type in caps."),
+    ("en", "I'm not sure what's so hard to understand here."),
+    ("en", "The rules won't change because of one complaint."),
+    ("en", "Families choose sector B1, as most people sensibly do."),
+    ("en", "We would have thought this was fairly clear."),
+    ("en", "Honestly, it's 400 rubles."),
+    ("en", "We do try to make this as visible as possible."),
+    ("en", "Reading the rules first saves everybody time."),
+    ("en", "No tone intended."),
+    ("en", "We refunded it as a goodwill gesture, not an obligation."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2701,6 +2724,9 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "С претензией по сборке обращайтесь на склад."),
     ("en", "We would ask you to raise this with them directly."),
     ("en", "Refunds for meals are their decision."),
+    # round 107 (blind137 as tuning data): "that's not something we handle here", "I'm not the right department"
+    ("en", "Receipts come from the payment provider, so that's not something we handle here."),
+    ("en", "Invoices are for accounting, I'm not the right department for that."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3456,6 +3482,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Спасибо, что обратились в магазин «Старая Лоза»!"),
     ("ru", "С претензией по сборке я обращусь на склад сама и отвечу вам до пятницы."),
     ("en", "I'll raise this with them directly and call you back by 5 pm."),
+    # round 107 (blind137, blind138 as tuning data): polite wordings beside the round's families; "the system doesn't let
+    # me make an exception — but I've moved it" failed as blame before the round
+    ("ru", "Если хотите, я пересажу вас на места рядом — они есть в секторе Б2."),
+    ("ru", "Это понятно, и я уже передала ваш отзыв врачу."),
+    ("ru", "Правила висят у входа — и я пришлю их вам сюда."),
+    ("en", "Please type your booking number and I'll check it."),
+    ("en", "Honestly, it's our fault, and I've refunded the 400 rubles."),
+    ("en", "We do try to answer within an hour — sorry for the wait today."),
+    ("ru", "Этот вопрос к бухгалтерии, поэтому я сама передала его им — счёт придёт сегодня до 18:00."),
+    ("en", "I can't refund a used pass — the system doesn't let me make an exception — but I've moved it to an open date."),
+    ("en", "That's not something we handle here, so I've forwarded it to accounting and they'll email you by 5 pm."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
