@@ -1932,7 +1932,7 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Надеемся, теперь вам ясно, почему так."),
     ("en", "I already answered that."),
     ("en", "It's all on the website, if you'd had a look."),
-    ("en", "most people your age prefer the short trips"),
+    ("en", "most ladies your age prefer the short trips"),
     ("en", "dinghies are not really your speed"),
     ("en", "Sure, if you enjoy not sleeping."),
     ("en", "We send that list to everyone for a reason."),
@@ -1989,7 +1989,7 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Бесплатно чистить крышу никто не станет."),
     ("ru", "Сайт для того и создан, чтобы на нём смотреть."),
     ("ru", "Надеемся, теперь эта разница вам понятна."),
-    ("en", "Testers are there to be tried, that's kind of the point."),
+    ("en", "Testers are there to be tried — that's kind of the point of a perfume shop."),
     ("en", "i don't have time to read the whole list out to you"),
     # round 106 (blind135, blind136 as tuning data): «всё-таки …, а не отель», «такие вещи нужно понимать», «согласитесь, мы
     # не можем», «для этого там и висит», «Вы всё-таки не в …», «но русским языком», «в ваших интересах, а не в наших»,
@@ -1997,7 +1997,7 @@ def rules_engine() -> ScorecardEngine:
     # "what did you expect would happen?", "instead of standing there", "i don't know what you want me to do"
     ("ru", "Это всё-таки база в горах, а не отель в центре."),
     ("ru", "Такие вещи нужно понимать, когда бронируете."),
-    ("ru", "Согласитесь, мы не можем стоять у каждой двери."),
+    ("ru", "Согласитесь, мы не можем дежурить у каждого купола."),
     ("ru", "Меню для этого там и висит."),
     ("ru", "Вы всё-таки не в ресторан пришли."),
     ("ru", "Мелко, но русским языком."),
@@ -2009,13 +2009,12 @@ def rules_engine() -> ScorecardEngine:
     ("en", "You left the door open next to the rug, what did you expect would happen?"),
     ("en", "you should have called instead of standing there"),
     ("en", "well i don't know what you want me to do now"),
-    # round 107 (blind137, blind138 as tuning data): «не нужно додумывать», «а вы хотите чтобы я …», «а не как получится»,
+    # round 107 (blind137, blind138 as tuning data): «не нужно додумывать», «а не как получится»,
     # «это и так понятно», «Читать, конечно, никто не любит», «Если бы вы внимательно … вопросов бы», «это не сложно
     # понять», «— это не детский сад»; "don't type in caps", "what's so hard to understand", "because of one complaint",
     # "as most people sensibly do", "We would have thought … clear", "Honestly, it's 400 rubles", "We do try to make this
     # as visible", "saves everybody time", "No tone intended", "not an obligation"
     ("ru", "Я вас никак не называю, не нужно додумывать."),
-    ("ru", "а вы хотите чтобы я вам весь ряд пересадил"),
     ("ru", "в этот раз садитесь рядом а не как получится"),
     ("ru", "Ребёнку там делать нечего, думаю, это и так понятно."),
     ("ru", "Читать, конечно, никто не любит, но там всё написано."),
@@ -2705,14 +2704,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Your chat was handled before me, so that's not something I can answer for."),
     # round 104 (blind131, blind132 as tuning data): "on the … company, not on", "it's their responsibility", "I can't
     # answer for them", "it wasn't my booking", "aren't handled in this chat", "not really my question", "not something I
-    # can deal with", "it was their attendant who"
+    # can deal with"
     ("en", "That's really on the town grid company, not on the lift team."),
     ("en", "I'm afraid so, it's their responsibility."),
     ("en", "I can't answer for them, it wasn't my booking."),
     ("en", "Refunds aren't handled in this chat."),
     ("en", "I don't work at the box office, so that's not really my question."),
     ("en", "That's not something I can deal with from here."),
-    ("en", "It was their attendant who handed out the coats."),
     # round 105 (blind133 as tuning data): «зона ответственности кассиров», «вам необходимо самостоятельно написать»; "the
     # error … on your side", "handled by our … department, not by"
     ("ru", "Баллы в магазине — зона ответственности кассиров."),
@@ -3493,6 +3491,29 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Этот вопрос к бухгалтерии, поэтому я сама передала его им — счёт придёт сегодня до 18:00."),
     ("en", "I can't refund a used pass — the system doesn't let me make an exception — but I've moved it to an open date."),
     ("en", "That's not something we handle here, so I've forwarded it to accounting and they'll email you by 5 pm."),
+    # review of rounds 100-107: polite wordings beside the rounds' families, all but one of which failed before the review
+    # narrowed the phrases («…, на минуточку, …» with commas, «почитайте … на досуге», «это стоит понимать» not «… так»,
+    # no «крупно написано» / «никто не мешает» / «а вы хотите, чтобы я», "no offence" not "… meant", "gesture, not an
+    # obligation", "reading … saves everybody time", "the stairs … great exercise", "it's not the theatre" not "theatre's",
+    # "as it says in big letters", "ladies your age" not "people", "kind of the point of a …", no "it was their … who")
+    ("ru", "Можете зайти к нам на минуточку в офис?"),
+    ("ru", "Приходите на досуге к нам на дегустацию."),
+    ("ru", "Статус «в обработке» стоит понимать так: заявка уже у мастера."),
+    ("ru", "На билете крупно написано время начала."),
+    ("ru", "Вам никто не мешает взять свой коврик — это разрешено."),
+    ("ru", "Вам стоит сначала определиться с датой, а потом я забронирую."),
+    ("ru", "Согласитесь, мы не можем рисковать вашей безопасностью, поэтому предлагаем перенос."),
+    ("ru", "А вы хотите, чтобы я перенёс бронь на завтра?"),
+    ("ru", "Надо просто внимательнее посмотреть на номер — давайте проверим вместе."),
+    ("en", "No offence meant — I just need to check your ID."),
+    ("en", "It's a recommendation, not an obligation."),
+    ("en", "Booking online saves everybody time."),
+    ("en", "Our hiking route is great exercise for the whole family!"),
+    ("en", "It's not the theatre's rule, it's the law, but I'll help you with the refund."),
+    ("en", "We print the code in big letters on the ticket."),
+    ("en", "Many people your age enjoy our gentle course."),
+    ("en", "That's kind of the point of the trial class — to see if you like it!"),
+    ("en", "It was their attendant who found your coat — it's at our desk now."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
