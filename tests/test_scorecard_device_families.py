@@ -1,4 +1,4 @@
-"""Rounds 14-107 of the scorecard rules (issue 15; blind10 to blind138 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-108 of the scorecard rules (issue 15; blind10 to blind140 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2031,6 +2031,20 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Reading the rules first saves everybody time."),
     ("en", "No tone intended."),
     ("en", "We refunded it as a goodwill gesture, not an obligation."),
+    # round 108 (blind139, blind140 as tuning data): «нас, признаться, удивляет, что», «Мы исходим из того, что клиенты»,
+    # «я это написала в первом сообщении», «не по второму кругу», «Это несложно, правда», «понятно любому, кто», «понимают
+    # без лишних объяснений»; "look who leaves", "we're not amateurs", "not going to read the whole page", "happy now"
+    ("ru", "Нас, признаться, немного удивляет, что это вызвало вопросы."),
+    ("ru", "Мы исходим из того, что клиенты читают условия."),
+    ("ru", "Я это написала в первом сообщении."),
+    ("ru", "Давайте не по второму кругу."),
+    ("ru", "Это несложно, правда."),
+    ("ru", "Это понятно любому, кто делал ремонт."),
+    ("ru", "Такие вещи обычно понимают без лишних объяснений."),
+    ("en", "look who leaves documents on a windowsill"),
+    ("en", "of course we're insured we're not amateurs"),
+    ("en", "i'm not going to read the whole page to you"),
+    ("en", "it's insured up to a million happy now"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2725,6 +2739,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # round 107 (blind137 as tuning data): "that's not something we handle here", "I'm not the right department"
     ("en", "Receipts come from the payment provider, so that's not something we handle here."),
     ("en", "Invoices are for accounting, I'm not the right department for that."),
+    # round 108 (blind140 as tuning data): «вот к ним и вопросы», «необходимо направить непосредственно», «не является
+    # стороной, ответственной»; "All decisions are made by the insurer"
+    ("ru", "отменяли не мы а альпинисты вот к ним и вопросы"),
+    ("ru", "Претензию необходимо направить непосредственно подрядчику."),
+    ("ru", "Компания не является стороной, ответственной за действия субподрядчика."),
+    ("en", "All decisions are made by the insurer."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3514,6 +3534,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Many people your age enjoy our gentle course."),
     ("en", "That's kind of the point of the trial class — to see if you like it!"),
     ("en", "It was their attendant who found your coat — it's at our desk now."),
+    # round 108 (blind139, blind140 as tuning data): polite wordings beside the round's families; "done by our contractor,
+    # but lost property is our responsibility" failed as blame before the round
+    ("ru", "Нас удивило и огорчило, что так вышло, — вернём деньги сегодня."),
+    ("ru", "Я уже написала мастеру — он перезвонит вам до 15:00."),
+    ("ru", "Это несложно: нажмите «Оплатить» в приложении, я подскажу, если что."),
+    ("ru", "Оформим возврат без лишних объяснений — напишите номер заказа."),
+    ("en", "Are you happy now with the new date?"),
+    ("en", "Who leaves the key for the crew — you or the concierge?"),
+    ("en", "The cleaning is done by our contractor, but lost property is our responsibility, so it's at our desk."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3839,6 +3868,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
      Channel.EMAIL, "pass"),
     ("ru", "Здравствуйте, [NAME].\n\nВернём 600 ₽ за 5 дней.\n\nС уважением\nорганизатор дегустаций\n«Ладога Телеком»",
      Channel.EMAIL, "fail"),
+    # round 108 (blind139 as tuning data): "this is stated on the sign" is no "this is" + a name
+    ("en", "Hello,\n\nThe terrace closes at 23:00; this is stated on the sign at the entrance.\n\nKind regards,\nLadoga Telecom "
+     "Guest Relations", Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
