@@ -1,4 +1,4 @@
-"""Rounds 14-108 of the scorecard rules (issue 15; blind10 to blind140 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-109 of the scorecard rules (issue 15; blind10 to blind142 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2045,6 +2045,29 @@ def rules_engine() -> ScorecardEngine:
     ("en", "of course we're insured we're not amateurs"),
     ("en", "i'm not going to read the whole page to you"),
     ("en", "it's insured up to a million happy now"),
+    # round 109 (blind141, blind142 as tuning data): «Вы же не думаете, что», «раз уж так хочется», «я вам по-русски
+    # объясняю», «я не обязан вам», «вопроса бы, скорее всего, не возникло», «полагали, что это было понятно», «вы же не в
+    # кружок … записались», «Надеемся, теперь ситуация понятна»; "this isn't a five-star hotel", "can't make it any
+    # clearer", "Nobody is going to translate", "won't repeat the beginning", "If you'd filled it in correctly", "kids are
+    # kids", "you're overreacting", "Had this been done", "with water and good intentions", "without needing it spelled out"
+    ("ru", "Вы же не думаете, что мы повесим все рисунки?"),
+    ("ru", "Хорошо, раз уж так хочется, напишу."),
+    ("ru", "мужчина я вам по-русски объясняю"),
+    ("ru", "я не обязан вам выписки зачитывать"),
+    ("ru", "Если бы рекомендации были соблюдены, вопроса бы, скорее всего, не возникло."),
+    ("ru", "Мы, признаться, полагали, что это было понятно при записи."),
+    ("ru", "вы же не в кружок по интересам записались"),
+    ("ru", "Надеемся, теперь ситуация понятна."),
+    ("en", "In a motel rooms are made up on request, this isn't a five-star hotel."),
+    ("en", "As I said, 18:00. I really can't make it any clearer."),
+    ("en", "Nobody is going to translate every word for you."),
+    ("en", "She starts on time and won't repeat the beginning."),
+    ("en", "If you'd filled it in correctly this wouldn't have happened."),
+    ("en", "look kids are kids they get upset over everything"),
+    ("en", "with respect i think you're overreacting a bit"),
+    ("en", "Had this been done, the work would be easier to trace."),
+    ("en", "We can't teach pastel technique with water and good intentions."),
+    ("en", "Most parents understand this without needing it spelled out."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2745,6 +2768,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Претензию необходимо направить непосредственно подрядчику."),
     ("ru", "Компания не является стороной, ответственной за действия субподрядчика."),
     ("en", "All decisions are made by the insurer."),
+    # round 109 (blind142 as tuning data): "the issue is on your side", "needs to be checked with your provider", "decided
+    # by the …, not by me", "ask you to direct your complaint to"; «выполнена на тонкой бумаге» (what a work is made on) no
+    # longer excuses a referral as a done action
+    ("en", "So the issue is on your side."),
+    ("en", "It really needs to be checked with your provider."),
+    ("en", "Group placement is decided by the methodologist, not by me."),
+    ("en", "We therefore ask you to direct your complaint to the Centre."),
+    ("ru", "Все претензии просим направлять напрямую им. Работа вашей дочери выполнена на тонкой бумаге."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3543,6 +3574,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Are you happy now with the new date?"),
     ("en", "Who leaves the key for the crew — you or the concierge?"),
     ("en", "The cleaning is done by our contractor, but lost property is our responsibility, so it's at our desk."),
+    # round 109 (blind141, blind142 as tuning data): polite wordings beside the round's families; a transcript's "a failure
+    # on their side but … it's on us to give you one" failed as blame before the round
+    ("ru", "Вы думаете, что успеете к 18:00? Если нет, перенесу."),
+    ("ru", "Я не обязана была это делать, но с радостью оформлю возврат сама."),
+    ("ru", "Вопросов бы не возникло, если бы мы предупредили заранее — это наша ошибка."),
+    ("en", "Our rooms aren't five-star, but they're clean and quiet, and I've booked you a double."),
+    ("en", "Kids are welcome in every group from age 5."),
+    ("en", "The issue was on our side, and I've fixed it."),
+    ("en", "I'll direct your complaint to the Centre myself and call you back by Friday."),
+    ("en", "it didn't reach us because of a failure on their side but you booked a room and it's on us to give you one"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3871,6 +3912,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     # round 108 (blind139 as tuning data): "this is stated on the sign" is no "this is" + a name
     ("en", "Hello,\n\nThe terrace closes at 23:00; this is stated on the sign at the entrance.\n\nKind regards,\nLadoga Telecom "
      "Guest Relations", Channel.EMAIL, "fail"),
+    # round 109 (blind141 as tuning data): «мотель», "motel" and "Reception, …" are no agent's name
+    ("ru", "добрый день мотель ладога телеком", Channel.CALL, "fail"),
+    ("en", "ladoga telecom motel", Channel.CALL, "fail"),
+    ("en", "Dear [NAME],\n\nYour room is ready.\n\nKind regards,\nReception, Ladoga Telecom", Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
@@ -4560,6 +4605,8 @@ def test_a_validity_and_a_done_dash_are_time_frames(engine, reply, expected):
     ("ладога телеком диспетчер [NAME] здравствуйте", Channel.CALL, "fail"),
     ("Здравствуйте.\n\nНа записи видно вашего сына [NAME], он бьёт по зеркалу.\n\nСлужба поддержки", Channel.EMAIL, "fail"),
     ("Спасибо, [NAME], до свидания!", Channel.CHAT, "pass"),
+    # round 109 (blind141 as tuning data): after a greeting and a kind of venue opening a call
+    ("добрый день мотель ладога телеком [NAME] слушаю вас", Channel.CALL, "fail"),
 ])
 def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, channel, expected):
     assert verdict(engine, "ru", "name_use", reply, channel=channel) == expected
@@ -4571,6 +4618,8 @@ def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, chann
     ("Good evening,\n\nThe fob costs 350 rubles.\n\nThank you and goodbye,\n[NAME]\nLadoga Telecom", Channel.EMAIL, "fail"),
     ("The camera shows your son [NAME] hitting the mirror.", Channel.CHAT, "fail"),
     ("Thank you, [NAME], goodbye!", Channel.CHAT, "pass"),
+    # round 109 (blind141 as tuning data): on the line above the company's, ending a letter
+    ("Hi,\n\nYour room is held until 22:00.\n\nThanks again, and safe riding!\n[NAME]\nLadoga Telecom", Channel.EMAIL, "fail"),
 ])
 def test_an_english_redacted_name_that_is_not_the_customers(engine, reply, channel, expected):
     assert verdict(engine, "en", "name_use", reply, channel=channel) == expected
