@@ -1,4 +1,4 @@
-"""Rounds 14-109 of the scorecard rules (issue 15; blind10 to blind142 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-110 of the scorecard rules (issue 15; blind10 to blind144 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2068,6 +2068,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Had this been done, the work would be easier to trace."),
     ("en", "We can't teach pastel technique with water and good intentions."),
     ("en", "Most parents understand this without needing it spelled out."),
+    # round 110 (blind143, blind144 as tuning data): «может вам ещё … за наш счёт», «ну а как вы хотели … без»,
+    # «Удивительно, что многие до сих пор …», «Надеемся, Вы понимаете разницу», a bare «Смело.», «все знают заранее»,
+    # «рассчитывали, что пассажиры …», «согласитесь, не такое уж»; "you wouldn't drink … would you?", ", obviously.", "I
+    # have other chats waiting", "think they know better than", "so we don't waste his time", "we can't exactly … can
+    # we", "the whole town knows"
+    ("ru", "вывозим шлам а не перекапываем вам газон может вам ещё рулонный постелить за наш счёт"),
+    ("ru", "вижу бурили 11 ноября ну а как вы хотели бурить без грязи это буровая установка"),
+    ("ru", "Удивительно, что многие до сих пор считают скважину краном с гарантированной водой."),
+    ("ru", "Надеемся, Вы понимаете разницу."),
+    ("ru", "Четыре места на вечерний тур за полтора часа? Смело. Всё распродано ещё в выходные."),
+    ("ru", "Понимаю, но про ёлки и огни в декабре, в общем-то, все знают заранее."),
+    ("ru", "Мы, признаться, рассчитывали, что пассажиры, планирующие поездку, заглянут в объявления."),
+    ("ru", "До собора пять минут пешком, что, согласитесь, не такое уж большое расстояние."),
+    ("en", "Well, you wouldn't drink from a river without checking it first, would you?"),
+    ("en", "Until then boil it, obviously. Anything else?"),
+    ("en", "Anything else? I have other chats waiting."),
+    ("en", "You'd be surprised how many people think they know better than our geologist."),
+    ("en", "Try to bring the survey report so we don't waste his time."),
+    ("en", "look we can't exactly drive a double decker through a christmas market can we"),
+    ("en", "it's not a secret the fair's there the whole town knows"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2776,6 +2796,9 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Group placement is decided by the methodologist, not by me."),
     ("en", "We therefore ask you to direct your complaint to the Centre."),
     ("ru", "Все претензии просим направлять напрямую им. Работа вашей дочери выполнена на тонкой бумаге."),
+    # round 110 (blind144 as tuning data): «просим обращаться напрямую в …», "… is therefore a question for … your bank"
+    ("ru", "По вопросу продления или возврата просим обращаться напрямую в ТурКлик: support@turclick.ru."),
+    ("en", "Where the money went is therefore a question for VolgaPay or your bank; they will trace it."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3584,6 +3607,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The issue was on our side, and I've fixed it."),
     ("en", "I'll direct your complaint to the Centre myself and call you back by Friday."),
     ("en", "it didn't reach us because of a failure on their side but you booked a room and it's on us to give you one"),
+    # round 110 (blind143, blind144 as tuning data): polite wordings beside the round's families
+    ("ru", "Может, вам ещё что-нибудь подсказать по заказу?"),
+    ("ru", "А как вы хотели бы оплатить — картой или наличными?"),
+    ("ru", "Удивительно, что вы заметили это раньше нас, спасибо!"),
+    ("ru", "Смело приезжайте к десяти, всё будет готово."),
+    ("ru", "Не все знают заранее, что площадь перекрыта, поэтому мы предупреждаем в автобусе."),
+    ("ru", "Мы рассчитывали, что ремонт закончится к пятнице, но поставщик задержал деталь."),
+    ("en", "You wouldn't mind holding for a minute, would you?"),
+    ("en", "I'll book that so we don't waste your time on another trip."),
+    ("en", "I have other chats open, so bear with me for a moment while I check."),
+    ("en", "We can't exactly match that price, but we can offer a 10% discount."),
+    ("ru", "По любым вопросам просим обращаться напрямую к нам по телефону 8 800 100 20 30."),
+    ("en", "That's a great question for our billing team — I've passed it on and they'll reply by Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4407,6 +4443,11 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     # round 75 (blind73, blind74 as tuning data): in a call «приносите …», «двоих добавляю»
     ("ru", "тогда приносите высушенные фигурки в пятницу с 12 до 18", "pass"),
     ("ru", "двоих добавляю пакет до 10 детей так что цена та же", "pass"),
+    # round 110 (blind143 as tuning data): «бригада приедет …», «вывезем», «выложу в личный кабинет», "will be in your
+    # personal account by …"
+    ("ru", "вывезем бригада приедет в понедельник 17 ноября с 10 до 12", "pass"),
+    ("ru", "Акт с метражом выложу в личный кабинет сегодня до 15:00.", "pass"),
+    ("en", "Your survey report is being prepared and will be in your personal account by Friday 14 November.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
