@@ -1,4 +1,4 @@
-"""Rounds 14-110 of the scorecard rules (issue 15; blind10 to blind144 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-111 of the scorecard rules (issue 15; blind10 to blind146 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2088,6 +2088,14 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Try to bring the survey report so we don't waste his time."),
     ("en", "look we can't exactly drive a double decker through a christmas market can we"),
     ("en", "it's not a secret the fair's there the whole town knows"),
+    # round 111 (blind146 as tuning data): «баранина она и есть баранина» (a tautology), «разницы бы не заметили», «мягко
+    # говоря, странная идея», «Вы, видимо, не очень разбираетесь»; "don't read minds", "this is a bit much"
+    ("ru", "ну не съели же ещё ну и ничего страшного баранина она и есть баранина по вкусу"),
+    ("ru", "по вкусу вы даже разницы бы не заметили"),
+    ("ru", "Можно, но отбивные из окорока — это, мягко говоря, странная идея."),
+    ("ru", "Вы, видимо, не очень разбираетесь в разделке — это нормально."),
+    ("en", "You should have mentioned halal in the comment, the packers don't read minds."),
+    ("en", "It's film over a tray, the mince didn't touch the sausages, honestly this is a bit much."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2799,6 +2807,18 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # round 110 (blind144 as tuning data): «просим обращаться напрямую в …», "… is therefore a question for … your bank"
     ("ru", "По вопросу продления или возврата просим обращаться напрямую в ТурКлик: support@turclick.ru."),
     ("en", "Where the money went is therefore a question for VolgaPay or your bank; they will trace it."),
+    # round 111 (blind145, blind146 as tuning data): «доставка выполнена» is a defence, not a done step that excuses a
+    # referral; «просим направлять непосредственно на …», «мы только продаём.», «По качеству — к ним», «это не я
+    # решала», «я на это не влияю», «у нас разные линии»; "packed at the warehouse, not by customer service" (a later
+    # "I'll pass it on" does not excuse it)
+    ("ru", "А то, что грейдер сгрёб уголь, — это вопрос к дорожникам. С нашей стороны доставка выполнена."),
+    ("ru", "талон выписывал водитель подрядчика с него и спрашивайте по нашим документам доставка выполнена"),
+    ("ru", "Претензии по качеству угля просим направлять непосредственно на разрез."),
+    ("ru", "Фарш делает агрохолдинг «Островной», мы только продаём. По качеству — к ним."),
+    ("ru", "да вижу перенос поставила диспетчерская это не я решала вчера был циклон"),
+    ("ru", "диспетчер сам перекидывает заказы я на это не влияю"),
+    ("ru", "вам надо звонить диспетчеру я вас соединить не могу у нас разные линии"),
+    ("en", "The bags are packed at the warehouse, not by customer service. Refunds go through accounts. I'll pass it on."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3620,6 +3640,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We can't exactly match that price, but we can offer a 10% discount."),
     ("ru", "По любым вопросам просим обращаться напрямую к нам по телефону 8 800 100 20 30."),
     ("en", "That's a great question for our billing team — I've passed it on and they'll reply by Friday."),
+    # round 111 (blind145, blind146 as tuning data): polite wordings beside the round's families; "I've told him you want
+    # …" in a warm hand-over failed as rude before the round (the phrase "i've told you" with a gap)
+    ("en", "Gennady knows far more than I do, so I'm bringing him into this chat. I've told him you want a 4-bone rib."),
+    ("en", "I know this is a bit much to ask, but could you send a photo of the label?"),
+    ("ru", "Мягко говоря, отличная идея — так и сделаем."),
+    ("ru", "Если вы не очень разбираетесь в разделке, я подскажу, какой кусок взять."),
+    ("ru", "Мы только продаём фермерское мясо без заморозки, привозим каждое утро."),
+    ("ru", "Это не я решала, но это наша ошибка: верну слот на сегодня с 18 до 20 сама."),
+    ("ru", "По любым вопросам просим направлять письма непосредственно нам на почту."),
+    ("en", "Your order is packed at the shop, not by a courier, so it stays cold — I've checked it myself."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
