@@ -249,6 +249,10 @@ def test_the_wait_the_customer_had_is_no_hold_announcement(engine, sympathy):
     ("подождите а я пока посмотрю запись", "pass"),
     # round 105 (blind133 as tuning data): the perfective «останьтесь на линии» announces too
     ("я сейчас соединю вас с управляющей останьтесь пожалуйста на линии это около минуты", "pass"),
+    # round 112 (blind148 as tuning data): «женщина подождите» before a request is a brush-off, not a hold; with
+    # «минуточку» it still announces one
+    ("женщина подождите номер заявки скажите", "fail"),
+    ("женщина подождите минуточку я посмотрю заявку", "pass"),
 ])
 def test_hold_announcements_before_a_silence(engine, announcement, expected):
     turns = [
@@ -273,6 +277,9 @@ def test_a_bare_time_of_day_after_the_company_greets(engine, opening, expected):
     # round 93 (blind110): "most of our guests appreciate …" thanks nobody; "we appreciate your patience" does
     ("As for the joke, most of our guests appreciate a relaxed atmosphere.\n\nRegards,\nArtem", "fail"),
     ("We appreciate your patience.\n\nRegards,\nArtem", "pass"),
+    # round 112 (blind147): "you will appreciate that …" is what the customer is told to see, not thanks
+    ("We trust you will appreciate that this can hardly be laid at our door.\n\nRegards,\nArtem", "fail"),
+    ("Appreciate your patience, the lining is being checked today.\n\nRegards,\nArtem", "pass"),
 ])
 def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, expected):
     email = chat([("customer", "The pilot smoked before my flight."), ("agent", sign_off)], lang="en",

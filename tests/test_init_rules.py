@@ -36,6 +36,23 @@ def test_company_forms_keep_stems_for_inflection():
     assert company_forms("«Acme Telecom»") == ["acme telecom"]
 
 
+def test_an_ampersand_in_the_name_is_also_found_as_said(tmp_path):
+    """Round 112 (blind147): a call says "GoodDraught Chimney & Stove" as "good draught chimney and stove"; the
+    company set has the spoken form, so the agent's name after it introduces her."""
+    assert company_forms("GoodDraught Chimney & Stove") == [
+        "gooddraught chimney & stove", "good draught chimney & stove",
+        "gooddraught chimney and stove", "good draught chimney and stove"]
+    assert company_forms("Гриль & Бар") == ["грил* & бар", "грил* и бар"]
+    target = tmp_path / "rules"
+    result = CliRunner().invoke(init_rules_command, [str(target), "--company", "Добрая Тяга", "--alias",
+                                                     "GoodDraught Chimney & Stove", "--domain", "retail"])
+    assert result.exit_code == 0, result.output
+    engine = ScorecardEngine.from_rules(target)
+    call = "good afternoon good draught chimney and stove maxim"
+    assert verdict(engine, "en", "introduction", call, channel=Channel.CALL) == "pass"
+    assert verdict(engine, "en", "introduction", "good afternoon maxim", channel=Channel.CALL) == "fail"
+
+
 def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
     """Round 43 (blind39): «Стоп-Жук» is «стоп жук» in a call transcript, and the introduction counts there too;
     round 44 (blind40): so is a run-together brand ("FarRoad" is "far road")."""

@@ -1,4 +1,4 @@
-"""Rounds 14-111 of the scorecard rules (issue 15; blind10 to blind146 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-112 of the scorecard rules (issue 15; blind10 to blind148 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2096,6 +2096,24 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Вы, видимо, не очень разбираетесь в разделке — это нормально."),
     ("en", "You should have mentioned halal in the comment, the packers don't read minds."),
     ("en", "It's film over a tray, the mince didn't touch the sausages, honestly this is a bit much."),
+    # round 112 (blind147, blind148 as tuning data): «если вы верите в … — пожалуйста», «для тех, кто … не разбирается»,
+    # «повод удивляться, что», «по воздуху не летает», «думаю, вы сможете сами.», «Это как бы логично», «должны были
+    # догадаться?», «Мы всё-таки …, а не такси», «как у всех нормальных», «Давайте без фантазий»; "you're not the only
+    # customer in …", "but you're an adult", "not going to smell like roses", "i don't know what else you expect"
+    ("ru", "Ну если вы верите в волшебные поленья — пожалуйста 🙂"),
+    ("ru", "Это маркетинг для тех, кто в печах не разбирается."),
+    ("ru", "Это уже не «вопрос», а повод удивляться, что у вас тяга вообще есть."),
+    ("ru", "«По запросу» потому, что дымоход по воздуху не летает, его считают по метрам."),
+    ("ru", "Умножить 7 на 5 400 и сложить, думаю, вы сможете сами."),
+    ("ru", "Дом двухэтажный — значит, и перекрытия два. Это как бы логично."),
+    ("ru", "В заявке не указано, что переулок 2,5 метра. Мы что, должны были догадаться?"),
+    ("ru", "Ровно к 9:00 — нет. Мы всё-таки ассенизаторская машина, а не такси."),
+    ("ru", "У нас окна по два часа, как у всех нормальных служб."),
+    ("ru", "Давайте без фантазий. Первое окно с 8:00 до 10:00."),
+    ("en", "Everybody wants today, you're not the only customer in Pikhtinsk."),
+    ("en", "Lighting it with a room full of relatives isn't the smartest idea, but you're an adult."),
+    ("en", "look it's sewage it's not going to smell like roses hose it down with water"),
+    ("en", "it'll be gone in a day or two i don't know what else you expect"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2819,6 +2837,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "диспетчер сам перекидывает заказы я на это не влияю"),
     ("ru", "вам надо звонить диспетчеру я вас соединить не могу у нас разные линии"),
     ("en", "The bags are packed at the warehouse, not by customer service. Refunds go through accounts. I'll pass it on."),
+    # round 112 (blind147, blind148 as tuning data): «гарантия на … а не на вашу …», «вызывайте вентиляционщиков», «это у
+    # вас … не работает», «с вопросами к ним», «отсюда и результат», «причина — в …, а не в работе …»; "the
+    # responsibility of whoever …", "please contact the roofing contractor who …"
+    ("ru", "гарантия на монтаж а не на вашу вентиляцию вызывайте вентиляционщиков"),
+    ("ru", "монтаж принят акт подписан это у вас вентиляция в доме не работает"),
+    ("ru", "Заявку оформляла диспетчерская, не я, с вопросами к ним."),
+    ("ru", "Вы сами не предупредили — отсюда и результат."),
+    ("ru", "Причина — в неподготовленном доступе к септику и в состоянии дороги, а не в работе водителя."),
+    ("en", "This is normal wear and the responsibility of whoever installed and maintains the roof."),
+    ("en", "For repairs to the roof covering, please contact the roofing contractor who installed your roof."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3650,6 +3678,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это не я решала, но это наша ошибка: верну слот на сегодня с 18 до 20 сама."),
     ("ru", "По любым вопросам просим направлять письма непосредственно нам на почту."),
     ("en", "Your order is packed at the shop, not by a courier, so it stays cold — I've checked it myself."),
+    # round 112 (blind147, blind148 as tuning data): polite wordings beside the round's families
+    ("ru", "Памятка для тех, кто впервые заказывает чистку, есть на сайте."),
+    ("ru", "Думаю, вы сможете сами выбрать удобное окно в приложении, а если нет — я помогу."),
+    ("ru", "Мы всё-таки постараемся успеть к девяти, но обещать не могу."),
+    ("ru", "Давайте без спешки: сначала проверим адрес."),
+    ("en", "You're not the only customer in this situation, and I'm sorry — we're fixing it for everyone today."),
+    ("en", "I don't know what else you need for the form — could you tell me which field is missing?"),
+    ("ru", "Гарантия на монтаж 2 года, мастер приедет завтра с 10 до 12 и всё проверит."),
+    ("ru", "С вопросами к нам пишите в этот чат в любое время."),
+    ("ru", "Причина — в нашей ошибке при оформлении, а не в ваших действиях; я уже исправила заявку."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"

@@ -26,16 +26,25 @@ ALWAYS_DOMAINS = ("it",)
 def company_forms(name: str, aliases: tuple[str, ...] = ()) -> list[str]:
     """The company set: the full name and aliases with flexible endings (``ладог* телеком*``), the
     full name first, lower-cased, no quotes. A hyphenated or run-together name also gets its spaced form
-    (``стоп-жук*`` and ``стоп жук*``, ``farroad`` and ``far road``): call transcripts write it as words."""
+    (``стоп-жук*`` and ``стоп жук*``, ``farroad`` and ``far road``): call transcripts write it as words.
+    An ampersand is also said as a word (``chimney & stove`` and ``chimney and stove``, «… и …»)."""
     out: list[str] = []
     for raw in (name, *aliases):
         unquoted = re.sub(r"[«»\"“”„']", " ", raw)
         form = _form(unquoted)
         spaced = " ".join(_form(re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", unquoted)).replace("-", " ").split())
-        for variant in (form, spaced):
+        for variant in (form, spaced, _ampersand_said(form), _ampersand_said(spaced)):
             if variant and variant not in out:
                 out.append(variant)
     return out
+
+
+def _ampersand_said(form: str) -> str:
+    """The form with "&" said as a word ("and", «и» in a Cyrillic name); empty where there is no "&"."""
+    if "&" not in form:
+        return ""
+    word = "и" if re.search(r"[а-яё]", form) else "and"
+    return " ".join(form.replace("&", f" {word} ").split())
 
 
 def _form(name: str) -> str:
