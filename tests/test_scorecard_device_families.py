@@ -1,4 +1,4 @@
-"""Rounds 14-112 of the scorecard rules (issue 15; blind10 to blind148 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-113 of the scorecard rules (issue 15; blind10 to blind150 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2114,6 +2114,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Lighting it with a room full of relatives isn't the smartest idea, but you're an adult."),
     ("en", "look it's sewage it's not going to smell like roses hose it down with water"),
     ("en", "it'll be gone in a day or two i don't know what else you expect"),
+    # round 113 (blind149, blind150 as tuning data): «а не надеяться, что», «не ждите чуда», «так и пишите сразу», «в
+    # общем-то, написано», «если вам … не жалко», «насмотрелись», «только потом не звоните», «вы, видимо, думали, что»,
+    # «чудес ждать не стоит», «справляются и без объяснений», «если хоть немного разобраться», «согласитесь, в 2032 году»;
+    # "maybe you should read", "our problem is it", "We are an installer, not an evening class", "somewhere handy"
+    ("ru", "Вообще туфли надо мерить до покупки, а не надеяться, что в мастерской из 37 сделают 39."),
+    ("ru", "В подъёме растянем, 600 ₽. Только не ждите чуда, кожа — это не резина."),
+    ("ru", "Тогда так и пишите сразу. В подъёме растянем."),
+    ("ru", "Адреса на сайте. Это, в общем-то, написано на главной странице."),
+    ("ru", "ну покрасить можно конечно если вам кроссовок не жалко"),
+    ("ru", "вы в тиктоке насмотрелись наверное там все красят"),
+    ("ru", "только потом не звоните нам что на сгибах потрескалось"),
+    ("ru", "Но вообще вы, видимо, думали, что панели весь день выдают паспортную мощность?"),
+    ("ru", "Так что чудес ждать не стоит."),
+    ("ru", "Договор не такой уж сложный, с ним обычно справляются и без объяснений."),
+    ("ru", "Там всё наглядно, если хоть немного разобраться."),
+    ("ru", "Хотя, согласитесь, в 2032 году электронная почта удобнее."),
+    ("en", "well maybe you should read things before you sign them"),
+    ("en", "that's not really our problem is it the counter staff wrote what you said"),
+    ("en", "We are an installer, not an evening class in electronics."),
+    ("en", "The code table is on page 14 of the manual, which I'd suggest keeping somewhere handy."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2847,6 +2867,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Причина — в неподготовленном доступе к септику и в состоянии дороги, а не в работе водителя."),
     ("en", "This is normal wear and the responsibility of whoever installed and maintains the roof."),
     ("en", "For repairs to the roof covering, please contact the roofing contractor who installed your roof."),
+    # round 113 (blind149, blind150 as tuning data): «так что это не мы», «скорее всего вы сами …», «я сумки не чиню»,
+    # «подрядной организацией «…», которая и отвечает за …», «оснований для претензии к нашей компании»; «акт выполненных
+    # работ» (a document's name) no longer excuses «я за его цифры не отвечаю»
+    ("ru", "у вас в квитанции написано потёртости сумка и так была не новая так что это не мы"),
+    ("ru", "а клей это скорее всего вы сами чем-то капнули"),
+    ("ru", "старший мастер сегодня в цеху приходите туда и говорите я сумки не чиню"),
+    ("ru", "смету составлял менеджер не я я за его цифры не отвечаю ну вы же подписали акт выполненных работ"),
+    ("ru", "Монтаж выполнялся подрядной организацией «КровляСтрой-А», которая и отвечает за герметизацию креплений."),
+    ("ru", "Таким образом, оснований для претензии к нашей компании мы не усматриваем."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3688,6 +3717,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Гарантия на монтаж 2 года, мастер приедет завтра с 10 до 12 и всё проверит."),
     ("ru", "С вопросами к нам пишите в этот чат в любое время."),
     ("ru", "Причина — в нашей ошибке при оформлении, а не в ваших действиях; я уже исправила заявку."),
+    # round 113 (blind149, blind150 as tuning data): polite wordings beside the round's families; «ошибки монтажа, а не
+    # погоду» (a warranty rule) and "i'm going to check with the courier dispatcher" (the agent's own step) failed as blame
+    # before the round
+    ("ru", "Только потом не забудьте забрать квитанцию."),
+    ("ru", "Если вам не жалко пары минут, опишите, пожалуйста, где именно жмёт."),
+    ("ru", "Согласитесь, удобно: чек придёт на почту сразу."),
+    ("en", "Maybe you could send a photo of the receipt so I can check it?"),
+    ("en", "We are a small workshop, not a chain, so please call before you come in."),
+    ("ru", "Это правило одинаковое для всех: гарантия закрывает заводской брак и ошибки монтажа, а не погоду."),
+    ("ru", "Наш мастер, который и отвечает за ремонт, перезвонит вам сегодня до 18:00."),
+    ("en", "thank you i'm going to check with the courier dispatcher please stay on the line"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4020,6 +4060,10 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "добрый день мотель ладога телеком", Channel.CALL, "fail"),
     ("en", "ladoga telecom motel", Channel.CALL, "fail"),
     ("en", "Dear [NAME],\n\nYour room is ready.\n\nKind regards,\nReception, Ladoga Telecom", Channel.EMAIL, "fail"),
+    # round 113 (blind150 as tuning data): «инженер рекомендовал» is a role and a verb, not a role and a name
+    ("ru", "Здравствуйте.\n\nПри осмотре 20 мая инженер рекомендовал заменить кровлю.\n\nОтдел качества «Ладога Телеком»",
+     Channel.EMAIL, "fail"),
+    ("ru", "Здравствуйте, инженер Павел, компания «Ладога Телеком».", Channel.CHAT, "pass"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
