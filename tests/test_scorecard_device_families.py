@@ -1,4 +1,4 @@
-"""Rounds 14-113 of the scorecard rules (issue 15; blind10 to blind150 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-114 of the scorecard rules (issue 15; blind10 to blind152 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2134,6 +2134,27 @@ def rules_engine() -> ScorecardEngine:
     ("en", "that's not really our problem is it the counter staff wrote what you said"),
     ("en", "We are an installer, not an evening class in electronics."),
     ("en", "The code table is on page 14 of the manual, which I'd suggest keeping somewhere handy."),
+    # round 114 (blind151, blind152 as tuning data): «Странно, что вы не знали», «мелкий шрифт — тоже шрифт», «сами по себе
+    # не пропадают», «ситуация прояснилась», «особо одарённых», «почему-то уверен, что», «А я просто ответила», «понимаете
+    # дедушка», «всем парком будем», «каким бы … оно ни было», «здесь никто не оценит», «согласитесь, несколько
+    # неожиданный», «Полагаем, теперь всё ясно»; "what did you expect from", "read the FAQ … before asking", "chats open, so
+    # let's keep it short"
+    ("ru", "Странно, что вы не знали этого, покупая шерстяной ковёр за такие деньги."),
+    ("ru", "Акт вам дали прочитать, мелкий шрифт — тоже шрифт."),
+    ("ru", "Позволим себе также заметить, что ковры у нас сами по себе не пропадают."),
+    ("ru", "Надеемся, ситуация прояснилась."),
+    ("ru", "Правила пишутся для всех, а не для особо одарённых детей."),
+    ("ru", "Но каждый родитель почему-то уверен, что его ребёнок исключение."),
+    ("ru", "А я просто ответила. Синяя трасса ему открыта."),
+    ("ru", "верхнего ограничения нет но вы понимаете дедушка это не прогулка по парку"),
+    ("ru", "посидите лучше в кафе а то потом снимать вас с трассы всем парком будем"),
+    ("ru", "Собственное снаряжение, каким бы сертифицированным и любимым оно ни было, не допускается."),
+    ("ru", "Трасса у нас всё-таки не скальный маршрут, и самостраховку здесь никто не оценит."),
+    ("ru", "Что касается собаки: вопрос, согласитесь, несколько неожиданный."),
+    ("ru", "Полагаем, теперь всё ясно."),
+    ("en", "Honestly, what did you expect from a 3,000-rouble rug?"),
+    ("en", "Please read the FAQ on our site before asking, it saves us both time."),
+    ("en", "I have several chats open, so let's keep it short: SMS within 10 minutes."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2876,6 +2897,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "смету составлял менеджер не я я за его цифры не отвечаю ну вы же подписали акт выполненных работ"),
     ("ru", "Монтаж выполнялся подрядной организацией «КровляСтрой-А», которая и отвечает за герметизацию креплений."),
     ("ru", "Таким образом, оснований для претензии к нашей компании мы не усматриваем."),
+    # round 114 (blind151, blind152 as tuning data): «… не подтвердила не я», «я к … доступа не имею»; "a matter between
+    # you, your bank and …", "The fault lies with them, not with the park"
+    ("ru", "вижу бронь отменена это администратор праздников алёна не подтвердила не я"),
+    ("ru", "я к броням праздников доступа не имею звоните ей завтра"),
+    ("en", "If the money did not reach us, this is a matter between you, your bank and SibPay."),
+    ("en", "The fault lies with them, not with the park, and we have passed all the complaints on to them."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3728,6 +3755,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это правило одинаковое для всех: гарантия закрывает заводской брак и ошибки монтажа, а не погоду."),
     ("ru", "Наш мастер, который и отвечает за ремонт, перезвонит вам сегодня до 18:00."),
     ("en", "thank you i'm going to check with the courier dispatcher please stay on the line"),
+    # round 114 (blind151, blind152 as tuning data): polite wordings beside the round's families; «вопрос к хозяевам собаки»
+    # (a put-down of the customer, not a referral) and "we don't control the weather" (a true cause) failed as blame
+    # before the round
+    ("ru", "Странно, что чек не пришёл — сейчас проверю и пришлю заново."),
+    ("ru", "Надеемся, погода прояснится к субботе, и сеанс состоится."),
+    ("ru", "Каждый родитель может пройти трассу вместе с ребёнком, это бесплатно."),
+    ("ru", "Полагаем, что ответ придёт до пятницы, и сразу сообщим вам."),
+    ("en", "I know it's not what you expected from us, and I'm sorry — I've booked a free re-clean."),
+    ("en", "Let's keep it short: the driver comes on Thursday between 6 and 8 pm."),
+    ("ru", "Чистку делала не я, но ошибка наша: пришлю водителя завтра с 10 до 12."),
+    ("ru", "Я к бронированиям доступа не имею, но передам администратору, и она перезвонит до 18:00."),
+    ("en", "we close for thunderstorms we don't control the weather but you can move the ticket free"),
+    ("en", "The fault lies with us, not with the turnstile contractor, and I've refunded your tickets today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -3852,6 +3892,8 @@ def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
     # round 48: a condition with a referral elsewhere is no offer of our help
     ("ru", "Если не придёт до пятницы, пишите курьеру."),
     ("ru", "если не придёт звоните в банк"),
+    # round 114 (blind152 as tuning data): «Напишите ещё раз … с пометкой «срочно»» (to another department) is no offer
+    ("ru", "Это не в моей компетенции. Напишите ещё раз, пожалуйста, с пометкой «срочно»."),
 ])
 def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово.", reply) == "fail"
@@ -4064,6 +4106,9 @@ def test_introductions_by_signature_and_full_name(engine, lang, reply, expected)
     ("ru", "Здравствуйте.\n\nПри осмотре 20 мая инженер рекомендовал заменить кровлю.\n\nОтдел качества «Ладога Телеком»",
      Channel.EMAIL, "fail"),
     ("ru", "Здравствуйте, инженер Павел, компания «Ладога Телеком».", Channel.CHAT, "pass"),
+    # round 114 (blind152 as tuning data): «представитель ознакомились» is a role and a verb, not a role and a name
+    ("ru", "Здравствуйте.\n\nС правилами вы как законный представитель ознакомились.\n\nАдминистрация «Ладога Телеком»",
+     Channel.EMAIL, "fail"),
 ])
 def test_a_bare_name_after_the_company_is_an_introduction(engine, lang, reply, channel, expected):
     assert verdict(engine, lang, "introduction", reply, channel=channel) == expected
