@@ -287,6 +287,17 @@ def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, exp
     assert results(engine, email)["closing"].result == expected
 
 
+@pytest.mark.parametrize(("sign_off", "expected"), [
+    # round 115 (blind153): «Будем признательны, если …» asks the customer for something and thanks nobody
+    ("Будем признательны, если в дальнейшем вы будете внимательнее читать документы.\n\nС уважением,\nотдел претензий",
+     "fail"),
+    ("Признательны вам за терпение.\n\nС уважением,\nотдел претензий", "pass"),
+])
+def test_grateful_if_is_a_request_not_thanks(engine, sign_off, expected):
+    email = chat([("customer", "Поцарапали диски при погрузке."), ("agent", sign_off)], channel=Channel.EMAIL)
+    assert results(engine, email)["closing"].result == expected
+
+
 def test_a_negated_deed_excuses_no_blame(engine):
     """Round 43 (blind39): an excuse (the agent's own step) is read with the negation guard even where the blame
     phrases are not, so «рекомендации не выполнены» blames the customer instead of excusing itself."""

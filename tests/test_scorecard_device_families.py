@@ -1,4 +1,4 @@
-"""Rounds 14-114 of the scorecard rules (issue 15; blind10 to blind152 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-115 of the scorecard rules (issue 15; blind10 to blind154 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2155,6 +2155,27 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Honestly, what did you expect from a 3,000-rouble rug?"),
     ("en", "Please read the FAQ on our site before asking, it saves us both time."),
     ("en", "I have several chats open, so let's keep it short: SMS within 10 minutes."),
+    # round 115 (blind153, blind154 as tuning data): «читают все, кроме вас», «Считать … надо было до того», «иначе … было бы
+    # не», «без лишних эмоций», «Вы же понимаете, что …?», «Просто готовить надо не только»; "Didn't you check … before",
+    # "Not our problem, mate", "manage perfectly well", "I'm sure your insurer has seen a", ", unsurprisingly,", "surely
+    # that much is obvious", "Perhaps next time it is worth", "Let me put this simply:", "I wouldn't expect someone from",
+    # "you won't starve"
+    ("ru", "Тариф висит на сайте крупными буквами, его читают все, кроме вас, видимо 🙂"),
+    ("ru", "Считать, простите, надо было до того, как соглашаться."),
+    ("ru", "Разница есть, иначе кнопок было бы не две 🙂"),
+    ("ru", "Давайте без лишних эмоций."),
+    ("ru", "Вы же понимаете, что в конце октября помидоры на грядке не растут?"),
+    ("ru", "Просто готовить надо не только салат из огурцов 🙂"),
+    ("en", "Didn't you check the weight limit before driving a 4-tonne house into a wet field?"),
+    ("en", "Not our problem, mate. The limit is on the Russian page."),
+    ("en", "Most of our foreign clients manage perfectly well with a translation app."),
+    ("en", "I'm sure your insurer has seen a Russian document before."),
+    ("en", "A tow and a winch-out are, unsurprisingly, two different jobs."),
+    ("en", "We had to pull the car out first; surely that much is obvious."),
+    ("en", "Perhaps next time it is worth staying on the tarmac."),
+    ("en", "Let me put this simply: we are not certified."),
+    ("en", "I wouldn't expect someone from abroad to know the details."),
+    ("en", "it's still vegetables isn't it you won't starve till friday"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2903,6 +2924,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "я к броням праздников доступа не имею звоните ей завтра"),
     ("en", "If the money did not reach us, this is a matter between you, your bank and SibPay."),
     ("en", "The fault lies with them, not with the park, and we have passed all the complaints on to them."),
+    # round 115 (blind153, blind154 as tuning data): «рекомендуем адресовать непосредственно им», «мы ответственности не
+    # несём», «решает бухгалтерия, а не служба поддержки»; "has no say in", "Please send your feedback directly to the …"
+    ("ru", "Претензию по действиям водителя рекомендуем адресовать непосредственно им."),
+    ("ru", "За состояние дисков мы ответственности не несём."),
+    ("ru", "Вопросы возврата средств решает бухгалтерия, а не служба поддержки."),
+    ("en", "Customer Care has no say in what goes into the boxes."),
+    ("en", "Please send your feedback directly to the farm team at farm@bountypatch.ru."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3768,6 +3796,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Я к бронированиям доступа не имею, но передам администратору, и она перезвонит до 18:00."),
     ("en", "we close for thunderstorms we don't control the weather but you can move the ticket free"),
     ("en", "The fault lies with us, not with the turnstile contractor, and I've refunded your tickets today."),
+    # round 115 (blind153, blind154 as tuning data): polite wordings beside the round's families
+    ("ru", "Скидку получают все, кроме вас? Сейчас проверю, почему её не применили."),
+    ("ru", "Проверять надо было нам до того, как отправлять машину, — это наша ошибка, верну 2 000 ₽ сегодня."),
+    ("ru", "Вы же понимаете, что мы не можем вернуть деньги без чека, поэтому пришлите, пожалуйста, фото."),
+    ("ru", "Давайте без спешки разберёмся."),
+    ("en", "Most of our clients order online, but I can book it for you by phone right now."),
+    ("en", "Let me put this simply for the insurer: I'll add an English summary to the invoice."),
+    ("ru", "Мы ответственности не снимаем: ремонт дисков оплатим, мастер позвонит сегодня."),
+    ("en", "Please send your feedback directly to us at care@bountypatch.ru, and I'll answer by Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
