@@ -1,4 +1,4 @@
-"""Rounds 14-115 of the scorecard rules (issue 15; blind10 to blind154 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-116 of the scorecard rules (issue 15; blind10 to blind156 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2176,6 +2176,22 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Let me put this simply: we are not certified."),
     ("en", "I wouldn't expect someone from abroad to know the details."),
     ("en", "it's still vegetables isn't it you won't starve till friday"),
+    # round 116 (blind155, blind156 as tuning data): «дети всё преувеличивают», «а вы сразу скандалить», «ну вот я вам и
+    # ответила», «Позволим себе, однако, заметить:», «боюсь, не прибавится»; "It's not a mystery", "figured out long ago",
+    # "i don't know who told you that", "it's a camp not a hotel", "if it turns up it turns up", ", we suspect,", "because
+    # one child is a", "your problem" side by side
+    ("ru", "вы же понимаете дети всё преувеличивают"),
+    ("ru", "ребёнок вам наговорил а вы сразу скандалить"),
+    ("ru", "ну вот я вам и ответила всё до свидания"),
+    ("ru", "Позволим себе, однако, заметить: лагерь — это в том числе умение ладить с разными людьми."),
+    ("ru", "Если родители будут решать за ребёнка каждую мелочь, самостоятельности у него, боюсь, не прибавится."),
+    ("en", "It's not a mystery: it's ice."),
+    ("en", "A soft broom works wonders, as most of our customers figured out long ago."),
+    ("en", "well i don't know who told you that but it wasn't me"),
+    ("en", "look kids lose stuff all the time it's a camp not a hotel"),
+    ("en", "we're not going to search the whole camp for a hoodie if it turns up it turns up"),
+    ("en", "Children get five meals a day, which, we suspect, is more than many of them eat at home."),
+    ("en", "We cannot change the menu for the whole camp because one child is a picky eater."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2931,6 +2947,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Вопросы возврата средств решает бухгалтерия, а не служба поддержки."),
     ("en", "Customer Care has no say in what goes into the boxes."),
     ("en", "Please send your feedback directly to the farm team at farm@bountypatch.ru."),
+    # round 116 (blind155, blind156 as tuning data): «за выполненный выезд» is a defence, no excuse for «вопрос … — к ним»;
+    # «рекомендуем запросить у вашей страховой», «которая самостоятельно отвечает за», «просим направлять им напрямую»;
+    # "We don't handle insurance claims", "file the claim with … yourself"
+    ("ru", "Так что вопрос компенсации — к ним, не к нам. Вернуть оплату за выполненный выезд мы не можем."),
+    ("ru", "Возмещение ущерба от непогоды рекомендуем запросить у вашей страховой компании."),
+    ("ru", "Монтаж выполняла подрядная бригада «ВысотаСервис», которая самостоятельно отвечает за качество своих работ."),
+    ("ru", "Все вопросы по качеству и по оплате кабеля просим направлять им напрямую."),
+    ("en", "We don't handle insurance claims and can't process receipts."),
+    ("en", "You will need to file the claim with YugStrakh yourself at claims@yugstrakh.ru."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3805,10 +3830,26 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Let me put this simply for the insurer: I'll add an English summary to the invoice."),
     ("ru", "Мы ответственности не снимаем: ремонт дисков оплатим, мастер позвонит сегодня."),
     ("en", "Please send your feedback directly to us at care@bountypatch.ru, and I'll answer by Friday."),
+    # round 116 (blind155, blind156 as tuning data): polite wordings beside the round's families
+    ("en", "That's not your problem — I'll sort it out with the courier myself today."),
+    ("ru", "Позволим себе, однако, напомнить о скидке 10% для постоянных клиентов."),
+    ("ru", "Дети всё рассказали вожатому, и он уже поменял комнаты."),
+    ("en", "If it turns up, we will call you the same day and keep it at reception."),
+    ("en", "We'll file the claim with YugStrakh ourselves and send you the number by Friday."),
+    ("ru", "Рекомендуем запросить у нас акт осмотра — пришлём его сегодня."),
+    ("ru", "Оплату за выполненный выезд вернём сегодня: мастер ошибся адресом."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
     assert verdict(engine, lang, "no_blame_shifting", reply) == "pass"
+
+
+def test_your_problem_is_a_put_down_only_side_by_side(engine):
+    """Round 116 (blind155): "your problem" with the rudeness gap found "no storm damage reported at your building the
+    problem is on polaris's side" in a transcript (blame-shifting, labelled so, but no put-down); side by side it is one."""
+    transcript = "right [NAME] so your dish looks fine no storm damage reported at your building the problem is on their side"
+    assert verdict(engine, "en", "no_rudeness", transcript) == "pass"
+    assert verdict(engine, "en", "no_rudeness", "Well, that's your problem, not ours.") == "fail"
 
 
 @pytest.mark.parametrize("reply", [
@@ -4855,6 +4896,8 @@ def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, chann
     ("Thank you, [NAME], goodbye!", Channel.CHAT, "pass"),
     # round 109 (blind141 as tuning data): on the line above the company's, ending a letter
     ("Hi,\n\nYour room is held until 22:00.\n\nThanks again, and safe riding!\n[NAME]\nLadoga Telecom", Channel.EMAIL, "fail"),
+    # round 116 (blind156 as tuning data): a place booked for the customer's child ("a place for [NAME] in the group")
+    ("Shall I book a place for [NAME] in the group with an English-speaking counsellor?", Channel.CHAT, "fail"),
 ])
 def test_an_english_redacted_name_that_is_not_the_customers(engine, reply, channel, expected):
     assert verdict(engine, "en", "name_use", reply, channel=channel) == expected
