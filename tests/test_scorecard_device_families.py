@@ -1,4 +1,4 @@
-"""Rounds 14-116 of the scorecard rules (issue 15; blind10 to blind156 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-117 of the scorecard rules (issue 15; blind10 to blind158 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2192,6 +2192,34 @@ def rules_engine() -> ScorecardEngine:
     ("en", "we're not going to search the whole camp for a hoodie if it turns up it turns up"),
     ("en", "Children get five meals a day, which, we suspect, is more than many of them eat at home."),
     ("en", "We cannot change the menu for the whole camp because one child is a picky eater."),
+    # round 117 (blind157, blind158 as tuning data): «никто не держит», «висит … крупными буквами», «не промахнётесь», «а то
+    # потом опять будете», «я вам третий раз объясняю», «… лет а … не можете», «пишите куда хотите», «если для вас это так
+    # принципиально», «что уж теперь», «Очевидно, правила вы не читали»; ", seriously?", "not really our job to teach",
+    # "that's what … is for", "if you can't read Russian.", "It takes as long as it takes", "not a drive-through", ", to be
+    # honest, answers", "even my kid knows", "would have thought was common knowledge / obvious", "as some apparently do",
+    # "Yes, yes, I get it", "Not exactly the end of the world", "that should cheer you up"
+    ("ru", "Не устраивает — никто не держит, станций в крае много."),
+    ("ru", "Прайс висит на сайте на главной, крупными буквами 🙂"),
+    ("ru", "Там кнопка «Записаться», зелёная, мимо не промахнётесь."),
+    ("ru", "Огнетушитель не забудьте, а то потом опять будете писать, почему не прошли."),
+    ("ru", "в стс написано n1 значит грузовой я вам третий раз объясняю"),
+    ("ru", "ну сорок лет а на яму заехать аккуратно не можете"),
+    ("ru", "пишите куда хотите это ваше право"),
+    ("ru", "Пишите на почту цеха, если для вас это так принципиально."),
+    ("ru", "Ну раз не проверили — что уж теперь."),
+    ("ru", "В правилах прямо написано: файл не менее 1 МБ. Очевидно, правила вы не читали."),
+    ("en", "It's January in Primorye, so summer tyres, seriously?"),
+    ("en", "It's not really our job to teach the traffic rules, that's what driving school is for."),
+    ("en", "There's an English page too if you can't read Russian."),
+    ("en", "It takes as long as it takes, it's a car inspection, not a drive-through."),
+    ("en", "It's on the website, which, to be honest, answers all these questions."),
+    ("en", "look it's really simple even my kid knows it"),
+    ("en", "The card is electronic, which we would have thought was common knowledge by now."),
+    ("en", "If your insurer still prefers paper, as some apparently do, print the PDF."),
+    ("en", "Yes, yes, I get it, 20 minutes."),
+    ("en", "Not exactly the end of the world, but okay."),
+    ("en", "I've added 100 points, that should cheer you up."),
+    ("en", "A 3-hour drive is not an option — we'd have thought that was fairly obvious."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2956,6 +2984,21 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Все вопросы по качеству и по оплате кабеля просим направлять им напрямую."),
     ("en", "We don't handle insurance claims and can't process receipts."),
     ("en", "You will need to file the claim with YugStrakh yourself at claims@yugstrakh.ru."),
+    # round 117 (blind157, blind158 as tuning data): «Когда неисправность будет устранена, можете снова записаться» (a
+    # condition for the customer) and «будет произведён в установленном порядке» no longer excuse a referral; «допущена …
+    # заявителем, а не …», «зона ответственности механика вашего …», «я к вашему заказу отношения не имею», «по вине
+    # поставщика», «Цех здесь ни при чём», «претензии … мы не принимаем»; "Responsibility for … lies with the supplier",
+    # "cannot be held liable for", "Please address your claim directly to the …"
+    ("ru", "«Гараж 25» — отдельная организация, мы за их работу не отвечаем. Когда неисправность будет устранена, можете снова записаться на сайте."),
+    ("ru", "Таким образом, неточность допущена при заполнении формы заявителем, а не сотрудниками станции."),
+    ("ru", "Срок годности огнетушителя — зона ответственности механика вашего предприятия."),
+    ("ru", "Надпись делал цех, а выдавал другой пункт, я к вашему заказу отношения не имею."),
+    ("ru", "Отмена произошла по вине поставщика. Возврат денежных средств будет произведён в установленном порядке."),
+    ("ru", "Цех здесь ни при чём, принтер работает исправно."),
+    ("ru", "Претензии к качеству печати мы не принимаем."),
+    ("en", "Responsibility for incorrect labelling lies with the supplier."),
+    ("en", "WaffleCone Creamery cannot be held liable for errors in third-party products."),
+    ("en", "Please address your claim directly to the supplier at info@chocodecor.ru."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3838,10 +3881,28 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We'll file the claim with YugStrakh ourselves and send you the number by Friday."),
     ("ru", "Рекомендуем запросить у нас акт осмотра — пришлём его сегодня."),
     ("ru", "Оплату за выполненный выезд вернём сегодня: мастер ошибся адресом."),
+    # round 117 (blind157, blind158 as tuning data): polite wordings beside the round's families; "it's not really our job
+    # to teach the traffic rules" failed as blame before the round (a put-down, labelled rude only)
+    ("ru", "Задержка произошла по вине поставщика, но это наша ответственность: торт соберём сегодня к 18:00."),
+    ("ru", "Когда неисправность будет устранена, мастер приедет и проверит, я запишу вас на пятницу 10:00."),
+    ("ru", "Пишите, куда вам удобнее — в чат или на почту, ответим везде."),
+    ("en", "Seriously, thank you for letting us know — I've refunded the delivery."),
+    ("en", "If you can't read Russian, I'll send the contract in English today."),
+    ("en", "Please address your claim directly to us at care@wafflecone.ru, and I'll reply by Friday."),
+    ("ru", "Вы не одна такая, у соседей по подъезду тот же вопрос, и мы уже отправили бригаду."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
     assert verdict(engine, lang, "no_blame_shifting", reply) == "pass"
+
+
+def test_not_our_job_to_teach_is_a_put_down_not_blame(engine):
+    """Round 117 (blind157): "it's not really our job to teach the traffic rules, that's what driving school is for" was
+    labelled rude only (the rule is right, nothing is referred elsewhere); "not our job" alone still blames."""
+    reply = "Well, it's not really our job to teach the traffic rules, that's what driving school is for."
+    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
+    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
+    assert verdict(engine, "en", "no_blame_shifting", "Refunds are not our job, call the bank.") == "fail"
 
 
 def test_your_problem_is_a_put_down_only_side_by_side(engine):
