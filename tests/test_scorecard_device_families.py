@@ -1,4 +1,4 @@
-"""Rounds 14-117 of the scorecard rules (issue 15; blind10 to blind158 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-118 of the scorecard rules (issue 15; blind10 to blind160 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2220,6 +2220,13 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Not exactly the end of the world, but okay."),
     ("en", "I've added 100 points, that should cheer you up."),
     ("en", "A 3-hour drive is not an option — we'd have thought that was fairly obvious."),
+    # round 118 (blind160 as tuning data): «родила вам», «может ей ещё и машину вам помыть», «понятно из самого слова»;
+    # "would be unrealistic to expect", "without picking up the basics", "We are a Russian agency in a Russian town"
+    ("ru", "звоните туда а что вы хотите чтобы я сейчас сделала родила вам сиделку"),
+    ("ru", "ну может ей ещё и машину вам помыть сиделка ухаживает за мамой"),
+    ("ru", "это вообще-то понятно из самого слова"),
+    ("en", "We are a Russian agency in a Russian town, so it would be unrealistic to expect English-speaking carers."),
+    ("en", "A year is quite a long time to live somewhere without picking up the basics."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -2999,6 +3006,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Responsibility for incorrect labelling lies with the supplier."),
     ("en", "WaffleCone Creamery cannot be held liable for errors in third-party products."),
     ("en", "Please address your claim directly to the supplier at info@chocodecor.ru."),
+    # round 118 (blind159, blind160 as tuning data): «В том, что вы … не …, вины агентства нет», «это делает семья», «в её
+    # расписание не вмешивается», «Позвоните … напрямую» (not «нам»), «Решение … принимает …, не агентство», «По вопросу …
+    # обращайтесь … в …»
+    ("ru", "Мы проверили: инструкция была отправлена. В том, что вы её не открыли, вины агентства нет."),
+    ("ru", "В карточке указан старый номер. Контакты нужно обновлять в приложении, это делает семья."),
+    ("ru", "Визиты планирует старшая медсестра, колл-центр в её расписание не вмешивается."),
+    ("ru", "Позвоните, пожалуйста, Валентине Петровне напрямую: 4-12-15."),
+    ("ru", "Решение о продлении принимает центр социального обслуживания, не агентство."),
+    ("ru", "По вопросу продления обращайтесь, пожалуйста, в КЦСОН Боровлянского района."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3890,6 +3906,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "If you can't read Russian, I'll send the contract in English today."),
     ("en", "Please address your claim directly to us at care@wafflecone.ru, and I'll reply by Friday."),
     ("ru", "Вы не одна такая, у соседей по подъезду тот же вопрос, и мы уже отправили бригаду."),
+    # round 118 (blind159, blind160 as tuning data): polite wordings beside the round's families; «… зависло у них из-за
+    # сбоя. Но бронь наша, и разбираться буду я» failed as blame before the round
+    ("ru", "Второе списание зависло у них из-за сбоя при оплате. Но бронь наша, и разбираться буду я, а не вы."),
+    ("ru", "Позвоните нам напрямую по номеру 4-12-15, если визит не состоится."),
+    ("ru", "По вопросу продления обращайтесь, пожалуйста, к нам — оформим за один день."),
+    ("ru", "Что вы хотите, чтобы я сделала в первую очередь — перенесла визит или нашла замену?"),
+    ("ru", "Может, ей ещё и прогулки добавить? Это 150 рублей, куратор позвонит до пятницы."),
+    ("en", "It would be unrealistic to promise a fluent speaker, but Elvira has basic English and can start on Monday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4006,6 +4030,8 @@ def test_a_contiguous_not_here_and_a_question_are_no_blame(engine, reply):
     ("ru", "Грамоты будут готовы в пятницу. Если понадобятся рамки, с удовольствием помогу подобрать."),
     ("en", "If you'd like to see the yard first, I'd be happy to arrange that as well."),
     ("en", "If you have another event coming up, I'll personally make sure the van is booked early."),
+    # round 118 (blind160 as tuning data): "If she is still unwell, I'm happy to arrange a nurse visit as well."
+    ("en", "Could you tell me whether her fever has come down? If she is still unwell, I'm happy to arrange a nurse visit as well."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -4959,6 +4985,8 @@ def test_a_redacted_name_signing_an_email_is_the_agents_own(engine, reply, chann
     ("Hi,\n\nYour room is held until 22:00.\n\nThanks again, and safe riding!\n[NAME]\nLadoga Telecom", Channel.EMAIL, "fail"),
     # round 116 (blind156 as tuning data): a place booked for the customer's child ("a place for [NAME] in the group")
     ("Shall I book a place for [NAME] in the group with an English-speaking counsellor?", Channel.CHAT, "fail"),
+    # round 118 (blind159 as tuning data): the agent's own redacted name opening a chat before the company
+    ("Good morning! [NAME], Ladoga Telecom. Sure — which booking is it?", Channel.CHAT, "fail"),
 ])
 def test_an_english_redacted_name_that_is_not_the_customers(engine, reply, channel, expected):
     assert verdict(engine, "en", "name_use", reply, channel=channel) == expected
