@@ -1,4 +1,4 @@
-"""Rounds 14-118 of the scorecard rules (issue 15; blind10 to blind160 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-119 of the scorecard rules (issue 15; blind10 to blind162 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2227,6 +2227,19 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "это вообще-то понятно из самого слова"),
     ("en", "We are a Russian agency in a Russian town, so it would be unrealistic to expect English-speaking carers."),
     ("en", "A year is quite a long time to live somewhere without picking up the basics."),
+    # round 119 (blind161, blind162 as tuning data): «ознакомиться, прежде чем писать», «несколько поздновато», «Надеемся,
+    # теперь всё ясно», «это же X, а не Y.», «вообще-то убирают», «все хотят пораньше», «а не ждать пока», «а не её
+    # обязанностью», «более внимательное отношение к»; "what did you expect with"
+    ("ru", "Все эти вопросы разобраны в памятке. Рекомендуем всё же с ней ознакомиться, прежде чем писать."),
+    ("ru", "Согласитесь, за три недели до свадьбы такие вопросы задавать уже несколько поздновато."),
+    ("ru", "Надеемся, теперь всё ясно."),
+    ("ru", "Ну это же огород, а не ландшафтный дизайн 🙂"),
+    ("ru", "А теплицу в двух метрах от дома вообще-то убирают или накрывают."),
+    ("ru", "ну смотрите все хотят пораньше у нас очередь на месяц"),
+    ("ru", "надо было весной крышу менять а не ждать пока потечёт"),
+    ("ru", "Замер является услугой компании, а не её обязанностью."),
+    ("ru", "Надеемся на понимание и на более внимательное отношение к СМС в дальнейшем."),
+    ("en", "Honestly, what did you expect with two days' notice?"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3015,6 +3028,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Позвоните, пожалуйста, Валентине Петровне напрямую: 4-12-15."),
     ("ru", "Решение о продлении принимает центр социального обслуживания, не агентство."),
     ("ru", "По вопросу продления обращайтесь, пожалуйста, в КЦСОН Боровлянского района."),
+    # round 119 (blind161, blind162 as tuning data): «демонтированные элементы» (a description) no longer excuses a
+    # referral; «это ошибка диспетчера»; "that's the kitchen not me", "i just take calls", "run by an outside agency", "we
+    # don't handle the posts ourselves"
+    ("ru", "Бригада оставила демонтированные элементы на участке. По вопросу возмещения ущерба газону просим обращаться непосредственно к поставщику."),
+    ("ru", "Ваш адрес она не внесла в маршрут — это ошибка диспетчера, замерщик о визите не знал."),
+    ("en", "that's the kitchen not me i just take calls"),
+    ("en", "Our Instagram account is run by an outside agency, DeltaSMM, so we don't handle the posts ourselves."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3914,6 +3934,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Что вы хотите, чтобы я сделала в первую очередь — перенесла визит или нашла замену?"),
     ("ru", "Может, ей ещё и прогулки добавить? Это 150 рублей, куратор позвонит до пятницы."),
     ("en", "It would be unrealistic to promise a fluent speaker, but Elvira has basic English and can start on Monday."),
+    # round 119 (blind161, blind162 as tuning data): polite wordings beside the round's families; «вы сами указали в
+    # договоре» (a fact of the contract) and "you wouldn't need to call" failed as blame before the round
+    ("ru", "Свидетеля доверенным лицом вы сами указали в договоре, пункт 6.3. Скан акта я вам отправила."),
+    ("en", "right i've emailed you the invoice it's correct if you'd read the contract you wouldn't need to call"),
+    ("ru", "Это же наша ошибка, а не ваша — пересчитаем сегодня."),
+    ("ru", "Это же подарок, а не покупка, поэтому чек не нужен — просто назовите номер сертификата."),
+    ("ru", "Рекомендуем ознакомиться с памяткой: там есть схема зала и контакты декоратора."),
+    ("ru", "Это ошибка нашего диспетчера, простите: замерщик приедет в четверг с 15 до 17."),
+    ("ru", "Это ошибка диспетчера, но отвечаем за неё мы: замер проведём завтра в 10:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4032,6 +4061,9 @@ def test_a_contiguous_not_here_and_a_question_are_no_blame(engine, reply):
     ("en", "If you have another event coming up, I'll personally make sure the van is booked early."),
     # round 118 (blind160 as tuning data): "If she is still unwell, I'm happy to arrange a nurse visit as well."
     ("en", "Could you tell me whether her fever has come down? If she is still unwell, I'm happy to arrange a nurse visit as well."),
+    # round 119 (blind161, blind162 as tuning data): "I'm happy to answer any questions", "I'm happy to go through it"
+    ("en", "For the contract I need the menu. I'm happy to answer any questions by phone on +7 (85149) 2-40-42."),
+    ("en", "If anything in the translation is unclear, I'm happy to go through it with you by phone."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
