@@ -1,4 +1,4 @@
-"""Rounds 14-119 of the scorecard rules (issue 15; blind10 to blind162 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-120 of the scorecard rules (issue 15; blind10 to blind164 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2240,6 +2240,28 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Замер является услугой компании, а не её обязанностью."),
     ("ru", "Надеемся на понимание и на более внимательное отношение к СМС в дальнейшем."),
     ("en", "Honestly, what did you expect with two days' notice?"),
+    # round 120 (blind163, blind164 as tuning data): «пересказывать не буду», «с голоду не умрёте», «Если вы не знаете, что
+    # такое …, то вам как раз», «вы же пришли в …, а не в», «погуглите», «а уже потом писать», «если бы вы его всё-таки
+    # прочитали», «В договоре, который вы подписывали», «Я уже писала:», «много чатов», «сэкономите и своё время, и моё», «а
+    # вы нам звоните», «надо было дома», «быстрее любых жалоб», «причина здесь, согласитесь»; "it's pretty obvious isn't
+    # it", "nobody's forcing you"
+    ("ru", "Про обед и программу всё написано на странице курса, пересказывать не буду."),
+    ("ru", "Обеда нет, есть перерыв, кофейня рядом, с голоду не умрёте."),
+    ("ru", "Если вы не знаете, что такое эспрессо, то вам как раз туда 🙂"),
+    ("ru", "ну вы же пришли в обжарочную а не в супермаркет тут кофе не горький"),
+    ("ru", "погуглите что такое светлая обжарка там всё написано"),
+    ("ru", "Рекомендуем сначала разобраться с хранением зерна у вас, а уже потом писать претензии."),
+    ("ru", "Можно, это тоже написано в договоре, пункт 2.4, если бы вы его всё-таки прочитали."),
+    ("ru", "В договоре, который вы подписывали 🙂 Первая строчка."),
+    ("ru", "Я уже писала: всё есть в договоре."),
+    ("ru", "Давайте по одному вопросу, у меня сейчас много чатов."),
+    ("ru", "Посмотрите в приложении, пожалуйста, — сэкономите и своё время, и моё."),
+    ("ru", "женщина ну дети у вас всё растеряли а вы нам звоните"),
+    ("ru", "это же дети они всегда всё теряют считать надо было дома внимательнее"),
+    ("ru", "Рекомендуем провести с ребёнком беседу — обычно это решает вопрос быстрее любых жалоб."),
+    ("ru", "Так что причина здесь, согласитесь, не в педагоге."),
+    ("en", "it's pretty obvious isn't it the café has rent and staff"),
+    ("en", "with respect nobody's forcing you to buy in the café"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3035,6 +3057,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Ваш адрес она не внесла в маршрут — это ошибка диспетчера, замерщик о визите не знал."),
     ("en", "that's the kitchen not me i just take calls"),
     ("en", "Our Instagram account is run by an outside agency, DeltaSMM, so we don't handle the posts ourselves."),
+    # round 120 (blind163, blind164 as tuning data): «претензию … следует направлять производителю», «проблема скорее там»;
+    # "checked by the warehouse …, not by support", "came from their side", "may have been Artyom's typo"
+    ("ru", "Брак клапана — их производственный дефект, претензию по нему следует направлять производителю."),
+    ("ru", "Судя по описанию, проблема скорее там."),
+    ("en", "Kits are checked by the warehouse before they go out, not by support, so I can't tell you what state it left in."),
+    ("en", "Our certificates are printed by the print shop, so the spelling error came from their side."),
+    ("en", "Also, it may have been Artyom's typo."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3943,6 +3972,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Рекомендуем ознакомиться с памяткой: там есть схема зала и контакты декоратора."),
     ("ru", "Это ошибка нашего диспетчера, простите: замерщик приедет в четверг с 15 до 17."),
     ("ru", "Это ошибка диспетчера, но отвечаем за неё мы: замер проведём завтра в 10:00."),
+    # round 120 (blind163, blind164 as tuning data): polite wordings beside the round's families; «читает сама или пока по
+    # слогам» (of a child's reading) failed as rude before the round
+    ("ru", "поняла а дочка уже читает сама или пока по слогам"),
+    ("ru", "Пересказывать программу не нужно — вот ссылка, а если что-то непонятно, отвечу здесь."),
+    ("ru", "Это сэкономит вам время: заказ будет ждать в кофейне."),
+    ("en", "It's pretty obvious you care about the beans, so I've added a free sample of the Kenya."),
+    ("ru", "Претензию по клапану мы направим производителю сами, а вам заменим поставку завтра."),
+    ("en", "The error came from our side, and I've ordered a reprint for Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4064,6 +4101,8 @@ def test_a_contiguous_not_here_and_a_question_are_no_blame(engine, reply):
     # round 119 (blind161, blind162 as tuning data): "I'm happy to answer any questions", "I'm happy to go through it"
     ("en", "For the contract I need the menu. I'm happy to answer any questions by phone on +7 (85149) 2-40-42."),
     ("en", "If anything in the translation is unclear, I'm happy to go through it with you by phone."),
+    # round 120 (blind163 as tuning data): «Может, по зерну что-то нужно? С этим помогу.»
+    ("ru", "Передать заявку не могу. Может, по зерну что-то нужно, [NAME]? С этим помогу."),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -4091,6 +4130,8 @@ def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
     ("ru", "если не придёт звоните в банк"),
     # round 114 (blind152 as tuning data): «Напишите ещё раз … с пометкой «срочно»» (to another department) is no offer
     ("ru", "Это не в моей компетенции. Напишите ещё раз, пожалуйста, с пометкой «срочно»."),
+    # round 120 (blind163 as tuning data): «Если замена нужна, ответьте на это письмо» is the next step of the same request
+    ("ru", "Со следующей отправки можем заменить Сидамо на Кению. Если замена нужна, ответьте на это письмо до воскресенья."),
 ])
 def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово.", reply) == "fail"
