@@ -280,6 +280,11 @@ def test_a_bare_time_of_day_after_the_company_greets(engine, opening, expected):
     # round 112 (blind147): "you will appreciate that …" is what the customer is told to see, not thanks
     ("We trust you will appreciate that this can hardly be laid at our door.\n\nRegards,\nArtem", "fail"),
     ("Appreciate your patience, the lining is being checked today.\n\nRegards,\nArtem", "pass"),
+    # round 121 (blind165): "We appreciate that everyone's schedule is different. However, …" grants a point; "I appreciate
+    # that." thanks
+    ("We appreciate that everyone's schedule is different. However, we do not deliver on Sundays.\n\nRegards,\nArtem",
+     "fail"),
+    ("Thank you for the photos, I appreciate that.\n\nRegards,\nArtem", "pass"),
 ])
 def test_appreciate_thanks_only_when_the_agent_appreciates(engine, sign_off, expected):
     email = chat([("customer", "The pilot smoked before my flight."), ("agent", sign_off)], lang="en",

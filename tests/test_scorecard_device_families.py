@@ -1,4 +1,4 @@
-"""Rounds 14-120 of the scorecard rules (issue 15; blind10 to blind164 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-121 of the scorecard rules (issue 15; blind10 to blind166 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2262,6 +2262,30 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Так что причина здесь, согласитесь, не в педагоге."),
     ("en", "it's pretty obvious isn't it the café has rent and staff"),
     ("en", "with respect nobody's forcing you to buy in the café"),
+    # round 121 (blind165, blind166 as tuning data): «смотрят до того, как писать», «логика несложная», «кстати, тоже были на
+    # сайте», «вообще-то азбука», «я вам что сама …», «не самое сложное требование», «не пишите заглавными», «вопросы тут
+    # скорее к себе», «Все почему-то думают», «хоть раз за 6 лет», «Теперь знаете.», «не пирожки», «это вы надеюсь
+    # сможете»; "on every page of our website", "people expect miracles", "third time lucky", "do try to actually", "You
+    # were very lucky this time", "We trust that next time you will"
+    ("ru", "На сайте есть таблица с нагрузкой, обычно её смотрят до того, как писать в чат 🙂"),
+    ("ru", "Жёсткость 4 жёстче, чем 3, тут, согласитесь, логика несложная."),
+    ("ru", "Привезём завтра. Цены, кстати, тоже были на сайте."),
+    ("ru", "Переворачивать нужно раз в три месяца, это вообще-то азбука."),
+    ("ru", "женщина ну я вам что сама этот матрас понесу я на линии сижу"),
+    ("ru", "Согласитесь, «использовать с наматрасником» — не самое сложное требование."),
+    ("ru", "Пожалуйста, не пишите заглавными, я и так читаю."),
+    ("ru", "Вы отказались от герметизации. Так что вопросы тут скорее к себе."),
+    ("ru", "Все почему-то думают, что окна поставили — и можно забыть."),
+    ("ru", "Скажите честно, вы фурнитуру хоть раз за 6 лет смазывали?"),
+    ("ru", "Ну вот 🙂 Теперь знаете."),
+    ("ru", "ну окна не пирожки их за вечер не пекут"),
+    ("ru", "пока заклейте трещину скотчем с обеих сторон это вы надеюсь сможете"),
+    ("en", "Production takes 10 working days, it says so on every page of our website."),
+    ("en", "I really don't know why people expect miracles."),
+    ("en", "third time lucky i suppose what day"),
+    ("en", "and do try to actually be home this time"),
+    ("en", "You were very lucky this time."),
+    ("en", "We trust that next time you will discuss such decisions with your husband before signing."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3064,6 +3088,8 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Kits are checked by the warehouse before they go out, not by support, so I can't tell you what state it left in."),
     ("en", "Our certificates are printed by the print shop, so the spelling error came from their side."),
     ("en", "Also, it may have been Artyom's typo."),
+    # round 121 (blind165 as tuning data): in a call "planned by the dispatcher not by customer service" (round 111's line)
+    ("en", "well that's not us the routes are planned by the dispatcher not by customer service"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -3980,6 +4006,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's pretty obvious you care about the beans, so I've added a free sample of the Kenya."),
     ("ru", "Претензию по клапану мы направим производителю сами, а вам заменим поставку завтра."),
     ("en", "The error came from our side, and I've ordered a reprint for Friday."),
+    # round 121 (blind165, blind166 as tuning data): polite wordings beside the round's families
+    ("ru", "Все почему-то молчали про скидку — исправляюсь: для вас минус 10% на любой матрас."),
+    ("ru", "Теперь знаете, где смотреть статус, — а я продублирую его вам СМС."),
+    ("ru", "Логика такая: чем выше жёсткость, тем больше нагрузка; для 120 кг подойдёт «Кокос»."),
+    ("en", "I know you're not expecting miracles, and we'll have it installed by 3 November."),
+    ("en", "Third time is fine — no charge for moving it, see you Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4132,6 +4164,8 @@ def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
     ("ru", "Это не в моей компетенции. Напишите ещё раз, пожалуйста, с пометкой «срочно»."),
     # round 120 (blind163 as tuning data): «Если замена нужна, ответьте на это письмо» is the next step of the same request
     ("ru", "Со следующей отправки можем заменить Сидамо на Кению. Если замена нужна, ответьте на это письмо до воскресенья."),
+    # round 121 (blind165 as tuning data): "If you wish, we can deliver on Monday …; just reply …" is the same request's step
+    ("en", "If you wish, we can deliver on Monday, 19 September, between 18:00 and 21:00; just reply to this email and we will book it."),
 ])
 def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово.", reply) == "fail"
