@@ -1,4 +1,4 @@
-"""Rounds 14-121 of the scorecard rules (issue 15; blind10 to blind166 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-122 of the scorecard rules (issue 15; blind10 to blind168 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2286,6 +2286,33 @@ def rules_engine() -> ScorecardEngine:
     ("en", "and do try to actually be home this time"),
     ("en", "You were very lucky this time."),
     ("en", "We trust that next time you will discuss such decisions with your husband before signing."),
+    # round 122 (blind167, blind168 as tuning data): «вы серьёзно … меняете», «ну кто так делает», «вероятно, стоило
+    # прочитать», «ситуация стала вам понятна», «не можем каждому гостю читать лекцию», «Вообще-то на табличке … написано»,
+    # «Странный вопрос», «это должно быть понятно», «а не детский утренник»; "should be fairly obvious from", "your call, not
+    # mine", "since apparently that matters", "let's not exaggerate", "maybe the kids shouldn't have", "most people simply
+    # buy", "So, obviously, no", "We're a craft brewery, not a health-food shop", "Not to be rude, but", "maybe stick to",
+    # "I'm guessing you haven't", "a queue of chats", "why this is such a drama"
+    ("ru", "девушка свадьба завтра вы серьёзно сейчас цвета меняете"),
+    ("ru", "к платью надо было подбирать месяц назад ну кто так делает номер заказа"),
+    ("ru", "Об этом сказано в памятке, и её, вероятно, стоило прочитать."),
+    ("ru", "Надеемся, ситуация стала вам понятна."),
+    ("ru", "Ну, мы не можем каждому гостю читать лекцию про стили пива."),
+    ("ru", "Вообще-то на табличке у крана написано «sour»."),
+    ("ru", "Странный вопрос, честно говоря."),
+    ("ru", "Подросткам пиво не наливают, это должно быть понятно."),
+    ("ru", "Нет. Экскурсия по пивоварне — это про пиво, а не детский утренник 🙂"),
+    ("en", "Foil balloons are not latex, that should be fairly obvious from the name."),
+    ("en", "Whether that's OK for your child is your call, not mine."),
+    ("en", "We'll pack them separately from latex orders, since apparently that matters."),
+    ("en", "I get that it's upsetting, but let's not exaggerate."),
+    ("en", "With respect, maybe the kids shouldn't have been hanging off it either."),
+    ("en", "It's a fairly unusual request, to be honest – most people simply buy new ones."),
+    ("en", "It's beer, it's made from barley. So, obviously, no."),
+    ("en", "We're a craft brewery, not a health-food shop."),
+    ("en", "Not to be rude, but maybe stick to lager if IPA tastes too metallic for you."),
+    ("en", "It's all in the FAQ, which I'm guessing you haven't opened."),
+    ("en", "I have a queue of chats, so if that's it, let's wrap up."),
+    ("en", "honestly i don't see why this is such a drama it's one evening"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3090,6 +3117,9 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Also, it may have been Artyom's typo."),
     # round 121 (blind165 as tuning data): in a call "planned by the dispatcher not by customer service" (round 111's line)
     ("en", "well that's not us the routes are planned by the dispatcher not by customer service"),
+    # round 122 (blind168 as tuning data): «вопросы — к нему»; «Удержание … произведено в соответствии с договором» is a
+    # defence, no done step excusing it
+    ("ru", "Кегу доставлял наш партнёр, и если пиво взболтали в дороге, вопросы — к нему. Удержание 500 ₽ произведено в соответствии с договором."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4012,6 +4042,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Логика такая: чем выше жёсткость, тем больше нагрузка; для 120 кг подойдёт «Кокос»."),
     ("en", "I know you're not expecting miracles, and we'll have it installed by 3 November."),
     ("en", "Third time is fine — no charge for moving it, see you Friday."),
+    # round 122 (blind167, blind168 as tuning data): polite wordings beside the round's families
+    ("ru", "Если вы серьёзно решили сменить цвета, успеем к утру — золото есть."),
+    ("ru", "Странно, что заказ не пришёл — сейчас проверю."),
+    ("ru", "Это должно быть готово к пятнице, я проверю и напишу вам."),
+    ("en", "Most people simply reply to the SMS, but you can also book right here in the chat."),
+    ("en", "Let's not wait for the weekend — I'll send the courier tomorrow morning."),
+    ("ru", "Вопросы — к нам: я сама свяжусь с курьером и перезвоню до 18:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4025,6 +4062,14 @@ def test_not_our_job_to_teach_is_a_put_down_not_blame(engine):
     assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
     assert verdict(engine, "en", "no_rudeness", reply) == "fail"
     assert verdict(engine, "en", "no_blame_shifting", "Refunds are not our job, call the bank.") == "fail"
+
+
+def test_your_call_not_mine_is_a_put_down_not_blame(engine):
+    """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
+    with a shrug (labelled rude only); ", not mine," no longer fails it as blame."""
+    reply = "Whether that's OK for your child is your call, not mine, I can only tell you what they're made of."
+    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
+    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
 
 
 def test_your_problem_is_a_put_down_only_side_by_side(engine):
