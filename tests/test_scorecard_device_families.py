@@ -1,4 +1,4 @@
-"""Rounds 14-122 of the scorecard rules (issue 15; blind10 to blind168 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-123 of the scorecard rules (issue 15; blind10 to blind170 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2313,6 +2313,24 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's all in the FAQ, which I'm guessing you haven't opened."),
     ("en", "I have a queue of chats, so if that's it, let's wrap up."),
     ("en", "honestly i don't see why this is such a drama it's one evening"),
+    # round 123 (blind169, blind170 as tuning data): «вы же на север отправляете а не в сочи», «X она для всех X», «погоду я
+    # вам не закажу», «справляются даже первоклассники», «разбираемся немного лучше, чем», «Вы не волнуйтесь так», «Вы,
+    # между прочим, уже», «раз вам так удобнее», «постарайтесь в этот раз», «это делают мастера а не», «если вы конечно не
+    # штангист»; "don't write in capitals", "isn't a disaster", "then i don't know what to tell you"
+    ("ru", "мужчина ну вы же на север отправляете а не в сочи"),
+    ("ru", "пурга она для всех пурга"),
+    ("ru", "погоду я вам не закажу и каждому звонить у нас людей нет"),
+    ("ru", "Установить приложение несложно — с этим сегодня справляются даже первоклассники."),
+    ("ru", "Мы бассейнами 12 лет занимаемся, поверьте, разбираемся немного лучше, чем интернет."),
+    ("ru", "Вы не волнуйтесь так, 7,8 — это не кислота и не яд 🙂"),
+    ("ru", "Вы, между прочим, уже второй раз в этом месяце переносите 🙂"),
+    ("ru", "Ладно, раз вам так удобнее. Вторник, 14:00–16:00."),
+    ("ru", "Только постарайтесь в этот раз быть дома, мастер ждать не будет."),
+    ("ru", "только вообще-то это делают мастера а не хозяева"),
+    ("ru", "таскать его я вам не советую если вы конечно не штангист"),
+    ("en", "Please don't write in capitals, I can read you perfectly well."),
+    ("en", "Honestly, one day late isn't a disaster, your pool isn't even open yet."),
+    ("en", "then i don't know what to tell you i'll text you their number"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3120,6 +3138,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # round 122 (blind168 as tuning data): «вопросы — к нему»; «Удержание … произведено в соответствии с договором» is a
     # defence, no done step excusing it
     ("ru", "Кегу доставлял наш партнёр, и если пиво взболтали в дороге, вопросы — к нему. Удержание 500 ₽ произведено в соответствии с договором."),
+    # round 123 (blind169, blind170 as tuning data): «рекомендуем обращаться к производителю», «мы лишь их применяем»; "it's
+    # not our driver so talk to them", "has no access to them or to payments"
+    ("ru", "По качеству реагента рекомендуем обращаться к производителю напрямую, мы лишь их применяем."),
+    ("en", "the truck driver is from yenisei zimnik it's not our driver so talk to them"),
+    ("en", "Invoices are issued by our accounting department, and customer care has no access to them or to payments."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4048,6 +4071,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это должно быть готово к пятнице, я проверю и напишу вам."),
     ("en", "Most people simply reply to the SMS, but you can also book right here in the chat."),
     ("en", "Let's not wait for the weekend — I'll send the courier tomorrow morning."),
+    # round 123 (blind169, blind170 as tuning data): polite wordings beside the round's families; «кладовщик поставил
+    # запятую не туда, и система посчитала» (the company's own error) and «Если вы, конечно, не против» (an older «если …,
+    # конечно, не …» device) failed as rude before the round
+    ("ru", "Приношу извинения: при приёмке кладовщик поставил запятую не туда, и система посчитала 253 кг вместо 25,3 кг."),
+    ("ru", "Если вы, конечно, не против, мастер приедет пораньше, в 9:00."),
+    ("ru", "Не волнуйтесь, мастер приедет в среду и всё проверит."),
+    ("ru", "Постарайтесь, пожалуйста, оставить калитку открытой — мастер позвонит за час."),
+    ("en", "I honestly don't know yet — let me check with the warehouse and call you back by 4."),
+    ("ru", "Мы лишь на время заменили реагент, а обработку оплатим сами: мастер приедет завтра."),
+    ("ru", "Если вы, конечно, не против, мастер приедет пораньше, в 9:00."),
     ("ru", "Вопросы — к нам: я сама свяжусь с курьером и перезвоню до 18:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
