@@ -14,6 +14,8 @@ stopped matching), the polite near-misses with the scorecards as shipped (the vo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.model import Channel
@@ -4095,6 +4097,34 @@ def test_not_our_job_to_teach_is_a_put_down_not_blame(engine):
     assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
     assert verdict(engine, "en", "no_rudeness", reply) == "fail"
     assert verdict(engine, "en", "no_blame_shifting", "Refunds are not our job, call the bank.") == "fail"
+
+
+_OUTSIDE_POLITE = Path(__file__).parent / "data" / "scorecard_review" / "polite_outside_w7.tsv"
+_OUTSIDE_POLITE_KNOWN_MISS = {
+    "as i said before everything's fine your booking is confirmed i'm just repeating it so you've got peace of mind",
+}
+
+
+def _outside_polite_lines() -> list:
+    rows = [line.split("\t", 1) for line in _OUTSIDE_POLITE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [pytest.param(lang, text, marks=pytest.mark.xfail(strict=True, reason="\"as I said before\" stays a device"))
+            if text in _OUTSIDE_POLITE_KNOWN_MISS else (lang, text) for lang, text in rows]
+
+
+@pytest.mark.parametrize(("lang", "reply"), _outside_polite_lines())
+def test_outside_polite_look_alikes_pass_the_rules(rules_engine, lang, reply):
+    """Review of rounds 110-123: 160 polite sentences written by an outside helper who saw no rule
+    (tests/data/scorecard_review/README.md) fail neither rudeness nor blame-shifting with the rules alone."""
+    assert verdict(rules_engine, lang, "no_rudeness", reply) == "pass"
+    assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "pass"
+
+
+def test_an_own_mistake_with_an_apology_is_no_blame(engine):
+    """Review of rounds 110-123: «это наш склад ошибся …» followed by an apology owns the mistake; without one it still
+    puts it on the warehouse."""
+    owned = "это наш склад ошибся с адресом извините пожалуйста я уже перенаправила посылку завтра будет у вас"
+    assert verdict(engine, "ru", "no_blame_shifting", owned) == "pass"
+    assert verdict(engine, "ru", "no_blame_shifting", "это наш склад ошибся с адресом звоните им") == "fail"
 
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
