@@ -1,9 +1,10 @@
-"""Rounds 14-123 of the scorecard rules (issue 15; blind10 to blind170 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-124 of the scorecard rules (issue 15; blind10 to blind172 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
 question offers of more help, bare email signatures and a thanks after a refusal in an unpunctuated transcript.
-Checked on sentences written for these tests (not copied from any evaluation file); every case of the rudeness and
+Up to round 13 checked on sentences written for these tests; from then on a round's fail cases are also the tuning
+batch's own sentences (that batch is tuning data from then on, not an untouched score); every case of the rudeness and
 blame families failed to be found by earlier rules: the cases up to round 19 by the round-13 rules, then each
 round's by the rules of the round before (round 23's by round 21's). The polite near-misses guard against over-reach
 (all pass now; "I can't share our courier's number" failed before round 16, "that shouldn't land on you" before
@@ -2333,6 +2334,17 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Please don't write in capitals, I can read you perfectly well."),
     ("en", "Honestly, one day late isn't a disaster, your pool isn't even open yet."),
     ("en", "then i don't know what to tell you i'll text you their number"),
+    # round 124 (blind171, blind172 as tuning data): «его принято читать», «ну если хочется за 20 — зовите соседа», «после
+    # таких умельцев», «это не обои клеить», «вы в щиток-то заглядывали?», «такие рычажки, автоматами называются»,
+    # «половина вызовов — именно это», in a call «вы бы ещё лет через 10 позвонили»
+    ("ru", "Вообще, перед подписанием договора его принято читать, там пункт 4.3 как раз про это."),
+    ("ru", "Ну если хочется за 20 — зовите соседа 🙂"),
+    ("ru", "Потом, правда, нас же вызывают, когда после таких умельцев всё дымится."),
+    ("ru", "Проводка — это не обои клеить."),
+    ("ru", "А вы в щиток-то заглядывали?"),
+    ("ru", "Там такие рычажки, автоматами называются."),
+    ("ru", "Ну мало ли, половина вызовов — именно это."),
+    ("ru", "ну родная алюминиевая 56 лет вы бы ещё лет через 10 позвонили"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3145,6 +3157,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "По качеству реагента рекомендуем обращаться к производителю напрямую, мы лишь их применяем."),
     ("en", "the truck driver is from yenisei zimnik it's not our driver so talk to them"),
     ("en", "Invoices are issued by our accounting department, and customer care has no access to them or to payments."),
+    # round 124 (blind171, blind172 as tuning data): «это уже к вашим отделочникам», «бригада тут ни при чём», «звоните
+    # отделочникам, мы этим не занимаемся», in a call «её стажировал другой координатор не я»
+    ("ru", "Штукатурка и покраска — это уже к вашим отделочникам."),
+    ("ru", "Стены у вас старые, штукатурка держалась на честном слове, бригада тут ни при чём."),
+    ("ru", "Если будете делать ремонт — звоните отделочникам, мы этим не занимаемся."),
+    ("ru", "а то что она новенькая так её стажировал другой координатор не я"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4084,6 +4102,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Мы лишь на время заменили реагент, а обработку оплатим сами: мастер приедет завтра."),
     ("ru", "Если вы, конечно, не против, мастер приедет пораньше, в 9:00."),
     ("ru", "Вопросы — к нам: я сама свяжусь с курьером и перезвоню до 18:00."),
+    # round 124 (blind171, blind172 as tuning data): polite wordings beside the round's families; «это наша ошибка при
+    # сборке, курьер тут ни при чём» (an own mistake, the partner cleared) failed as blame under the round's first line
+    ("ru", "Значит, это наша ошибка при сборке, курьер тут ни при чём — пакетик просто не положили."),
+    ("ru", "Бригада тут ни при чём, это наша ошибка с замером — переделаем в пятницу."),
+    ("ru", "Договор принято подписывать в офисе, но можно и онлайн — пришлю ссылку."),
+    ("ru", "Вы в приложении смотрели статус? Если нет — подскажу, где он."),
+    ("ru", "Этим займётся другой мастер, не я: Олег приедет завтра в 10:00."),
+    ("ru", "Это уже к вашему заказу добавлено, мастер привезёт в среду."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4985,6 +5011,12 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "вывезем бригада приедет в понедельник 17 ноября с 10 до 12", "pass"),
     ("ru", "Акт с метражом выложу в личный кабинет сегодня до 15:00.", "pass"),
     ("en", "Your survey report is being prepared and will be in your personal account by Friday 14 November.", "pass"),
+    # round 124 (blind171, blind172 as tuning data): a done step opening a sentence — «Добавил к прогулке …», «Отметила в
+    # заказе», "Added for Thursday …", "I filed it this morning" (not «Добавил в ящик», an upsell: blind154)
+    ("ru", "Добавил к прогулке в четверг, 13 апреля, в 13:00.", "pass"),
+    ("ru", "Отметила в заказе. Чем-то ещё могу помочь?", "pass"),
+    ("en", "As I said, it's the same booking. Added for Thursday 13 April, 13:00, total 1 000 ₽.", "pass"),
+    ("en", "I filed it this morning; the grid company has given an inspector slot on Friday 17 March, 10:00–13:00.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
