@@ -1,4 +1,4 @@
-"""Rounds 14-124 of the scorecard rules (issue 15; blind10 to blind172 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-125 of the scorecard rules (issue 15; blind10 to blind174 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2345,6 +2345,13 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Там такие рычажки, автоматами называются."),
     ("ru", "Ну мало ли, половина вызовов — именно это."),
     ("ru", "ну родная алюминиевая 56 лет вы бы ещё лет через 10 позвонили"),
+    # round 125 (blind173, blind174 as tuning data): «должны бы знать», «не надо паники», in a call «же крупно написано …
+    # смотреть надо что заказываете», «вряд ли существенна»; "Honestly, it's just paper, dry it out"
+    ("ru", "Вы же бухгалтер, должны бы знать, что УПД за месяц выставляются до 15 числа следующего."),
+    ("ru", "Сегодня 13-е, сроки не горят, не надо паники."),
+    ("ru", "[NAME] в карточке же крупно написано 160 грамм смотреть надо что заказываете ладно упаковка целая"),
+    ("ru", "К тому же, для организации вашего масштаба разница в 600 рублей вряд ли существенна."),
+    ("en", "Honestly, it's just paper, dry it out on a radiator and it'll be fine."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3163,6 +3170,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Стены у вас старые, штукатурка держалась на честном слове, бригада тут ни при чём."),
     ("ru", "Если будете делать ремонт — звоните отделочникам, мы этим не занимаемся."),
     ("ru", "а то что она новенькая так её стажировал другой координатор не я"),
+    # round 125 (blind173, blind174 as tuning data): «я к ним отношения не имею», in a call «звоните в … у них своя
+    # гарантия»; "…team, which customer service has no control over"; «поставка считается выполненной» (a full-form
+    # participle, a defence) no longer excuses «направьте претензию им»
+    ("ru", "Документы формирует бухгалтерия, я к ним отношения не имею. Пишите на buh@ostryi-karandash.ru."),
+    ("ru", "по браку звоните в тонер маркет у них своя гарантия номер на коробке"),
+    ("en", "Unfortunately the packing is done by our warehouse team, which customer service has no control over. Please "
+           "write to them at sklad@belypion.ru with your order number and a photo."),
+    ("ru", "Согласно накладной, груз принят вашим сотрудником без замечаний, поэтому с нашей стороны поставка считается "
+           "выполненной полностью. Претензии по количеству после подписания накладной принимаются перевозчиком «Лось "
+           "Экспресс», направьте претензию им на claims@losexpress.ru, приложив накладную."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4110,6 +4127,16 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Вы в приложении смотрели статус? Если нет — подскажу, где он."),
     ("ru", "Этим займётся другой мастер, не я: Олег приедет завтра в 10:00."),
     ("ru", "Это уже к вашему заказу добавлено, мастер привезёт в среду."),
+    # round 125 (blind173, blind174 as tuning data): polite wordings beside the round's families; "the moment it's on the
+    # site" (the web site, not a building site) failed as blame before the round
+    ("en", "The ceremonial grade is expected on Wednesday 24 May; I've subscribed your number to an SMS the moment it's on "
+           "the site."),
+    ("ru", "Если что-то непонятно — без паники, я всё объясню по шагам."),
+    ("ru", "Вы бухгалтер? Тогда пришлю УПД сразу в ЭДО, так вам удобнее."),
+    ("ru", "Для организации вашего масштаба есть оптовая скидка 5%, оформлю сегодня."),
+    ("en", "Honestly, it's just a formality, I'll sign it for you today."),
+    ("ru", "Гарантия у них своя, но звонить никуда не нужно: я сама оформлю обмен, курьер заберёт картридж завтра."),
+    ("en", "The packing is done by our warehouse team, and I've already asked them to send the scoop today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4269,6 +4296,10 @@ def test_a_contiguous_not_here_and_a_question_are_no_blame(engine, reply):
     ("en", "If anything in the translation is unclear, I'm happy to go through it with you by phone."),
     # round 120 (blind163 as tuning data): «Может, по зерну что-то нужно? С этим помогу.»
     ("ru", "Передать заявку не могу. Может, по зерну что-то нужно, [NAME]? С этим помогу."),
+    # round 125 (blind174 as tuning data): a stand-alone "no" followed by an apology answers the customer and negates
+    # nothing after it (in a call "no sorry anything else i can help with")
+    ("en", "no sorry anything else i can help with"),
+    ("ru", "нет извините могу ещё чем-то помочь"),
 ])
 def test_offers_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "pass"
@@ -4303,6 +4334,15 @@ def test_a_done_booking_is_no_offer_of_more_help(engine, lang, reply):
 ])
 def test_a_conditional_referral_elsewhere_is_no_offer_of_more_help(engine, lang, reply):
     assert verdict(engine, lang, "more_help", "Готово.", reply) == "fail"
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # round 125: after "no sorry" a verb's own negation still refuses
+    ("en", "no sorry i can't help with anything else"),
+    ("ru", "нет извините больше ничем помочь не могу"),
+])
+def test_a_refusal_after_no_sorry_is_no_offer_of_more_help(engine, lang, reply):
+    assert verdict(engine, lang, "more_help", "Готово." if lang == "ru" else "Done.", reply) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "reply", "expected"), [
@@ -5017,6 +5057,19 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Отметила в заказе. Чем-то ещё могу помочь?", "pass"),
     ("en", "As I said, it's the same booking. Added for Thursday 13 April, 13:00, total 1 000 ₽.", "pass"),
     ("en", "I filed it this morning; the grid company has given an inspector slot on Friday 17 March, 10:00–13:00.", "pass"),
+    # round 125 (blind173, blind174 as tuning data): «Я добавил к …», «положу два пробника», «Отметку … уже сделала»,
+    # «Ожидаемая доставка …», in a call «соединяю вас с …», «Ближайшая доставка — …»; in calls "i've put them back on your
+    # card", "it's going out tomorrow", "The nearest delivery … is Monday 19 June"
+    ("ru", "Я добавил к вашему следующему заказу бесплатный пробник гёкуро, чтобы было с чем сравнить.", "pass"),
+    ("ru", "Тогда к следующему заказу я бесплатно положу два пробника по 10 г. Отметку в карточке клиента уже сделала.", "pass"),
+    ("ru", "Ожидаемая доставка в Читу — суббота, 20 мая.", "pass"),
+    ("ru", "да соединяю вас с вашим менеджером натальей она сейчас на линии", "pass"),
+    ("ru", "В посёлок Северный мы возим по четвергам. Ближайшая доставка — в четверг, 15 июня, если заказ поступит до 15:00 "
+           "среды.", "pass"),
+    ("en", "well since it's such a big deal i've put them back on your card they're there now", "pass"),
+    ("en", "i heard you the first time the toner was left at the warehouse it's going out tomorrow wednesday 14 june 10 to 2",
+     "pass"),
+    ("en", "The nearest delivery after the weekend is Monday 19 June, 10:00–14:00.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected

@@ -1,8 +1,8 @@
 """A pattern group implied by other criteria's results (``implied_by_passing``) or voided by them
 (``void_if_failing``), and their use in the shipped scorecards: complaint_handling's ownership is shown by a remedy
-with a time frame given without blame-shifting, with no «я займусь» / "I'll take care of it" said (round 38; since
-round 39 a rude tone no longer takes it away: rudeness fails no_rudeness, not the complaint's handling), and since
-round 65 shifting the blame takes it away even when said or done in words («я записала», "I've rebooked")."""
+with a time frame given without blame-shifting, with no «я займусь» / "I'll take care of it" said (round 38; rounds
+39–124 let a rude tone keep it, since round 125 a put-down takes it away again unless the ownership is said in words),
+and since round 65 shifting the blame takes it away even when said or done in words («я записала», "I've rebooked")."""
 
 from __future__ import annotations
 
@@ -145,11 +145,11 @@ COMPLAINT = {"ru": UPSET["ru"] + " Блузку вернули с пятном �
                "пятно оставила фабрика ткани.", "fail", None),
         ("en", "Hello [NAME]! The refund for the cleaning goes back to your card within 3 working days. It's not our "
                "fault, the fabric maker is to blame.", "fail", None),
-        # with rudeness it does (round 39): the rude tone is no_rudeness's fail
+        # nor with rudeness (round 125; rounds 39–124 passed it): a remedy said with a put-down owns nothing
         ("ru", "Здравствуйте, [NAME]! Стоимость чистки вернём на карту в течение 3 рабочих дней. Объясняю для особо "
-               "непонятливых: вино не отстирывается.", "pass", "вернём"),
+               "непонятливых: вино не отстирывается.", "fail", None),
         ("en", "Hello [NAME]! The refund for the cleaning goes back to your card within 3 working days. Honestly, "
-               "that's a pretty stupid question.", "pass", "refund"),
+               "that's a pretty stupid question.", "fail", None),
     ],
 )
 def test_complaint_ownership_shown_by_a_timed_remedy_without_blame(shipped, lang, agent, expected, evidence):
@@ -164,3 +164,20 @@ def test_complaint_ownership_shown_by_a_timed_remedy_without_blame(shipped, lang
         assert handling.evidence[0].text == evidence == results["solution_next_steps"].evidence[0].text
     else:
         assert handling.note is not None and "ownership" in handling.note
+
+
+@pytest.mark.parametrize(
+    ("lang", "agent"),
+    [
+        ("ru", "Здравствуйте, [NAME]! Я лично займусь: стоимость чистки вернём на карту в течение 3 рабочих дней. "
+               "Объясняю для особо непонятливых: вино не отстирывается."),
+        ("en", "Hello [NAME]! I'll take care of it personally: the refund goes back to your card within 3 working days. "
+               "Honestly, that's a pretty stupid question."),
+    ],
+)
+def test_ownership_said_in_words_holds_with_a_rude_tone(shipped, lang, agent):
+    """Round 125 takes the *implied* ownership away from a rude remedy; ownership the agent says stays."""
+    results = {r.criterion_id: r for r in shipped.evaluate(contact(lang, agent, customer=COMPLAINT[lang],
+                                                                   complaint=True))}
+    assert results["no_rudeness"].result == "fail"
+    assert results["complaint_handling"].result == "pass"

@@ -242,6 +242,9 @@ _CLAUSE_WORDS = frozenset({"но", "а", "однако", "поэтому", "but"
 _STANDALONE_NEGATIONS = frozenset({"no", "нет"})
 # ...and right after an interjection it is an exclamation that negates nothing: "oh no that's a stressful thing to spot"
 _INTERJECTIONS = frozenset({"oh", "ah", "ой", "ох", "ах"})
+# ...nor when an apology follows it: the "no" answers the customer ("no sorry anything else i can help with", «нет,
+# извините» unpunctuated), and what comes after the apology is a clause of its own
+_APOLOGIES = frozenset({"sorry", "unfortunately", "извините", "простите", "увы"})
 _SUBJECTS = frozenset({"i", "we", "я", "мы"})
 # ...nor past a demonstrative that opens a clause of its own: «паспорта нет это нервы продиктуйте номер», "no this one
 # works" (a verb's «не» / "not" still reaches: «не это имела в виду»)
@@ -308,7 +311,7 @@ class NegationGuard:
     match («если не заработает — звоните», unpunctuated in a transcript), or a subject pronoun (я, мы, I, we) at least
     two words after the negation opens a clause of its own (a transcript's "it's not your job i'll ring you",
     «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it, and after an
-    interjection — "oh no", «ой нет» — negates nothing), and so does a question or an offer after the negated word
+    interjection — "oh no", «ой нет» — or before an apology — "no sorry …", since round 125 — negates nothing), and so does a question or an offer after the negated word
     («этим не занимаемся ещё что-то подсказать», "no problem can i take your name", since round 63 «не проходит остались
     вопросы», since round 66 «не приходят как зовут преподавателя», since round 70 "no problem do you know the …";
     not "anything" / "any other", which a negated verb governs in "i can't help with anything else").
@@ -345,6 +348,8 @@ class NegationGuard:
             if self._is_negation(tokens[i]):
                 if i > 0 and _is_standalone_negation(tokens[i]) and fold(tokens[i - 1].text) in _INTERJECTIONS:
                     return False  # "oh no", «ой нет»: an exclamation
+                if _is_standalone_negation(tokens[i]) and i + 1 < first and fold(tokens[i + 1].text) in _APOLOGIES:
+                    return False  # "no sorry anything else …": an answer, then an apology
                 if first - i >= 2 and _in_condition(tokens, i):
                     return False
                 if subject_at is not None and (_is_standalone_negation(tokens[i]) or (
