@@ -1,4 +1,4 @@
-"""Rounds 14-125 of the scorecard rules (issue 15; blind10 to blind174 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-126 of the scorecard rules (issue 15; blind10 to blind176 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2352,6 +2352,25 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "[NAME] в карточке же крупно написано 160 грамм смотреть надо что заказываете ладно упаковка целая"),
     ("ru", "К тому же, для организации вашего масштаба разница в 600 рублей вряд ли существенна."),
     ("en", "Honestly, it's just paper, dry it out on a radiator and it'll be fine."),
+    # round 126 (blind175, blind176 as tuning data): «вообще полезная привычка», «Посмотреть туда несложно», «… своих
+    # учите, а потом пишите», «Вы … вот и результат», «таких, как вы», «торговаться бесполезно», «Решайте быстрее»,
+    # «отвечу в третий раз», «Быстрее от ваших сообщений …», in calls «небось», «я вам не механик по телефону», «вы же
+    # видите что», «логично же», «как из песочницы»; "right there in big letters on our homepage"
+    ("ru", "Гарантия на ремонт — 6 месяцев. Это написано в акте, который вы подписали. Читать документы до подписи — вообще полезная привычка 🙂"),
+    ("ru", "Счётчик моточасов у вас в кабине, на панели. Посмотреть туда несложно."),
+    ("ru", "Механизаторов своих учите, а потом пишите, что ремонт плохой."),
+    ("ru", "Вы, скорее всего, опять гоняли его на максимальных оборотах без прогрева, вот и результат."),
+    ("ru", "Сейчас уборка, у нас таких, как вы, двадцать человек в очереди."),
+    ("ru", "Цена фиксированная, торговаться бесполезно."),
+    ("ru", "Решайте быстрее: ставлю на завтра или отдаю место другому?"),
+    ("ru", "Ну раз вы третий раз за день пишете, отвечу в третий раз: сеялка будет готова в пятницу."),
+    ("ru", "Быстрее от ваших сообщений она не станет."),
+    ("ru", "а масло вы какое заливаете небось что подешевле"),
+    ("ru", "я вам не механик по телефону объяснять"),
+    ("ru", "ну вы же видите что на улице июль кто сейчас зимний комбинезон купит"),
+    ("ru", "логично же зимнее с 1 августа а летнее сегодня до 19 часов"),
+    ("ru", "только чистое и без пятен а то приносят иногда как из песочницы прямо"),
+    ("en", "It's right there in big letters on our homepage, but sure: we take uniforms from 1 August."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3180,6 +3199,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Согласно накладной, груз принят вашим сотрудником без замечаний, поэтому с нашей стороны поставка считается "
            "выполненной полностью. Претензии по количеству после подписания накладной принимаются перевозчиком «Лось "
            "Экспресс», направьте претензию им на claims@losexpress.ru, приложив накладную."),
+    # round 126 (blind175, blind176 as tuning data): in calls «это решение старшего продавца не моё», «это не я делал»,
+    # «звоните начальнику цеха"
+    ("ru", "да вижу вещи списаны в фонд 14 июля это решение старшего продавца не моё я такие списания не делаю"),
+    ("ru", "тут тут коробку вам собирал мастер из второй смены это не я делал"),
+    ("ru", "звоните начальнику цеха он разберётся номер на сайте"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4137,6 +4161,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Honestly, it's just a formality, I'll sign it for you today."),
     ("ru", "Гарантия у них своя, но звонить никуда не нужно: я сама оформлю обмен, курьер заберёт картридж завтра."),
     ("en", "The packing is done by our warehouse team, and I've already asked them to send the scoop today."),
+    # round 126 (blind175, blind176 as tuning data): polite wordings beside the round's families; «… вот и результат» about
+    # a colleague (blind63) failed under the round's first line
+    ("ru", "Ему сто раз говорили смотреть записи в приложении, а он ведёт свой блокнот, вот и результат. Деньги, конечно, вернём."),
+    ("ru", "Полезная привычка — проверять давление в шинах раз в месяц, я пришлю памятку."),
+    ("ru", "Логично, что вы волнуетесь — давайте я сразу всё проверю."),
+    ("ru", "Это решение старшего продавца, но я сама его пересмотрю и верну куртку завтра."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -5070,6 +5100,21 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "i heard you the first time the toner was left at the warehouse it's going out tomorrow wednesday 14 june 10 to 2",
      "pass"),
     ("en", "The nearest delivery after the weekend is Monday 19 June, 10:00–14:00.", "pass"),
+    # round 126 (blind175, blind176 as tuning data): in calls a turn that is the booked slot («четверг 17 августа в 10 утра
+    # …», "monday 21st 7 am …"), «поставила 2500 с завтрашнего дня», «принимаем с 1 августа»; "can be brought …", "our
+    # courier can bring …", "you may collect them on …", "We can take both on Monday …", "it will be ready on …" (not
+    # «поставили 2 команды на 1 час», a colleagues' mistake: blind83)
+    ("ru", "четверг 17 августа в 10 утра элеваторная 9", "pass"),
+    ("ru", "завтра в 8 утра элеваторная 9 без опозданий", "pass"),
+    ("ru", "поставила 2500 с завтрашнего дня будет в зале и на витрине", "pass"),
+    ("ru", "Зимнее в июле не берём, осень и зиму принимаем с 1 августа, с 10:00 до 19:00 на Льняной, 9.", "pass"),
+    ("en", "Summer knitwear can be brought any day from 10:00 to 19:00; jumpers and hats will be accepted from 1 August.", "pass"),
+    ("en", "Our courier can bring them to your address on Friday 21 July between 10:00 and 14:00 for 150 ₽.", "pass"),
+    ("en", "On this occasion your parts have not yet been taken away, so you may collect them on Thursday 17 August between 8:00 and 17:00.", "pass"),
+    ("en", "We can take both on Monday 28 August and return them on Tuesday 29 August.", "pass"),
+    ("en", "If you bring it by Friday 18 August, it will be ready on Wednesday 23 August.", "pass"),
+    ("en", "monday 21st 7 am bring it on a low loader", "pass"),
+    ("ru", "так вижу это вечерняя смена напутала с расписанием поставили 2 команды на 1 час", "fail"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
