@@ -1,4 +1,4 @@
-"""Rounds 14-126 of the scorecard rules (issue 15; blind10 to blind176 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-127 of the scorecard rules (issue 15; blind10 to blind178 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2371,6 +2371,20 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "логично же зимнее с 1 августа а летнее сегодня до 19 часов"),
     ("ru", "только чистое и без пятен а то приносят иногда как из песочницы прямо"),
     ("en", "It's right there in big letters on our homepage, but sure: we take uniforms from 1 August."),
+    # round 127 (blind177, blind178 as tuning data): "in fairly big letters", "Reading the small print usually helps",
+    # "not a bag of potatoes", "not a souvenir stall", in calls "people usually keep their documents", "would you rather
+    # he stayed", "if you enjoy the company of", "this isn't a taxi", "it's 2034", "i can't imagine why"; "we would
+    # gently suggest reading", "some customers somehow", "explain this as simply as possible"
+    ("en", "The calculator says 'from 690 ₽' — in fairly big letters, I believe. Reading the small print usually helps with these things."),
+    ("en", "It's a ceiling, not a bag of potatoes — every room is different."),
+    ("en", "There is no 'foreigner price', we're not a souvenir stall."),
+    ("en", "you know people usually keep their documents what's the address"),
+    ("en", "As stated in the care leaflet (which we would gently suggest reading — it answers this exact question on page 2), a glossy ceiling is cleaned with a soft cloth."),
+    ("en", "Please don't attack it with a scouring pad, as some customers somehow still manage to."),
+    ("en", "would you rather he stayed an hour sir we can arrange that if you enjoy the company of technicians"),
+    ("en", "you're paying for a calibrated rig and a legally valid result not for minutes this isn't a taxi"),
+    ("en", "there's no paper anymore sir it's 2034 if you really want a printout it's 200 roubles but i can't imagine why"),
+    ("en", "We appreciate that not everyone finds electronic records easy to follow, so we will try to explain this as simply as possible."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3204,6 +3218,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "да вижу вещи списаны в фонд 14 июля это решение старшего продавца не моё я такие списания не делаю"),
     ("ru", "тут тут коробку вам собирал мастер из второй смены это не я делал"),
     ("ru", "звоните начальнику цеха он разберётся номер на сайте"),
+    # round 127 (blind177, blind178 as tuning data): in a call "isn't actually us", "we only install the ceiling film",
+    # "call electrodom yourselves"; "we in the chat don't control that", "looks like Gennady mixed up his evening", "The
+    # error therefore comes from …"
+    ("en", "right so i see the lights were connected by electrodom that's our partner electrician so the wiring isn't actually us"),
+    ("en", "honestly it's your flat's wiring we only install the ceiling film"),
+    ("en", "any electrician can check it or you can call electrodom yourselves their number is on the act"),
+    ("en", "The measurers plan their own routes, we in the chat don't control that — looks like Gennady mixed up his evening."),
+    ("en", "The error therefore comes from the management company's list, not from ExactSeal, and we are not able to change the address."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4167,6 +4189,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Полезная привычка — проверять давление в шинах раз в месяц, я пришлю памятку."),
     ("ru", "Логично, что вы волнуетесь — давайте я сразу всё проверю."),
     ("ru", "Это решение старшего продавца, но я сама его пересмотрю и верну куртку завтра."),
+    # round 127 (blind177, blind178 as tuning data): polite wordings beside the round's families; "our crew's mistake"
+    # (an own mistake with a possessive) failed as blame before the round
+    ("en", "I've spoken to the crew leader: that was our crew's mistake — not the tile's and certainly not yours. We'll replace the tile at our cost."),
+    ("en", "It's a big job, but the crew will have it done by Friday — let's not make it harder than it needs to be, I'll book them now."),
+    ("en", "The price is in big letters on the quote I just sent, 18 400 ₽ in total."),
+    ("en", "We only install on weekdays, so I've booked you for Monday 9:00–11:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -5115,6 +5143,11 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("en", "If you bring it by Friday 18 August, it will be ready on Wednesday 23 August.", "pass"),
     ("en", "monday 21st 7 am bring it on a low loader", "pass"),
     ("ru", "так вижу это вечерняя смена напутала с расписанием поставили 2 команды на 1 час", "fail"),
+    # round 127 (blind177, blind178 as tuning data): «Ближайшее окно аварийной бригады — завтра», «Бригада будет
+    # завтра», in a call «монтаж в силе»
+    ("ru", "Ближайшее окно аварийной бригады — завтра, 20 сентября, с 9 до 12. Сегодня всё занято.", "pass"),
+    ("ru", "Пузырь не трогайте, поставьте под него таз. Бригада будет завтра.", "pass"),
+    ("ru", "а заказ я до пятницы не отменю он держится и монтаж в силе если до пятницы оплата дойдёт", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
