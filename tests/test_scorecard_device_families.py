@@ -1,4 +1,4 @@
-"""Rounds 14-127 of the scorecard rules (issue 15; blind10 to blind178 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-128 of the scorecard rules (issue 15; blind10 to blind180 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2385,6 +2385,23 @@ def rules_engine() -> ScorecardEngine:
     ("en", "you're paying for a calibrated rig and a legally valid result not for minutes this isn't a taxi"),
     ("en", "there's no paper anymore sir it's 2034 if you really want a printout it's 200 roubles but i can't imagine why"),
     ("en", "We appreciate that not everyone finds electronic records easy to follow, so we will try to explain this as simply as possible."),
+    # round 128 (blind179, blind180 as tuning data): in calls «ну а как вы хотели», «на сайте всё есть найдёте», «вот вы
+    # его и сожгли», «у вас всегда кто-то другой виноват»; «Ну если вам не жалко», «как будто … — это сюрприз», «или
+    # будете дальше», «всё-таки не конец света», «не будем раздувать», «раз это так принципиально», «а не такси», «как и
+    # все предусмотрительные»; in a call "i can't help that you … honestly what did you expect"
+    ("ru", "ну а как вы хотели перфоратор это не молоток им по арматуре не бьют"),
+    ("ru", "на сайте всё есть найдёте"),
+    ("ru", "ну вот вы его и сожгли это не монтаж это вы"),
+    ("ru", "ну конечно у вас всегда кто-то другой виноват"),
+    ("ru", "Ну если вам не жалко привод за 40 тысяч — можете и не обслуживать 🙂"),
+    ("ru", "Потом в −40 люди пишут, что у них «вдруг» всё встало, как будто зима в Сибири — это сюрприз."),
+    ("ru", "Записывать или будете дальше «вроде работают»?"),
+    ("ru", "[NAME], ну стружка в снегу — это всё-таки не конец света."),
+    ("ru", "Давайте не будем раздувать из этого историю."),
+    ("ru", "Хорошо, раз это так принципиально. Бригада будет в четверг."),
+    ("ru", "Срочный выезд — это выезд вне очереди плановых работ, а не такси по вызову."),
+    ("ru", "Рассчитываем на то, что впредь вы, как и все предусмотрительные владельцы, будете заранее заказывать обслуживание."),
+    ("en", "i can't help that you decided to save 6000 honestly what did you expect in siberia with a drive like that"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3226,6 +3243,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "any electrician can check it or you can call electrodom yourselves their number is on the act"),
     ("en", "The measurers plan their own routes, we in the chat don't control that — looks like Gennady mixed up his evening."),
     ("en", "The error therefore comes from the management company's list, not from ExactSeal, and we are not able to change the address."),
+    # round 128 (blind179, blind180 as tuning data): «вопросы к их сервисному центру», «не может отвечать за работу»,
+    # «зависело от диспетчеров, а не от …»; "should therefore go to your own home insurer, not to us", "we only install
+    # it."
+    ("ru", "В любом случае поломка насоса — это гарантия производителя, вопросы к их сервисному центру в Калининграде."),
+    ("ru", "Служба поддержки не может отвечать за работу пункта выдачи и пересматривать его акты."),
+    ("ru", "Аварийные выезды распределяет диспетчерская служба, и время прибытия зависело от диспетчеров, а не от сервисного отдела."),
+    ("en", "Any claim for cleaning or re-plastering should therefore go to your own home insurer, not to us."),
+    ("en", "The motor is the manufacturer's, we only install it."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4195,6 +4220,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's a big job, but the crew will have it done by Friday — let's not make it harder than it needs to be, I'll book them now."),
     ("en", "The price is in big letters on the quote I just sent, 18 400 ₽ in total."),
     ("en", "We only install on weekdays, so I've booked you for Monday 9:00–11:00."),
+    # round 128 (blind179, blind180 as tuning data): polite wordings beside the round's families; in a call «у меня
+    # линия продаж» (the line the agent works on, not round 84's «у меня линия» brush-off) failed before the round
+    ("ru", "вижу у вас привод дорхан перепрограммирование пультов делает сервисный отдел я вас переключу у меня линия продаж"),
+    ("ru", "Если вам не жалко старый привод, можем забрать его на запчасти бесплатно."),
+    ("ru", "Время прибытия зависело от нас, а не от погоды: простите, завтра мастер будет с 9:00."),
+    ("en", "We only install it after the survey, so I've booked the survey for Friday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
