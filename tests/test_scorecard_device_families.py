@@ -1,4 +1,4 @@
-"""Rounds 14-128 of the scorecard rules (issue 15; blind10 to blind180 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-129 of the scorecard rules (issue 15; blind10 to blind182 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2402,6 +2402,32 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Срочный выезд — это выезд вне очереди плановых работ, а не такси по вызову."),
     ("ru", "Рассчитываем на то, что впредь вы, как и все предусмотрительные владельцы, будете заранее заказывать обслуживание."),
     ("en", "i can't help that you decided to save 6000 honestly what did you expect in siberia with a drive like that"),
+    # round 129 (blind181, blind182 as tuning data): «при всём уважении, не флеболог», «если, конечно, справитесь», «Вам
+    # же при выдаче давали», «Вы, судя по всему, сразу», «пропускают мимо ушей», «это не тапочки», «а не чудеса»,
+    # «вообще-то азы», «разобраться не помешает», in calls «вот к нему и идите», «что вы хотите от чулок», «потом всё
+    # равно к нам придёте», «кусок поролона», «а то бывает и такое»; in calls "with respect your pediatrician isn't an
+    # …", "don't come back in 3 years asking", "either you moved", "doesn't make things up", "it's not unbelievable";
+    # "not quite the tragedy your email suggests"
+    ("ru", "Мама, при всём уважении, не флеболог 🙂 «Чем сильнее, тем лучше» — так это не работает."),
+    ("ru", "Можно измерить самой сантиметровой лентой, если, конечно, справитесь, или прийти к нам."),
+    ("ru", "Вам же при выдаче давали памятку, там всё написано."),
+    ("ru", "Вы, судя по всему, сразу весь день отходили."),
+    ("ru", "Говорили, просто это все пропускают мимо ушей 🙂"),
+    ("ru", "Стелька — это не тапочки, к ней надо привыкнуть."),
+    ("ru", "Калькулятор считает модель, а не чудеса 🙂"),
+    ("ru", "Это вообще-то азы 3D-печати, про поддержки написано на первой странице нашего FAQ."),
+    ("ru", "Ну, раз заказываете печать, немного разобраться не помешает."),
+    ("ru", "если вам 3 класс тяжело это вопрос к вашему флебологу вот к нему и идите"),
+    ("ru", "а вы приходили к нам в 5 вечера ноги уже отёкшие были что вы хотите от чулок"),
+    ("ru", "ну купите за полторы тысячи в интернете потом всё равно к нам придёте"),
+    ("ru", "стелька из интернета это кусок поролона с картинкой"),
+    ("ru", "пусть придёт в той обуви которую носит чаще всего а не в парадных туфлях а то бывает и такое"),
+    ("en", "with respect your pediatrician isn't an orthopedist"),
+    ("en", "if you want to wait and see that's your choice but don't come back in 3 years asking why nobody told you"),
+    ("en", "and to be honest feet don't usually change size in a week so either you moved during the scan or"),
+    ("en", "well somebody moved the scanner doesn't make things up"),
+    ("en", "it's not unbelievable it's just how it works"),
+    ("en", "That said, a 35-minute delay on a Monday evening is hardly unusual, and I'm sure you'll agree it is not quite the tragedy your email suggests."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3251,6 +3277,10 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Аварийные выезды распределяет диспетчерская служба, и время прибытия зависело от диспетчеров, а не от сервисного отдела."),
     ("en", "Any claim for cleaning or re-plastering should therefore go to your own home insurer, not to us."),
     ("en", "The motor is the manufacturer's, we only install it."),
+    # round 129 (blind181, blind182 as tuning data): "we in online support don't see their shelves and can't tell them
+    # what to do", "sort it out with the pick-up point staff directly"
+    ("en", "The pick-up point in the mall is run by a separate team — we in online support don't see their shelves and can't tell them what to do."),
+    ("en", "You'll need to sort it out with the pick-up point staff directly — ask them to check yesterday evening's incoming box."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4226,6 +4256,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Если вам не жалко старый привод, можем забрать его на запчасти бесплатно."),
     ("ru", "Время прибытия зависело от нас, а не от погоды: простите, завтра мастер будет с 9:00."),
     ("en", "We only install it after the survey, so I've booked the survey for Friday."),
+    # round 129 (blind181, blind182 as tuning data): polite wordings beside the round's families
+    ("ru", "При всём уважении к вашему врачу, мы подберём класс только по назначению — пришлите его, и я всё оформлю."),
+    ("ru", "Что вы хотите от стелек в первую очередь — мягкости или поддержки свода?"),
+    ("ru", "Если справитесь сами — отлично, а если нет, замер у нас бесплатный."),
+    ("en", "With respect to your question, the scan is free for children under 7."),
+    ("en", "The pick-up point is run by a separate team, so I've called them myself and they'll have your parcel ready by 6 pm."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
