@@ -1,4 +1,4 @@
-"""Rounds 14-129 of the scorecard rules (issue 15; blind10 to blind182 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-130 of the scorecard rules (issue 15; blind10 to blind184 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2428,6 +2428,18 @@ def rules_engine() -> ScorecardEngine:
     ("en", "well somebody moved the scanner doesn't make things up"),
     ("en", "it's not unbelievable it's just how it works"),
     ("en", "That said, a 35-minute delay on a Monday evening is hardly unusual, and I'm sure you'll agree it is not quite the tragedy your email suggests."),
+    # round 130 (blind183, blind184 as tuning data): «это не краска для забора», «Я же вам уже всё расписала»,
+    # «перечитайте, если что», «нанимать специалистов, а не …»; "parquet is not a bathroom floor", "frankly surprising
+    # to receive", "you're not the only one with", "it's not a pizza delivery", in a call "… what did you expect" ending
+    # the sentence
+    ("ru", "А детей уж придётся до вечера подержать в другой комнате — лак это не краска для забора 🙂"),
+    ("ru", "Ну вот и я просто ответила. Я же вам уже всё расписала, перечитайте, если что."),
+    ("ru", "Рекомендуем в следующий раз нанимать специалистов, а не знакомых с рынка."),
+    ("en", "We would kindly remind you that parquet is not a bathroom floor and should not be mopped with a bucket of water."),
+    ("en", "It is frankly surprising to receive a complaint of this kind from someone who has lived with a wooden floor for two months."),
+    ("en", "Well, it's April — the whole region is pouring foundations, you're not the only one with a house to build 🙂"),
+    ("en", "Next time book more than a day ahead, it's not a pizza delivery."),
+    ("en", "and honestly if you pour at seven pm in april without covering it what did you expect"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3281,6 +3293,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # what to do", "sort it out with the pick-up point staff directly"
     ("en", "The pick-up point in the mall is run by a separate team — we in online support don't see their shelves and can't tell them what to do."),
     ("en", "You'll need to sort it out with the pick-up point staff directly — ask them to check yesterday evening's incoming box."),
+    # round 130 (blind183, blind184 as tuning data): in a call «это к поставщику вопросы мы клей не производим»;
+    # «Претензии, соответственно, к бригаде, а не к заводу»; "was caused entirely by our carrier", "cannot be held
+    # responsible", in calls "… job not mine i only take calls", "write to the production manager yourself"
+    ("ru", "клей вам клали полификс январская партия от химпола если не держит это к поставщику вопросы мы клей не производим"),
+    ("ru", "Трещины в ленте — результат того, что ваша бригада не укрыла фундамент. Претензии, соответственно, к бригаде, а не к заводу."),
+    ("en", "The delay with your order was caused entirely by our carrier, DonGruzTaxi, which failed to deliver the boards on time."),
+    ("en", "As this was the carrier's failure, WarmOak Flooring cannot be held responsible for the delay or for the day you took off."),
+    ("en", "yeah the passport says no additive but the additive is the plant operator's job not mine i only take calls"),
+    ("en", "well then write to the production manager yourself production at krutoyzames dot ru they'll sort it out"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4262,6 +4283,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Если справитесь сами — отлично, а если нет, замер у нас бесплатный."),
     ("en", "With respect to your question, the scan is free for children under 7."),
     ("en", "The pick-up point is run by a separate team, so I've called them myself and they'll have your parcel ready by 6 pm."),
+    # round 130 (blind183, blind184 as tuning data): polite wordings beside the round's families; in calls "the number
+    # is on the tin" (a can's label, not the idiom) failed as rude and «это не мы придумали это физика дерева» (a true
+    # cause) as blame before the round
+    ("en", "the varnish is aqualak pro the batch number is on the tin so read it to me and i'll check it myself"),
+    ("ru", "доске нужна акклиматизация 48 часов это не мы придумали это физика дерева"),
+    ("en", "What did you expect the crew to do first — the hallway or the bedroom?"),
+    ("ru", "Я же вам всё расписала в письме — если что-то непонятно, позвоню и объясню."),
+    ("en", "The delay was caused entirely by our own scheduling, and I'm sorry — the crew will come on Monday at 9."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
