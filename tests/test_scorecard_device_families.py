@@ -1,4 +1,4 @@
-"""Rounds 14-130 of the scorecard rules (issue 15; blind10 to blind184 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-131 of the scorecard rules (issue 15; blind10 to blind186 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2440,6 +2440,21 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Well, it's April — the whole region is pouring foundations, you're not the only one with a house to build 🙂"),
     ("en", "Next time book more than a day ahead, it's not a pizza delivery."),
     ("en", "and honestly if you pour at seven pm in april without covering it what did you expect"),
+    # round 131 (blind185, blind186 as tuning data): «— это не волшебство», «это, в общем-то, очевидно», «ожидания …
+    # были немного завышены», in a call «ну вы как в первый раз», «это же все знают»; "Honestly, most people never
+    # notice", "If you stare at", "I wouldn't get my hopes up", in a call "it's not a disaster"; "not a surprise to
+    # anyone who", "We are a farm, not a …", "may simply be a better fit for you"
+    ("ru", "А пятно останется, ремонт скола — это не волшебство."),
+    ("ru", "Стекло новым от этого не станет, это, в общем-то, очевидно."),
+    ("ru", "Если вы ожидали, что скол исчезнет бесследно, то ожидания, скажем так, были немного завышены 🙂"),
+    ("ru", "ну вы как в первый раз на ысыах весь город кумыс хочет"),
+    ("ru", "кумыс это не молоко его на неделю вперёд не берут он 3 дня живёт это же все знают"),
+    ("en", "Honestly, most people never notice this. If you stare at the edge of any windscreen long enough, you'll find something."),
+    ("en", "If it's outside the standard, we'll replace the glass free of charge. But I wouldn't get my hopes up."),
+    ("en", "look it's a few bottles it's not a disaster i don't know what to tell you"),
+    ("en", "The new prices were announced on 15 May, so this was not a surprise to anyone who reads our messages."),
+    ("en", "We are a farm, not a discount supermarket."),
+    ("en", "If price is your main criterion, the supermarket may simply be a better fit for you."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3302,6 +3317,24 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "As this was the carrier's failure, WarmOak Flooring cannot be held responsible for the delay or for the day you took off."),
     ("en", "yeah the passport says no additive but the additive is the plant operator's job not mine i only take calls"),
     ("en", "well then write to the production manager yourself production at krutoyzames dot ru they'll sort it out"),
+    # round 131 (blind185, blind186 as tuning data): «мы ставим то, что нам привезли», «можно направить им напрямую»,
+    # «гарантия на … — у поставщика», «вы можете предъявить автомойке», «к ним и вопросы», «не можем отвечать за
+    # решения», in a call «это их решение не наше», «вам надо звонить им»; in a call "doesn't work with us anymore so",
+    # "not really our workmanship"; "is managed separately by", "cannot comment on the conduct of", "were caused by our
+    # courier partner", "should be filed with … directly"
+    ("ru", "Молдинги идут комплектом со стеклом от поставщика, и за качество их комплектующих мы, к сожалению, отвечать не можем — мы ставим то, что нам привезли."),
+    ("ru", "Претензию по молдингу можно направить им напрямую: info@sibavtosteklo.ru."),
+    ("ru", "Понимаю ваше недоумение, но гарантия на комплектующие — у поставщика."),
+    ("ru", "Если стекло на мойке мыли под давлением, претензию по повреждению вы можете предъявить автомойке."),
+    ("ru", "Если и грелся, то у курьера, это партнёр, к ним и вопросы."),
+    ("ru", "Мы не можем отвечать за решения сотрудников партнёра."),
+    ("ru", "у них с понедельника машина с холодильником сломана они сами всё и переносили это их решение не наше"),
+    ("ru", "по переносу и по вчерашнему вам надо звонить им номер 2 40 40"),
+    ("en", "that was fitted by andrei and he doesn't work with us anymore so honestly i can't tell you what he did there"),
+    ("en", "the moulding kits from the distributor have been bad lately so it's not really our workmanship"),
+    ("en", "Please note that the workshop reception is managed separately by the workshop manager, and customer care cannot comment on the conduct of workshop staff."),
+    ("en", "The delay and the temperature of your order were caused by our courier partner, TundraCourier, whose van broke down."),
+    ("en", "As the goods were in the courier's custody, claims for spoiled products should be filed with TundraCourier directly."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4291,6 +4324,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "What did you expect the crew to do first — the hallway or the bedroom?"),
     ("ru", "Я же вам всё расписала в письме — если что-то непонятно, позвоню и объясню."),
     ("en", "The delay was caused entirely by our own scheduling, and I'm sorry — the crew will come on Monday at 9."),
+    # round 131 (blind185, blind186 as tuning data): polite wordings beside the round's families
+    ("ru", "Это не волшебство, конечно, но полимер скроет скол почти полностью — приезжайте завтра в 10:00."),
+    ("en", "Most people never notice the dot at the edge, but if it bothers you, we'll replace the glass on Friday."),
+    ("en", "Andrei doesn't work with us anymore, but his work is ours to fix — I've booked a free reseal for Friday at 9."),
+    ("en", "The delay was caused by our courier partner's van, but that's our responsibility — I've refunded the order in full."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
