@@ -1,4 +1,4 @@
-"""Rounds 14-131 of the scorecard rules (issue 15; blind10 to blind186 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-132 of the scorecard rules (issue 15; blind10 to blind188 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2455,6 +2455,26 @@ def rules_engine() -> ScorecardEngine:
     ("en", "The new prices were announced on 15 May, so this was not a surprise to anyone who reads our messages."),
     ("en", "We are a farm, not a discount supermarket."),
     ("en", "If price is your main criterion, the supermarket may simply be a better fit for you."),
+    # round 132 (blind187, blind188 as tuning data): «это не волшебная кнопка», «Поймите уже», «в школе такое проходят»,
+    # «Не надо сразу писать», «как вы, вероятно, догадываетесь», «— если вас не смущает»; "not a car wash", "Maybe
+    # google", "that's how it works here", in calls "not a family heirloom", "try not to ride it"; "not a souvenir
+    # kiosk", "Most people see the price and change", "even you can manage", in a call "it's just a logo", "no inspector
+    # is going to"; "which a quick glance at our website"
+    ("ru", "Я вам объясняю: гарантия — это не волшебная кнопка, нажали — и всё бесплатно починили 🙂"),
+    ("ru", "Поймите уже, от нас тут ничего не зависит."),
+    ("ru", "Новая цепь всегда вытягивается в первые 300–500 км, это физика, а не брак, в школе такое проходят 🙂"),
+    ("ru", "Не надо сразу писать «всё испортили». Сколько проехали после замены?"),
+    ("ru", "Цены на электричество и аренду ангара, как вы, вероятно, догадываетесь, растут не только у нас."),
+    ("ru", "Хранить мотоцикл в холодном гараже, конечно, дешевле — если вас не смущает весной менять аккумулятор и сальники."),
+    ("en", "A valve check is a four-hour job, not a car wash 🙂 Maybe google what it involves first."),
+    ("en", "As for an English invoice — we're in Russia, invoices are in Russian, that's how it works here."),
+    ("en", "22000 wow you really should've changed it about 5000 ago it's a chain not a family heirloom"),
+    ("en", "booked thursday at 12 try not to ride it another 5000 before then"),
+    ("en", "We're a workwear company, not a souvenir kiosk, so five caps is not really what we're set up for."),
+    ("en", "Technically there's no minimum, but digitising costs 1 500 ₽. Most people see the price and change their mind."),
+    ("en", "And for next time, I'm sure even you can manage to read a care label properly — it says 30, not 40."),
+    ("en", "it's just a logo honestly your chefs can wear them inside out for a couple of days no inspector is going to check the embroidery"),
+    ("en", "We are a workwear company, not a sports-kit studio, which a quick glance at our website would have told you."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3335,6 +3355,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Please note that the workshop reception is managed separately by the workshop manager, and customer care cannot comment on the conduct of workshop staff."),
     ("en", "The delay and the temperature of your order were caused by our courier partner, TundraCourier, whose van broke down."),
     ("en", "As the goods were in the courier's custody, claims for spoiled products should be filed with TundraCourier directly."),
+    # round 132 (blind187, blind188 as tuning data): in calls «это страховая решает не мы», «сами и отправляйте»; "I
+    # can't speak for their work", "Customer service doesn't decide on defects"
+    ("ru", "акт мы вам выдали всё дальше это страховая решает не мы звоните в гейзер"),
+    ("ru", "фото у вас в личном кабинете есть сами и отправляйте у меня кроме вас ещё звонки"),
+    ("en", "Well, I don't handle printing, that's our print shop, and I can't speak for their work."),
+    ("en", "Customer service doesn't decide on defects. You can bring the vests to the print shop and they'll have a look."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4329,6 +4355,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Most people never notice the dot at the edge, but if it bothers you, we'll replace the glass on Friday."),
     ("en", "Andrei doesn't work with us anymore, but his work is ours to fix — I've booked a free reseal for Friday at 9."),
     ("en", "The delay was caused by our courier partner's van, but that's our responsibility — I've refunded the order in full."),
+    # round 132 (blind187, blind188 as tuning data): polite wordings beside the round's families; «напишите — договор
+    # пришлю в тот же день» (an invitation with the agent's own step) failed as blame before the round
+    ("ru", "Если решите продлевать, напишите — договор пришлю в тот же день."),
+    ("ru", "Если вас не смущает небольшой шов, поставим сегодня; если смущает — закажу цельную плиту."),
+    ("en", "Most people see the price list first, so I've attached it — the valve check is 9 500 ₽."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
