@@ -1,4 +1,4 @@
-"""Rounds 14-132 of the scorecard rules (issue 15; blind10 to blind188 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-133 of the scorecard rules (issue 15; blind10 to blind190 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2475,6 +2475,24 @@ def rules_engine() -> ScorecardEngine:
     ("en", "And for next time, I'm sure even you can manage to read a care label properly — it says 30, not 40."),
     ("en", "it's just a logo honestly your chefs can wear them inside out for a couple of days no inspector is going to check the embroidery"),
     ("en", "We are a workwear company, not a sports-kit studio, which a quick glance at our website would have told you."),
+    # round 133 (blind189, blind190 as tuning data): «у нас не колхоз», «сам по себе не колется, девушка», in a call
+    # «это не ламинат»; «давайте я сделаю за вас», «Значит, не туда смотрели», «Как видите, ничего сложного», in a call
+    # «ну а вы как думали», «вы новости вообще смотрите»; "or for next spring, why not", "even for the busiest people",
+    # "surprised that it needs explaining", "will read … more carefully", "what did you expect the courier to do,
+    # guess?", "not worth this much stress"
+    ("ru", "Наши монтажники при сдаче проверяют кромку, у нас такие сколы не оставляют, у нас не колхоз."),
+    ("ru", "А кто ещё? Камень сам по себе не колется, девушка."),
+    ("ru", "женщина за 30 тысяч это ламинат а не камень камень это не ламинат из икеи он столько не стоит"),
+    ("ru", "Вообще-то периодичность меняется в приложении самостоятельно. Но ладно, давайте я сделаю за вас."),
+    ("ru", "Значит, не туда смотрели, кнопка «Изменить» внизу, под списком товаров."),
+    ("ru", "Добавила 2 пачки подушечек в пятничную доставку. Как видите, ничего сложного."),
+    ("ru", "ну а вы как думали цены на всё растут не только у нас вы новости вообще смотрите"),
+    ("en", "Well, it's your kitchen, you can plan it for spring, or for next spring, why not 🙂"),
+    ("en", "If spring really happens, just book again on the site, it takes two minutes even for the busiest people."),
+    ("en", "This is standard practice, and we are somewhat surprised that it needs explaining."),
+    ("en", "We trust you will read the terms of any future quote more carefully."),
+    ("en", "And you didn't put the entrance code in the order, so what did you expect the courier to do, guess?"),
+    ("en", "Honestly, it's one bag of dog food, it's not worth this much stress."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3361,6 +3379,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "фото у вас в личном кабинете есть сами и отправляйте у меня кроме вас ещё звонки"),
     ("en", "Well, I don't handle printing, that's our print shop, and I can't speak for their work."),
     ("en", "Customer service doesn't decide on defects. You can bring the vests to the print shop and they'll have a look."),
+    # round 133 (blind189, blind190 as tuning data): «за качество их работ ответственности не несёт» (no longer excused
+    # by «наши обязательства по договору выполнены», a defence), «просим направить непосредственно»; "customer care has
+    # no control over", "that would be a question for marketing."
+    ("ru", "Сантехнические работы выполнял «АкваМастер», наш партнёр. Мастерская за качество их работ ответственности не несёт: наши обязательства по договору выполнены в момент подписания акта."),
+    ("ru", "Претензию по повреждениям просим направить непосредственно в «АкваМастер»."),
+    ("en", "The promotional banners are set up by our marketing department; customer care has no control over prices or promotions and cannot make adjustments."),
+    ("en", "The promotion may have applied only to selected brands, but that would be a question for marketing."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4360,6 +4385,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Если решите продлевать, напишите — договор пришлю в тот же день."),
     ("ru", "Если вас не смущает небольшой шов, поставим сегодня; если смущает — закажу цельную плиту."),
     ("en", "Most people see the price list first, so I've attached it — the valve check is 9 500 ₽."),
+    # round 133 (blind189, blind190 as tuning data): polite wordings beside the round's families
+    ("ru", "Если удобнее, давайте я сделаю это за вас — пришлите номер подписки."),
+    ("ru", "Как видите, всё готово: доставка в пятницу, 18–21."),
+    ("en", "Please read the care leaflet carefully — I've attached it, and the crew will check the edge on Friday."),
+    ("en", "That would be a question for our marketing team, so I've forwarded it to them and will reply by 5 pm."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
