@@ -311,10 +311,11 @@ class NegationGuard:
     match («если не заработает — звоните», unpunctuated in a transcript), or a subject pronoun (я, мы, I, we) at least
     two words after the negation opens a clause of its own (a transcript's "it's not your job i'll ring you",
     «звонить им не надо я свяжусь сама»; a stand-alone «нет» / "no" is cut off by any subject after it, and after an
-    interjection — "oh no", «ой нет» — or before an apology — "no sorry …", since round 125 — negates nothing), and so does a question or an offer after the negated word
-    («этим не занимаемся ещё что-то подсказать», "no problem can i take your name", since round 63 «не проходит остались
-    вопросы», since round 66 «не приходят как зовут преподавателя», since round 70 "no problem do you know the …";
-    not "anything" / "any other", which a negated verb governs in "i can't help with anything else").
+    interjection — "oh no", «ой нет» — or before an apology — "no sorry …", since round 125 — negates nothing), and so
+    does a question or an offer after the negated word («этим не занимаемся ещё что-то подсказать», "no problem can i
+    take your name", since round 63 «не проходит остались вопросы», since round 66 «не приходят как зовут
+    преподавателя», since round 70 "no problem do you know the …"; not "anything" / "any other", which a negated verb
+    governs in "i can't help with anything else").
     ``words`` are lemmas and folded forms."""
 
     words: frozenset[str]
