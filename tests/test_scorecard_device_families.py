@@ -1,4 +1,4 @@
-"""Rounds 14-133 of the scorecard rules (issue 15; blind10 to blind190 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-134 of the scorecard rules (issue 15; blind10 to blind192 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2493,6 +2493,15 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We trust you will read the terms of any future quote more carefully."),
     ("en", "And you didn't put the entrance code in the order, so what did you expect the courier to do, guess?"),
     ("en", "Honestly, it's one bag of dog food, it's not worth this much stress."),
+    # round 134 (blind191, blind192 as tuning data): «Ну и, согласитесь, стекло само не трескается», in a call «вы бы
+    # ещё с телефона цвет сравнили», «PDF сейчас открывают даже пенсионеры»; "almost everyone manages to", "you'd think
+    # adults read what they sign", "this is really basic stuff."
+    ("ru", "Я ни на что не намекаю. Ну и, согласитесь, стекло само не трескается 🙂"),
+    ("ru", "вы бы ещё с телефона цвет сравнили вы же не обои выбираете при укладке мы плитку с 3 4 поддонов перемешиваем и разница уходит"),
+    ("ru", "Честно говоря, PDF сейчас открывают даже пенсионеры: достаточно нажать на файл и выбрать «Открыть»."),
+    ("en", "The guide's report says you went off the track. Honestly, almost everyone manages to follow a guide in a straight line."),
+    ("en", "I can't refund anything. The deductible is in the agreement you signed — you'd think adults read what they sign."),
+    ("en", "As for batteries: bring spares and keep them in an inside pocket — this is really basic stuff."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3386,6 +3395,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Претензию по повреждениям просим направить непосредственно в «АкваМастер»."),
     ("en", "The promotional banners are set up by our marketing department; customer care has no control over prices or promotions and cannot make adjustments."),
     ("en", "The promotion may have applied only to selected brands, but that would be a question for marketing."),
+    # round 134 (blind191, blind192 as tuning data): «это вопрос страховой компании, а не туроператора», «это их зона, а
+    # не отдела продаж»; "Please send it / your claim, …, directly to" a partner
+    ("ru", "Полисы, справки и все документы по страховым случаям — это вопрос страховой компании, а не туроператора, мы такие документы не оформляем."),
+    ("ru", "Задержка возникла по вине механиков базы, которые не прогрели технику заранее, — с ними уже проведена беседа, это их зона, а не отдела продаж."),
+    ("en", "Please send it directly to PolarTransfer at complaints@polartransfer.ru, with your booking number and the time of the trip."),
+    ("en", "Please send your claim, with photos of the fence, directly to ZemKub at claims@zemkub.ru."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4390,6 +4405,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Как видите, всё готово: доставка в пятницу, 18–21."),
     ("en", "Please read the care leaflet carefully — I've attached it, and the crew will check the edge on Friday."),
     ("en", "That would be a question for our marketing team, so I've forwarded it to them and will reply by 5 pm."),
+    # round 134 (blind191, blind192 as tuning data): «вы бы ещё что-нибудь хотели», «Согласитесь, …, поэтому я сама», a
+    # partner's question we do ourselves; "basic maintenance", sending straight to me or our own desk
+    ("ru", "Вы бы ещё что-нибудь хотели заказать к плитке?"),
+    ("ru", "Согласитесь, стекло за 15 000 ₽ — это много, поэтому я сама проверю акт механика до пятницы."),
+    ("ru", "Это вопрос страховой компании, но документы для неё мы подготовим сами и пришлём до пятницы."),
+    ("en", "This is really basic maintenance, and the crew will do it for you on Friday at no charge."),
+    ("en", "Please send the photos directly to me at olga@greycobble.ru and I'll pass the claim to our insurer today."),
+    ("en", "Please send it directly to our claims desk at claims@greycobble.ru; I've already told them to expect it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4432,6 +4455,15 @@ def test_an_own_mistake_with_an_apology_is_no_blame(engine):
     assert verdict(engine, "ru", "no_blame_shifting", owned) == "pass"
     assert verdict(engine, "ru", "no_blame_shifting", "это наш склад ошибся с адресом звоните им") == "fail"
 
+
+
+def test_write_straight_to_me_keeps_the_job(engine):
+    """Round 134 (blind192): «пишите напрямую мне» after the agent owns a billing mistake keeps the customer with her; the
+    referral device (round 23's «звоните мне напрямую» excepted) read only the words before «напрямую». Sending the
+    customer straight to someone else still fails."""
+    owned = "Если по договору будут ещё вопросы — пишите напрямую мне, с радостью помогу."
+    assert verdict(engine, "ru", "no_blame_shifting", owned) == "pass"
+    assert verdict(engine, "ru", "no_blame_shifting", "По доставке пишите напрямую перевозчику.") == "fail"
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
