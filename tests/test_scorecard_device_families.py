@@ -1,4 +1,4 @@
-"""Rounds 14-134 of the scorecard rules (issue 15; blind10 to blind192 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-135 of the scorecard rules (issue 15; blind10 to blind194 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2502,6 +2502,17 @@ def rules_engine() -> ScorecardEngine:
     ("en", "The guide's report says you went off the track. Honestly, almost everyone manages to follow a guide in a straight line."),
     ("en", "I can't refund anything. The deductible is in the agreement you signed — you'd think adults read what they sign."),
     ("en", "As for batteries: bring spares and keep them in an inside pocket — this is really basic stuff."),
+    # round 135 (blind193, blind194 as tuning data): in a call «или я это придумала», «считать то умеете», «посмотрите
+    # внимательно на этот раз»; "please read what we send you.", "that's hardly our fault, is it?", "I don't know what
+    # you expected us to do", in a call "i don't know how many times i have to say it", "a quick search would have told
+    # you", "more serious cases to deal with than"
+    ("ru", "ну вы же сами бригадиру сказали отметить ещё 3 точки по забору или я это придумала считать то умеете 4 плюс 3 будет 7"),
+    ("ru", "в акте ваша подпись стоит там 7 точек акт я вам сейчас отправила на почту посмотрите внимательно на этот раз"),
+    ("en", "As I wrote to you on Monday, the report itself is in English. Translations are extra, it's in the price list, please read what we send you."),
+    ("en", "If your fence was put in the wrong place by the previous owner, that's hardly our fault, is it? I don't know what you expected us to do, move the register?"),
+    ("en", "i don't know how many times i have to say it it's in the contract pay it or dispute it with the booking desk"),
+    ("en", "Honestly, nobody registers garden sheds; a quick search would have told you the same thing."),
+    ("en", "I'm sure you can appreciate that we have more serious cases to deal with than sheds."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3401,6 +3412,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Задержка возникла по вине механиков базы, которые не прогрели технику заранее, — с ними уже проведена беседа, это их зона, а не отдела продаж."),
     ("en", "Please send it directly to PolarTransfer at complaints@polartransfer.ru, with your booking number and the time of the trip."),
     ("en", "Please send your claim, with photos of the fence, directly to ZemKub at claims@zemkub.ru."),
+    # round 135 (blind193, blind194 as tuning data): «Задержка не по нашей вине» (no longer read as owning), «лучше
+    # уточнять у неё напрямую», «это уже не от нас зависит», «повлиять на них наша организация не может», «рекомендуем
+    # обращаться в ваш банк»
+    ("ru", "Задержка не по нашей вине: часть материалов из петербургского архива должна была прислать архивист Вера Кольцова, а она до сих пор ничего не сдала."),
+    ("ru", "По срокам лучше уточнять у неё напрямую, вот её почта: v.koltsova@archivist.pro."),
+    ("ru", "Точно сказать не могу, это уже не от нас зависит. Когда отчёт загрузят, придёт уведомление."),
+    ("ru", "Сроки регистрации определяются Росреестром и МФЦ, и повлиять на них наша организация не может."),
+    ("ru", "По вопросам сроков ипотеки и возможного изменения ставки рекомендуем обращаться в ваш банк."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4413,6 +4432,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "This is really basic maintenance, and the crew will do it for you on Friday at no charge."),
     ("en", "Please send the photos directly to me at olga@greycobble.ru and I'll pass the claim to our insurer today."),
     ("en", "Please send it directly to our claims desk at claims@greycobble.ru; I've already told them to expect it."),
+    # round 135 (blind193, blind194 as tuning data): owning the delay, «не по нашей вине, но отвечаем за неё мы», a
+    # checked status after «повлиять … не можем, но»; "Please read what we send you carefully" with an offer
+    ("ru", "Задержка вышла по нашей вине: архивист не прислала копии вовремя, а проверить это должны были мы."),
+    ("ru", "Задержка не по нашей вине, но отвечаем за неё мы: я сама позвоню архивисту сегодня и напишу вам до 18:00."),
+    ("ru", "Повлиять на сроки Росреестра мы не можем, но я каждый день проверяю статус и напишу вам, как только дом зарегистрируют."),
+    ("ru", "Посмотрите, пожалуйста, акт: там 7 точек, 4 входят в 5000 и ещё 3 по 900."),
+    ("en", "I'm sorry I have to repeat it, but the fee is in the contract; I can ask the booking desk to review it today."),
+    ("en", "Please read what we send you carefully before Friday — the quote has all the prices, and I'm happy to go through it on the phone."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4464,6 +4491,15 @@ def test_write_straight_to_me_keeps_the_job(engine):
     owned = "Если по договору будут ещё вопросы — пишите напрямую мне, с радостью помогу."
     assert verdict(engine, "ru", "no_blame_shifting", owned) == "pass"
     assert verdict(engine, "ru", "no_blame_shifting", "По доставке пишите напрямую перевозчику.") == "fail"
+
+
+def test_not_theirs_to_sort_out_keeps_the_job(engine):
+    """Round 135 (blind194): "this is our responsibility — not theirs to sort out with you" keeps a partner's mistake
+    with the company; round 14's "theirs to sort" device now skips a negated "theirs"."""
+    owned = ("The crew was from our partner GeoPlus, but they were working on our order, so this is our responsibility — "
+             "not theirs to sort out with you, and certainly not your fault.")
+    assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
+    assert verdict(engine, "en", "no_blame_shifting", "Sorting out the refund is theirs to handle, not ours.") == "fail"
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
