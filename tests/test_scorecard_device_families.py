@@ -1,4 +1,4 @@
-"""Rounds 14-135 of the scorecard rules (issue 15; blind10 to blind194 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-136 of the scorecard rules (issue 15; blind10 to blind196 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2513,6 +2513,13 @@ def rules_engine() -> ScorecardEngine:
     ("en", "i don't know how many times i have to say it it's in the contract pay it or dispute it with the booking desk"),
     ("en", "Honestly, nobody registers garden sheds; a quick search would have told you the same thing."),
     ("en", "I'm sure you can appreciate that we have more serious cases to deal with than sheds."),
+    # round 136 (blind195, blind196 as tuning data): «Её, судя по всему, никто не открывал», «Не надо быть инженером,
+    # чтобы прочитать одну страницу», in a call «это физика школьная программа», «только не удивляйтесь если он скажет
+    # то же что и я»
+    ("ru", "Про это, кстати, написано в инструкции, раздел «Обогрев». Её, судя по всему, никто не открывал 🙂"),
+    ("ru", "Не надо быть инженером, чтобы прочитать одну страницу. Оттайка длится 5–15 минут."),
+    ("ru", "ну так все кондиционеры щёлкают при нагреве пластик расширяется это физика школьная программа"),
+    ("ru", "ну если вам так мешает приедет мастер посмотрит завтра с 10 до 12 бесплатно только не удивляйтесь если он скажет то же что и я"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3420,6 +3427,10 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Точно сказать не могу, это уже не от нас зависит. Когда отчёт загрузят, придёт уведомление."),
     ("ru", "Сроки регистрации определяются Росреестром и МФЦ, и повлиять на них наша организация не может."),
     ("ru", "По вопросам сроков ипотеки и возможного изменения ставки рекомендуем обращаться в ваш банк."),
+    # round 136 (blind195, blind196 as tuning data): «за поведение её сотрудников на объекте мы отвечать не можем»,
+    # «замечания … вы можете высказать бригадиру напрямую»
+    ("ru", "Бригада работает у нас по договору подряда, и за поведение её сотрудников на объекте мы отвечать не можем."),
+    ("ru", "Замечания по поведению вы можете высказать бригадиру напрямую."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4440,6 +4451,14 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Посмотрите, пожалуйста, акт: там 7 точек, 4 входят в 5000 и ещё 3 по 900."),
     ("en", "I'm sorry I have to repeat it, but the fee is in the contract; I can ask the booking desk to review it today."),
     ("en", "Please read what we send you carefully before Friday — the quote has all the prices, and I'm happy to go through it on the phone."),
+    # round 136 (blind195, blind196 as tuning data): «судя по всему» about a missing leaflet, «не надо быть инженером»
+    # as reassurance, a school textbook, «не удивляйтесь, если мастер позвонит раньше», a subcontractor whose work we
+    # answer for
+    ("ru", "Инструкцию, судя по всему, вам не положили в коробку — я пришлю её на почту сегодня."),
+    ("ru", "Чтобы настроить таймер, не надо быть инженером: я пришлю короткую инструкцию с картинками."),
+    ("ru", "Учебник физики по школьной программе для 8 класса есть в наличии, отложить?"),
+    ("ru", "Не удивляйтесь, если мастер позвонит раньше, — он освободится после 11."),
+    ("ru", "Бригада работает у нас по договору подряда, но за её работу на объекте отвечаем мы: бригадир приедет доделать короб в пятницу."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4500,6 +4519,17 @@ def test_not_theirs_to_sort_out_keeps_the_job(engine):
              "not theirs to sort out with you, and certainly not your fault.")
     assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
     assert verdict(engine, "en", "no_blame_shifting", "Sorting out the refund is theirs to handle, not ours.") == "fail"
+
+
+@pytest.mark.parametrize("reply", [
+    "One question, so that we can look after your parents properly: would you like us to call them before each crew visit?",
+    "Would you like me to call them for you and book the visit?",
+])
+def test_offering_to_call_them_is_no_referral(engine, reply):
+    """Round 136 (blind196): "would you like us to call them" offers the company's own call; round 39's "call them"
+    device read it as sending the customer to a third party. Telling the customer to call them still fails."""
+    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
+    assert verdict(engine, "en", "no_blame_shifting", "The crew is a subcontractor, so please call them about it.") == "fail"
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
@@ -5411,6 +5441,9 @@ def test_time_frames_in_words_and_transcripts(engine, lang, reply, channel, expe
     ("ru", "Ближайшее окно аварийной бригады — завтра, 20 сентября, с 9 до 12. Сегодня всё занято.", "pass"),
     ("ru", "Пузырь не трогайте, поставьте под него таз. Бригада будет завтра.", "pass"),
     ("ru", "а заказ я до пятницы не отменю он держится и монтаж в силе если до пятницы оплата дойдёт", "pass"),
+    # round 136 (blind195, blind196 as tuning data): a colleague's step with a time, «инженер посмотрит и ответит вам …
+    # сегодня до 18:00»
+    ("ru", "Пришлите фото с линейкой в личный кабинет, инженер посмотрит и ответит вам там сегодня до 18:00.", "pass"),
 ])
 def test_the_companys_next_step_is_a_solution(engine, lang, reply, expected):
     assert verdict(engine, lang, "solution_next_steps", reply) == expected
