@@ -69,6 +69,24 @@ def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
                                                                 "farroad", "far road"]
 
 
+
+def test_a_brand_that_starts_with_a_greeting_word_is_no_greeting(tmp_path):
+    """Round 137 (blind198): a call opening "evening chapter books anna speaking" says the brand EveningChapter Books,
+    not "good evening"; round 92's company-then-greeting form ("steelscrew repair afternoon vlad speaking") and a real
+    greeting after the brand still count."""
+    target = tmp_path / "rules"
+    result = CliRunner().invoke(init_rules_command, [str(target), "--company", "Вечерняя Глава", "--alias",
+                                                     "EveningChapter Books", "--alias", "EveningChapter",
+                                                     "--domain", "retail"])
+    assert result.exit_code == 0, result.output
+    engine = ScorecardEngine.from_rules(target)
+    assert verdict(engine, "en", "greeting", "evening chapter books anna speaking", channel=Channel.CALL) == "fail"
+    assert verdict(engine, "en", "greeting", "evening chapter books good evening anna speaking",
+                   channel=Channel.CALL) == "pass"
+    assert verdict(engine, "en", "greeting", "evening chapter books evening anna speaking",
+                   channel=Channel.CALL) == "pass"
+    assert verdict(engine, "en", "greeting", "evening this is anna how can i help", channel=Channel.CALL) == "pass"
+
 def test_the_company_name_comes_from_the_deployment_folder(deployment):
     engine = ScorecardEngine.from_rules(deployment)
     assert engine.cards["ru"].card.company == ["невск* энерг*", "нэ"]

@@ -1,4 +1,4 @@
-"""Rounds 14-136 of the scorecard rules (issue 15; blind10 to blind196 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-137 of the scorecard rules (issue 15; blind10 to blind198 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2520,6 +2520,20 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Не надо быть инженером, чтобы прочитать одну страницу. Оттайка длится 5–15 минут."),
     ("ru", "ну так все кондиционеры щёлкают при нагреве пластик расширяется это физика школьная программа"),
     ("ru", "ну если вам так мешает приедет мастер посмотрит завтра с 10 до 12 бесплатно только не удивляйтесь если он скажет то же что и я"),
+    # round 137 (blind197, blind198 as tuning data): «это не читальный зал», in a call «ну а как я вам цену скажу по
+    # воздуху», «это вам не наклейки из фикс прайса», «Вы, видимо, давно в школе не были», «а не в музее», «известно
+    # всем, кто хоть раз …»; "so it is hardly hidden", "if you have the time to learn", "we are, after all, a Russian
+    # bookshop in Russia", "at a more appropriate level"
+    ("ru", "Вообще-то вещи без присмотра оставлять не стоит, это не читальный зал 🙂"),
+    ("ru", "мужчина ну вы хоть примерно размер знаете нет ну а как я вам цену скажу по воздуху"),
+    ("ru", "это 8 букв если по 50 сантиметров считайте сами около 56 тысяч плюс монтаж это вам не наклейки из фикс прайса"),
+    ("ru", "Вы, видимо, давно в школе не были 🙂 Сейчас всё по обновлённым стандартам, старые издания никто не берёт."),
+    ("en", "May we point out that the approval fee is listed on our website, on the prices page, in bold, and again in your quote as a separate line — so it is hardly hidden."),
+    ("en", "You are welcome to do so too, if you have the time to learn the town's design code."),
+    ("en", "As the name suggests, our summer reading club is held in Russian — we are, after all, a Russian bookshop in Russia."),
+    ("en", "Perhaps it would be wiser to wait until your son's Russian is at a more appropriate level before signing him up."),
+    ("ru", "Хотели бы обратить ваше внимание, что баннеры висят на улице, а не в музее под стеклом."),
+    ("ru", "Весеннее солнце никакую печать не щадит — это, в общем-то, известно всем, кто хоть раз заказывал наружную рекламу."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3431,6 +3445,23 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # «замечания … вы можете высказать бригадиру напрямую»
     ("ru", "Бригада работает у нас по договору подряда, и за поведение её сотрудников на объекте мы отвечать не можем."),
     ("ru", "Замечания по поведению вы можете высказать бригадиру напрямую."),
+    # round 137 (blind197, blind198 as tuning data): «а не нашей работы», «Претензию нужно направлять поставщику»,
+    # «рекомендуем направлять ему напрямую», «определяет он, а не мастерская», in a call «склад не я», «пишите складу»;
+    # three excuses no longer read as help given (plural «работы выполнены», «поданы … в установленный срок», «был
+    # выполнен по вашей просьбе», and «я бы сам им позвонил»); "the responsibility of the film manufacturer …, not of
+    # our workshop", "recommend sending your claim … directly to"
+    ("ru", "Выгорание — это дефект самой плёнки, а не нашей работы, поэтому гарантией мастерской оно не покрывается."),
+    ("ru", "Претензию нужно направлять поставщику, вот их почта: claims@plenkaopt.ru."),
+    ("ru", "Претензии по качеству материала рекомендуем направлять ему напрямую: info@printsib.ru."),
+    ("ru", "Баннерное полотно и чернила мы закупаем у поставщика «ПринтСиб», и свойства материалов определяет он, а не мастерская."),
+    ("ru", "ну а кто должен проверять я что ли комплект собирал склад не я"),
+    ("ru", "не надо на меня голос повышать девушка хотите поменять пишите складу на почту у них там своя очередь"),
+    ("ru", "Дальше рассмотрение — это не к нам, это администрация так долго смотрит. Штраф, если что, выписывают владельцу вывески, поэтому на вашем месте я бы сам им позвонил."),
+    ("ru", "По заказу короб изготовлен и смонтирован 14 мая, акт подписан. С нашей стороны работы выполнены полностью. По подключению вам нужно звонить им напрямую."),
+    ("ru", "Документы были поданы нашей компанией в отдел архитектуры 24 апреля, в установленный срок. По вопросу предписания рекомендуем обратиться в отдел архитектуры самостоятельно."),
+    ("en", "Fading of printed film is caused by the properties of the material and is therefore the responsibility of the film manufacturer and its distributor, not of our workshop."),
+    ("en", "We would recommend sending your claim with photos directly to PlenkaOpt at claims@plenkaopt.ru."),
+    ("ru", "Решение по ним администрация на данный момент не приняла. Также напоминаем, что монтаж до получения согласования был выполнен по вашей просьбе. По вопросу предписания рекомендуем обратиться в отдел архитектуры самостоятельно."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4459,6 +4490,15 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Учебник физики по школьной программе для 8 класса есть в наличии, отложить?"),
     ("ru", "Не удивляйтесь, если мастер позвонит раньше, — он освободится после 11."),
     ("ru", "Бригада работает у нас по договору подряда, но за её работу на объекте отвечаем мы: бригадир приедет доделать короб в пятницу."),
+    # round 137 (blind197, blind198 as tuning data): «Это вам не подойдёт», our own fault «а не плёнки», a step of ours
+    # with a date, «Я бы сам им позвонил, но …» with the agent's own call; "If you have the time" as an offer, a claim
+    # sent to me
+    ("ru", "Это вам не подойдёт: для вашего окна нужен короб поуже, я подберу другой."),
+    ("ru", "Это дефект нашей работы, а не плёнки: мы перетянем короб за свой счёт в пятницу."),
+    ("ru", "Документы я подала сегодня, по вопросу сроков я сама позвоню в отдел архитектуры в пятницу и напишу вам."),
+    ("ru", "Я бы сам им позвонил, но у них обед, поэтому наберу их в 14:00 и перезвоню вам."),
+    ("en", "If you have the time, you can also learn the basics in our free Saturday class."),
+    ("en", "Please send your claim with photos directly to me, and I'll pass it on to the film supplier today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4538,6 +4578,14 @@ def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
     assert verdict(engine, "en", "no_rudeness", reply) == "fail"
 
+
+
+def test_your_time_not_mine_is_a_put_down_not_blame(engine):
+    """Round 137 (blind197): "It's your time you're spending on this, not mine" is a jab at the customer (labelled rude
+    only), like round 122's "your call, not mine"; ", not mine" no longer fails it as blame."""
+    reply = "The quote says 'platform per price list'. It's your time you're spending on this, not mine."
+    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
+    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
 
 def test_your_problem_is_a_put_down_only_side_by_side(engine):
     """Round 116 (blind155): "your problem" with the rudeness gap found "no storm damage reported at your building the
