@@ -1,4 +1,4 @@
-"""Rounds 14-137 of the scorecard rules (issue 15; blind10 to blind198 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-138 of the scorecard rules (issue 15; blind10 to blind200 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2534,6 +2534,20 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Perhaps it would be wiser to wait until your son's Russian is at a more appropriate level before signing him up."),
     ("ru", "Хотели бы обратить ваше внимание, что баннеры висят на улице, а не в музее под стеклом."),
     ("ru", "Весеннее солнце никакую печать не щадит — это, в общем-то, известно всем, кто хоть раз заказывал наружную рекламу."),
+    # round 138 (blind199, blind200 as tuning data): «Это элементарная арифметика», «а то потом будете писать», «Судя по
+    # ответу, вы не очень представляете», «Это вам не розетку для чайника поменять», «Вряд ли это сложнее, чем …»,
+    # «когда клиенту что-то перестало нравиться», «Такие вещи обычно проверяют до …»; "the first thing anyone should
+    # check", "Try to remember … in future", "matters that much, by all means"
+    ("ru", "16 ампер на одной фазе — это и есть 3,6 кВт. Это элементарная арифметика: 230 вольт умножить на 16 ампер."),
+    ("ru", "Только не включайте одновременно духовку, чайник и зарядку, а то потом будете писать, что у вас всё выбивает."),
+    ("ru", "Вот поэтому я бы и не советовала. Судя по ответу, вы не очень представляете, что такое 32 ампера длительной нагрузки."),
+    ("ru", "Это вам не розетку для чайника поменять."),
+    ("ru", "Станция будет заряжать медленнее, зато вентилятор почти не включается. Вряд ли это сложнее, чем писать нам в шесть утра."),
+    ("ru", "Переносить оборудование бесплатно каждый раз, когда клиенту что-то перестало нравиться, мы, разумеется, не можем."),
+    ("ru", "промокод не сработал, потому что вы ввели его латиницей: «SHKOLA36». Такие вещи обычно проверяют до того, как нажать «Оплатить»."),
+    ("en", "That's Type 1, the Japanese standard. Honestly, it's about the first thing anyone should check before buying an EV."),
+    ("en", "I've reserved one for you already. Try to remember it's Type 1 when you buy accessories in future, it'll save you some trouble 🙂"),
+    ("en", "If 500 roubles matters that much, by all means order there and wait a month."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3462,6 +3476,10 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Fading of printed film is caused by the properties of the material and is therefore the responsibility of the film manufacturer and its distributor, not of our workshop."),
     ("en", "We would recommend sending your claim with photos directly to PlenkaOpt at claims@plenkaopt.ru."),
     ("ru", "Решение по ним администрация на данный момент не приняла. Также напоминаем, что монтаж до получения согласования был выполнен по вашей просьбе. По вопросу предписания рекомендуем обратиться в отдел архитектуры самостоятельно."),
+    # round 138 (blind199, blind200 as tuning data): "should be addressed to them", "who are responsible for the quality
+    # of their work"
+    ("en", "The cable route in the car park was approved by the management company itself, so any concerns about the route should be addressed to them."),
+    ("en", "The installation was carried out by our subcontractor, ElectroMontazh-40, who are responsible for the quality of their work and can be contacted directly on 8 (48450) 5-40-40."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4499,6 +4517,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Я бы сам им позвонил, но у них обед, поэтому наберу их в 14:00 и перезвоню вам."),
     ("en", "If you have the time, you can also learn the basics in our free Saturday class."),
     ("en", "Please send your claim with photos directly to me, and I'll pass it on to the film supplier today."),
+    # round 138 (blind199, blind200 as tuning data): «Это вам не подойдёт», a sum worked out with a step of ours; "The
+    # first thing to check is" with help, concerns addressed to me
+    ("ru", "Это вам не подойдёт, потому что нужен кабель потолще, я подберу другой."),
+    ("ru", "Расчёт простой: 230 вольт умножить на 16 ампер, это 3,6 кВт, я могу поднять лимит удалённо."),
+    ("en", "The first thing to check is the socket type on your car; I can help you with that right now."),
+    ("en", "Any concerns about the route should be addressed to me, and I'll speak to the management company today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4570,6 +4594,14 @@ def test_offering_to_call_them_is_no_referral(engine, reply):
     device read it as sending the customer to a third party. Telling the customer to call them still fails."""
     assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
     assert verdict(engine, "en", "no_blame_shifting", "The crew is a subcontractor, so please call them about it.") == "fail"
+
+
+def test_a_clause_before_our_responsibility_does_not_negate_it(engine):
+    """Round 138 (blind199): in "That it didn't is our responsibility" the "n't" belongs to the clause before; the
+    phrase "not our responsibility" read it as a denial. A real denial still fails."""
+    owned = "That it didn't is our responsibility, so we will handle it under our installation warranty at no cost to you."
+    assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
+    assert verdict(engine, "en", "no_blame_shifting", "That isn't our responsibility, please contact the grid company.") == "fail"
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
