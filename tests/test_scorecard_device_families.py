@@ -1,4 +1,4 @@
-"""Rounds 14-138 of the scorecard rules (issue 15; blind10 to blind200 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-139 of the scorecard rules (issue 15; blind10 to blind202 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2548,6 +2548,16 @@ def rules_engine() -> ScorecardEngine:
     ("en", "That's Type 1, the Japanese standard. Honestly, it's about the first thing anyone should check before buying an EV."),
     ("en", "I've reserved one for you already. Try to remember it's Type 1 when you buy accessories in future, it'll save you some trouble 🙂"),
     ("en", "If 500 roubles matters that much, by all means order there and wait a month."),
+    # round 139 (blind201, blind202 as tuning data): «а не по пожеланиям родителей», «Если привыкли к кофейне …, то
+    # сравнение … не в пользу»; "not a bazaar", "explained a second time", "Honestly, who feeds …", "350 roubles, not a
+    # fortune", "We would gently point out", "not a greengrocer's"
+    ("ru", "Ассортимент мы подбираем по продажам, а не по пожеланиям родителей, уж извините."),
+    ("ru", "Если привыкли к кофейне за 300 рублей, то сравнение, конечно, будет не в пользу автомата 🙂"),
+    ("en", "We are a building-supplies yard, not a bazaar, so there is nothing to negotiate beyond that."),
+    ("en", "We trust this will not need to be explained a second time."),
+    ("en", "Honestly, who feeds a 500 note into a snack machine for a sandwich?"),
+    ("en", "It's 350 roubles, not a fortune. Call dispatch, they're open until 20:00."),
+    ("en", "We would gently point out that a vending machine is not a greengrocer's, and it is stocked with what people actually buy."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3480,6 +3490,9 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # of their work"
     ("en", "The cable route in the car park was approved by the management company itself, so any concerns about the route should be addressed to them."),
     ("en", "The installation was carried out by our subcontractor, ElectroMontazh-40, who are responsible for the quality of their work and can be contacted directly on 8 (48450) 5-40-40."),
+    # round 139 (blind201, blind202 as tuning data): in calls "that's her mistake not mine", "that's the garage not us"
+    ("en", "look if my colleague gave you an old price that's her mistake not mine and you should have paid for it yesterday"),
+    ("en", "right so the route van broke down on monday and the garage still has it that's the garage not us"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4523,6 +4536,11 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Расчёт простой: 230 вольт умножить на 16 ампер, это 3,6 кВт, я могу поднять лимит удалённо."),
     ("en", "The first thing to check is the socket type on your car; I can help you with that right now."),
     ("en", "Any concerns about the route should be addressed to me, and I'll speak to the management company today."),
+    # round 139 (blind201, blind202 as tuning data): a strong coffee advised, a refund that is "not a fortune" said of
+    # ourselves, our own mistake
+    ("ru", "Если привыкли к более крепкому кофе, выберите в автомате «Двойной эспрессо» — это не в пользу сахара, зато бодрит."),
+    ("en", "The price difference is not a fortune for us either, so I've refunded it to your card today."),
+    ("en", "I'm sorry, that's our mistake, not yours, and I've corrected the price."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
