@@ -1,4 +1,4 @@
-"""Rounds 14-139 of the scorecard rules (issue 15; blind10 to blind202 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-140 of the scorecard rules (issue 15; blind10 to blind204 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2558,6 +2558,17 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Honestly, who feeds a 500 note into a snack machine for a sandwich?"),
     ("en", "It's 350 roubles, not a fortune. Call dispatch, they're open until 20:00."),
     ("en", "We would gently point out that a vending machine is not a greengrocer's, and it is stocked with what people actually buy."),
+    # round 140 (blind203, blind204 as tuning data): «это следовало понимать самостоятельно», «согласитесь, не самая
+    # удачная мысль», in calls «трагедию из этого делать не надо», «если кухню не жалко», «это вам не пылесосом по ковру
+    # пройтись»; in a call "it's not a car engine", "anybody can do that"; "You can't skip a year and then blame the
+    # cleaners"
+    ("ru", "Вообще-то, это следовало понимать самостоятельно: у любого карниза есть допустимая нагрузка."),
+    ("ru", "Ставить вазу на подоконник под карнизом — тоже, согласитесь, не самая удачная мысль."),
+    ("ru", "решётка стоит 300 рублей в любом строительном купите и поставьте трагедию из этого делать не надо"),
+    ("ru", "ну попробуйте конечно если кухню не жалко это вам не пылесосом по ковру пройтись вы вообще видели сколько там жира"),
+    ("en", "it's a chain sir it's not a car engine of course it can be fixed"),
+    ("en", "just unscrew it and bring it in anybody can do that it's two screws"),
+    ("en", "You can't skip a year and then blame the cleaners."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3493,6 +3504,10 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # round 139 (blind201, blind202 as tuning data): in calls "that's her mistake not mine", "that's the garage not us"
     ("en", "look if my colleague gave you an old price that's her mistake not mine and you should have paid for it yesterday"),
     ("en", "right so the route van broke down on monday and the garage still has it that's the garage not us"),
+    # round 140 (blind203, blind204 as tuning data): "a question for him and the production department, not for customer
+    # service", "sizes aren't handled by customer service"
+    ("en", "The measurements were taken by our measurer, Igor, so that's a question for him and the production department, not for customer service — I can't comment on sizes."),
+    ("en", "I'm afraid I can't, sizes aren't handled by customer service."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4541,6 +4556,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Если привыкли к более крепкому кофе, выберите в автомате «Двойной эспрессо» — это не в пользу сахара, зато бодрит."),
     ("en", "The price difference is not a fortune for us either, so I've refunded it to your card today."),
     ("en", "I'm sorry, that's our mistake, not yours, and I've corrected the price."),
+    # round 140 (blind203, blind204 as tuning data): «Согласитесь, неприятно …» with a free repair, «Не переживайте», a
+    # chain repair offered; a question passed on with a time
+    ("ru", "Согласитесь, неприятно, когда ваза падает, — мастер приедет завтра и бесплатно укрепит карниз."),
+    ("ru", "Не переживайте, решётку мы поменяем бесплатно в пятницу."),
+    ("en", "If you prefer, just bring it in — we replace the chain for 300 roubles, ready in 2 days."),
+    ("en", "That's a question for our production department, so I've passed it to them, and they'll call you by 5 pm today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
