@@ -1,4 +1,4 @@
-"""Rounds 14-140 of the scorecard rules (issue 15; blind10 to blind204 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-141 of the scorecard rules (issue 15; blind10 to blind206 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2569,6 +2569,22 @@ def rules_engine() -> ScorecardEngine:
     ("en", "it's a chain sir it's not a car engine of course it can be fixed"),
     ("en", "just unscrew it and bring it in anybody can do that it's two screws"),
     ("en", "You can't skip a year and then blame the cleaners."),
+    # round 141 (blind205, blind206 as tuning data): «это, конечно, оригинально», «у нас и не такие учились»,
+    # «рекомендуем ознакомиться с ними заранее», «как это любят делать некоторые», «Надо было самим набрать
+    # диспетчерскую», «Ну посидели немного, бывает», «умеют не все», «арифметика сошлась», «Позволим себе также
+    # заметить»; "worth reading … more carefully", in calls "obviously it's gas mate", "we'll just rearrange the whole
+    # route", "aren't a restaurant menu"
+    ("ru", "Добрый вечер. Бояться воды в 43 года — это, конечно, оригинально 🙂 Но ничего, у нас и не такие учились."),
+    ("ru", "В правилах это изложено достаточно ясно, так что в следующий раз рекомендуем ознакомиться с ними заранее, а не в момент болезни."),
+    ("ru", "Также настоятельно советуем не приходить в бассейн с температурой «чтобы прогреться», как это любят делать некоторые наши посетители."),
+    ("ru", "Водитель звонил, видимо, у вас там не было связи. Надо было самим набрать диспетчерскую, номер был в СМС. Ну посидели немного, бывает."),
+    ("ru", "Позволим себе также заметить, что баллон 50 л весит больше 40 кг."),
+    ("ru", "Прайс опубликован на сайте и в приложении; читать его, как показывает практика, умеют не все, но он там есть."),
+    ("ru", "Электронный чек я отправила вам на почту повторно. Надеюсь, теперь арифметика сошлась."),
+    ("en", "With respect, chickenpox at a party for six-year-olds in January is a fairly predictable risk. It may be worth reading them a little more carefully next time."),
+    ("en", "look you probably left the valve open overnight obviously it's gas mate it doesn't last forever"),
+    ("en", "sure we'll just rearrange the whole route around you what's the order number"),
+    ("en", "you know the slots aren't a restaurant menu [NAME] hold on a minute let me see what the driver can do"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3508,6 +3524,11 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     # service", "sizes aren't handled by customer service"
     ("en", "The measurements were taken by our measurer, Igor, so that's a question for him and the production department, not for customer service — I can't comment on sizes."),
     ("en", "I'm afraid I can't, sizes aren't handled by customer service."),
+    # round 141 (blind205, blind206 as tuning data): «администрация на расписание тренеров не влияет», «рекомендуем
+    # обращаться к старшему тренеру … лично», in a call «баллон не наш мы его только возим»
+    ("ru", "Замены тренеров — решение старшего тренера, администрация на расписание тренеров не влияет и о причинах замен не информирована."),
+    ("ru", "По всем вопросам тренировочного процесса рекомендуем обращаться к старшему тренеру Галине Сергеевне лично."),
+    ("ru", "вентиль это завод-изготовитель баллон не наш мы его только возим так"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4562,6 +4583,12 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Не переживайте, решётку мы поменяем бесплатно в пятницу."),
     ("en", "If you prefer, just bring it in — we replace the chain for 300 roubles, ready in 2 days."),
     ("en", "That's a question for our production department, so I've passed it to them, and they'll call you by 5 pm today."),
+    # round 141 (blind205, blind206 as tuning data): «оригинальная идея» taken up, rules sent on, a leaflet attached; we
+    # check as well as carry
+    ("ru", "Это, конечно, оригинальная идея для праздника — давайте я узнаю у тренера, можно ли так."),
+    ("ru", "Рекомендуем ознакомиться с правилами заморозки — я пришлю их вам на почту."),
+    ("en", "It may be worth reading the care leaflet before the first use; I've attached it for you."),
+    ("ru", "Мы его не только возим, но и проверяем: мастер приедет завтра после обеда и заменит вентиль."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
