@@ -1,4 +1,4 @@
-"""Rounds 14-143 of the scorecard rules (issue 15; blind10 to blind210 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-144 of the scorecard rules (issue 15; blind10 to blind212 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2619,6 +2619,27 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's in Russian and English, so I'm not sure what the confusion is."),
     ("en", "Well, that's kind of the point of signing it 🙂"),
     ("en", "look i can't explain it any simpler the knife is new the master checked it"),
+    # round 144 (blind211, blind212 as tuning data): «это все знают», «Не надо передёргивать», «возможно, вы его просто
+    # не посмотрели», «Надеемся, в этот раз всё понятно», «можно было, наверное, догадаться», «Давайте без претензий ко
+    # мне лично», «Вы, видимо, раньше … никогда не …», «Это не суп», in calls «его читать надо перед тем как …», «ну
+    # теперь знаете»; "not a tourist bureau", "Obviously we don't", "you can imagine how that goes", "I can't chase them
+    # for every client", "no need to write in capitals", "not a typewriter", "Please do decide before", "if you'd taken
+    # a minute to", "instead of calling 4 days later"
+    ("ru", "И, честно говоря, летом у всех сроки сдвигаются. Памятники надо заказывать зимой, а не в мае, это все знают."),
+    ("ru", "Не надо передёргивать. Я вам сказала, к кому обращаться."),
+    ("ru", "Это стандартный пакет, его получают все семьи, странно, что у вас его нет — возможно, вы его просто не посмотрели."),
+    ("ru", "Повторный комплект будет готов к выдаче завтра с 8:00. Надеемся, в этот раз всё понятно."),
+    ("ru", "Да и гроза была на весь город — можно было, наверное, догадаться и позвонить перед выездом 🙂"),
+    ("ru", "Давайте без претензий ко мне лично, я вчера вообще не работала."),
+    ("ru", "Вы, видимо, раньше мыло никогда не делали? В наборе уже есть отдушка. Это не суп, тут «по вкусу» не добавляют 🙂"),
+    ("ru", "на этикетке весь состав написан его читать надо перед тем как ребёнку давать это не детское мыло"),
+    ("ru", "ну теперь знаете брака там нет можете принести сегодня до 20 00"),
+    ("en", "We're a funeral agency in a small Russian town, not a tourist bureau, but we do grave care. Obviously we don't take PayPal."),
+    ("en", "Finding a grave by names alone in a cemetery with no proper records from the nineties — you can imagine how that goes."),
+    ("en", "Honestly, I can't chase them for every client. A few days' delay is normal in summer, and there's no need to write in capitals."),
+    ("en", "Please do decide before writing to us again, the printer is not a typewriter."),
+    ("en", "All of this is on our website, by the way, if you'd taken a minute to look."),
+    ("en", "well if it was such a problem you should have said something on the day instead of calling 4 days later"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3589,6 +3610,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "For the 'pending' status please contact PenzaPay or your bank, they handle that."),
     ("en", "If it doesn't show, that's a question for PenzaPay, their support is on penzapay.ru."),
     ("en", "you're using the wrong settings that's on you not the workshop"),
+    # round 144 (blind211, blind212 as tuning data): «необходимо адресовать непосредственно перевозчику», «Это
+    # недоработка сотрудников островка», «обратитесь, пожалуйста, к ней напрямую»; in a call "that's on the counter not
+    # on the studio"
+    ("ru", "Вопрос компенсации вам необходимо адресовать непосредственно перевозчику: ООО «УнжаТранс», ул. Заводская, 11."),
+    ("ru", "При продаже администратор островка должна была предупредить покупателя о сроке действия. Это недоработка сотрудников островка."),
+    ("ru", "Вопрос о продлении решает администратор островка Сэсэг, обратитесь, пожалуйста, к ней напрямую."),
+    ("en", "the instructor was covering at the mall counter that afternoon so that's on the counter not on the studio"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4663,6 +4691,10 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это наш косяк, простите: педаль найдём и привезём завтра до 14:00."),
     ("ru", "Рекомендуем обратиться непосредственно к нам в мастерскую: мастер посмотрит машинку бесплатно в пятницу."),
     ("en", "Payments go through PenzaPay, but I've checked with them myself and your payment is confirmed."),
+    # round 144 (blind211, blind212 as tuning data): an own staff's mistake with an apology; "You can imagine how happy
+    # we were"
+    ("ru", "Это недоработка наших сотрудников, простите: продлим сертификат на месяц сегодня же."),
+    ("en", "You can imagine how happy we were to find the grave — photos are attached, and the cleaning is booked for Monday."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4742,6 +4774,21 @@ def test_a_clause_before_our_responsibility_does_not_negate_it(engine):
     owned = "That it didn't is our responsibility, so we will handle it under our installation warranty at no cost to you."
     assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
     assert verdict(engine, "en", "no_blame_shifting", "That isn't our responsibility, please contact the grid company.") == "fail"
+
+
+@pytest.mark.parametrize(("criterion", "reply"), [
+    ("no_rudeness", "Детский праздник — полтора часа мастер-класса, каждый ребёнок делает 2 куска мыла с игрушкой внутри."),
+    ("no_blame_shifting", "Само пособие выплачивает Социальный фонд, не мы, но заявление можно подать у нас в офисе: мы "
+                          "заполним его за вас."),
+    ("no_blame_shifting", "Гроза — не наша вина, но то, что вы узнали об отмене в 17:40, — наша: возврат я оформила сегодня."),
+])
+def test_round_144_false_alarms_pass(engine, criterion, reply):
+    """Round 144 (blind211, blind212): what each child makes is no "even a child can" put-down; a partner named with
+    «…, не мы, но …» and a job kept, and a fault owned after «не наша вина, но …», are no blame-shifting. Without the
+    contrast both still fail."""
+    assert verdict(engine, "ru", criterion, reply) == "pass"
+    assert verdict(engine, "ru", "no_blame_shifting", "Пособие выплачивает Социальный фонд, не мы.") == "fail"
+    assert verdict(engine, "ru", "no_blame_shifting", "Гроза — не наша вина.") == "fail"
 
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
