@@ -4790,6 +4790,34 @@ def test_round_144_false_alarms_pass(engine, criterion, reply):
     assert verdict(engine, "ru", "no_blame_shifting", "Пособие выплачивает Социальный фонд, не мы.") == "fail"
     assert verdict(engine, "ru", "no_blame_shifting", "Гроза — не наша вина.") == "fail"
 
+
+@pytest.mark.parametrize(("lang", "reply", "expected"), [
+    ("ru", "размеры окон какие", "pass"),
+    ("ru", "фамилия как", "pass"),
+    ("ru", "номер заказ-наряда какой", "pass"),
+    ("ru", "мигает сколько раз", "pass"),
+    ("ru", "адрес и номер заказа", "pass"),
+    ("ru", "номер заказа или телефон на который оформляли", "pass"),
+    ("ru", "ворота какие секционные подъёмные или рольставни", "pass"),
+    ("ru", "когда клали точную дату знаете", "pass"),
+    ("en", "yeah yeah i got it booking number", "pass"),
+    ("en", "how deep and how wide are the holes", "pass"),
+    ("en", "how many kilometres on the current chain", "pass"),
+    ("en", "from the town limits how many pallets and how many bags", "pass"),
+    ("en", "sorry to jump in is the roof flat or pitched", "pass"),
+    ("ru", "вот так вот как", "fail"),
+    ("ru", "ну и что такого", "fail"),
+    ("ru", "мастер приедет в пятницу с 10 до 12", "fail"),
+    ("en", "the roof is flat so that is fine", "fail"),
+    ("en", "okay that's booked", "fail"),
+])
+def test_unpunctuated_call_questions_identify_the_need(engine, lang, reply, expected):
+    """After round 144 (measured on every split: 30 need_identification errors fewer, none new): a call transcript has
+    no question marks, so a short turn that ends on its question word («размеры окон какие», «фамилия как»), asks for
+    two details («адрес и номер заказа») or offers a choice («ворота какие … или …»), and "how deep and how wide are
+    …", "is the roof flat or pitched", ask the customer for what the agent needs. Statements still do not."""
+    assert verdict(engine, lang, "need_identification", reply, channel=Channel.CALL) == expected
+
 def test_your_call_not_mine_is_a_put_down_not_blame(engine):
     """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
     with a shrug (labelled rude only); ", not mine," no longer fails it as blame."""
