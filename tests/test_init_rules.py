@@ -69,7 +69,6 @@ def test_a_hyphenated_name_is_also_found_as_a_transcript_writes_it(tmp_path):
                                                                 "farroad", "far road"]
 
 
-
 def test_a_brand_that_starts_with_a_greeting_word_is_no_greeting(tmp_path):
     """Round 137 (blind198): a call opening "evening chapter books anna speaking" says the brand EveningChapter Books,
     not "good evening"; round 92's company-then-greeting form ("steelscrew repair afternoon vlad speaking") and a real
@@ -86,6 +85,7 @@ def test_a_brand_that_starts_with_a_greeting_word_is_no_greeting(tmp_path):
     assert verdict(engine, "en", "greeting", "evening chapter books evening anna speaking",
                    channel=Channel.CALL) == "pass"
     assert verdict(engine, "en", "greeting", "evening this is anna how can i help", channel=Channel.CALL) == "pass"
+
 
 def test_the_company_name_comes_from_the_deployment_folder(deployment):
     engine = ScorecardEngine.from_rules(deployment)

@@ -4738,57 +4738,57 @@ def test_an_own_mistake_with_an_apology_is_no_blame(engine):
     assert verdict(engine, "ru", "no_blame_shifting", "это наш склад ошибся с адресом звоните им") == "fail"
 
 
-
-def test_write_straight_to_me_keeps_the_job(engine):
-    """Round 134 (blind192): «пишите напрямую мне» after the agent owns a billing mistake keeps the customer with her; the
-    referral device (round 23's «звоните мне напрямую» excepted) read only the words before «напрямую». Sending the
-    customer straight to someone else still fails."""
-    owned = "Если по договору будут ещё вопросы — пишите напрямую мне, с радостью помогу."
-    assert verdict(engine, "ru", "no_blame_shifting", owned) == "pass"
-    assert verdict(engine, "ru", "no_blame_shifting", "По доставке пишите напрямую перевозчику.") == "fail"
-
-
-def test_not_theirs_to_sort_out_keeps_the_job(engine):
-    """Round 135 (blind194): "this is our responsibility — not theirs to sort out with you" keeps a partner's mistake
-    with the company; round 14's "theirs to sort" device now skips a negated "theirs"."""
-    owned = ("The crew was from our partner GeoPlus, but they were working on our order, so this is our responsibility — "
-             "not theirs to sort out with you, and certainly not your fault.")
-    assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
-    assert verdict(engine, "en", "no_blame_shifting", "Sorting out the refund is theirs to handle, not ours.") == "fail"
+@pytest.mark.parametrize(("lang", "criterion", "kept", "still_fails"), [
+    # round 134 (blind192): «пишите напрямую мне» after an owned billing mistake; round 23's referral device read only
+    # the words before «напрямую»
+    ("ru", "no_blame_shifting", "Если по договору будут ещё вопросы — пишите напрямую мне, с радостью помогу.",
+     "По доставке пишите напрямую перевозчику."),
+    # round 135 (blind194): round 14's "theirs to sort" device skips a negated "theirs"
+    ("en", "no_blame_shifting", "The crew was from our partner GeoPlus, but they were working on our order, so this is our "
+                                "responsibility — not theirs to sort out with you, and certainly not your fault.",
+     "Sorting out the refund is theirs to handle, not ours."),
+    # round 136 (blind196): an offer to call them; round 39's "call them" device skips "like us to", "want me to" …
+    ("en", "no_blame_shifting", "One question, so that we can look after your parents properly: would you like us to "
+                                "call them before each crew visit?",
+     "The crew is a subcontractor, so please call them about it."),
+    ("en", "no_blame_shifting", "Would you like me to call them for you and book the visit?",
+     "The crew is a subcontractor, so please call them about it."),
+    # round 138 (blind199): the "n't" belongs to the clause before "our responsibility"
+    ("en", "no_blame_shifting", "That it didn't is our responsibility, so we will handle it under our installation "
+                                "warranty at no cost to you.",
+     "That isn't our responsibility, please contact the grid company."),
+    # round 144 (blind211, blind212): what each child makes; a partner named with «…, не мы, но …» and the job
+    # kept; a fault owned after «не наша вина, но …»
+    ("ru", "no_rudeness", "Детский праздник — полтора часа мастер-класса, каждый ребёнок делает 2 куска мыла с игрушкой "
+                          "внутри.",
+     "Это даже школьник знает."),
+    ("ru", "no_blame_shifting", "Само пособие выплачивает Социальный фонд, не мы, но заявление можно подать у нас в офисе: "
+                                "мы заполним его за вас.",
+     "Пособие выплачивает Социальный фонд, не мы."),
+    ("ru", "no_blame_shifting", "Гроза — не наша вина, но то, что вы узнали об отмене в 17:40, — наша: возврат я оформила "
+                                "сегодня.",
+     "Гроза — не наша вина."),
+])
+def test_a_job_kept_or_a_fault_owned_is_no_false_alarm(engine, lang, criterion, kept, still_fails):
+    """Rounds 134-144: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
+    comments say how); the plain form of that device still fails."""
+    assert verdict(engine, lang, criterion, kept) == "pass"
+    assert verdict(engine, lang, criterion, still_fails) == "fail"
 
 
 @pytest.mark.parametrize("reply", [
-    "One question, so that we can look after your parents properly: would you like us to call them before each crew visit?",
-    "Would you like me to call them for you and book the visit?",
+    # round 122 (blind167)
+    "Whether that's OK for your child is your call, not mine, I can only tell you what they're made of.",
+    # round 137 (blind197)
+    "The quote says 'platform per price list'. It's your time you're spending on this, not mine.",
+    # round 142 (blind207)
+    "It's your wall, not mine, so whatever you like. Gold, black, white, we've got all of them.",
 ])
-def test_offering_to_call_them_is_no_referral(engine, reply):
-    """Round 136 (blind196): "would you like us to call them" offers the company's own call; round 39's "call them"
-    device read it as sending the customer to a third party. Telling the customer to call them still fails."""
+def test_your_choice_not_mine_is_a_put_down_not_blame(engine, reply):
+    """"Your call / your time / your wall, not mine" shrugs the customer off (each labelled rude only by its writer);
+    ", not mine" no longer fails it as blame-shifting."""
     assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
-    assert verdict(engine, "en", "no_blame_shifting", "The crew is a subcontractor, so please call them about it.") == "fail"
-
-
-def test_a_clause_before_our_responsibility_does_not_negate_it(engine):
-    """Round 138 (blind199): in "That it didn't is our responsibility" the "n't" belongs to the clause before; the
-    phrase "not our responsibility" read it as a denial. A real denial still fails."""
-    owned = "That it didn't is our responsibility, so we will handle it under our installation warranty at no cost to you."
-    assert verdict(engine, "en", "no_blame_shifting", owned) == "pass"
-    assert verdict(engine, "en", "no_blame_shifting", "That isn't our responsibility, please contact the grid company.") == "fail"
-
-
-@pytest.mark.parametrize(("criterion", "reply"), [
-    ("no_rudeness", "Детский праздник — полтора часа мастер-класса, каждый ребёнок делает 2 куска мыла с игрушкой внутри."),
-    ("no_blame_shifting", "Само пособие выплачивает Социальный фонд, не мы, но заявление можно подать у нас в офисе: мы "
-                          "заполним его за вас."),
-    ("no_blame_shifting", "Гроза — не наша вина, но то, что вы узнали об отмене в 17:40, — наша: возврат я оформила сегодня."),
-])
-def test_round_144_false_alarms_pass(engine, criterion, reply):
-    """Round 144 (blind211, blind212): what each child makes is no "even a child can" put-down; a partner named with
-    «…, не мы, но …» and a job kept, and a fault owned after «не наша вина, но …», are no blame-shifting. Without the
-    contrast both still fail."""
-    assert verdict(engine, "ru", criterion, reply) == "pass"
-    assert verdict(engine, "ru", "no_blame_shifting", "Пособие выплачивает Социальный фонд, не мы.") == "fail"
-    assert verdict(engine, "ru", "no_blame_shifting", "Гроза — не наша вина.") == "fail"
+    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
 
 
 @pytest.mark.parametrize(("lang", "reply", "expected"), [
@@ -4818,28 +4818,6 @@ def test_unpunctuated_call_questions_identify_the_need(engine, lang, reply, expe
     …", "is the roof flat or pitched", ask the customer for what the agent needs. Statements still do not."""
     assert verdict(engine, lang, "need_identification", reply, channel=Channel.CALL) == expected
 
-def test_your_call_not_mine_is_a_put_down_not_blame(engine):
-    """Round 122 (blind167): "Whether that's OK for your child is your call, not mine" leaves the choice to the customer
-    with a shrug (labelled rude only); ", not mine," no longer fails it as blame."""
-    reply = "Whether that's OK for your child is your call, not mine, I can only tell you what they're made of."
-    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
-    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
-
-
-
-def test_your_time_not_mine_is_a_put_down_not_blame(engine):
-    """Round 137 (blind197): "It's your time you're spending on this, not mine" is a jab at the customer (labelled rude
-    only), like round 122's "your call, not mine"; ", not mine" no longer fails it as blame."""
-    reply = "The quote says 'platform per price list'. It's your time you're spending on this, not mine."
-    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
-    assert verdict(engine, "en", "no_rudeness", reply) == "fail"
-
-
-def test_your_wall_not_mine_is_a_put_down_not_blame(engine):
-    """Round 142 (blind207): "It's your wall, not mine, so whatever you like" shrugs off the customer's choice (labelled
-    rude only), like round 137's "your time …, not mine"; it is no blame-shifting."""
-    reply = "It's your wall, not mine, so whatever you like. Gold, black, white, we've got all of them."
-    assert verdict(engine, "en", "no_blame_shifting", reply) == "pass"
 
 def test_your_problem_is_a_put_down_only_side_by_side(engine):
     """Round 116 (blind155): "your problem" with the rudeness gap found "no storm damage reported at your building the
