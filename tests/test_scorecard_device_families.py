@@ -4695,6 +4695,7 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     # we were"
     ("ru", "Это недоработка наших сотрудников, простите: продлим сертификат на месяц сегодня же."),
     ("en", "You can imagine how happy we were to find the grave — photos are attached, and the cleaning is booked for Monday."),
+    ("en", "Obviously we don't expect you to pay for our mistake, so the refund is on its way today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
