@@ -2640,6 +2640,16 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Please do decide before writing to us again, the printer is not a typewriter."),
     ("en", "All of this is on our website, by the way, if you'd taken a minute to look."),
     ("en", "well if it was such a problem you should have said something on the day instead of calling 4 days later"),
+    # round 145 (blind213, blind214 as tuning data): in a call «ну и что … ничего страшного это же не на всю жизнь»;
+    # «Вопрос … не имеет смысла», «по всей видимости, вы не открывали», «справится любой родитель», «пришиваются и дома за
+    # пять минут»; "Simple maths.", "if you'd read the terms"
+    ("ru", "ну и что ребёнок два дня походил ничего страшного это же не на всю жизнь"),
+    ("ru", "Вопрос «какой размер брать на 10 лет» не имеет смысла: дети в 10 лет бывают очень разные, как вы, наверное, и сами заметили."),
+    ("ru", "Об этом написано в таблице размеров на нашем сайте, которую, по всей видимости, вы не открывали."),
+    ("ru", "Это несложно, справится любой родитель."),
+    ("ru", "Что касается пуговиц, они, к слову, пришиваются и дома за пять минут."),
+    ("en", "But if you'd read the terms, free delivery applies from 5,000 rubles after discounts."),
+    ("en", "Your total after the SEPT5 promo code was 4,845. Simple maths."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3617,6 +3627,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "При продаже администратор островка должна была предупредить покупателя о сроке действия. Это недоработка сотрудников островка."),
     ("ru", "Вопрос о продлении решает администратор островка Сэсэг, обратитесь, пожалуйста, к ней напрямую."),
     ("en", "the instructor was covering at the mall counter that afternoon so that's on the counter not on the studio"),
+    # round 145 (blind213, blind214 as tuning data): «Комплектовал склад, не я», «за качество пошива отвечает фабрика-
+    # производитель», «магазин только продаёт готовые изделия», «По браку — к производителю», «Размер вы выбирали сами»,
+    # «занимается бухгалтерия, у меня к этому доступа нет»
+    ("ru", "Комплектовал склад, не я, так что претензии к складу."),
+    ("ru", "Комплектовал склад, не я."),
+    ("ru", "Кроме того, за качество пошива отвечает фабрика-производитель «Донская нить», магазин только продаёт готовые изделия."),
+    ("ru", "Магазин только продаёт готовые изделия."),
+    ("ru", "По браку — к производителю, адрес я написала выше."),
+    ("ru", "Размер вы выбирали сами на примерке."),
+    ("ru", "Возвратами у нас занимается бухгалтерия, у меня к этому доступа нет."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4696,6 +4716,23 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("ru", "Это недоработка наших сотрудников, простите: продлим сертификат на месяц сегодня же."),
     ("en", "You can imagine how happy we were to find the grave — photos are attached, and the cleaning is booked for Monday."),
     ("en", "Obviously we don't expect you to pay for our mistake, so the refund is on its way today."),
+    # round 145 (blind213, blind214 as tuning data): a warehouse's slip put right by the agent, the own workshop's
+    # quality, a shop that only sells yet replaces, a size chosen and still exchanged, a question passed to accounts; a
+    # reassurance, a question no longer needed, a letter not received, a free repair, a master who can do it; "if you'd
+    # like", maths owned, terms offered
+    ("ru", "Комплектовал склад, не я, но ошибку я исправлю сама: новые брюки привезут завтра."),
+    ("ru", "За качество пошива отвечает наш цех, и брак мы заменим за свой счёт."),
+    ("ru", "Мы только продаём готовые изделия, но брак меняем сами: привозите пиджак, заменим сразу."),
+    ("ru", "Размер вы выбирали сами, но обменяем на больший бесплатно."),
+    ("ru", "Возвратами у нас занимается бухгалтерия, я передала ваш вопрос туда, ответ придёт завтра."),
+    ("ru", "Ничего страшного, мы всё исправим сегодня же."),
+    ("ru", "Если вопрос уже не актуален, просто не отвечайте на это письмо."),
+    ("ru", "По всей видимости, вы не получили наше письмо — отправляю ещё раз."),
+    ("ru", "Пуговицы мы пришьём бесплатно, это займёт пять минут."),
+    ("ru", "С этим справится любой наш мастер, записать вас на завтра?"),
+    ("en", "If you'd like, I can read the terms to you."),
+    ("en", "It's simple maths on our side: we charged you twice and will refund the extra."),
+    ("en", "If you'd like to read the terms first, here is the link."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
