@@ -2650,6 +2650,22 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "Что касается пуговиц, они, к слову, пришиваются и дома за пять минут."),
     ("en", "But if you'd read the terms, free delivery applies from 5,000 rubles after discounts."),
     ("en", "Your total after the SEPT5 promo code was 4,845. Simple maths."),
+    # round 146 (blind215, blind216 as tuning data): «Это не космический корабль», «Позвольте также заметить», «в
+    # дальнейшем вы будете внимательнее», «Вы, наверное, не очень часто пользуетесь …», «Ну вот, а вы говорите»; "What did
+    # you expect after", "a slightly calmer tone", "As any parent … knows", "if one reads them", "the worst thing you
+    # could have used", "leave restoration to professionals", "not a doll hospital"
+    ("ru", "Это не космический корабль, там всего одна кнопка."),
+    ("ru", "Позвольте также заметить, что на упаковке крупно указан возраст 3+, а не 2+."),
+    ("ru", "Возрастная маркировка пишется не просто так, и мы надеемся, что в дальнейшем вы будете внимательнее к ней относиться."),
+    ("en", "Honestly, these cars are for kids playing indoors, not for racing round the yard in the snow. What did you expect after a weekend like that?"),
+    ("en", "We would, however, suggest a slightly calmer tone in future; capital letters do not make refunds go faster."),
+    ("en", "As any parent of small children knows, soft toys should be checked regularly for loose parts."),
+    ("ru", "Вы, наверное, не очень часто пользуетесь электронной почтой 🙂"),
+    ("ru", "Ну вот, а вы говорите — не пришло."),
+    ("en", "That's a 1970s reproduction, which is written on the label right under the price. Price tags usually tell you a lot, if one reads them."),
+    ("en", "To be frank, superglue was about the worst thing you could have used."),
+    ("en", "Next time, please leave restoration to professionals and don't try to fix porcelain at home."),
+    ("en", "We are also an antiques salon, not a doll hospital, but we do take porcelain for restoration."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3637,6 +3653,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "По браку — к производителю, адрес я написала выше."),
     ("ru", "Размер вы выбирали сами на примерке."),
     ("ru", "Возвратами у нас занимается бухгалтерия, у меня к этому доступа нет."),
+    # round 146 (blind215, blind216 as tuning data): «не в состоянии контролировать каждую …», «вы вправе обратиться в … —
+    # самостоятельно»; "by whoever placed the order on your side", "Please email [address] yourself", in a call "that's
+    # the it department not the call centre"
+    ("en", "Also, the name on the invoice is copied from your order form, so it was probably typed that way by whoever placed the order on your side."),
+    ("en", "Please email buh@zavodnoy-slon.ru yourself with the correct details, they'll sort it out."),
+    ("en", "points are handled by the loyalty system that's the it department not the call centre i can't see why or bring them back"),
+    ("ru", "Сообщаем, что предметы на витрину выкладывает и снимает продавец зала, и администрация не в состоянии контролировать каждую ложку."),
+    ("ru", "Если вы считаете, что ложка пропала, вы вправе обратиться в страховую компанию «Северный щит», где застрахован товар на комиссии, — самостоятельно, с копией договора."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4733,6 +4757,21 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "If you'd like, I can read the terms to you."),
     ("en", "It's simple maths on our side: we charged you twice and will refund the extra."),
     ("en", "If you'd like to read the terms first, here is the link."),
+    # round 146 (blind215, blind216 as tuning data): an easy repair, a detail asked, a mail tab pointed to, a thanks; a
+    # loss the company covers, a referral with its own request sent; a question about the order, a calmer week, a returned
+    # item, a partner's work the company handles, "email us yourself", a department the agent has already asked
+    ("ru", "Это не сложный ремонт, мастер справится за один день."),
+    ("ru", "Позвольте уточнить номер заказа."),
+    ("ru", "Вы, наверное, пользуетесь почтой на телефоне — тогда загляните во вкладку «Промоакции»."),
+    ("ru", "Ну вот, всё пришло, рада была помочь!"),
+    ("ru", "Мы не в состоянии проверить каждую ложку при приёме, поэтому сами возместим стоимость шестой."),
+    ("ru", "Вы вправе обратиться в страховую, но мы уже сами отправили им запрос и сообщим ответ."),
+    ("en", "What did you expect to receive in the set? I'll check the order."),
+    ("en", "We would suggest a calmer week for the visit: Tuesday is free."),
+    ("en", "As any item returned within 14 days, it is refunded in full."),
+    ("en", "I'll leave the restoration to our partner workshop, and we handle the order ourselves."),
+    ("en", "Please email us yourself if anything changes, or I can call you."),
+    ("en", "That's the IT department's job, and I've already passed it to them; they'll call you today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4806,9 +4845,14 @@ def test_an_own_mistake_with_an_apology_is_no_blame(engine):
     ("ru", "no_blame_shifting", "Гроза — не наша вина, но то, что вы узнали об отмене в 17:40, — наша: возврат я оформила "
                                 "сегодня.",
      "Гроза — не наша вина."),
+    # round 146 (blind216): the salon itself answers for the delivery; round 33's «за … отвечает …» skipped only «наш …»
+    # and «сам …»
+    ("ru", "no_blame_shifting", "По области мебель возит наш партнёр, но заказ оформляю я, и за него до вашей двери "
+                                "отвечает салон.",
+     "За доставку до вашей двери отвечает перевозчик."),
 ])
 def test_a_job_kept_or_a_fault_owned_is_no_false_alarm(engine, lang, criterion, kept, still_fails):
-    """Rounds 134-144: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
+    """Rounds 134-146: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
     comments say how); the plain form of that device still fails."""
     assert verdict(engine, lang, criterion, kept) == "pass"
     assert verdict(engine, lang, criterion, still_fails) == "fail"
