@@ -1,4 +1,4 @@
-"""Rounds 14-144 of the scorecard rules (issue 15; blind10 to blind212 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-147 of the scorecard rules (issue 15; blind10 to blind218 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2666,6 +2666,21 @@ def rules_engine() -> ScorecardEngine:
     ("en", "To be frank, superglue was about the worst thing you could have used."),
     ("en", "Next time, please leave restoration to professionals and don't try to fix porcelain at home."),
     ("en", "We are also an antiques salon, not a doll hospital, but we do take porcelain for restoration."),
+    # round 147 (blind217, blind218 as tuning data): «Я же вам выше всё написала», «У меня, кроме вас, ещё пять чатов», «в
+    # третий раз пишу», «вы, по всей видимости, этого делать не стали»; in calls "won't do themselves", "not that anyone
+    # ever reads those", "if you'd let me finish"; "not sure what's unclear", "it's not a piano", "if anyone reads it", "I
+    # have four chats open"
+    ("ru", "Я же вам выше всё написала 🙂 Прокрутите чат наверх, пожалуйста."),
+    ("ru", "У меня, кроме вас, ещё пять чатов."),
+    ("ru", "Вторник и четверг, 17:30, в третий раз пишу."),
+    ("ru", "Отметим также, что большинство клиентов проверяют документы перед подачей в фонд; вы, по всей видимости, этого делать не стали."),
+    ("en", "well the exercises won't do themselves what's your card number"),
+    ("en", "it was all on the sheet artyom gave you not that anyone ever reads those"),
+    ("en", "As I said, it's monthly. It's written on the price page in quite large letters, I'm not sure what's unclear."),
+    ("en", "Honestly, for 10 days it would be simpler to pick it up yourself at Lenina 41 — it folds, it's not a piano."),
+    ("en", "It's in section 6 of your contract, by the way — it's all there if anyone reads it."),
+    ("en", "Look, I have four chats open."),
+    ("en", "ma'am if you'd let me finish i'm trying to help you here you're not the only customer who was waiting yesterday"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3661,6 +3676,16 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "points are handled by the loyalty system that's the it department not the call centre i can't see why or bring them back"),
     ("ru", "Сообщаем, что предметы на витрину выкладывает и снимает продавец зала, и администрация не в состоянии контролировать каждую ложку."),
     ("ru", "Если вы считаете, что ложка пропала, вы вправе обратиться в страховую компанию «Северный щит», где застрахован товар на комиссии, — самостоятельно, с копией договора."),
+    # round 147 (blind217, blind218 as tuning data): «Вопрос … — к вашей страховой компании», «Рекомендуем обратиться …
+    # самостоятельно», «решение принимает завод, мы … только сдаём в аренду», in calls «это склад оценивал не я»,
+    # «претензии по акту пишите на склад»; "so they bring what they're given", "you should check before signing"
+    ("ru", "Вопрос о том, почему страховая не направила письмо, — к вашей страховой компании."),
+    ("ru", "Рекомендуем обратиться к куратору вашего полиса самостоятельно."),
+    ("ru", "По гарантийным поломкам решение принимает завод, мы кровати только сдаём в аренду."),
+    ("ru", "так в акте приемки написано разрыв обивки подлокотника удержание 2000 это склад оценивал не я я только вижу что они написали"),
+    ("ru", "претензии по акту пишите на склад склад собака березовый посох точка ру"),
+    ("en", "The delivery crew are from DaurTrans, a contractor, so they bring what they're given."),
+    ("en", "I'm saying you should check before signing, that's pretty basic."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4772,6 +4797,23 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I'll leave the restoration to our partner workshop, and we handle the order ourselves."),
     ("en", "Please email us yourself if anything changes, or I can call you."),
     ("en", "That's the IT department's job, and I've already passed it to them; they'll call you today."),
+    # round 147 (blind217, blind218 as tuning data): a schedule repeated without a reproach, documents checked for the
+    # customer, a referral with the request sent, a rental company that repairs, the company's own department deciding, an
+    # own slip put right; exercises also put in the app, an offer to explain, a contract quoted, a chat kept open, a pause
+    # to finish checking, a contractor asked to deliver, nothing to check
+    ("ru", "Я вам выше написала расписание, дублирую: вторник и четверг, 17:30."),
+    ("ru", "Мы сами проверим документы перед подачей в фонд, если хотите."),
+    ("ru", "Рекомендуем обратиться к куратору полиса, а мы со своей стороны уже отправили запрос в страховую."),
+    ("ru", "Мы кровати только сдаём в аренду, но ремонт по гарантии организуем сами: мастер приедет завтра."),
+    ("ru", "Решение по гарантии принимает наш сервисный отдел, я передала заявку, ответ будет завтра."),
+    ("en", "The exercises are on the sheet Artyom gave you, and I've also put them in your app."),
+    ("en", "Let me know if anything is unclear."),
+    ("en", "It's all in section 6 of your contract; I'll quote it here for you."),
+    ("en", "I have your chat open and will stay with you until it's sorted."),
+    ("en", "Sorry, let me finish checking the booking and I'll be right back."),
+    ("en", "The delivery crew are from our contractor, and I've asked them to bring the missing rail tomorrow."),
+    ("en", "You don't need to check anything before signing; we'll sort it out."),
+    ("ru", "Это склад оценивал не я, но я сама пересмотрю акт и перезвоню вам сегодня."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
