@@ -159,6 +159,8 @@ def diff(args: argparse.Namespace) -> None:
                 print("   NEW  ", *x)
     print(f"in all: fixed {total_fixed}, new {total_new}")
     for channel in b.get("real", {}):
+        if channel not in a.get("real", {}):
+            continue
         ra = set(a.get("real", {}).get(channel, {}).get("errors", []))
         rb = set(b["real"][channel]["errors"])
         print(f"real {channel}: fixed {len(ra - rb)}, new {len(rb - ra)}")

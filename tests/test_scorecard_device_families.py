@@ -2681,6 +2681,18 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's in section 6 of your contract, by the way — it's all there if anyone reads it."),
     ("en", "Look, I have four chats open."),
     ("en", "ma'am if you'd let me finish i'm trying to help you here you're not the only customer who was waiting yesterday"),
+    # round 148 (blind219, blind220 as tuning data): «будете … сдавать до пенсии», «Вы поймите, времена поменялись»,
+    # «удивляться теперь нечему», «в более корректном тоне», «это, простите, элементарно»; "expected an adult to", "the
+    # name kind of gives it away", "if anyone reads those", "not the crown jewels"
+    ("ru", "Двушки на Садовой сейчас сдаются за 20–23 тысячи. За 28 вы будете её сдавать до пенсии 🙂"),
+    ("ru", "Стенки и ковры сейчас никому не нужны. Вы поймите, времена поменялись."),
+    ("ru", "Так что, простите, удивляться теперь нечему."),
+    ("ru", "И впредь просим писать нам в более корректном тоне."),
+    ("ru", "Под сотню коробок штамп никто делать не будет, это, простите, элементарно."),
+    ("en", "We would have expected an adult to read a contract before signing it; the fee is in clause 4.1."),
+    ("en", "It's paper tape — the name kind of gives it away."),
+    ("en", "Honestly, this is all on the product page, if anyone reads those."),
+    ("en", "Honestly, it's a roll of bubble wrap, not the crown jewels."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3686,6 +3698,12 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "претензии по акту пишите на склад склад собака березовый посох точка ру"),
     ("en", "The delivery crew are from DaurTrans, a contractor, so they bring what they're given."),
     ("en", "I'm saying you should check before signing, that's pretty basic."),
+    # round 148 (blind219, blind220 as tuning data): ", not by me, and I don't have access", "a dispatch mistake, not
+    # customer service's", "I don't deal with drivers", in a call "print quality is their side not mine"
+    ("en", "That fee was added by our accounts department, not by me, and I don't have access to change it."),
+    ("en", "The address was passed to the driver by dispatch, so that's a dispatch mistake, not customer service's."),
+    ("en", "If you want to complain about the driver, write to dispatch, I don't deal with drivers."),
+    ("en", "right the printing is done by flexo kursk our partner print house so print quality is their side not mine"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4814,6 +4832,18 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The delivery crew are from our contractor, and I've asked them to bring the missing rail tomorrow."),
     ("en", "You don't need to check anything before signing; we'll sort it out."),
     ("ru", "Это склад оценивал не я, но я сама пересмотрю акт и перезвоню вам сегодня."),
+    # round 148 (blind219, blind220 as tuning data): a price advised without a jibe, «поймите меня правильно», nothing to
+    # be surprised at with the reason, an apology for the courier, the product page sent, a chat note; a fee the agent has
+    # removed, a dispatch mistake owned, a reprint the company makes
+    ("ru", "Сдавать её можно и за 28, но быстрее найдём жильца за 25 — решать вам."),
+    ("ru", "Вы поймите меня правильно: мы хотим сдать квартиру быстрее и дороже."),
+    ("ru", "Удивляться тут нечему: по договору проверка заняла три дня, и она пройдена."),
+    ("en", "We would have expected the courier to call you first, and we are sorry he didn't."),
+    ("en", "The name of the tape is on the label, and I've sent you the product page."),
+    ("en", "If anyone reads this chat later, the order number is TB-31466."),
+    ("en", "That fee was added by our accounts department, not by me, but I've asked them to remove it and they will today."),
+    ("en", "That's a dispatch mistake, and I'm sorry: I've sent a new driver for 15:00."),
+    ("en", "The printing is done by our partner print house, but print quality is our responsibility, so we'll reprint it."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4892,9 +4922,15 @@ def test_an_own_mistake_with_an_apology_is_no_blame(engine):
     ("ru", "no_blame_shifting", "По области мебель возит наш партнёр, но заказ оформляю я, и за него до вашей двери "
                                 "отвечает салон.",
      "За доставку до вашей двери отвечает перевозчик."),
+    # round 148 (blind219): a question about what the customer did; round 113's "call the landlord / bank …" device read
+    # it as a referral
+    ("en", "no_blame_shifting", "Could you give me the address and your name, and tell me when you last tried to call "
+                                "the landlord?",
+     "Please call the landlord about it."),
+    ("en", "no_blame_shifting", "Did you call the bank already, or shall I?", "Please call the bank about it."),
 ])
 def test_a_job_kept_or_a_fault_owned_is_no_false_alarm(engine, lang, criterion, kept, still_fails):
-    """Rounds 134-146: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
+    """Rounds 134-148: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
     comments say how); the plain form of that device still fails."""
     assert verdict(engine, lang, criterion, kept) == "pass"
     assert verdict(engine, lang, criterion, still_fails) == "fail"
