@@ -2693,6 +2693,20 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's paper tape — the name kind of gives it away."),
     ("en", "Honestly, this is all on the product page, if anyone reads those."),
     ("en", "Honestly, it's a roll of bubble wrap, not the crown jewels."),
+    # round 149 (blind221, blind222 as tuning data): «А вы что, ждали … за 12 тысяч?», in calls «а вы хотели как в журнале
+    # за бесплатно», «господи делов то»; «обычно всё говорит сама», «а не зефир»; "That's pretty obvious, isn't it?",
+    # "customers normally read those", "a lot of fuss over", in calls "everyone tries this", "the contract you signed
+    # obviously"
+    ("ru", "Риелтор показывает то, что есть. А вы что, ждали евроремонт за 12 тысяч? 🙂"),
+    ("ru", "На цену тоже надо смотреть, она обычно всё говорит сама."),
+    ("ru", "нашла этаж поправлю господи делов то"),
+    ("ru", "фотографии делал наш фотограф нормальные фотографии а вы хотели как в журнале за бесплатно"),
+    ("en", "You're renting a flat in Russia, so the lease is in Russian. That's pretty obvious, isn't it?"),
+    ("en", "You ticked the box agreeing to the terms when you booked; customers normally read those."),
+    ("en", "Honestly, this is a lot of fuss over a hold that drops off by itself."),
+    ("en", "look everyone tries this what's the contract number"),
+    ("en", "it's in the contract you signed obviously clause 4 commission is paid on signing so yes you pay"),
+    ("ru", "Батончики и не обязаны быть мягкими, это протеиновый батончик, а не зефир 🙂"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3704,6 +3718,13 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "The address was passed to the driver by dispatch, so that's a dispatch mistake, not customer service's."),
     ("en", "If you want to complain about the driver, write to dispatch, I don't deal with drivers."),
     ("en", "right the printing is done by flexo kursk our partner print house so print quality is their side not mine"),
+    # round 149 (blind221, blind222 as tuning data): «определяет он, а не агентство», in a call «это отдельная компания …
+    # у меня к ним доступа нет», «то они к клубу — именно клуб отвечает за информирование»; "only passed your booking on
+    # to them and is not responsible for the work of their crews"
+    ("ru", "Решение о приостановлении регистрации принимает Росреестр, сроки и порядок его снятия определяет он, а не агентство."),
+    ("en", "HomeNook Realty only passed your booking on to them and is not responsible for the work of their crews, including delays or damage."),
+    ("ru", "понял смотрите баллы у нас ведёт не магазин а программа лояльности это отдельная компания оператор у меня к ним доступа нет вам нужно им позвонить"),
+    ("ru", "Кроме того, промокоды выдаёт фитнес-клуб «Атлант», и если у вас остались вопросы о том, на что действует код, то они к клубу — именно клуб отвечает за информирование своих клиентов."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4844,6 +4865,17 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "That fee was added by our accounts department, not by me, but I've asked them to remove it and they will today."),
     ("en", "That's a dispatch mistake, and I'm sorry: I've sent a new driver for 15:00."),
     ("en", "The printing is done by our partner print house, but print quality is our responsibility, so we'll reprint it."),
+    # round 149 (blind221, blind222 as tuning data): a renovation offered within the budget; a correction the company
+    # makes, a partner the agent calls herself, the club owning its promotion; an obvious damage covered, a deposit
+    # returned, an error refunded to all, a mover's damage paid
+    ("ru", "Цена обычно зависит от ремонта, я подберу варианты с хорошим ремонтом до 15 тысяч."),
+    ("ru", "Сроки снятия приостановки определяет Росреестр, но исправленный договор наш юрист подготовит сам завтра до 12:00."),
+    ("ru", "Это отдельная компания, но я сама им позвоню и перезвоню вам через час."),
+    ("ru", "Именно наш клуб отвечает за акцию, поэтому разницу вернём мы."),
+    ("en", "It's pretty obvious from the photos that the mirror was damaged in the move, so we'll cover it."),
+    ("en", "Customers normally get the deposit back within three days."),
+    ("en", "Everyone who booked that day got the same error, and we've refunded all of them."),
+    ("en", "The movers are an independent company, but we booked them, so we will pay for the mirror ourselves."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -4928,9 +4960,13 @@ def test_an_own_mistake_with_an_apology_is_no_blame(engine):
                                 "the landlord?",
      "Please call the landlord about it."),
     ("en", "no_blame_shifting", "Did you call the bank already, or shall I?", "Please call the bank about it."),
+    # round 149 (blind221): «напишите сюда … — мы сами проверим»; round 36's «пишите … сами» read «сами» of «мы сами»
+    ("ru", "no_blame_shifting", "Если до вторника деньги не придут, напишите сюда с номером договора — мы сами проверим "
+                                "платёж.",
+     "Пишите в банк сами."),
 ])
 def test_a_job_kept_or_a_fault_owned_is_no_false_alarm(engine, lang, criterion, kept, still_fails):
-    """Rounds 134-148: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
+    """Rounds 134-149: false alarms on the tuning batches' polite contacts, each fixed in the device that raised it (the
     comments say how); the plain form of that device still fails."""
     assert verdict(engine, lang, criterion, kept) == "pass"
     assert verdict(engine, lang, criterion, still_fails) == "fail"
