@@ -1,4 +1,4 @@
-"""Rounds 14-147 of the scorecard rules (issue 15; blind10 to blind218 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-150 of the scorecard rules (issue 15; blind10 to blind224 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2707,6 +2707,19 @@ def rules_engine() -> ScorecardEngine:
     ("en", "look everyone tries this what's the contract number"),
     ("en", "it's in the contract you signed obviously clause 4 commission is paid on signing so yes you pay"),
     ("ru", "Батончики и не обязаны быть мягкими, это протеиновый батончик, а не зефир 🙂"),
+    # round 150 (blind223, blind224 as tuning data): «устроен элементарно», «можете оставить при себе», «чудес … не
+    # бывает», «объясняю как новичку», «О таких вещах обычно думают до», «это не край света», «Другие как-то успевают», in
+    # a call «вы что думали», «чтобы вам ещё и», «нормальный у меня тон»; "anyone who's sold a car before knows"
+    ("ru", "Калькулятор на сайте устроен элементарно, достаточно выставить ползунки как надо."),
+    ("ru", "Претензии к баннеру можете оставить при себе, там всё написано верно."),
+    ("ru", "Всё равно не 19 900, чудес в кредитах не бывает."),
+    ("ru", "Тогда объясняю как новичку: автозапуск — 42 000 ₽ с установкой."),
+    ("ru", "О таких вещах обычно думают до покупки машины, а не после, но ничего, успеете."),
+    ("ru", "Выезжайте пораньше, 230 км — это не край света. Другие как-то успевают."),
+    ("ru", "ну машине 9 лет вы что думали за эти деньги новую получить чек бывает у всех"),
+    ("ru", "тогда платно что вы хотите чтобы вам ещё и масло бесплатно меняли"),
+    ("ru", "нормальный у меня тон до свидания"),
+    ("en", "Honestly, anyone who's sold a car before knows a phone estimate isn't a price."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3725,6 +3738,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "HomeNook Realty only passed your booking on to them and is not responsible for the work of their crews, including delays or damage."),
     ("ru", "понял смотрите баллы у нас ведёт не магазин а программа лояльности это отдельная компания оператор у меня к ним доступа нет вам нужно им позвонить"),
     ("ru", "Кроме того, промокоды выдаёт фитнес-клуб «Атлант», и если у вас остались вопросы о том, на что действует код, то они к клубу — именно клуб отвечает за информирование своих клиентов."),
+    # round 150 (blind223, blind224 as tuning data): «не зависит от нашего салона, и мы не можем нести за неё
+    # ответственность»; "it's their error, not mine", "not something chat support handles", in calls "any claim … you'd
+    # have to make with them", "not by the call centre so i can't"; "so I can't be responsible for"
+    ("en", "Invoices are made by our accounts department, so it's their error, not mine — I can't change anything in them."),
+    ("en", "I'm afraid not, that's not something chat support handles."),
+    ("en", "right so the delivery's done by our partner severny kholod they're a contractor so any claim for thawed goods you'd have to make with them"),
+    ("ru", "Задержка со стороны Госавтоинспекции не зависит от нашего салона, и мы не можем нести за неё ответственность."),
+    ("en", "The phone estimate was given by the call centre, not by our appraisers, so I can't be responsible for that figure."),
+    ("en", "the test drive schedule is changed by the showroom manager not by the call centre so i can't really comment on why"),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4876,6 +4898,20 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Customers normally get the deposit back within three days."),
     ("en", "Everyone who booked that day got the same error, and we've refunded all of them."),
     ("en", "The movers are an independent company, but we booked them, so we will pay for the mirror ourselves."),
+    # round 150 (blind223, blind224 as tuning data): a simple calculator explained, steps explained, a kit offered before
+    # buying, hours extended for others; a registration the salon files itself; an invoice reissued, a chat transferred, a
+    # claim handled, a seller's experience shared, an estimate honoured, a manager asked to call
+    ("en", "It's their error, not yours, and I've already asked accounts to reissue the invoice today."),
+    ("en", "That's not something chat support handles, so I've transferred you to accounts — Maria will reply in a minute."),
+    ("en", "Any claim for thawed goods we handle ourselves: I've logged it and the refund goes out today."),
+    ("ru", "Калькулятор на сайте устроен просто: выставьте взнос и срок, и он покажет платёж."),
+    ("ru", "Объясняю по шагам: сначала оплата, потом выдача."),
+    ("ru", "Об этом лучше подумать до покупки — давайте я подберу комплект."),
+    ("ru", "Другие клиенты тоже спрашивали, поэтому мы продлили выдачу до 20:00."),
+    ("ru", "Срок регистрации не зависит от нашего салона, но мы сами подадим повторное заявление завтра."),
+    ("en", "Anyone who's sold a car with us before knows the appraiser calls back within a day, and so will ours."),
+    ("en", "The estimate was given by our call centre, so I'm responsible for it and we will honour it."),
+    ("en", "The schedule is changed by the showroom manager, not by the call centre, but I've asked him to call you within an hour."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
