@@ -2720,6 +2720,33 @@ def rules_engine() -> ScorecardEngine:
     ("ru", "тогда платно что вы хотите чтобы вам ещё и масло бесплатно меняли"),
     ("ru", "нормальный у меня тон до свидания"),
     ("en", "Honestly, anyone who's sold a car before knows a phone estimate isn't a price."),
+    # round 151 (blind225, blind226 as tuning data): «думаю, найдёте», «всё равно нам напишете», «почему-то у остальных»,
+    # «Может, вы просто два раза нажали», «пожелать удачи и крепкой спины», «догадаетесь сами», «тоже ровесник», «для того
+    # и висит», «боюсь, нервов не хватит», «из воздуха не берётся», «— не конец света»; "did you really expect", ",
+    # Vetluga is your address", in a call "have you really never", "not going to debate … with every caller"; "not a
+    # Formula 1 car", "but it's your money", "worth this much typing", "not always checked promptly", "saves you a further
+    # email", "worth reading … to the end", "confusing for visitors"
+    ("ru", "Дробилкой — 150 ₽ за сантиметр диаметра. Калькулятор в телефоне, думаю, найдёте 🙂"),
+    ("ru", "Можете, конечно, попробовать лопатой — через недельку всё равно нам напишете 😉"),
+    ("ru", "По нашей ссылке платят все клиенты, и почему-то у остальных списалось по одному разу 🙂 Может, вы просто два раза нажали «Оплатить»?"),
+    ("ru", "Если вам по-прежнему кажется, что это пара минут работы, — колун продаётся в любом хозяйственном магазине, можем только пожелать удачи и крепкой спины 🙂"),
+    ("ru", "Есть сырые дрова, но топить ими этой осенью вы вряд ли сможете, о чём, думаем, догадаетесь сами."),
+    ("en", "It's September and half the region was just flattened by a storm — did you really expect bone-dry logs? 🙂"),
+    ("en", "Look, if you want to argue about the chemistry of birch sap, Vetluga is your address."),
+    ("en", "because people book and then vanish it's a pretty standard thing everywhere have you really never booked a service before"),
+    ("en", "well here you pay 30 percent first i'm not going to debate our terms with every caller"),
+    ("ru", "А Газель у вас какого года, если не секрет? 🙂 Фильтр, наверное, тоже ровесник машины."),
+    ("ru", "Предупреждать о каждой копейке мы не обязаны, табло для того и висит 🙂"),
+    ("ru", "Если на каждые 1,20 ₽ так переживать, боюсь, нервов не хватит."),
+    ("ru", "Газ, к сожалению, из воздуха не берётся 🙂"),
+    ("ru", "Ну согласитесь, пару часов без газа — не конец света, переключитесь на бензин."),
+    ("en", "Good morning. It's a rental Lada, not a Formula 1 car 😂 Regular 92 is fine."),
+    ("en", "Honestly, on a rental I wouldn't pay extra, but it's your money 🙂"),
+    ("en", "It's 150 points, so about 150 roubles. I'm honestly not sure it's worth this much typing 🙂"),
+    ("en", "If they have not reached you, the first place to look may be your own accounts department's EDO inbox, which we understand is not always checked promptly."),
+    ("en", "We hope this saves you a further email."),
+    ("en", "The price rose at 00:00 on Friday, just above the figure you quoted, so it may be worth reading the page to the end next time."),
+    ("en", "We do appreciate that rouble prices can be confusing for visitors."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3747,6 +3774,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("ru", "Задержка со стороны Госавтоинспекции не зависит от нашего салона, и мы не можем нести за неё ответственность."),
     ("en", "The phone estimate was given by the call centre, not by our appraisers, so I can't be responsible for that figure."),
     ("en", "the test drive schedule is changed by the showroom manager not by the call centre so i can't really comment on why"),
+    # round 151 (blind225, blind226 as tuning data): «самостоятельно отвечает за свою технику», «вы вправе направить ему
+    # напрямую»; "addressed to your neighbour rather than to us", "hardly in a position to vouch", "that was his job, not
+    # the office's", "I can't answer for what he did"
+    ("ru", "Машина с манипулятором принадлежит нашему партнёру, ИП Ершов, который самостоятельно отвечает за свою технику и за то, куда на ней заезжает."),
+    ("ru", "Претензии по колее и фонарю вы вправе направить ему напрямую: 8 920 255-31-07."),
+    ("en", "Any wishes regarding the schedule of further works next door should therefore be addressed to your neighbour rather than to us."),
+    ("en", "As for the cigarette ends, the road outside your gate is a public road, and we are hardly in a position to vouch for everyone who walks along it."),
+    ("en", "The crew leader should have explained this to you on the day — that was his job, not the office's, and I can't answer for what he did or didn't say on site."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4912,6 +4947,26 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "Anyone who's sold a car with us before knows the appraiser calls back within a day, and so will ours."),
     ("en", "The estimate was given by our call centre, so I'm responsible for it and we will honour it."),
     ("en", "The schedule is changed by the showroom manager, not by the call centre, but I've asked him to call you within an hour."),
+    # round 151 (blind225, blind226 as tuning data): an estimate given, a double payment cancelled by the agent, good
+    # wishes, dry wood delivered, a partner's crane with the company answering for the lawn; a car's year asked, the price
+    # board and notifications, a shortage regretted; logs replaced, a discount for returning customers, a crew leader's
+    # slip put right, both prices for the customer to choose, documents attached, the contract read together; in a call
+    # "what is your address"
+    ("ru", "Калькулятор на сайте посчитает точно, а я прикинула: около 9 000 ₽."),
+    ("ru", "Может, вы нажали «Оплатить» дважды из-за ошибки приложения — второй платёж я уже отменила."),
+    ("ru", "Желаем удачи на новом месте и ждём вас снова!"),
+    ("ru", "Сухие дрова привезём сами 21 сентября, догадываться ни о чём не придётся: СМС придёт накануне."),
+    ("ru", "Манипулятор принадлежит нашему партнёру, но за работу на вашем участке отвечаем мы: газон восстановим сами."),
+    ("ru", "Если не секрет, какого года машина? Подберём фильтр."),
+    ("ru", "Табло с ценами висит у въезда, а в приложении можно включить уведомления о ценах."),
+    ("ru", "Понимаю, что без газа неудобно: газовоз будет к 10:00 завтра."),
+    ("en", "Did you expect the logs to be dry? They should be, so we'll replace the load tomorrow."),
+    ("en", "Have you booked with us before? If so, your discount applies."),
+    ("en", "That was the crew leader's job, not yours, and I'm sorry he didn't explain; we'll come back and fill the hole on Friday."),
+    ("en", "It's your money, so here are both prices and you choose: 92 at 68.40 or 95 at 74.90."),
+    ("en", "We hope this saves you a trip: the documents are attached."),
+    ("en", "It may be worth reading the last section of the contract together; I'll call you at 15:00."),
+    ("en", "okay that is fine i am sorry he is poorly what is your address and until what time do you need someone"),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
@@ -5015,6 +5070,9 @@ def test_a_job_kept_or_a_fault_owned_is_no_false_alarm(engine, lang, criterion, 
     "The quote says 'platform per price list'. It's your time you're spending on this, not mine.",
     # round 142 (blind207)
     "It's your wall, not mine, so whatever you like. Gold, black, white, we've got all of them.",
+    # round 151 (blind89): round 151's "addressed to … rather than to us" must not read it as blame
+    "Parents usually know their own children best, so if you're not sure your son can sit in the dark for 45 minutes, "
+    "that's a question to put to yourself rather than to us.",
 ])
 def test_your_choice_not_mine_is_a_put_down_not_blame(engine, reply):
     """"Your call / your time / your wall, not mine" shrugs the customer off (each labelled rude only by its writer);
