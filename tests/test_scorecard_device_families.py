@@ -2747,6 +2747,32 @@ def rules_engine() -> ScorecardEngine:
     ("en", "We hope this saves you a further email."),
     ("en", "The price rose at 00:00 on Friday, just above the figure you quoted, so it may be worth reading the page to the end next time."),
     ("en", "We do appreciate that rouble prices can be confusing for visitors."),
+    # round 152 (blind227, blind228 as tuning data): «это не так уж сложно 🙂», «не та сумма, из-за которой», «Кто читает
+    # …, того не …», «взрослый человек», in a call «а вы тоже хороши», «любой бухгалтер бы заметил»; «Прежде чем писать,
+    # рекомендуем», «решаются … за минуту», «Смелый план.», «Читать инструкции, конечно, скучно», «это, надеюсь, объяснять
+    # не надо», «обычно люди читают», «как нам казалось, общеизвестно», «ради Вашего удобства»; in calls "it's just
+    # paper", "hardly brain surgery"; "We trust that in future you will", "If you'd scrolled", "I won't walk you through
+    # every", "Perhaps earplugs"
+    ("ru", "Хотите, чтобы всё уходило вовремя, — присылайте заранее, это не так уж сложно 🙂"),
+    ("ru", "А 1 343 рубля — согласитесь, не та сумма, из-за которой стоит так переживать."),
+    ("ru", "Кто читает уведомления, того не блокируют 🙂"),
+    ("ru", "Вы же предприниматель, взрослый человек, такие вещи надо отслеживать самому."),
+    ("ru", "а вы тоже хороши подписали не глядя там счёт получателя на первой строчке написан"),
+    ("ru", "там счёт получателя на первой строчке написан любой бухгалтер бы заметил"),
+    ("ru", "Прежде чем писать, рекомендуем всё-таки заглядывать на наш сайт: раздел «Вычеты» там на первой странице."),
+    ("ru", "Вопрос, честно говоря, из тех, что решаются в интернете за минуту."),
+    ("en", "look it's just paper you can get a fresh extract from the registry in like five days it's not a tragedy"),
+    ("en", "you'll have to learn a few russian words sooner or later but fine it's hardly brain surgery"),
+    ("en", "We trust that in future you will provide documents of adequate quality, as our checklist clearly requests."),
+    ("ru", "С балкона девятого этажа? 🙂 Смелый план."),
+    ("ru", "Читать инструкции, конечно, скучно, но иногда полезно."),
+    ("ru", "Во дворе между машинами тоже не вариант, это, надеюсь, объяснять не надо."),
+    ("ru", "Вы же его подписывали, там всё написано; обычно люди читают, прежде чем подписывать 🙂"),
+    ("ru", "Фотография паспорта в телефоне, при всём уважении, документом не является — это, как нам казалось, общеизвестно."),
+    ("ru", "Надеемся, Вы с пониманием отнесётесь к тому, что мы не станем рисковать лицензией ради Вашего удобства."),
+    ("en", "If you'd scrolled to the bottom of our home page you'd have found the EN button 😉 it's been there for years."),
+    ("en", "I won't walk you through every detail, it's all on the EN page."),
+    ("en", "Perhaps earplugs or a white-noise machine would be worth considering for the coming weekends."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3782,6 +3808,8 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Any wishes regarding the schedule of further works next door should therefore be addressed to your neighbour rather than to us."),
     ("en", "As for the cigarette ends, the road outside your gate is a public road, and we are hardly in a position to vouch for everyone who walks along it."),
     ("en", "The crew leader should have explained this to you on the day — that was his job, not the office's, and I can't answer for what he did or didn't say on site."),
+    # round 152 (blind228 as tuning data): "should therefore be addressed to the client or to the town administration"
+    ("en", "Questions about the time should therefore be addressed to the client or to the town administration, which is responsible for public order on the embankment."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -4967,6 +4995,19 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "We hope this saves you a trip: the documents are attached."),
     ("en", "It may be worth reading the last section of the contract together; I'll call you at 15:00."),
     ("en", "okay that is fine i am sorry he is poorly what is your address and until what time do you need someone"),
+    # round 152 (blind227, blind228 as tuning data): an instruction offered, a small sum returned, a tax regime explained,
+    # an own accountant's check, a bold plan made workable, an instruction in the box, an order held for the customer; an
+    # extract sent at no cost, every step walked through, a call to check
+    ("ru", "Это не так уж сложно: я пришлю пошаговую инструкцию."),
+    ("ru", "Сумма небольшая, но мы всё равно вернём её сегодня."),
+    ("ru", "Вы предприниматель, поэтому вам доступен упрощённый режим — расскажу подробнее."),
+    ("ru", "Любой наш бухгалтер проверит платёжку перед отправкой, это наше правило."),
+    ("ru", "Смелый план, но выполнимый: подберём батареи для пустыря у стадиона."),
+    ("ru", "Объяснять ничего не придётся: инструкция на русском и английском лежит в коробке."),
+    ("ru", "Ради вашего удобства мы отложили заказ до субботы."),
+    ("en", "It's not a tragedy for the refund: we'll send a fresh extract ourselves at no cost."),
+    ("en", "I'll walk you through every step, it takes five minutes."),
+    ("en", "We trust that this resolves the matter, and we will call you on Monday to check."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
