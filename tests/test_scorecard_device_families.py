@@ -1,4 +1,4 @@
-"""Rounds 14-150 of the scorecard rules (issue 15; blind10 to blind224 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-153 of the scorecard rules (issue 15; blind10 to blind230 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2773,6 +2773,31 @@ def rules_engine() -> ScorecardEngine:
     ("en", "If you'd scrolled to the bottom of our home page you'd have found the EN button 😉 it's been there for years."),
     ("en", "I won't walk you through every detail, it's all on the EN page."),
     ("en", "Perhaps earplugs or a white-noise machine would be worth considering for the coming weekends."),
+    # round 153 (blind229, blind230 as tuning data): «написана не для красоты», «ответ, думаю, вы и сами знаете», «Это
+    # примерно как спросить», «ещё в школе на ОБЖ проходят», «но не конец света», in calls «не умер же никто», «если вы
+    # себя замерщиком считаете», «потом не звоните нам»; «подписали, не читая», «читать мелкий шрифт утомительно»;
+    # "cutting it a bit fine", "like some people apparently do", "not a teddy bear", "not a Lego set", in calls "getting
+    # yourself worked up", "i think we know what wind is", "not a space launch"; "eyebrows intact", "a more manageable
+    # guest list", "in case that wasn't obvious", "kind of part of the deal", "a vacuum cleaner would sort"
+    ("ru", "Инструкция на боку коробки написана не для красоты."),
+    ("ru", "Ну, если честно, на вопрос «можно ли запускать во дворе» ответ, думаю, вы и сами знаете 🙂"),
+    ("ru", "Это примерно как спросить, можно ли жарить шашлык в сенях. Такие вещи вообще-то ещё в школе на ОБЖ проходят."),
+    ("ru", "Ну, слушайте, первый танец, конечно, событие, но не конец света 🙂"),
+    ("ru", "да никто не ищет ну раз в год потерпеть можно не умер же никто от пяти минут салюта"),
+    ("en", "And to be honest, ordering less than a week before a party is cutting it a bit fine — most people sort their fireworks out a couple of weeks ahead."),
+    ("en", "Safe enough, as long as you don't hold it in your hand like some people apparently do 😂"),
+    ("en", "Seriously though, it's a firework, not a teddy bear — there's always a bit of risk with the fun."),
+    ("en", "right you're getting yourself worked up over a weather app we've been doing this for twelve years i think we know what wind is"),
+    ("en", "honestly it's fireworks not a space launch anything else"),
+    ("en", "We trust that, on reflection, you will agree that a short delay is a modest price for all of your guests going home with their eyebrows intact."),
+    ("en", "Perhaps, for future celebrations, a slightly more manageable guest list would make things easier for everyone."),
+    ("ru", "можно то можно только если вы себя замерщиком считаете то потом не звоните нам когда ступени не встанут"),
+    ("ru", "Это требование указано на обороте накладной, которую Вы, по всей видимости, подписали, не читая."),
+    ("ru", "Мы, безусловно, понимаем, что читать мелкий шрифт утомительно, однако правила для всех едины."),
+    ("en", "OK. It's a staircase, not a Lego set 🙂"),
+    ("en", "Bring a van, the stringers are 2.4 m long — a hatchback won't do, in case that wasn't obvious."),
+    ("en", "It's a construction job — a bit of dust is kind of part of the deal, no? 🙃"),
+    ("en", "And honestly, a vacuum cleaner would sort most of it out tonight 🙂"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3810,6 +3835,14 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "The crew leader should have explained this to you on the day — that was his job, not the office's, and I can't answer for what he did or didn't say on site."),
     # round 152 (blind228 as tuning data): "should therefore be addressed to the client or to the town administration"
     ("en", "Questions about the time should therefore be addressed to the client or to the town administration, which is responsible for public order on the embankment."),
+    # round 153 (blind229, blind230 as tuning data): «уже не в моей зоне», in a call «это всё к залу и к заказчику»;
+    # "Blame DV-SpetsGruz, the freight carrier", "customer service has no say over", "responsibility for the guests'
+    # conduct lies with the organiser", "the installation department's business, not customer service's"
+    ("ru", "зал банкет задержал гости в зоне стояли это всё к залу и к заказчику звоните в кедровую падь"),
+    ("en", "Good evening. Blame DV-SpetsGruz, the freight carrier — they've got the whole consignment stuck at a terminal in Khabarovsk."),
+    ("en", "That show was fired by the weekend night crew — I wasn't there, and customer service has no say over either of them."),
+    ("en", "The crew cannot fire while anyone is inside the zone, and responsibility for the guests' conduct lies with the organiser of the event."),
+    ("en", "Anyway, what the crew does or doesn't leave behind is the installation department's business, not customer service's."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -5008,6 +5041,21 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "It's not a tragedy for the refund: we'll send a fresh extract ourselves at no cost."),
     ("en", "I'll walk you through every step, it takes five minutes."),
     ("en", "We trust that this resolves the matter, and we will call you on Monday to check."),
+    # round 153 (blind229, blind230 as tuning data): distances on the box, a plain answer, a courier's slip owned, a late
+    # show regretted, a call to the hall made by the agent; orders ahead checked, safety distances, a video passed on, a
+    # show moved, a clean-up booked, a customer's own measurement checked, a claim the company files
+    ("ru", "Инструкция на боку коробки: там указано расстояние — 20 метров."),
+    ("ru", "Ответ простой: во дворе 15 метров можно запускать только фонтаны."),
+    ("ru", "Курьер не доехал, это наша недоработка: я сама договорилась, он привезёт завтра до 12:00."),
+    ("ru", "Понимаю, что это был важный момент, и очень сожалеем, что фонтаны опоздали."),
+    ("ru", "Это всё к нам: я сама позвоню в зал и перезвоню вам."),
+    ("en", "Most people order a couple of weeks ahead, so I'll check what we can still deliver for you by Friday."),
+    ("en", "It's a firework, so please keep 20 metres away; the instructions are on the box."),
+    ("en", "Customer service has no say over the programme, so I've passed your video to the show department and they'll call you tomorrow."),
+    ("en", "We know what wind can do, so we moved your show to Sunday at no charge."),
+    ("en", "A vacuum cleaner won't be needed: the crew will come back tomorrow at 9 to clean up."),
+    ("ru", "Если вы сами сделаете замер, пришлите фото — мастер проверит."),
+    ("ru", "Мелкий шрифт на накладной действительно трудно читать, поэтому мы сами оформим претензию."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
