@@ -12,7 +12,7 @@ scored as its README row says (``init-rules --company … --domain …`` written
 whose row says "not scored yet" is skipped unless named with ``--splits``. Scores are of the rules
 alone (every learned vote off) unless ``--mode shipped`` (the scorecards as shipped) or ``--mode votes``
 (every learned vote on). ``--real`` also scores the hand-labelled real replies, each as an email and as a
-one-reply chat. A full run (220 splits and the real replies, 2 processes) takes about 9 minutes here.
+one-reply chat. A full run (232 splits and the real replies, 2 processes) takes about 9 minutes here.
 """
 
 from __future__ import annotations
@@ -44,12 +44,27 @@ def split_rows(readme: Path = README) -> dict[str, str]:
     return rows
 
 
-def init_rules_args(row: str) -> tuple[str, tuple[str, ...], str] | None:
-    """Company, aliases and domain of the row's ``init-rules`` command, or None (the rules as they are)."""
+# blind6–blind10 were scored with their company's init-rules folder before the table's rows named the command; these
+# are the commands of models/scorecard_criteria/HELDOUT.md (blind6's of this folder's README, "init-rules folder")
+EARLY_COMPANIES = {
+    "blind6": '--company "Вольт Маркет" --alias "Volt Market" --domain retail',
+    "blind7": '--company "Пятый Океан" --alias "Fifth Ocean Airlines" --alias "Fifth Ocean" --alias "Пятого Океана" '
+              '--domain public-services',
+    "blind8": '--company "Сытый Кот" --alias "Full Cat" --alias "Сытого Кота" --alias "Сытом Коте" --domain retail',
+    "blind9": '--company "Тёплый Двор" --alias "Warm Yard" --alias "Тёплого Двора" --alias "Тёплом Дворе" '
+              '--domain public-services',
+    "blind10": '--company "Тихая Гавань" --alias "Safe Harbour Insurance" --alias "Safe Harbour" --alias "Тихой Гавани" '
+               '--alias "Тихую Гавань" --domain bank',
+}
+
+
+def init_rules_args(row: str, split: str = "") -> tuple[str, tuple[str, ...], str] | None:
+    """Company, aliases and domain of the row's ``init-rules`` command (or of ``EARLY_COMPANIES``), or None: the
+    demo splits are scored with the rules as they are."""
     m = re.search(r"init-rules (--company [^`]*?--domain [\w-]+)", row)
-    if not m:
+    if not m and split not in EARLY_COMPANIES:
         return None
-    words = shlex.split(m.group(1))
+    words = shlex.split(m.group(1) if m else EARLY_COMPANIES[split])
     company, aliases, domain = "", [], ""
     for flag, value in zip(words[::2], words[1::2]):
         if flag == "--company":
@@ -82,7 +97,7 @@ def _engine(rules_dir: Path, mode: str):
 def score_split(split: str, rules: Path, row: str, mode: str) -> dict:
     from pipeline.commands.init_rules import init_rules
 
-    args = init_rules_args(row)
+    args = init_rules_args(row, split)
     with tempfile.TemporaryDirectory() as tmp:
         rules_dir = rules
         if args is not None:
