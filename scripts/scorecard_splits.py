@@ -176,7 +176,7 @@ def diff(args: argparse.Namespace) -> None:
     for channel in b.get("real", {}):
         if channel not in a.get("real", {}):
             continue
-        ra = set(a.get("real", {}).get(channel, {}).get("errors", []))
+        ra = set(a["real"][channel]["errors"])
         rb = set(b["real"][channel]["errors"])
         print(f"real {channel}: fixed {len(ra - rb)}, new {len(rb - ra)}")
         for x in sorted(rb - ra):
