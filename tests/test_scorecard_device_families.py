@@ -1,4 +1,4 @@
-"""Rounds 14-153 of the scorecard rules (issue 15; blind10 to blind230 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-156 of the scorecard rules (issue 15; blind10 to blind236 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2798,6 +2798,84 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Bring a van, the stringers are 2.4 m long — a hatchback won't do, in case that wasn't obvious."),
     ("en", "It's a construction job — a bit of dust is kind of part of the deal, no? 🙃"),
     ("en", "And honestly, a vacuum cleaner would sort most of it out tonight 🙂"),
+    # round 154 (blind231, blind232 as tuning data): «подписывали, не открывая», «Шрифт у всех одинаковый», «Если бы
+    # прочитали … вопроса бы не было», «за ваши долги, а не за наши», «как известно, полезно», «когда-нибудь ответят»,
+    # «можно было и туда заглянуть», «Люди как-то сверяют», in a call «женщина подругу не слушайте», «в интернете есть за
+    # две минуты», «ну вот уточнили», «Позволим себе предположить», «осталась непрочитанной», «Надеемся, что ситуация Вам
+    # теперь понятна»; "bold method", "isn't a piggy bank", "which I assume you've opened at least once", "might be
+    # cheaper than an appeal", "familiar with the concept of", "We would gently remind you", "As we have now explained in
+    # three previous emails", "For the avoidance of further correspondence", "will prove sufficient this time", "isn't
+    # exactly famous for", "everyone's Wi-Fi is always fine"
+    ("ru", "Говорил — договор, пункт 9.4. Его, видимо, подписывали, не открывая 🙂"),
+    ("ru", "Шрифт у всех одинаковый. Расчёт выгружу сегодня до 18:00."),
+    ("ru", "Если бы прочитали договор, этого вопроса бы не было."),
+    ("ru", "Ну, арестовали-то его за ваши долги, а не за наши 🙂"),
+    ("ru", "Налоги, как известно, полезно платить вовремя."),
+    ("ru", "Пишите юристам на почту, когда-нибудь ответят."),
+    ("ru", "Время в чеке тоже было, можно было и туда заглянуть 🙂 Люди как-то сверяют."),
+    ("ru", "женщина подругу не слушайте для турции перевод не нужен"),
+    ("ru", "всё это в интернете есть за две минуты находится"),
+    ("ru", "ну вот уточнили могу записать к нотариусу"),
+    ("ru", "Позволим себе предположить, что памятка осталась непрочитанной."),
+    ("ru", "Надеемся, что ситуация Вам теперь понятна."),
+    ("en", "Dividing the price by the months — bold method 🙃 The schedule is on page 3."),
+    ("en", "Leasing isn't a piggy bank, there's a cost of financing."),
+    ("en", "It's all on page 3 of your schedule, which I assume you've opened at least once?"),
+    ("en", "A chat with your driver about the speed limit might be cheaper than an appeal 😉"),
+    ("en", "We are sure that you, as a business owner, are familiar with the concept of bank processing times."),
+    ("en", "We would gently remind you that the payment is due on the 10th."),
+    ("en", "As we have now explained in three previous emails, the invoices are in your account."),
+    ("en", "For the avoidance of further correspondence, this time we have numbered the steps."),
+    ("en", "We trust that, with the steps numbered, the instructions will prove sufficient this time."),
+    ("en", "Also, dorm Wi-Fi isn't exactly famous for its stability 🙂"),
+    ("en", "Sure, everyone's Wi-Fi is always fine 😉 You can write to the provider."),
+    # round 155 (blind233, blind234 as tuning data): «а не плейлист у вас в телефоне», «она точно болтать не будет»,
+    # «видимо, большинству нравится», in a call «ну мало ли что написано», «не развалились же вы», «Вы вообще в окно
+    # сегодня смотрели?», «Не на оленьей упряжке же»; "— physics 🙂", "Literally the only button there. Hard to miss 🙂", "a
+    # more suitable outlet for your musical opinions", "Most kids on diets know what they can't eat", "he's not a
+    # toddler", "kale doesn't exactly grow in the tundra", "so it's worth a read", "Well, now you know."
+    ("ru", "Это утреннее шоу, а не плейлист у вас в телефоне 🙂 Ведущие там для того, чтобы разговаривать."),
+    ("ru", "Если нужна только музыка, включите флешку — она точно болтать не будет."),
+    ("ru", "У «Подъёма» лучший рейтинг в городе, так что, видимо, большинству нравится именно так."),
+    ("ru", "ну мало ли что написано администратор заболела"),
+    ("ru", "приходите сегодня после 14 ну не развалились же вы от одной поездки"),
+    ("ru", "Вы вообще в окно сегодня смотрели? 🙂 С утра метель."),
+    ("ru", "Не на оленьей упряжке же их было везти."),
+    ("en", "FM waves don't follow you to Helsinki, I'm afraid — physics 🙂 The app streams worldwide."),
+    ("en", "Press the big orange Play button. Literally the only button there. Hard to miss 🙂"),
+    ("en", "We trust you will find a more suitable outlet for your musical opinions."),
+    ("en", "To be fair, he could have told the server 🙂 Most kids on diets know what they can't eat."),
+    ("en", "Nobody's blaming anyone. I'm just saying he's not a toddler."),
+    ("en", "We're in the Arctic, not in California — kale doesn't exactly grow in the tundra 🙂"),
+    ("en", "It says so on the board by the counter, in English too, so it's worth a read."),
+    ("en", "Well, now you know. Tonight the buckwheat is vegan."),
+    # round 156 (blind235, blind236 as tuning data): «🙄», «Вы сегодня уже двадцатый с этим вопросом», «кто читает, тот не
+    # удивляется», «один день погоды не сделает», «обычно покупают заранее», «было бы быстрее, чем ждать», «раз уж Вы
+    # написали», «как в любой серьёзной организации», «как правило, это знают», «никуда не убежит 😉», «а вы про … 🙂», «не
+    # маленькие, разберётесь», in calls «мужчина ну …», «что вы там видели», «не нравится … везите сами», «не стену же
+    # снесли», «зачем так драматизировать», «все нормальные люди»; "🙄", "literally what they're paid for", "not like it's
+    # a fortune", "if you like 😂", "hardly worth a whole chat", "Maths 🙂", "perhaps rather less to"
+    ("ru", "Вы сегодня уже двадцатый с этим вопросом 🙄 Проверка идёт с понедельника."),
+    ("ru", "Объявление висело в приложении — кто читает, тот не удивляется."),
+    ("ru", "Ну, один день погоды не сделает."),
+    ("ru", "Вообще-то валюту в поездку обычно покупают заранее, а не за сорок минут до поезда 😉"),
+    ("ru", "Прочитать раздел на сайте было бы быстрее, чем ждать нашего ответа."),
+    ("ru", "Но раз уж Вы написали, перескажем."),
+    ("ru", "Скидок для своих у нас, как и в любой серьёзной организации, не бывает, а предприниматели, как правило, это знают."),
+    ("ru", "Не приехали сегодня — приедут в другой день, металл ваш никуда не убежит 😉"),
+    ("ru", "У нас в субботу сорок машин, а вы про отдельное взвешивание для каждого класса 🙂"),
+    ("ru", "Подпишите пачки, не маленькие, разберётесь."),
+    ("ru", "мужчина ну что вы там видели на этом безмене это ж на глазок"),
+    ("ru", "вес есть вес не нравится в следующий раз везите сами на другую площадку"),
+    ("ru", "женщина ну косяк поцарапали не стену же снесли зачем так драматизировать"),
+    ("ru", "все нормальные люди сначала в газовую службу звонят а потом уже в пункт приёма"),
+    ("en", "What your bank does with it after that is really not our business 🙄"),
+    ("en", "Then ask Desnabank. That's literally what they're paid for."),
+    ("en", "Give it a couple of days, it's not like it's a fortune."),
+    ("en", "Prices aren't set by me, so take it up with them if you like 😂"),
+    ("en", "It's two roubles a kilo, hardly worth a whole chat, to be honest."),
+    ("en", "Friday to Friday is a week, not 3 days. Maths 🙂"),
+    ("en", "We appreciate that the contest means a great deal to the children, though perhaps rather less to a yard that handles forty tonnes a day."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3843,6 +3921,39 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "That show was fired by the weekend night crew — I wasn't there, and customer service has no say over either of them."),
     ("en", "The crew cannot fire while anyone is inside the zone, and responsibility for the guests' conduct lies with the organiser of the event."),
     ("en", "Anyway, what the crew does or doesn't leave behind is the installation department's business, not customer service's."),
+    # round 154 (blind231, blind232 as tuning data): «Со своей стороны мы отвечаем только за»; "compensation should be
+    # sought from the bank", "does not … take responsibility for third-party", "down to the university's internal post,
+    # not to us", "Our part of the work … has been completed"
+    ("ru", "Новое время Вам назначит контора. Со своей стороны мы отвечаем только за подготовку проекта, а он готов."),
+    ("en", "Any compensation should be sought from the bank that processed your transfer."),
+    ("en", "WideStride Leasing does not review or take responsibility for third-party processing times."),
+    ("en", "What happens to letters after the mailroom is, unfortunately, down to the university's internal post, not to us."),
+    ("en", "Our part of the work — drafting and sending the claim — has been completed."),
+    # round 155 (blind233, blind234 as tuning data): in calls «я её не заменяю я здесь на телефоне сижу», «мы с вами
+    # напрямую не работаем», «это их клиент», «к нам вопросов быть не может», «смена на кухне не я»; "should therefore be
+    # addressed to the school administration", "not in a position to comment on their decisions", in a call "it's really
+    # something for the school office to deal with"
+    ("ru", "администратор заболела я её не заменяю я здесь на телефоне сижу"),
+    ("ru", "вы покупали рекламу через агентство мы с вами напрямую не работаем поэтому по компенсации обращайтесь в агентство"),
+    ("ru", "компенсацию может оформить только агентство это их клиент"),
+    ("ru", "так что это школа недозаказала к нам вопросов быть не может"),
+    ("ru", "а заявки утром принимала утренняя смена на кухне не я"),
+    ("en", "Questions about the reasons for the closure should therefore be addressed to the school administration or to the inspectorate itself."),
+    ("en", "WarmSpoon Catering is not in a position to comment on their decisions."),
+    ("en", "we don't hand them out to parents so it's really something for the school office to deal with"),
+    # round 156 (blind235, blind236 as tuning data): «претензию следует направлять в банк», «ответственность их
+    # владельца», «к нам с этим не надо»; "I was not on duty", "cannot comment on what was promised by", "really not our
+    # business", "We did our part." (at a sentence end), "therefore for the school … to sort out", "we would suggest you
+    # raise it with them"
+    ("ru", "Если Вы не согласны с работой оборудования, претензию следует направлять в банк."),
+    ("ru", "Позволим себе напомнить, что сохранность банкнот — ответственность их владельца."),
+    ("ru", "Грамоты и подсчёт по классам — это администрация города, к нам с этим не надо, звоните им."),
+    ("en", "I was not on duty on Saturday and cannot comment on what was promised by that colleague."),
+    ("en", "What your bank does with it after that is really not our business."),
+    ("en", "Then ask Desnabank, they process our payouts. We did our part."),
+    ("en", "Any mix-up between classes is therefore for the school and the town administration, which runs the contest, to sort out."),
+    ("en", "We would suggest you raise it with them."),
+    ("en", "I have checked your transfer: only one transfer was sent. Please contact the bank that issued your card and ask them to dispute the second charge."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -5056,6 +5167,62 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "A vacuum cleaner won't be needed: the crew will come back tomorrow at 9 to clean up."),
     ("ru", "Если вы сами сделаете замер, пришлите фото — мастер проверит."),
     ("ru", "Мелкий шрифт на накладной действительно трудно читать, поэтому мы сами оформим претензию."),
+    # round 154 (blind231, blind232 as tuning data): the same words said while the agent owns the problem or does the work
+    ("ru", "Вы подписывали договор в январе, верно? Пункт 9.4 я пришлю отдельно."),
+    ("ru", "Если вы уже прочитали памятку, напишите, какой пункт непонятен, — объясню."),
+    ("ru", "Налоги мы за вас не платим, но письмо приставам о том, что техника наша, юристы подготовят до среды."),
+    ("ru", "Ответ придёт в течение двух рабочих дней, я прослежу."),
+    ("ru", "Время записи указано и в чеке, и в СМС; СМС в понедельник пришли со сдвигом — это наш сбой, деньги вернём."),
+    ("ru", "Подругу понять можно: правила часто меняются. Для Турции перевод не нужен."),
+    ("ru", "Рада, что уточнили заранее. Записала вас к нотариусу на 11:00."),
+    ("ru", "Надеемся, что письмо ответило на ваши вопросы; если нет — позвоните мне."),
+    ("ru", "Позвольте уточнить номер договора."),
+    ("ru", "Со своей стороны мы уже позвонили в контору: новое время — 25 октября в 15:00."),
+    ("en", "Here is the breakdown: principal, appreciation and insurance, month by month."),
+    ("en", "I assume you've received the schedule by email; if not, I'll resend it now."),
+    ("en", "An appeal is free of charge, and I'll send you the form today."),
+    ("en", "We would like to remind you that the payment is due on the 10th; we have cancelled this penalty."),
+    ("en", "As explained in my previous email, the invoices are in your account, and I've attached them here too."),
+    ("en", "Dorm Wi-Fi can be unstable, so we'll refund the session and rebook it by phone."),
+    ("en", "Sure, I'll check the provider's log for your link right now."),
+    ("en", "Any refund will be made by us within five days; you don't need to contact the bank."),
+    ("en", "I've asked the courier for the signed delivery note and will send it to you by Friday."),
+    ("en", "Our part of the work is not finished until the office confirms receipt, so I'll resend the claim today."),
+    # round 155 (blind233, blind234 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind233's "sorry you've had to call three times" was a false blame alarm before round 155)
+    ("ru", "Это утреннее шоу, в нём больше разговоров; передам ваш отзыв программному директору до понедельника."),
+    ("ru", "Если нужна только музыка, в приложении есть поток без ведущих — пришлю ссылку."),
+    ("ru", "Мало ли что могло случиться — давайте проверю, готов ли ваш приз."),
+    ("ru", "Метель задержала машину — простите, вернём половину стоимости до пятницы."),
+    ("ru", "Администратор заболела, я её сегодня заменяю: приз выдам сама до 14:00."),
+    ("ru", "Мы с вами работаем напрямую, так что компенсацию оформлю я — четыре выхода поставим в ноябре."),
+    ("ru", "Заявки утром принимала я, это моя ошибка; 190 рублей вернём до среды."),
+    ("en", "The app streams worldwide, and the Play button is in the middle of the screen."),
+    ("en", "It's hard to miss the sign now: we moved it next to the entrance."),
+    ("en", "Most kids on diets know the serving staff by now, but the flag is our job, and I've added it today."),
+    ("en", "Kale is hard to get here in winter, so I've booked a vegan main for you every evening."),
+    ("en", "The menu is on the board by the counter, and I'll send it to you in English as well."),
+    ("en", "I'm so sorry you've had to call us three times; I've emailed the certificate now."),
+    ("en", "Your refund for the closure day has been made by us today; no need to contact the school."),
+    ("en", "Replacement tags are something we deal with: I'll have a new one at the school office tomorrow."),
+    # round 156 (blind235, blind236 as tuning data): the same words while the agent owns the problem or does the work;
+    # blind236's «привозите на промышленную 9 … там разберутся» (the company's own yard) was a false blame alarm before
+    # round 156, and "I have checked your transfer" excused a referral as a call transfer
+    ("ru", "Проверка МостПэй идёт с понедельника; я написала им сейчас и вернусь к вам до 17:00."),
+    ("ru", "Валюту лучше заказывать заранее — я забронировала вам доллары на завтра, 9:00, офис на вокзале."),
+    ("ru", "Раз вы написали заранее, успеем: заказ оформлю сегодня до 18:00."),
+    ("ru", "Металл никуда не денется, не переживайте: машина приедет завтра с 12 до 15, я перезвоню за час."),
+    ("ru", "Каждый класс взвесим отдельно, подпишите, пожалуйста, пачки."),
+    ("ru", "Мы пересчитаем вес по акту и позвоним вам до пятницы."),
+    ("ru", "привозите на промышленную 9 завтра до 19 там разберутся с баллоном при вас"),
+    ("ru", "Претензию я передала в банк сама, ответ пришлю вам до понедельника."),
+    ("ru", "Подсчёт по классам ведём мы: каждый класс взвесим отдельно."),
+    ("en", "I've checked: the payout left us on Tuesday, and I've asked Desnabank to trace it today."),
+    ("en", "It's a small sum, but I've asked for the price to be recalculated all the same."),
+    ("en", "We appreciate that the contest means a great deal to the children, and we are checking our records today."),
+    ("en", "I have checked your transfer: it was paid out in Leeds, and I've asked our partner bank to refund the second charge by Friday."),
+    ("en", "I was on duty on Saturday, and I promised that rate: we will refund the 2,400 roubles."),
+    ("en", "We did our part late, and that's on us: the payout goes again today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
