@@ -1,4 +1,4 @@
-"""Rounds 14-156 of the scorecard rules (issue 15; blind10 to blind236 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-159 of the scorecard rules (issue 15; blind10 to blind242 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2876,6 +2876,99 @@ def rules_engine() -> ScorecardEngine:
     ("en", "It's two roubles a kilo, hardly worth a whole chat, to be honest."),
     ("en", "Friday to Friday is a week, not 3 days. Maths 🙂"),
     ("en", "We appreciate that the contest means a great deal to the children, though perhaps rather less to a yard that handles forty tonnes a day."),
+    # round 157 (blind237, blind238 as tuning data): «Данные теряют те, кто не делает копий», «Объяснять в 2038 году …»,
+    # «это, честно, странно», «за квалификацию людей, которых Вы нанимаете», «который называет себя разработчиком», «а не
+    # по картинке из интернета», «не можем за каждого …», «Ну значит, так мерили», «Выше всё есть, перечитайте»,
+    # «спрашивают одно и то же», «штурмовать сугробы», «Законы мы тоже читали», «как мы полагаем, были Вами прочитаны»,
+    # «по всей видимости, не открывали», «чуть более внимательного отношения», «Надеемся, вопрос исчерпан», «назвать
+    # затруднительно», «благоразумие»; "I'm not surprised … 🙂", "Just saying.", "aren't exactly best friends", "the first
+    # thing any kid … learns", "worth a read before the next purchase", in a call "you bought cheap boots", "not a magic
+    # school", "don't come back complaining"
+    ("ru", "Данные теряют те, кто не делает копий."),
+    ("ru", "Объяснять в 2038 году, зачем нужны резервные копии, — это, честно, странно."),
+    ("ru", "Мы не можем отвечать за квалификацию людей, которых Вы нанимаете."),
+    ("ru", "Инструкция есть в разделе «Помощь»; для человека, который называет себя разработчиком, она не должна вызвать затруднений."),
+    ("ru", "Детскую ногу обычно меряют линейкой по стельке, а не по картинке из интернета 🙂"),
+    ("ru", "Мы же не можем за каждого родителя ребёнка мерить."),
+    ("ru", "Ну значит, так мерили. Обмен — в магазине на Заводской."),
+    ("ru", "Я вам уже написала: 25-го. Выше всё есть, перечитайте, пожалуйста."),
+    ("ru", "У меня сегодня таких вопросов штук сорок, и все спрашивают одно и то же по два раза."),
+    ("ru", "Если в сапогах на каблуке штурмовать сугробы, отклеится что угодно 😉"),
+    ("ru", "Законы мы тоже читали 🙂 Адрес фабрики на коробке."),
+    ("ru", "Правила программы, как мы полагаем, были Вами прочитаны при оформлении карты."),
+    ("ru", "Об этом мы сообщали в рассылке, которую Вы, по всей видимости, не открывали."),
+    ("ru", "Никаких действий не требуется — кроме, разве что, чуть более внимательного отношения к условиям программы."),
+    ("ru", "Надеемся, вопрос исчерпан."),
+    ("ru", "Бережным такое обращение назвать затруднительно."),
+    ("ru", "Рассчитываем на Ваше понимание и благоразумие."),
+    ("en", "Honestly, I'm not surprised Gmail thinks it's spam 🙂"),
+    ("en", "Just saying. You can request delisting yourself."),
+    ("en", "Wool and slush aren't exactly best friends 🙂"),
+    ("en", "Honestly, it's about the first thing any kid around here learns about valenki."),
+    ("en", "It's written on the product page under 'Care', worth a read before the next purchase 😉"),
+    ("en", "if they're from the market they're plastic trust me you bought cheap boots"),
+    ("en", "we're a workshop not a magic school"),
+    ("en", "and if they crack don't come back complaining it's market leather"),
+    # round 158 (blind239, blind240 as tuning data): «настолько принципиальна», «Вы уже третий раз спрашиваете», in a call
+    # «не нагнетайте … висит и висит», «пока закипает чайник», «согласитесь, несколько преувеличено», «Надеюсь, объяснение
+    # было достаточно подробным», «пока не надоест? 🙂», «Приложение — не лифт, от частых нажатий …», «были бы рады вашим
+    # +27», «для красоты стоят», «открывайте форточку, как все»; in a call "not a blackout", "have you tried you know
+    # actually", "hardly an eternity", "we note your impression", "more to your taste", "Have you tried a jumper? 😄",
+    # "half kidding", "Maybe tidy the room", "the only crisis today", "Had your address been stated clearly", "a few basic
+    # phrases useful"
+    ("ru", "Ну, если для вас разница между золотом и белым настолько принципиальна, что не подождать, — берите золото 🙂"),
+    ("ru", "Вы уже третий раз спрашиваете про сроки. Шесть. Недель."),
+    ("ru", "женщина не нагнетайте ничего же не упало висит и висит"),
+    ("ru", "Правила занимают две страницы — их вполне можно прочитать, пока закипает чайник."),
+    ("ru", "Так что слово «развод», согласитесь, несколько преувеличено."),
+    ("ru", "Надеюсь, объяснение было достаточно подробным."),
+    ("ru", "Ну вот, а вы нажимали «Оплатить», пока не надоест? 🙂"),
+    ("ru", "Приложение — не лифт, от частых нажатий быстрее не едет."),
+    ("ru", "В понедельник люди сутки без тепла сидели и были бы рады вашим +27 🙂"),
+    ("ru", "А терморегуляторы вы крутить пробовали, или они у вас для красоты стоят?"),
+    ("ru", "Ну тогда открывайте форточку, как все."),
+    ("en", "look it's two little spotlights not a blackout you've still got six"),
+    ("en", "have you tried you know actually checking the switch"),
+    ("en", "Twenty minutes on a Saturday afternoon is, frankly, hardly an eternity, but we note your impression."),
+    ("en", "We trust a weekday will be more to your taste."),
+    ("en", "Have you tried a jumper? 😄 Well, half kidding."),
+    ("en", "Maybe tidy the room before he comes, I hear they love that 😉"),
+    ("en", "Anything else, or is the radiator the only crisis today?"),
+    ("en", "Had your address been stated clearly the first time, the call would have been handled more quickly."),
+    ("en", "As a resident of a Russian town, you may find a few basic phrases useful in emergencies."),
+    # round 159 (blind241, blind242 as tuning data): «это уже сильно 🙂», «Вы не первый, кто вспоминает», «Классика первого
+    # мороза», «для того и кладут», «Но раз уж спросили», «совсем азы», «лучше знать наизусть», «это, простите, ещё
+    # быстро», «Вы вчера в окно выглядывали?», «Не вижу, за что нам извиняться», in a call «вы же не на скорой», «постоит
+    # ваша машина денёк»; «хочется всё и сразу», «согласитесь, это несложно», in calls «запутаться сложно», «до вечера
+    # будем по кругу ходить», «раз самой никак», «голос повышать не надо», «не на паперти», «ваши ваши»; «избавило бы обе
+    # стороны», «Выражаем уверенность, что впредь», «видимо, просто не дочитали», «закон пока придерживается другого
+    # мнения»; "not a chemistry class", "Google would have told you", "same place it's been for two years", "before
+    # writing to support usually", "last time I checked 😄", "signing usually comes after reading"
+    ("ru", "800 рублей — деньги, конечно, но три сообщения подряд из-за них — это уже сильно 🙂"),
+    ("ru", "Вы не первый, кто вспоминает про аккумулятор, когда машина уже не завелась 🙂 Классика первого мороза."),
+    ("ru", "Допуск написан в сервисной книжке — её для того и кладут в бардачок. Но раз уж спросили: двигатель какой?"),
+    ("ru", "Ну это уже совсем азы, такие вещи владельцу лучше знать наизусть 🙂"),
+    ("ru", "Три часа в первый снегопад — это, простите, ещё быстро 🙂 Вы вчера в окно выглядывали?"),
+    ("ru", "Не вижу, за что нам извиняться."),
+    ("ru", "ну не тот шрус ничего страшного вы же не на скорой работаете постоит ваша машина денёк"),
+    ("ru", "Я понимаю, что хочется всё и сразу, но бактериологию за два дня никто не вырастит 🙂"),
+    ("ru", "В следующий раз бронируйте смены, когда медкнижка уже на руках, — согласитесь, это несложно."),
+    ("ru", "там всего две кнопки запутаться сложно"),
+    ("ru", "записывайте пожалуйста а то мы так до вечера будем по кругу ходить"),
+    ("ru", "там вам и приложение настроят раз самой никак"),
+    ("ru", "голос повышать не надо я вас прекрасно слышу"),
+    ("ru", "ну и честно говоря не на паперти же стоите из-за одной смены"),
+    ("ru", "ваши ваши в понедельник придут всё"),
+    ("ru", "Его внимательное прочтение, вероятно, избавило бы обе стороны от данной переписки."),
+    ("ru", "Выражаем уверенность, что впредь Ваши сотрудники будут знакомиться с документами заблаговременно."),
+    ("ru", "«С 18 лет» написано в первой строке — до неё, видимо, просто не дочитали."),
+    ("ru", "Родителям кажется, будто ребёнок уже совсем взрослый, но закон пока придерживается другого мнения."),
+    ("en", "We're an auto parts shop, not a chemistry class 🙂 But fine: G11 or G12?"),
+    ("en", "Google would have told you the same in ten seconds, by the way."),
+    ("en", "Profile → Settings → Language, same place it's been for two years."),
+    ("en", "Tapping around a bit before writing to support usually does the trick 😉"),
+    ("en", "Lunch isn't work, last time I checked 😄"),
+    ("en", "It's clause 5.2 of the contract you signed — signing usually comes after reading, not before."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -3954,6 +4047,57 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Any mix-up between classes is therefore for the school and the town administration, which runs the contest, to sort out."),
     ("en", "We would suggest you raise it with them."),
     ("en", "I have checked your transfer: only one transfer was sent. Please contact the bank that issued your card and ask them to dispute the second charge."),
+    # round 157 (blind237, blind238 as tuning data): «У нас ничего.», «все вопросы к дорожникам и «ТрансЛинку»», «вне зоны
+    # ответственности», «вправе направить … самостоятельно», «результат действий Вашего разработчика» (not excused by
+    # «Вход выполнен»), «не обязаны исправлять за ними», «выступает исключительно продавцом», «ответственность за него
+    # несёт изготовитель»; "customer support doesn't handle", "it's the workshop's area", in a call "the claim goes to the
+    # manufacturer", "the shop only sells them"
+    ("ru", "У нас ничего. Провайдер с утра без одного канала."),
+    ("ru", "Так что все вопросы к дорожникам и «ТрансЛинку» 🙂"),
+    ("ru", "Таким образом, причины произошедшего находятся вне зоны ответственности ООО «Ясный Узел»."),
+    ("ru", "Претензии по существу произошедшего Вы вправе направить указанным организациям самостоятельно."),
+    ("ru", "Недоступность сайта — результат действий Вашего разработчика, а не нашего хостинга."),
+    ("ru", "Вход выполнен с логина, выданного Вашему разработчику. Недоступность сайта — результат действий Вашего разработчика."),
+    ("ru", "Мы, откровенно говоря, не обязаны исправлять за ними ошибки."),
+    ("ru", "«Снежный Валенок» выступает исключительно продавцом модели «Вьюга»."),
+    ("ru", "Дефект носит производственный характер, и ответственность за него несёт изготовитель."),
+    ("en", "Stretching is done by the workshop staff, and customer support doesn't handle workshop work."),
+    ("en", "I'm afraid so, it's the workshop's area."),
+    ("en", "so it's a manufacturing defect which means the claim goes to the manufacturer severyanka in kirov"),
+    ("en", "the shop only sells them the factory makes them so quality claims go to the factory"),
+    # round 158 (blind239 as tuning data): «выступает только продавцом», «обязательства … несёт производитель», «направьте
+    # претензию … самостоятельно»; in a call "booked by the evening shift not by me", "a supplier fault not the
+    # installation", "call the installation line yourself"; "we act as the retailer only", "must be requested from the
+    # manufacturer", "not in a position to intervene", "can't comment on what was said"
+    ("ru", "Гарантийные обязательства на светильники несёт производитель; магазин в данном случае выступает только продавцом."),
+    ("ru", "Пожалуйста, направьте претензию на фабрику самостоятельно."),
+    ("en", "right so that job was booked by the evening shift not by me so i don't know what they promised you"),
+    ("en", "the bulbs come from the supplier so if they're dead that's a supplier fault not the installation"),
+    ("en", "then call the installation line yourself they do the return visits"),
+    ("en", "Please also note that we act as the retailer only."),
+    ("en", "Any change to the suspension must be requested from the manufacturer directly."),
+    ("en", "We are not in a position to intervene in the factory's production decisions."),
+    ("en", "I'm afraid I can't comment on what was said there, nor process anything bought at that counter."),
+    # round 159 (blind241, blind242 as tuning data): «ответственность за выбор несёт покупатель», «претензию следует
+    # направлять разработчику», «свои обязательства мы выполнили», «Срок поставки нарушил поставщик», «вы можете
+    # непосредственно у поставщика», «личной ответственностью самих исполнителей»; "I can't answer for how they", "handled
+    # only at the counter", "support has no access to", "ask them about the status yourself", in a call "it's not us we
+    # sent everything", "call their hotline", "developed and maintained by an outside company", "should be sent directly
+    # to them", "does not deal with technical faults"
+    ("ru", "При самостоятельном подборе запчастей ответственность за выбор несёт покупатель."),
+    ("ru", "Если вы полагаете, что модуль выдал неверный результат, претензию следует направлять разработчику."),
+    ("ru", "Заказ передан поставщику в тот же день, так что свои обязательства мы выполнили полностью."),
+    ("ru", "Срок поставки нарушил поставщик."),
+    ("ru", "Уточнить дату поставки вы можете непосредственно у поставщика по телефону."),
+    ("ru", "Неявка исполнителей на смену является личной ответственностью самих исполнителей."),
+    ("en", "I'm in the contact centre and I can't answer for how they pick their orders."),
+    ("en", "I'm sorry, exchanges of counter orders are handled only at the counter that issued them."),
+    ("en", "The notice is prepared by our legal team, and support has no access to either."),
+    ("en", "You'd need to go to the migration office on Monday and ask them about the status yourself."),
+    ("en", "right so look it's not us we sent everything this morning it's paymost"),
+    ("en", "their system's been down all day call their hotline it's on their website"),
+    ("en", "Please note that the SolidShift app is developed and maintained by an outside company, AppStroy."),
+    ("en", "Any complaints about how the app works should be sent directly to them; the agency does not deal with technical faults."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -5223,6 +5367,56 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "I have checked your transfer: it was paid out in Leeds, and I've asked our partner bank to refund the second charge by Friday."),
     ("en", "I was on duty on Saturday, and I promised that rate: we will refund the 2,400 roubles."),
     ("en", "We did our part late, and that's on us: the payout goes again today."),
+    # round 157 (blind237, blind238 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind237's "The cause was on our side, not yours" was a false blame alarm before round 157)
+    ("ru", "Резервное копирование на этом VPS не подключено; я сейчас попробую восстановить таблицы и напишу до 15:00."),
+    ("ru", "Мы не можем отвечать за чужой код, но DNS-записи я уже вернула, сайт откроется в течение часа."),
+    ("ru", "Таблица на сайте была неверной с 12 по 16 ноября — это наша ошибка, обменяем на 32-й сразу при вас."),
+    ("ru", "Новая дата — 25 ноября, я отметила бронь; если что-то изменится, напишу вам сама."),
+    ("ru", "Надеемся, что вопрос решён; если баллы не придут 27 ноября, напишите нам."),
+    ("ru", "Рассчитываем на ваше понимание: поставка задержалась, но бронь за вами."),
+    ("ru", "У нас ничего не сломалось, но я проверю ваш сайт прямо сейчас."),
+    ("ru", "Все вопросы к нам: мы сами свяжемся с провайдером и сообщим вам время."),
+    ("ru", "Компенсацию по SLA я начислила сегодня: причина — отказ нашего генератора, это наша зона ответственности."),
+    ("ru", "Мы выступаем продавцом, поэтому претензию по качеству примем сами: деньги вернём за 3 дня."),
+    ("en", "I'm not surprised you're worried; I've requested delisting myself and will update you by 17:00."),
+    ("en", "Wool can get wet in slush, so I'd suggest galoshes; I can put a pair aside for you."),
+    ("en", "It's the first time we've seen this, so I've asked the workshop to check the boots today."),
+    ("en", "The cause was on our side, not yours: I've reissued the certificate this morning."),
+    ("en", "The workshop is our own, so I've opened the claim for you; the master will call you today."),
+    ("en", "It's a manufacturing defect, so we'll refund you at the shop and deal with the factory ourselves."),
+    # round 158 (blind239, blind240 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind240's "you won't have to chase them yourself" was a false blame alarm before round 158)
+    ("ru", "Если цвет принципиален, закажем белую: шесть недель с предоплаты, к 31 декабря успеваем."),
+    ("ru", "Понимаю, что вам важно успеть: срок — шесть недель, я напишу, как только фабрика подтвердит."),
+    ("ru", "Баллы придут 28 ноября; правила программы пришлю вам ссылкой, там всего две страницы."),
+    ("ru", "Двойное списание — наш сбой страницы оплаты; лишние 9 740 ₽ вернём до пятницы."),
+    ("ru", "Если в квартире +27, мастер проверит ввод дома в понедельник с 9 до 13."),
+    ("ru", "Мы продавец, и гарантийную претензию оформим сами: курьер заберёт торшер в четверг."),
+    ("en", "I'm sorry two of the spotlights aren't working; an electrician will come back tomorrow at 10."),
+    ("en", "I'm sorry you waited twenty minutes; I've booked you a personal consultation on Tuesday at 11:00."),
+    ("en", "I've phoned the college duty engineer, and he'll come to room 314 today between 12 and 2 pm."),
+    ("en", "The job was booked by the evening shift, and I'll make sure what they promised is done: a crew comes tomorrow."),
+    ("en", "We act as the retailer, so we'll exchange the pendants for 1.5 m cables at no charge."),
+    ("en", "A pipe burst on our main; the repair is done by our contractor, but the outage is our responsibility, and you won't have to chase them yourself."),
+    # round 159 (blind241, blind242 as tuning data): the same words while the agent owns the problem or does the work;
+    # «Раз уж вы написали, подскажу …» passes (round 156's «раз уж Вы написали» now only before «перескажем» and the like)
+    ("ru", "Скидку 800 рублей за сданный аккумулятор я вернула вам на карту, придёт за 1–3 дня."),
+    ("ru", "Аккумуляторы закончились вчера; поставлю вам резерв на пятницу, 12:00."),
+    ("ru", "Раз уж вы написали, подскажу и по фильтру: он подходит к этому двигателю."),
+    ("ru", "Простите за опоздание курьера: доставку 250 ₽ вернём сегодня."),
+    ("ru", "Понимаю, что машина нужна завтра: правильный шрус привезём в сервис к 12:00 за наш счёт."),
+    ("ru", "Результаты будут в пятницу после 14:00; пятничную смену я перенесла на субботу без штрафа."),
+    ("ru", "Запишите, пожалуйста: паспорт, СНИЛС, ИНН и карта. Если удобнее, пришлю списком в СМС."),
+    ("ru", "Я вас слышу и понимаю: смену 17 ноября оплатим в понедельник до 15:00."),
+    ("ru", "Подбор по VIN ошибся — это наш сайт, так что диски примем и вернём 6 400 ₽ полностью."),
+    ("ru", "Поставщик задержал деталь; я звонила им сегодня — бампер будет в среду, и я вам напишу."),
+    ("en", "Don't mix G11 with G12; we have green G11 in stock at Zavodskaya 27 until 20:00."),
+    ("en", "The update reset everyone's language to Russian — sorry about that; it's Profile → Settings → Language."),
+    ("en", "The shift has a one-hour unpaid lunch break; I've put clause 5.2 in your Documents tab."),
+    ("en", "The counter staff picked the wrong plugs; I'll send the right ones to your mechanic by courier today."),
+    ("en", "I've asked our legal team to file your notice on Monday morning and will message you when it's done."),
+    ("en", "The app fault is ours to fix, so I've removed the no-show and restored your rating."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
