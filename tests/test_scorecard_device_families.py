@@ -1,4 +1,4 @@
-"""Rounds 14-159 of the scorecard rules (issue 15; blind10 to blind242 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-162 of the scorecard rules (issue 15; blind10 to blind248 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -2969,6 +2969,82 @@ def rules_engine() -> ScorecardEngine:
     ("en", "Tapping around a bit before writing to support usually does the trick 😉"),
     ("en", "Lunch isn't work, last time I checked 😄"),
     ("en", "It's clause 5.2 of the contract you signed — signing usually comes after reading, not before."),
+    # round 160 (blind243, blind244 as tuning data): «прокатились по морозцу — тоже неплохо», «люди обычно сначала
+    # звонят», «Другого у нас нет 🙂», «вполне можно прочитать перед покупкой», «Да это сразу видно», «тут особо нечего
+    # обсуждать», «это же …, а не … 🙂», «если вы не заметили», «Погоду мы не заказывали», «машину гонять?», «Это как
+    # вызвать такси», «обычно читают до того, как бежать заказывать»; "in every beginner's guide", "If you really can't
+    # manage", in a call "let's not turn a jacket into a court case", "in big letters but fine", "As you might reasonably
+    # have expected", "not a travel agency", in calls "mushrooms not diamonds", "you could always grow your own", "most
+    # people overwater", "not a pet", "nobody died", "We would also note, with respect", "carries certain risks"
+    ("ru", "Ну, прокатились по морозцу — тоже неплохо 🙂"),
+    ("ru", "За вещью за сто двадцать тысяч люди обычно сначала звонят, а не едут наугад."),
+    ("ru", "Другого у нас нет 🙂"),
+    ("ru", "Закон об оружии в открытом доступе, его вполне можно прочитать перед покупкой 🙂"),
+    ("ru", "Да это сразу видно 🙂 Ладно, по порядку."),
+    ("ru", "Ну это же костюм, а не карабин под заказ, тут особо нечего обсуждать 🙂"),
+    ("ru", "На улице −29, если вы не заметили 🙂 Погоду мы не заказывали."),
+    ("ru", "Ради трёхсот граммов машину гонять? 😄 Это как вызвать такси, чтобы доехать до соседнего подъезда."),
+    ("ru", "И на будущее: рецепты обычно читают до того, как бежать заказывать 😉"),
+    ("en", "Honestly, this is in every beginner's guide, but fine 🙂"),
+    ("en", "If you really can't manage that with a cleaning rod, our gunsmith does a winter service."),
+    ("en", "okay okay let's not turn a jacket into a court case here"),
+    ("en", "it's printed on every receipt in big letters but fine give me the last four digits"),
+    ("en", "As you might reasonably have expected, a tourist cannot simply buy a rifle. We are a gun shop, not a travel agency."),
+    ("en", "yeah they're smaller this week they're mushrooms not diamonds"),
+    ("en", "if you want them picture perfect you could always grow your own you know"),
+    ("en", "to be honest most people overwater these kits"),
+    ("en", "look it's a fifteen hundred rouble kit not a pet nobody died"),
+    ("en", "We would also note, with respect, that the frost was forecast well in advance."),
+    ("en", "Ordering a living product by courier in such conditions is, naturally, a decision that carries certain risks."),
+    # round 161 (blind245, blind246 as tuning data): «скорее для успокоения», «ей как-то виднее», «Талон как талон»,
+    # «Каждый сезон кто-нибудь …», «Промахнуться, честно говоря, сложно», «все, кроме вас», «надеюсь, справитесь без
+    # меня», «Не очень понимаю, почему вы …», «Ну вот бухгалтерии это и объясните», «на дворе 2038 год», «смеем заметить»,
+    # «справляются даже водители», «в дальнейшем вы освоите», «небесной канцелярии», «очевидно любому логисту», «вполне по
+    # силам и вашей службе», «вы же сами бронировали … 🙂», «а не писать сразу в панике», «зачем так раздувать», «думаю, и
+    # не заметили», «вы туда так и не заглянули», «это, полагаем, очевидно», «четвёртого письма не потребуется»; "means
+    # banking days, not calendar days 🙂", "which I assume someone on your side read", "not a motel", "without anyone
+    # needing to explain", "Try not to lose them 😉", "isn't going to ruin your Christmas"
+    ("ru", "Ваш влагомер и лабораторный — это как весы в ванной и весы на приёмке 🙂 Ваш прибор, простите, скорее для успокоения."),
+    ("ru", "Лаборатория у нас аккредитованная, ей как-то виднее."),
+    ("ru", "А что тут смотреть? Талон как талон."),
+    ("ru", "Каждый сезон кто-нибудь приходит со своим влагомером."),
+    ("ru", "Кнопка одна, большая и зелёная 🙂 Промахнуться, честно говоря, сложно."),
+    ("ru", "Инструкция висит на сайте с сентября, её, кажется, прочитали уже все, кроме вас 🙂"),
+    ("ru", "В следующий раз, надеюсь, справитесь без меня."),
+    ("ru", "Не очень понимаю, почему вы с этим пишете в чат."),
+    ("ru", "Ну вот бухгалтерии это и объясните."),
+    ("ru", "Сообщаем, что на дворе 2038 год."),
+    ("ru", "Доступ, смеем заметить, есть у каждого. С этим справляются даже водители."),
+    ("ru", "Надеемся, что в дальнейшем вы освоите личный кабинет."),
+    ("ru", "Это вопрос не к нам, а скорее к небесной канцелярии 🙂"),
+    ("ru", "Грузить в закрытый порт смысла нет, думаем, это очевидно любому логисту."),
+    ("ru", "Следить за предупреждениями МЧС вполне по силам и вашей службе."),
+    ("ru", "Ну вы же сами бронировали на 17:00 🙂"),
+    ("ru", "В личном кабинете всё написано, а не писать сразу в панике."),
+    ("ru", "Ну опоздала, бывает. Зачем так раздувать? Сотрудники, думаю, и не заметили 🙂"),
+    ("ru", "Ответы есть на сайте — судя по всему, вы туда так и не заглянули."),
+    ("ru", "Фотографироваться можно, это, полагаем, очевидно."),
+    ("ru", "Надеемся, теперь всё понятно и четвёртого письма не потребуется."),
+    ("en", "Five banking days means banking days, not calendar days 🙂"),
+    ("en", "It's all in the contract, which I assume someone on your side read before signing."),
+    ("en", "This is a grain terminal, not a motel 🙂"),
+    ("en", "Drivers have been queuing here for years without anyone needing to explain it to them."),
+    ("en", "Ticket numbers come by text at 07:00. Try not to lose them 😉"),
+    ("en", "Honestly, 1,750 roubles isn't going to ruin your Christmas 🙂"),
+    # round 162 (blind247, blind248 as tuning data): «Прочитать пару строк, в общем-то, несложно», «Если бы вы читали …
+    # знали бы», «наконец привлекли ваше внимание», «этот опыт окажется полезным»; "With respect, it was a few hours", "I
+    # really doubt half the town", "I'm sure you do 😉", "I know, shocking", "Don't forget your reading glasses", "where we
+    # sent it — in your inbox"
+    ("ru", "Это написано в разделе «Помощь», первым же пунктом. Прочитать пару строк, в общем-то, несложно."),
+    ("ru", "Если бы вы читали наши новости в приложении, знали бы."),
+    ("ru", "Рады, что эти письма наконец привлекли ваше внимание."),
+    ("ru", "Надеемся, этот опыт окажется полезным и в следующий раз замена будет заказана вовремя."),
+    ("en", "With respect, it was a few hours on a Monday morning."),
+    ("en", "I really doubt half the town was browsing for you 🙂"),
+    ("en", "I'm sure you do 😉 But the 25–35 evening is for people aged 25 to 35."),
+    ("en", "The evening is for people aged 25 to 35 — I know, shocking — so the 45+ one suits you."),
+    ("en", "Try to arrive by 18:45. Don't forget your reading glasses for the name cards 🙂"),
+    ("en", "We trust you will find the form where we sent it — in your inbox."),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -4098,6 +4174,47 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "their system's been down all day call their hotline it's on their website"),
     ("en", "Please note that the SolidShift app is developed and maintained by an outside company, AppStroy."),
     ("en", "Any complaints about how the app works should be sent directly to them; the agency does not deal with technical faults."),
+    # round 160 (blind243, blind244 as tuning data): «магазин в этом не участвует», «отправить … туда самостоятельно»,
+    # «направить претензию непосредственно перевозчику», «не проводит и не контролирует», in a call «так что это
+    # ответственность волгалинк», «решает перевозчик»; a flat denial stays blame-shifting after a later action (a group
+    # without an excuse: «к нам вопросов быть не может» then «я сама отправлю запрос», blind234; «следует адресовать
+    # непосредственно ей» then «восстановлена», blind240; «Наша часть работы … выполнена», blind229); in a call "the
+    # gunsmith mounted it not me", "i don't do their schedule", "becomes the responsibility of the carrier", "claim must …
+    # be lodged with", "isn't something customer support handles", "take this up with the wholesale department directly"
+    ("ru", "Гарантийный ремонт выполняет сервисный центр производителя, магазин в этом не участвует."),
+    ("ru", "Вы можете отправить прибор туда самостоятельно любой транспортной компанией."),
+    ("ru", "Просим направить претензию непосредственно перевозчику."),
+    ("ru", "Расчёты курьеров наличными магазин не проводит и не контролирует."),
+    ("ru", "мы отправили набор в нормальном состоянии так что это ответственность волгалинк"),
+    ("ru", "по повреждениям при перевозке решает перевозчик к сожалению здесь я ничего сделать не могу"),
+    ("ru", "это школа недозаказала к нам вопросов быть не может ну ладно я сама отправлю запрос воспитателю вернём до среды"),
+    ("ru", "Вопросы о возмещении расходов следует адресовать непосредственно ей. Подача теплоносителя восстановлена в 19:10."),
+    ("ru", "Наша часть работы — собрать и передать заказ — выполнена."),
+    ("en", "well the gunsmith mounted it not me"),
+    ("en", "bring it to the workshop whenever they're open i don't do their schedule"),
+    ("en", "Once a parcel leaves our farm, it becomes the responsibility of the carrier."),
+    ("en", "Any claim must therefore be lodged with VolgaLink directly."),
+    ("en", "This isn't something customer support handles or can check."),
+    ("en", "Kindly take this up with the wholesale department directly."),
+    # round 161 (blind245, blind246 as tuning data): «задержка не наша», «Вам лучше самому связаться», «были на них», «сам
+    # этого не делал»; "entirely due to our dryer manufacturer", "be addressed directly to them", "their own
+    # responsibility rather than the agency's", "best raised with the performer directly", "self-employed contractors, not
+    # employees"
+    ("ru", "Платёж ушёл вчера, так что задержка не наша, это банк."),
+    ("ru", "Вам лучше самому связаться с банком."),
+    ("ru", "Решение о переносе и обзвон были на них."),
+    ("ru", "Я с вечерней сменой, сам этого не делал."),
+    ("en", "The delay is entirely due to our dryer manufacturer, ThermoAgro."),
+    ("en", "We suggest that any claim for compensation be addressed directly to them."),
+    ("en", "Their personal habits are their own responsibility rather than the agency's."),
+    ("en", "Any concerns about a performer's conduct are best raised with the performer directly."),
+    ("en", "Our performers are self-employed contractors, not employees."),
+    # round 162 (blind247, blind248 as tuning data): in a call "that's the events team not me", "work with clients on a
+    # freelance basis", "should therefore be raised with her directly", "the delay is hardly on our side"
+    ("en", "okay okay that's the events team not me i don't set ticket prices"),
+    ("en", "Please note that our matchmakers work with clients on a freelance basis."),
+    ("en", "Questions about what Ms Olga said at a meeting should therefore be raised with her directly."),
+    ("en", "The form has not been returned, so the delay is hardly on our side."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -5417,6 +5534,48 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The counter staff picked the wrong plugs; I'll send the right ones to your mechanic by courier today."),
     ("en", "I've asked our legal team to file your notice on Monday morning and will message you when it's done."),
     ("en", "The app fault is ours to fix, so I've removed the no-show and restored your rating."),
+    # round 160 (blind243, blind244 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind244's «каждый ребёнок сажает мицелий» was a false rudeness alarm before round 160)
+    ("ru", "Каждый ребёнок сажает мицелий в свой стаканчик и забирает его домой."),
+    ("ru", "Простите, что съездили зря: тепловизор отложу для вас первым из новой партии."),
+    ("ru", "Лицензия на руках нужна по закону — пришлю памятку, там всё по шагам."),
+    ("ru", "На улице −29, машина не завелась; грибы привезём к 13:00, я позвоню водителю сама."),
+    ("ru", "Минимальный заказ на доставку — 500 ₽; могу добавить вешенку до минимума."),
+    ("ru", "Гарантийный ремонт делает сервисный центр, но прибор отправим туда мы сами и вернём вам за наш счёт."),
+    ("ru", "Набор замёрз у перевозчика; новый мы отправим вам завтра, а претензию перевозчику подадим сами."),
+    ("ru", "К нам можно обращаться по любому вопросу, я отвечу до вечера."),
+    ("en", "Ordinary oil thickens in the cold; our gunsmith can do a winter service on Saturday."),
+    ("en", "They're smaller this week because of the humidifier failure, so we'll give you the difference back."),
+    ("en", "Nobody should have to deal with a mouldy kit: I'm sending you a new one today."),
+    ("en", "The gunsmith mounted it, and I'll have him check it tomorrow at 10 at no charge."),
+    ("en", "The kit froze at the carrier's terminal; we'll send a replacement today and claim from them ourselves."),
+    ("en", "I've passed the invoice to our wholesale department, and they'll correct it by Friday."),
+    # round 161 (blind245, blind246 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind245's "I've added him to this chat" is a hand-over, and blind246's «Дед Мороз обратится к ним» sends no one
+    # anywhere: both were false blame alarms before round 161)
+    ("ru", "Лаборатория перепроверит пробу по вашей просьбе завтра до 12:00, результат пришлю сюда."),
+    ("ru", "Кнопка «Записаться» на главном экране; давайте я запишу вас сама."),
+    ("ru", "Удостоверения распечатаем и отправим заказным письмом до пятницы."),
+    ("ru", "Снегурочка опоздала по нашей вине: вернём 3 000 ₽ до понедельника."),
+    ("ru", "Дед Мороз обратится к ним в программе по именам."),
+    ("ru", "Задержка наша: реестр я отправлю повторно сегодня до 15:00."),
+    ("ru", "Я с вечерней сменой, и перенос оформлю сам: визит будет завтра в 18:00."),
+    ("en", "Five banking days count from the act; your payment is due tomorrow, and I'll check it in the morning."),
+    ("en", "The waiting area is at 9 Stantsionnaya Street, open 24/7, with toilets and a café."),
+    ("en", "I'm sorry about the double charge; we'll refund the second 1,750 roubles ourselves by Friday."),
+    ("en", "Sales are handled by our sales manager; I've added him to this chat and passed on your request."),
+    ("en", "The delay is due to our dryer, and that's on us: loading starts on Monday at 08:00."),
+    ("en", "The performer's conduct is our responsibility; we'll refund half the visit today."),
+    # round 162 (blind247, blind248 as tuning data): the same words while the agent owns the problem or does the work
+    # (blind248's «это база «Зарплата и кадры»?» was a false rudeness alarm before round 162)
+    ("ru", "Подскажите, пожалуйста, это база «Зарплата и кадры» или общая «Бухгалтерия»?"),
+    ("ru", "Это база данных клиентов, её я проверю сама."),
+    ("ru", "Профиль → Приватность → «Скрыть из поиска»; я пришлю эту строку и в СМС."),
+    ("ru", "Линия не работала из-за отключения света — простите; замену ФН запишу вам на завтра, 10:00."),
+    ("en", "With respect to your privacy, we've hidden your profile again and asked the developer for the view log."),
+    ("en", "The 45+ evening is on Wednesday at 19:00; shall I book you a seat?"),
+    ("en", "The events team handles refunds, and I've passed yours to them: the 1,000 roubles will be back by Friday."),
+    ("en", "I'm sorry Olga shared your details; that's our failure, and I've asked her manager to call you today."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
