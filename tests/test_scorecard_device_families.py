@@ -1,4 +1,4 @@
-"""Rounds 14-162 of the scorecard rules (issue 15; blind10 to blind248 tuned on in turn): rhetorical *devices* of
+"""Rounds 14-163 of the scorecard rules (issue 15; blind10 to blind250 tuned on in turn): rhetorical *devices* of
 rudeness and blame-shifting rather than one batch's wordings — futility lectures, a customer's claim in ironic
 quotes, "most people manage", doubting honesty, sarcasm markers, belittling address; the other party's fault in
 contrast with "not us", «на совести», the customer sent to argue with / press / chase the other party — plus
@@ -3045,6 +3045,19 @@ def rules_engine() -> ScorecardEngine:
     ("en", "The evening is for people aged 25 to 35 — I know, shocking — so the 45+ one suits you."),
     ("en", "Try to arrive by 18:45. Don't forget your reading glasses for the name cards 🙂"),
     ("en", "We trust you will find the form where we sent it — in your inbox."),
+    # round 163 (blind249, blind250 as tuning data): in a call «ну конечно теперь бригада виновата»; «у тех, кто заполняет
+    # форму внимательно, такого обычно не бывает», «не роман «Война и мир»», «не рекламный буклет», «Если бы у заведения
+    # всё было идеально», «Я не курьер, чтобы …», in a call «ну конечно в телефоне же всё правда», «не по статусу»; "I
+    # guess the crossword page is more interesting 😉"
+    ("ru", "ну конечно теперь бригада виновата что у вас выписку не подписали"),
+    ("ru", "Хотя у тех, кто заполняет форму внимательно, такого обычно не бывает."),
+    ("ru", "Одиннадцать цифр — не роман «Война и мир» 🙂"),
+    ("ru", "А вообще, газета — не рекламный буклет, пишем как есть 🙂"),
+    ("ru", "Если бы у заведения всё было идеально, может, и путаницы бы не возникло."),
+    ("ru", "Я не курьер, чтобы письма передавать 🙂"),
+    ("ru", "ну конечно в телефоне же всё правда и всё бесплатно"),
+    ("ru", "ну читайте в телефоне раз бумажная газета вам теперь не по статусу"),
+    ("en", "The new prices were printed in every issue since November. I guess the crossword page is more interesting 😉"),
 ])
 def test_rude_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_rudeness", reply) == "fail"
@@ -4215,6 +4228,15 @@ def test_rude_devices_fail(rules_engine, lang, reply):
     ("en", "Please note that our matchmakers work with clients on a freelance basis."),
     ("en", "Questions about what Ms Olga said at a meeting should therefore be raised with her directly."),
     ("en", "The form has not been returned, so the delay is hardly on our side."),
+    # round 163 (blind249, blind250 as tuning data): «я не веду и повлиять на них не могу», «…, это их вопрос»; "isn't
+    # something the chat side deals with", "You'd have to go there yourself", "it really is their area", "which I have no
+    # access to from customer chat"
+    ("ru", "Разносчики в отдельной службе, их графики и замены я не веду и повлиять на них не могу."),
+    ("ru", "Позвоните, пожалуйста, в диспетчерскую доставки по телефону 2-30-37, это их вопрос."),
+    ("en", "The crews are managed by dispatch, so how they talk to patients isn't something the chat side deals with."),
+    ("en", "You'd have to go there yourself and ask the drivers."),
+    ("en", "I'm afraid I can't, sorry — it really is their area."),
+    ("en", "Delivery is handled by our carriers' service, which I have no access to from customer chat."),
 ])
 def test_blame_devices_fail(rules_engine, lang, reply):
     assert verdict(rules_engine, lang, "no_blame_shifting", reply) == "fail"
@@ -5576,6 +5598,13 @@ def test_blame_the_loose_not_ours_phrase_used_to_find_is_still_found(engine, rep
     ("en", "The 45+ evening is on Wednesday at 19:00; shall I book you a seat?"),
     ("en", "The events team handles refunds, and I've passed yours to them: the 1,000 roubles will be back by Friday."),
     ("en", "I'm sorry Olga shared your details; that's our failure, and I've asked her manager to call you today."),
+    # round 163 (blind249, blind250 as tuning data): the same words while the agent owns the problem or does the work; a
+    # newspaper's "Thursday's issue" and "Yesterday's issue" are editions, not "X's issue" (both were false blame alarms
+    # before round 163)
+    ("en", "The TV-guide pages were missing from Thursday's issue; we'll print them in Saturday's issue."),
+    ("en", "Yesterday's issue went out late because of the storm, and I've asked for yours to be redelivered."),
+    ("ru", "Это не роман, а короткая памятка: пришлю её вам на почту."),
+    ("ru", "Их графики я не веду, поэтому сама передала заявку в диспетчерскую: газету принесут завтра до 10:00."),
 ])
 def test_polite_near_misses_pass(engine, lang, reply):
     assert verdict(engine, lang, "no_rudeness", reply) == "pass"
